@@ -1,0 +1,19 @@
+package org.creativecities.core;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API, rooted at {@code /api}. Resources and providers are discovered by CDI. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(
+        title = "Creative Cities Commons API",
+        version = "1.0",
+        description = "Member cities of the UNESCO Creative Cities Network, their communities, live rooms and plugins."))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A token from POST /api/sessions.")
+public class CommonsApplication extends Application {
+}

@@ -1,0 +1,157 @@
+package org.creativecities.core.city;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.creativecities.core.city.CityDtos.CityProfile;
+import org.creativecities.core.city.CityDtos.CitySummary;
+import org.creativecities.core.city.CityDtos.CityUpdate;
+import org.creativecities.core.city.CityDtos.NewCity;
+import org.creativecities.core.city.CityDtos.NewDesignation;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.web.Page;
+import org.creativecities.core.platform.web.PageRequest;
+import org.creativecities.core.platform.web.QueryParser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The member-city catalogue. */
+@Path("cities")
+@Tag(name = "Cities", description = "The member cities of the network")
+@Produces(MediaType.APPLICATION_JSON)
+public class CityResource {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final List<String> SORTS = List.of("name", "-name", "country", "-country", "year", "-year");
+
+    @Inject
+    private CityRepository cities;
+
+    @Inject
+    private CityService service;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AppConfig config;
+
+    @GET
+    @Transactional
+    @Operation(summary = "List cities", description = "Filter by current field, country, designation year and free "
+            + "text (name or country, accents ignored); sort; paginate. The response carries the total count.")
+    @APIResponse(responseCode = "200", description = "A page of cities")
+    @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
+    public Page<CitySummary> list(
+            @Parameter(description = "Current field slug, e.g. film") @QueryParam("field") String field,
+            @Parameter(description = "ISO 3166-1 alpha-2 code, e.g. FR") @QueryParam("country") String country,
+            @Parameter(description = "A designation year") @QueryParam("year") String year,
+            @Parameter(description = "Free text on name and country") @QueryParam("q") String q,
+            @Parameter(description = "name, country or year; prefix '-' for descending") @QueryParam("sort") String sort,
+            @Parameter(description = "Also list retired cities") @QueryParam("retired") String retired,
+            @Parameter(description = "1-based page") @QueryParam("page") String page,
+            @Parameter(description = "Page size") @QueryParam("size") String size) {
+        QueryParser p = new QueryParser();
+        List<String> fieldSlugs = cities.fields().stream().map(CreativeField::slug).toList();
+        Optional<String> fieldFilter = p.optionalOneOf("field", field, fieldSlugs);
+        Optional<String> countryFilter = p.optionalMatching("country", country, COUNTRY,
+                "must be an ISO 3166-1 alpha-2 code").map(c -> c.toUpperCase(Locale.ROOT));
+        Optional<Integer> yearFilter = p.optionalInt("year", year, 2004, 2100);
+        Optional<String> text = p.optionalText("q", q, 100);
+        String sortKey = p.optionalOneOf("sort", sort, SORTS).orElse("name");
+        boolean includeRetired = p.optionalBoolean("retired", retired).orElse(false);
+        PageRequest request = p.page(page, size, 20, config.pageSizeMax());
+        p.check();
+        CityRepository.Sort order = CityRepository.Sort.valueOf(
+                (sortKey.startsWith("-") ? sortKey.substring(1) + "_desc" : sortKey).toUpperCase(Locale.ROOT));
+        CityRepository.Criteria criteria = new CityRepository.Criteria(fieldFilter, countryFilter, yearFilter, text,
+                includeRetired, order);
+        return request.of(cities.find(criteria, request.offset(), request.size()).stream().map(CitySummary::of)
+                .toList(), cities.count(criteria));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "A city's profile", description = "Designation history, member count and coordinators.")
+    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "404", description = "No such city")
+    public CityProfile get(@PathParam("slug") String slug) {
+        return service.profile(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a city", description = "Administrators only.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new city")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "409", description = "A city with this name already exists in this country")
+    public Response create(@NotNull(message = "Missing body.") @Valid NewCity body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        CityProfile created = service.create(caller, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a city", description = "Administrators change anything; the city's coordinators "
+            + "change its description, website and join policy. Absent properties stay as they are; "
+            + "'retired': false reinstates a retired city.")
+    @APIResponse(responseCode = "200", description = "The changed profile")
+    @APIResponse(responseCode = "403", description = "Not allowed to change this city or these properties")
+    @APIResponse(responseCode = "404", description = "No such city")
+    public CityProfile update(@PathParam("slug") String slug,
+                              @NotNull(message = "Missing body.") @Valid CityUpdate body) {
+        return service.update(caller, slug, body);
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Retire a city", description = "The city leaves the public lists but keeps its history and "
+            + "community. Administrators only.")
+    @APIResponse(responseCode = "204", description = "Retired")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such city")
+    public Response retire(@PathParam("slug") String slug) {
+        service.retire(caller, slug);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{slug}/designations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a designation", description = "Administrators only.")
+    @APIResponse(responseCode = "201", description = "The profile with the new designation")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "409", description = "The city already has this field in this year")
+    public Response designate(@PathParam("slug") String slug,
+                              @NotNull(message = "Missing body.") @Valid NewDesignation body) {
+        return Response.status(Response.Status.CREATED).entity(service.designate(caller, slug, body)).build();
+    }
+
+}

@@ -1,0 +1,140 @@
+package org.creativecities.core.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A person's account: how they sign in and whether they administer the network.
+ *
+ * <p>The email is unique without regard to case. The password is stored only as a salted PBKDF2 hash
+ * that names its own algorithm and iteration count. Consecutive failed sign-ins are counted; reaching
+ * the limit locks the account for a while, and a successful sign-in resets the count.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "email_normalized", nullable = false)
+    private String emailNormalized;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, boolean admin, OffsetDateTime now) {
+        this.email = email.trim();
+        this.emailNormalized = normalize(email);
+        this.displayName = displayName.trim();
+        this.passwordHash = passwordHash;
+        this.admin = admin;
+        this.createdAt = now;
+    }
+
+    /** The form under which emails are compared. */
+    public static String normalize(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName.trim();
+    }
+
+    public void grantAdmin(boolean granted) {
+        this.admin = granted;
+    }
+
+    /** How long the account stays locked, if it is locked at {@code now}. */
+    public Optional<Duration> lockedFor(OffsetDateTime now) {
+        if (lockedUntil == null || !lockedUntil.isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, lockedUntil));
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code maxFailures}-th consecutive failure locks the account for
+     * {@code lockout} and starts the count again.
+     *
+     * @return true if this failure locked the account
+     */
+    public boolean recordFailure(OffsetDateTime now, int maxFailures, Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockout);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccess() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,176 @@
+package org.creativecities.core.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.ProblemException;
+
+/**
+ * Registration, sign-in and sign-out.
+ *
+ * <p>Registration answers the same way whether or not the email is taken (and spends the same time), so
+ * it cannot be used to list who has an account. Sign-in is limited per client address (a token bucket)
+ * and per account (a lock-out after repeated failures); both answer 429 with {@code Retry-After}.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private TimeSource time;
+
+    @Inject
+    private AppConfig config;
+
+    private RateLimiter signInsPerAddress;
+    private RateLimiter registrationsPerAddress;
+
+    /**
+     * A successful sign-in.
+     *
+     * @param token     the bearer token; shown once, never stored
+     * @param expiresAt when it stops working
+     * @param account   who signed in
+     */
+    public record SignedIn(String token, OffsetDateTime expiresAt, Account account) {
+    }
+
+    @PostConstruct
+    void init() {
+        signInsPerAddress = new RateLimiter(config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
+        registrationsPerAddress = new RateLimiter(config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
+    }
+
+    /**
+     * Creates an account unless the email is taken. The caller is not told which happened.
+     *
+     * @return the new account, or empty if the email was already registered
+     */
+    @Transactional
+    public Optional<Account> register(String email, String displayName, String password, String clientAddress) {
+        throttle(registrationsPerAddress, clientAddress, "registrations");
+        checkPassword(password);
+        String hash = hasher.hash(password);
+        if (accounts.findByEmail(email).isPresent()) {
+            LOG.info("Registration for an email that already has an account; answered as usual");
+            return Optional.empty();
+        }
+        return Optional.of(accounts.add(new Account(email, displayName, hash, false, time.now())));
+    }
+
+    /** Creates an account directly (the first administrator); fails if the email is taken. */
+    @Transactional
+    public Account create(String email, String displayName, String password, boolean admin) {
+        checkPassword(password);
+        if (accounts.findByEmail(email).isPresent()) {
+            throw ProblemException.conflict("Email already registered", "An account already uses " + email + ".");
+        }
+        return accounts.add(new Account(email, displayName, hasher.hash(password), admin, time.now()));
+    }
+
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public SignedIn signIn(String email, String password, String clientAddress) {
+        throttle(signInsPerAddress, clientAddress, "sign-in attempts");
+        OffsetDateTime now = time.now();
+        Optional<Account> found = accounts.findByEmail(email);
+        if (found.isEmpty()) {
+            hasher.verifyDecoy(password);
+            throw invalidCredentials();
+        }
+        Account account = found.get();
+        Optional<Duration> locked = account.lockedFor(now);
+        if (locked.isPresent()) {
+            throw ProblemException.tooMany("Too many failed sign-ins for this account; try again later.",
+                    locked.get());
+        }
+        if (!hasher.verify(password, account.passwordHash())) {
+            if (account.recordFailure(now, config.maxFailures(), config.lockout())) {
+                LOG.warning(() -> "Account " + account.id() + " locked for " + config.lockout()
+                        + " after repeated failed sign-ins");
+            }
+            throw invalidCredentials();
+        }
+        account.recordSuccess();
+        String token = Tokens.newToken();
+        OffsetDateTime expires = now.plus(config.tokenTtl());
+        accounts.addToken(new AuthToken(account, Tokens.hash(token), now, expires));
+        return new SignedIn(token, expires, account);
+    }
+
+    @Transactional
+    public Optional<Caller.Identity> authenticate(String token) {
+        if (token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = Tokens.hash(token);
+        return accounts.findActiveToken(hash, time.now())
+                .map(t -> new Caller.Identity(t.account().id(), t.account().displayName(), t.account().isAdmin(),
+                        hash));
+    }
+
+    @Transactional
+    public void signOut(Caller.Identity who) {
+        accounts.revokeToken(who.tokenHash(), time.now());
+    }
+
+    @Transactional
+    public int signOutEverywhere(Caller.Identity who) {
+        return accounts.revokeAllTokens(who.id(), time.now());
+    }
+
+    @Transactional
+    public Account rename(long accountId, String displayName) {
+        Account account = find(accountId);
+        account.rename(displayName);
+        return account;
+    }
+
+    @Transactional
+    public Account grantAdmin(long accountId, boolean admin) {
+        Account account = find(accountId);
+        account.grantAdmin(admin);
+        return account;
+    }
+
+    public Account find(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> ProblemException.notFound("Account", Long.toString(accountId)));
+    }
+
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+            throw ProblemException.invalidField("password",
+                    "must be at least " + PasswordHasher.MIN_LENGTH + " characters");
+        }
+    }
+
+    private static void throttle(RateLimiter limiter, String address, String what) {
+        limiter.tryAcquire(address).ifPresent(wait -> {
+            throw ProblemException.tooMany("Too many " + what + " from your address; wait before trying again.",
+                    wait);
+        });
+    }
+
+    private static ProblemException invalidCredentials() {
+        return new ProblemException(401, "/problems/invalid-credentials", "Invalid credentials",
+                "The email or the password is wrong.", java.util.List.of(), null);
+    }
+}

@@ -1,0 +1,78 @@
+package org.creativecities.core.identity;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.web.ProblemException;
+
+/**
+ * Resolves the caller of every API request. No {@code Authorization} header makes a visitor; a bearer
+ * token that is unknown, expired or revoked is refused with 401 rather than quietly downgraded, so a
+ * client learns at once that it must sign in again.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class BearerAuthenticationFilter implements ContainerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AppConfig config;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        caller.from(ClientAddress.resolve(servletRequest.getRemoteAddr(),
+                request.getHeaderString("X-Forwarded-For"), config.trustedProxies()));
+        String header = request.getHeaderString("Authorization");
+        if (header == null || header.isBlank()) {
+            return;
+        }
+        if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            throw ProblemException.unauthorized("Only bearer tokens are accepted: 'Authorization: Bearer <token>'.");
+        }
+        String token = header.substring(PREFIX.length()).trim();
+        Caller.Identity identity = accounts.authenticate(token)
+                .orElseThrow(() -> ProblemException.unauthorized(
+                        "The token is unknown, expired or revoked. Sign in again."));
+        caller.signedIn(identity);
+        request.setProperty("ccc.accountId", identity.id());
+    }
+
+    /** Works out the client's address, believing {@code X-Forwarded-For} only from trusted proxies. */
+    static final class ClientAddress {
+        private ClientAddress() {
+        }
+
+        static String resolve(String remote, String forwardedFor, List<String> trustedProxies) {
+            if (forwardedFor == null || !trustedProxies.contains(remote)) {
+                return remote;
+            }
+            String[] hops = forwardedFor.split(",");
+            for (int i = hops.length - 1; i >= 0; i--) {
+                String hop = hops[i].trim();
+                if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                    return hop;
+                }
+            }
+            return remote;
+        }
+    }
+}

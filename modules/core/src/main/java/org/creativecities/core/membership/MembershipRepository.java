@@ -1,0 +1,42 @@
+package org.creativecities.core.membership;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where memberships and profiles are kept. */
+public interface MembershipRepository {
+
+    /**
+     * An expertise-directory query; every present filter must match.
+     *
+     * @param tag      an expertise tag
+     * @param field    a creative field slug
+     * @param city     a city slug: home city or member of it
+     * @param language a language code
+     * @param text     part of the display name or bio
+     */
+    record DirectoryQuery(Optional<String> tag, Optional<String> field, Optional<String> city,
+                          Optional<String> language, Optional<String> text) {
+    }
+
+    Optional<Membership> find(long cityId, long accountId);
+
+    List<Membership> ofAccount(long accountId);
+
+    List<Membership> ofCity(long cityId, Membership.Status status, Optional<Membership.Role> role, int offset,
+                            int limit);
+
+    long countOfCity(long cityId, Membership.Status status, Optional<Membership.Role> role);
+
+    Membership add(Membership membership);
+
+    void remove(Membership membership);
+
+    Optional<Profile> findProfile(long accountId);
+
+    Profile addProfile(Profile profile);
+
+    List<Profile> directory(DirectoryQuery query, int offset, int limit);
+
+    long countDirectory(DirectoryQuery query);
+}

@@ -1,0 +1,84 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id, echoes it in {@code X-Request-Id}, and writes one structured (JSON) access
+ * log line per request carrying it. A well-formed id sent by the client or a proxy is kept, so one id
+ * follows a request across systems.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** The request attribute and header that carry the id. */
+    public static final String ATTRIBUTE = "ccc.requestId";
+    public static final String HEADER = "X-Request-Id";
+
+    private static final Logger ACCESS = Logger.getLogger("ccc.access");
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String STARTED = "ccc.started";
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String incoming = request.getHeaderString(HEADER);
+        String id = incoming != null && WELL_FORMED.matcher(incoming).matches() ? incoming : newId();
+        request.setProperty(ATTRIBUTE, id);
+        request.setProperty(STARTED, System.nanoTime());
+        if (servletRequest != null) {
+            servletRequest.setAttribute(ATTRIBUTE, id);
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(ATTRIBUTE);
+        if (id == null) {
+            return;
+        }
+        response.getHeaders().putSingle(HEADER, id);
+        if (ACCESS.isLoggable(Level.INFO)) {
+            Object started = request.getProperty(STARTED);
+            long micros = started instanceof Long s ? (System.nanoTime() - s) / 1000 : -1;
+            JsonObjectBuilder line = Json.createObjectBuilder()
+                    .add("event", "http")
+                    .add("requestId", id.toString())
+                    .add("method", request.getMethod())
+                    .add("path", request.getUriInfo().getRequestUri().getRawPath())
+                    .add("status", response.getStatus())
+                    .add("micros", micros);
+            Object account = request.getProperty("ccc.accountId");
+            if (account != null) {
+                line.add("account", account.toString());
+            }
+            ACCESS.info(line.build().toString());
+        }
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

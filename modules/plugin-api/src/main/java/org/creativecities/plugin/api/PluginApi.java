@@ -1,0 +1,17 @@
+package org.creativecities.plugin.api;
+
+/**
+ * Facts about the plugin API itself.
+ *
+ * <p>The version follows semantic versioning: a minor release only adds to the contract, a major
+ * release may remove or change it. The host hands this version to PF4J as the system version, so a
+ * plugin's {@code Plugin-Requires} range (for example {@code >=1.0.0 & <2.0.0}) is checked against it.
+ */
+public final class PluginApi {
+
+    /** The semantic version of this contract. */
+    public static final String VERSION = "1.0.0";
+
+    private PluginApi() {
+    }
+}
