@@ -1,0 +1,50 @@
+package org.creativecities.plugin.api;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * What the core hands a plugin in {@link CommonsModule#start(ModuleContext)}: its identity and the core's
+ * services. The context is valid from {@code start} until {@code stop} returns; a plugin keeps the
+ * reference in a field and drops it on {@code stop}.
+ *
+ * <p><b>Threading.</b> Every method, and every service it returns, is thread-safe and may be called from
+ * any thread the core calls the plugin on. The services that touch data run their own short transaction
+ * per call; they never join a transaction of the caller.
+ *
+ * <p><b>Permissions.</b> {@link #storage()}, {@link #cities()} and {@link #members()} check that the plugin
+ * declared {@link Permission#STORAGE}, {@link Permission#CITIES_READ} and {@link Permission#MEMBERS_READ}
+ * respectively, and throw {@link PluginPermissionException} otherwise. The other methods need none.
+ */
+public interface ModuleContext {
+
+    /** The plugin's id (PF4J's {@code Plugin-Id}). */
+    String pluginId();
+
+    /** The plugin's version as installed. */
+    String pluginVersion();
+
+    /** The plugin's key/value and JSON document storage. Needs {@link Permission#STORAGE}. */
+    PluginStorage storage();
+
+    /** The plugin's settings, as set by administrators. */
+    PluginSettings settings();
+
+    /** Read-only lookups of cities. Needs {@link Permission#CITIES_READ}. */
+    CityLookup cities();
+
+    /** Read-only lookups of city memberships. Needs {@link Permission#MEMBERS_READ}. */
+    MemberLookup members();
+
+    /** JSON conversion with the same rules the core uses for the plugin's HTTP responses. */
+    JsonCodec json();
+
+    /** The core's clock (UTC). Use it instead of {@code Instant.now()} so tests and the core agree on time. */
+    Clock clock();
+
+    /**
+     * A {@code java.util.logging} logger named {@code ccc.plugin.<pluginId>}; its records reach the server
+     * log tagged with the plugin's id.
+     */
+    Logger logger();
+}

@@ -1,0 +1,111 @@
+package org.creativecities.plugin.api;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a plugin offers, as shown to administrators and members: its name, the creative fields it serves,
+ * its room kinds, the permissions it needs, its settings and its browser UI module. Returned by
+ * {@link CommonsModule#info()}; the core reads it once when the plugin starts.
+ *
+ * @param name         shown to people, e.g. "Film"
+ * @param description  one paragraph
+ * @param icon         an icon name or a path inside the jar's {@code ui/} folder; may be empty
+ * @param fields       the slugs of the creative fields the plugin serves (e.g. {@code film}); may be empty
+ * @param roomKinds    the room kinds it provides
+ * @param permissions  everything it will ask of the core; anything else is refused at run time
+ * @param settings     the schema of its settings
+ * @param uiModule     the ES module of its browser UI, a path inside the jar's {@code ui/} folder such as
+ *                     {@code ui/film.js}, served at {@code /plugins/{pluginId}/film.js}
+ */
+public record ModuleInfo(String name, String description, String icon, Set<String> fields,
+                         List<RoomKindDescriptor> roomKinds, Set<Permission> permissions,
+                         List<SettingDefinition> settings, Optional<String> uiModule) {
+
+    public ModuleInfo {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        icon = icon == null ? "" : icon;
+        fields = Set.copyOf(fields);
+        roomKinds = List.copyOf(roomKinds);
+        permissions = permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
+        settings = List.copyOf(settings);
+        uiModule = uiModule == null ? Optional.empty() : uiModule;
+    }
+
+    /** Whether the plugin declared this permission. */
+    public boolean declares(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** The definition of one setting, if the schema has it. */
+    public Optional<SettingDefinition> setting(String key) {
+        return settings.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** Starts a description with the given display name. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Builds a {@link ModuleInfo}; everything but the name is optional. */
+    public static final class Builder {
+        private final String name;
+        private String description = "";
+        private String icon = "";
+        private final Set<String> fields = new LinkedHashSet<>();
+        private final List<RoomKindDescriptor> roomKinds = new ArrayList<>();
+        private final Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        private final List<SettingDefinition> settings = new ArrayList<>();
+        private String uiModule;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        public Builder description(String text) {
+            this.description = text;
+            return this;
+        }
+
+        public Builder icon(String iconName) {
+            this.icon = iconName;
+            return this;
+        }
+
+        public Builder fields(String... slugs) {
+            this.fields.addAll(List.of(slugs));
+            return this;
+        }
+
+        public Builder roomKind(String id, String kindName, String kindDescription) {
+            this.roomKinds.add(new RoomKindDescriptor(id, kindName, kindDescription));
+            return this;
+        }
+
+        public Builder permissions(Permission... needed) {
+            this.permissions.addAll(List.of(needed));
+            return this;
+        }
+
+        public Builder setting(SettingDefinition definition) {
+            this.settings.add(definition);
+            return this;
+        }
+
+        public Builder uiModule(String path) {
+            this.uiModule = path;
+            return this;
+        }
+
+        public ModuleInfo build() {
+            return new ModuleInfo(name, description, icon, fields, roomKinds, permissions, settings,
+                    Optional.ofNullable(uiModule));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.creativecities.plugin.api;
+
+import java.util.Objects;
+
+/**
+ * A kind of live room a plugin provides, as listed to administrators and room creators. The behaviour
+ * of a room kind (accepted message types, validation, state) is contributed through the room-kind
+ * extension of API 1.1; in 1.0 the descriptor announces it.
+ *
+ * @param id          unique within the plugin, lower-case letters, digits and dashes, e.g. {@code watch-party}
+ * @param name        shown to people
+ * @param description one or two sentences
+ */
+public record RoomKindDescriptor(String id, String name, String description) {
+
+    public RoomKindDescriptor {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("room kind id '" + id
+                    + "' must be lower-case letters, digits and dashes (at most 64)");
+        }
+    }
+}
