@@ -1,0 +1,266 @@
+package org.creativecities.core.plugin;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.creativecities.plugin.api.CityLookup;
+import org.creativecities.plugin.api.JsonCodec;
+import org.creativecities.plugin.api.MemberLookup;
+import org.creativecities.plugin.api.ModuleContext;
+import org.creativecities.plugin.api.ModuleInfo;
+import org.creativecities.plugin.api.Permission;
+import org.creativecities.plugin.api.PluginPermissionException;
+import org.creativecities.plugin.api.PluginSettings;
+import org.creativecities.plugin.api.PluginStorage;
+import org.creativecities.plugin.api.SettingDefinition;
+import org.creativecities.plugin.api.SettingType;
+import org.creativecities.plugin.api.SettingsValidation;
+import org.creativecities.plugin.api.StoragePage;
+import org.creativecities.plugin.api.StorageScope;
+import org.creativecities.plugin.api.StoredEntry;
+
+/**
+ * The {@link ModuleContext} of one start of one plugin. Every service checks the plugin's declared
+ * permissions on every call. Holds the plugin's own JSON-B instance, which is closed when the plugin stops
+ * so that its class models (and so the plugin's classes) are not kept by the core.
+ */
+final class CoreModuleContext implements ModuleContext {
+
+    private final String pluginId;
+    private final String version;
+    private final ModuleInfo info;
+    private final PluginContextServices services;
+    private final Jsonb jsonb;
+
+    CoreModuleContext(String pluginId, String version, ModuleInfo info, PluginContextServices services, Jsonb jsonb) {
+        this.pluginId = pluginId;
+        this.version = version;
+        this.info = info;
+        this.services = services;
+        this.jsonb = jsonb;
+    }
+
+    private void require(Permission permission) {
+        if (!info.declares(permission)) {
+            throw new PluginPermissionException(pluginId, permission);
+        }
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public String pluginVersion() {
+        return version;
+    }
+
+    @Override
+    public PluginStorage storage() {
+        require(Permission.STORAGE);
+        return new Storage();
+    }
+
+    @Override
+    public PluginSettings settings() {
+        return new Settings("");
+    }
+
+    @Override
+    public CityLookup cities() {
+        require(Permission.CITIES_READ);
+        return new CityLookup() {
+            @Override
+            public Optional<CityInfo> find(String citySlug) {
+                require(Permission.CITIES_READ);
+                return services.city(citySlug);
+            }
+
+            @Override
+            public List<CityInfo> inField(String fieldSlug) {
+                require(Permission.CITIES_READ);
+                return services.citiesInField(fieldSlug);
+            }
+        };
+    }
+
+    @Override
+    public MemberLookup members() {
+        require(Permission.MEMBERS_READ);
+        return new MemberLookup() {
+            @Override
+            public boolean isMember(long accountId, String citySlug) {
+                return services.isMember(accountId, citySlug);
+            }
+
+            @Override
+            public boolean isCoordinator(long accountId, String citySlug) {
+                return services.isCoordinator(accountId, citySlug);
+            }
+
+            @Override
+            public Optional<String> displayName(long accountId) {
+                return services.displayName(accountId);
+            }
+        };
+    }
+
+    @Override
+    public JsonCodec json() {
+        return new JsonCodec() {
+            @Override
+            public String toJson(Object value) {
+                return jsonb.toJson(value);
+            }
+
+            @Override
+            public <T> T fromJson(String json, Class<T> type) {
+                try {
+                    return jsonb.fromJson(json, type);
+                } catch (JsonbException e) {
+                    throw new IllegalArgumentException("not valid JSON for " + type.getSimpleName() + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public Clock clock() {
+        return services.time().clock();
+    }
+
+    @Override
+    public Logger logger() {
+        return Logger.getLogger(PluginContextServices.loggerName(pluginId));
+    }
+
+    /** The plugin's storage, scoped to its id. */
+    private final class Storage implements PluginStorage {
+
+        private PluginDataStore data() {
+            require(Permission.STORAGE);
+            return services.data();
+        }
+
+        @Override
+        public Optional<StoredEntry> get(StorageScope scope, String key) {
+            return data().get(pluginId, scope, key);
+        }
+
+        @Override
+        public StoredEntry put(StorageScope scope, String key, String value) {
+            return data().write(pluginId, scope, key, value, false, null, null);
+        }
+
+        @Override
+        public StoredEntry put(StorageScope scope, String key, String value, Duration ttl) {
+            return data().write(pluginId, scope, key, value, false, ttl, null);
+        }
+
+        @Override
+        public StoredEntry compareAndSet(StorageScope scope, String key, long expectedVersion, String value,
+                                         Duration ttl) {
+            if (expectedVersion < 0) {
+                throw new IllegalArgumentException("expectedVersion must be 0 or more");
+            }
+            return data().write(pluginId, scope, key, value, false, ttl, expectedVersion);
+        }
+
+        @Override
+        public StoredEntry putDocument(StorageScope scope, String key, Object document) {
+            return data().write(pluginId, scope, key, jsonb.toJson(document), true, null, null);
+        }
+
+        @Override
+        public <T> Optional<T> getDocument(StorageScope scope, String key, Class<T> type) {
+            return get(scope, key).map(e -> jsonb.fromJson(e.value(), type));
+        }
+
+        @Override
+        public boolean delete(StorageScope scope, String key) {
+            return data().delete(pluginId, scope, key);
+        }
+
+        @Override
+        public StoragePage list(StorageScope scope, String prefix, String cursor, int limit) {
+            return data().list(pluginId, scope, prefix, cursor, limit);
+        }
+    }
+
+    /** Settings as seen from one scope: a city's overrides, then global values, then defaults. */
+    private final class Settings implements PluginSettings {
+
+        private final String citySlug;
+
+        Settings(String citySlug) {
+            this.citySlug = citySlug;
+        }
+
+        @Override
+        public PluginSettings forCity(String slug) {
+            return new Settings(slug == null ? "" : slug);
+        }
+
+        private SettingDefinition definition(String key, SettingType expected) {
+            SettingDefinition d = info.setting(key).orElseThrow(() ->
+                    new IllegalArgumentException("setting '" + key + "' is not in the plugin's schema"));
+            if (expected != null && d.type() != expected) {
+                throw new IllegalArgumentException("setting '" + key + "' is " + d.type() + ", not " + expected);
+            }
+            return d;
+        }
+
+        private Optional<String> value(SettingDefinition d) {
+            if (!citySlug.isEmpty()) {
+                Map<String, String> city = services.states().settings(pluginId, citySlug);
+                if (city.containsKey(d.key())) {
+                    return Optional.of(city.get(d.key()));
+                }
+            }
+            Map<String, String> global = services.states().settings(pluginId, "");
+            return global.containsKey(d.key()) ? Optional.of(global.get(d.key())) : d.defaultValueIfAny();
+        }
+
+        private String required(String key, SettingType type) {
+            return value(definition(key, type)).orElseThrow(() ->
+                    new IllegalStateException("setting '" + key + "' has no value and no default"));
+        }
+
+        @Override
+        public Optional<String> raw(String key) {
+            return value(definition(key, null));
+        }
+
+        @Override
+        public String getString(String key) {
+            return required(key, SettingType.STRING);
+        }
+
+        @Override
+        public long getInteger(String key) {
+            return Long.parseLong(required(key, SettingType.INTEGER));
+        }
+
+        @Override
+        public boolean getBoolean(String key) {
+            return Boolean.parseBoolean(required(key, SettingType.BOOLEAN));
+        }
+
+        @Override
+        public String getChoice(String key) {
+            return required(key, SettingType.ENUM);
+        }
+
+        @Override
+        public List<String> getList(String key) {
+            return value(definition(key, SettingType.LIST)).map(SettingsValidation::splitList).orElse(List.of());
+        }
+    }
+}

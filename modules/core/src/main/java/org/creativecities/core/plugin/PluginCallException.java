@@ -1,0 +1,44 @@
+package org.creativecities.core.plugin;
+
+import java.util.Optional;
+import org.creativecities.plugin.api.PluginPermissionException;
+
+/** A guarded call into plugin code did not return normally. Carries why, for the HTTP status and health. */
+public class PluginCallException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How the call ended. */
+    public enum Kind {
+        /** The plugin threw. */
+        FAILED,
+        /** The plugin used a service it did not declare the permission for. */
+        PERMISSION,
+        /** The call exceeded its time limit and was interrupted. */
+        TIMED_OUT,
+        /** The call was not run: the plugin (or the whole pool) has too many calls in flight. */
+        REJECTED
+    }
+
+    private final String pluginId;
+    private final Kind kind;
+
+    PluginCallException(String pluginId, Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.pluginId = pluginId;
+        this.kind = kind;
+    }
+
+    public String pluginId() {
+        return pluginId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The permission refusal behind a {@link Kind#PERMISSION} failure. */
+    public Optional<PluginPermissionException> permissionRefusal() {
+        return getCause() instanceof PluginPermissionException p ? Optional.of(p) : Optional.empty();
+    }
+}

@@ -1,0 +1,191 @@
+package org.creativecities.core.plugin;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.creativecities.plugin.api.ModuleInfo;
+import org.creativecities.plugin.api.Permission;
+import org.creativecities.plugin.api.SettingDefinition;
+import org.creativecities.plugin.api.SettingType;
+
+/** The plugin admin API's bodies. */
+public final class PluginDtos {
+
+    private PluginDtos() {
+    }
+
+    /**
+     * A room kind a plugin provides.
+     *
+     * @param id          its id
+     * @param name        its name
+     * @param description its description
+     */
+    public record RoomKindView(String id, String name, String description) {
+    }
+
+    /**
+     * A setting's definition, as the plugin declared it (a copy made of core types only).
+     *
+     * @param key          the key
+     * @param type         STRING, INTEGER, BOOLEAN, ENUM or LIST
+     * @param defaultValue the canonical default ({@code ********} for secrets)
+     * @param description  for administrators
+     * @param secret       never shown
+     * @param min          lower bound (value, length or size)
+     * @param max          upper bound
+     * @param pattern      regular expression
+     * @param options      allowed values
+     */
+    public record SettingSchema(String key, String type, String defaultValue, String description, boolean secret,
+                                Long min, Long max, String pattern, List<String> options) {
+
+        static SettingSchema of(SettingDefinition d) {
+            return new SettingSchema(d.key(), d.type().name(), d.defaultValue(), d.description(), d.secret(), d.min(),
+                    d.max(), d.pattern(), d.options());
+        }
+
+        SettingDefinition definition() {
+            return new SettingDefinition(key, SettingType.valueOf(type), defaultValue, description, secret, min, max,
+                    pattern, options);
+        }
+    }
+
+    /**
+     * What a plugin said about itself when it last started (or was inspected), kept in the database so that
+     * administrators see it while the plugin is stopped or disabled.
+     *
+     * @param name        display name
+     * @param description description
+     * @param icon        icon
+     * @param fields      creative fields served
+     * @param roomKinds   room kinds provided
+     * @param permissions declared permissions (wire names)
+     * @param settings    the settings schema
+     * @param uiModule    the UI module's path in the jar, or null
+     */
+    public record ModuleSnapshot(String name, String description, String icon, List<String> fields,
+                                 List<RoomKindView> roomKinds, List<String> permissions, List<SettingSchema> settings,
+                                 String uiModule) {
+
+        static ModuleSnapshot of(ModuleInfo info) {
+            return new ModuleSnapshot(info.name(), info.description(), info.icon(),
+                    info.fields().stream().sorted().toList(),
+                    info.roomKinds().stream().map(k -> new RoomKindView(k.id(), k.name(), k.description())).toList(),
+                    info.permissions().stream().map(Permission::wireName).sorted().toList(),
+                    info.settings().stream().map(SettingSchema::of).toList(), info.uiModule().orElse(null));
+        }
+
+        List<SettingDefinition> schema() {
+            return settings.stream().map(SettingSchema::definition).toList();
+        }
+    }
+
+    /**
+     * A plugin, as administrators see it.
+     *
+     * @param id             Plugin-Id
+     * @param version        Plugin-Version
+     * @param description    Plugin-Description
+     * @param provider       Plugin-Provider
+     * @param requires       the plugin-API range it needs
+     * @param apiVersion     the plugin-API version of this server
+     * @param dependencies   the plugins it needs ({@code id@range})
+     * @param state          STARTED, STOPPED, FAILED or DISABLED
+     * @param health         ok, degraded (recent failures), failed (cannot start) or disabled
+     * @param recentFailures failures within the supervisor's window
+     * @param lastError      the last failure
+     * @param lastErrorAt    when
+     * @param disabledReason why it is disabled (by whom)
+     * @param disabledAt     since when
+     * @param networkWide    enabled for every city
+     * @param cities         the cities it is enabled for, when not network-wide
+     * @param module         what it declared (name, permissions, fields, room kinds, settings, UI module)
+     */
+    public record PluginView(String id, String version, String description, String provider, String requires,
+                             String apiVersion, List<String> dependencies, String state, String health,
+                             int recentFailures, String lastError, Instant lastErrorAt, String disabledReason,
+                             OffsetDateTime disabledAt, boolean networkWide, List<String> cities,
+                             ModuleSnapshot module) {
+    }
+
+    /**
+     * A jar in the plugins folder that was not loaded at start-up.
+     *
+     * @param file   its file name
+     * @param reason why
+     */
+    public record RefusedJar(String file, String reason) {
+    }
+
+    /**
+     * The plugin list.
+     *
+     * @param apiVersion the plugin-API version of this server
+     * @param plugins    the installed plugins
+     * @param refused    jars found at start-up that could not be loaded
+     */
+    public record PluginList(String apiVersion, List<PluginView> plugins, List<RefusedJar> refused) {
+    }
+
+    /**
+     * Where a plugin is switched on.
+     *
+     * @param networkWide every city
+     * @param cities      otherwise, these cities (slugs)
+     */
+    public record Placement(Boolean networkWide, List<String> cities) {
+    }
+
+    /**
+     * A setting and its value in one scope.
+     *
+     * @param key         the key
+     * @param type        its type
+     * @param description for administrators
+     * @param secret      whether the value is hidden
+     * @param value       the effective value (typed JSON); {@code "********"} for a secret that has one
+     * @param source      where the value comes from: city, global, default or none
+     */
+    public record SettingValue(String key, String type, String description, boolean secret, Object value,
+                               String source) {
+    }
+
+    /**
+     * The settings of a plugin in one scope.
+     *
+     * @param city     the city, or null for network-wide values
+     * @param settings one entry per setting of the schema
+     */
+    public record SettingsView(String city, List<SettingValue> settings) {
+    }
+
+    /**
+     * Settings to change: a value per key; {@code null} removes the scope's value (falling back to the
+     * global value or the default).
+     *
+     * @param values the changes
+     */
+    public record SettingsChange(Map<String, Object> values) {
+    }
+
+    /**
+     * The JVM's numbers that show whether plugins leak.
+     *
+     * @param apiVersion              the plugin-API version
+     * @param pluginsDir              where jars are loaded from
+     * @param loadedClasses           classes currently loaded
+     * @param totalLoadedClasses      classes loaded since start
+     * @param unloadedClasses         classes unloaded since start
+     * @param heapUsedBytes           heap in use
+     * @param liveThreads             threads alive
+     * @param pluginWorkerThreads     the supervisor's worker threads alive
+     * @param pluginClassLoadersAlive class loaders of plugins (loaded now or ever) not yet garbage collected
+     * @param pluginsLoaded           plugins loaded now
+     */
+    public record HostDiagnostics(String apiVersion, String pluginsDir, int loadedClasses, long totalLoadedClasses,
+                                  long unloadedClasses, long heapUsedBytes, int liveThreads, int pluginWorkerThreads,
+                                  int pluginClassLoadersAlive, int pluginsLoaded) {
+    }
+}

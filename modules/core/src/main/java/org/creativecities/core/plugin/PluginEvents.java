@@ -1,0 +1,79 @@
+package org.creativecities.core.plugin;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.creativecities.core.city.CityService;
+import org.creativecities.core.membership.MembershipService;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.plugin.api.hook.CommonsEvent;
+
+/**
+ * Delivers the core's events to plugins' {@link org.creativecities.plugin.api.hook.EventListener}s: after
+ * the change committed, off the thread that made it, through the supervisor, and city events only to plugins
+ * enabled in that city. Live-room events are published through {@link #publish} by the room engine.
+ */
+@ApplicationScoped
+public class PluginEvents {
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private PluginSupervisor supervisor;
+
+    @Inject
+    private PluginHostConfig config;
+
+    @Inject
+    private TimeSource time;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService background;
+
+    void cityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CityService.CityChanged changed) {
+        publish(new CommonsEvent.CityUpdated(changed.slug(), changed.kind(), now()), Optional.of(changed.slug()));
+    }
+
+    void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                           MembershipService.MembershipChanged changed) {
+        CommonsEvent event = switch (changed.kind()) {
+            case "joined", "approved" -> new CommonsEvent.MemberJoined(changed.citySlug(), changed.accountId(), now());
+            case "left", "removed" -> new CommonsEvent.MemberLeft(changed.citySlug(), changed.accountId(), now());
+            default -> null;
+        };
+        if (event != null) {
+            publish(event, Optional.of(changed.citySlug()));
+        }
+    }
+
+    /**
+     * Hands an event to every running plugin with a listener (and, for a city's event, enabled there).
+     * Returns at once; delivery happens on the supervisor's workers.
+     *
+     * @param citySlug the event's city, if it belongs to one
+     */
+    public void publish(CommonsEvent event, Optional<String> citySlug) {
+        background.execute(() -> {
+            for (PluginRuntime rt : host.runningPlugins()) {
+                if (rt.events().isEmpty() || citySlug.isPresent() && !host.coversCity(rt.pluginId(), citySlug.get())) {
+                    continue;
+                }
+                supervisor.callAsync(rt.pluginId(), rt.loader(), "event " + event.getClass().getSimpleName(),
+                        config.callTimeout(), () -> {
+                            rt.events().orElseThrow().onEvent(event);
+                            return null;
+                        });
+            }
+        });
+    }
+
+    private Instant now() {
+        return time.now().toInstant();
+    }
+}

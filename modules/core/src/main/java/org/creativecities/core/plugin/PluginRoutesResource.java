@@ -1,0 +1,54 @@
+package org.creativecities.core.plugin;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import org.creativecities.core.city.CityService;
+import org.creativecities.core.identity.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The one JAX-RS entry to plugin routes. It is a sub-resource locator: it hands every request under
+ * {@code /api/plugins/{pluginId}/} to a core-owned {@link PluginDispatcher}, which calls the plugin's
+ * {@link org.creativecities.plugin.api.http.HttpHandler} through the supervisor. No plugin class ever
+ * reaches Jersey, so routes appear and disappear with the plugin, and unloading it frees its classes.
+ */
+@Path("plugins/{pluginId}")
+@Tag(name = "Plugin routes")
+public class PluginRoutesResource {
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private PluginSupervisor supervisor;
+
+    @Inject
+    private PluginHostConfig config;
+
+    @Inject
+    private CityService cities;
+
+    @Inject
+    private Caller caller;
+
+    @Path("cities/{citySlug}{path: (/.*)?}")
+    @Operation(summary = "A plugin's route in one city", description = "Answered by the plugin if it runs and is "
+            + "enabled in that city; otherwise 404.")
+    public PluginDispatcher inCity(@PathParam("pluginId") String pluginId, @PathParam("citySlug") String citySlug,
+                                   @PathParam("path") String path, @Context UriInfo uri,
+                                   @Context HttpHeaders headers) {
+        return new PluginDispatcher(host, supervisor, config, cities, caller, uri, headers, pluginId, citySlug, path);
+    }
+
+    @Path("{path: .*}")
+    @Operation(summary = "A plugin's route", description = "Answered by the plugin if it runs; otherwise 404.")
+    public PluginDispatcher network(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
+                                    @Context UriInfo uri, @Context HttpHeaders headers) {
+        return new PluginDispatcher(host, supervisor, config, cities, caller, uri, headers, pluginId, null, path);
+    }
+}

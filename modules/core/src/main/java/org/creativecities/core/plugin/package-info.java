@@ -1,0 +1,17 @@
+/**
+ * The plugin host: PF4J plugins that domain teams ship and administrators run.
+ *
+ * <ul>
+ *   <li>{@link org.creativecities.core.plugin.PluginHost} owns the PF4J manager and the lifecycle
+ *       (install, upgrade, start, stop, enable, disable, uninstall, per-city placement);</li>
+ *   <li>{@link org.creativecities.core.plugin.PluginSupervisor} is the one guard around every call into
+ *       plugin code (time limits, failure counting, auto-disable);</li>
+ *   <li>{@link org.creativecities.core.plugin.PluginRoutesResource} and
+ *       {@link org.creativecities.core.plugin.PluginDispatcher} route REST calls to plugins without handing
+ *       plugin classes to Jersey; {@link org.creativecities.core.plugin.PluginAssetServlet} serves their UI;</li>
+ *   <li>{@link org.creativecities.core.plugin.PluginEvents} and {@link org.creativecities.core.plugin.PluginHooks}
+ *       deliver events and run hooks;</li>
+ *   <li>plugin state, settings and storage live in the core's tables ({@code V4__plugins.sql}).</li>
+ * </ul>
+ */
+package org.creativecities.core.plugin;
