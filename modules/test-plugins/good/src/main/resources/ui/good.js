@@ -1,0 +1,3 @@
+export function mount(element) {
+  element.textContent = 'good plugin UI';
+}
