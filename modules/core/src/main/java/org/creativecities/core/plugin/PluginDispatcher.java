@@ -1,5 +1,6 @@
 package org.creativecities.core.plugin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -7,7 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -58,12 +59,12 @@ public class PluginDispatcher {
     private final String citySlug;
     private final String path;
 
-    private final UriInfo uri;
+    private final HttpServletRequest servletRequest;
     private final HttpHeaders headers;
 
     PluginDispatcher(PluginHost host, PluginSupervisor supervisor, PluginHostConfig config, CityService cities,
-                     Caller caller, UriInfo uri, HttpHeaders headers, String pluginId, String citySlug, String path) {
-        this.uri = uri;
+                     Caller caller, HttpServletRequest servletRequest, HttpHeaders headers, String pluginId, String citySlug, String path) {
+        this.servletRequest = servletRequest;
         this.headers = headers;
         this.host = host;
         this.supervisor = supervisor;
@@ -123,7 +124,8 @@ public class PluginDispatcher {
                 throw notHere("Plugin '" + pluginId + "' is not enabled in " + slug + ".");
             }
         }
-        HttpRequest request = new HttpRequest(method, path, uri.getQueryParameters(), requestHeaders(),
+        HttpRequest request = new HttpRequest(method, path, PluginQueryParameters.parse(servletRequest.getQueryString()),
+                requestHeaders(),
                 body, Optional.ofNullable(citySlug), caller.identity()
                         .map(i -> new RequestCaller(i.id(), i.displayName(), i.admin())), Map.of());
         Rendered answer;

@@ -62,10 +62,14 @@ final class PluginJarInspector {
             throw refusal(400, "Not a plugin jar", "The upload cannot be read as a jar: " + e.getMessage());
         }
         PluginDescriptor descriptor;
-        try {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            if (file.getManifest() == null) {
+                throw refusal(422, "Not a plugin jar", "The jar has no META-INF/MANIFEST.MF, so no PF4J plugin "
+                        + "manifest (Plugin-Id, Plugin-Version, Plugin-Requires).");
+            }
             descriptor = new ManifestPluginDescriptorFinder().find(jar);
-        } catch (PluginRuntimeException e) {
-            throw refusal(422, "Not a plugin jar", "The jar has no PF4J plugin manifest: " + e.getMessage());
+        } catch (IOException | PluginRuntimeException e) {
+            throw refusal(422, "Not a plugin jar", "The jar has no readable PF4J plugin manifest: " + e.getMessage());
         }
         String id = descriptor.getPluginId();
         if (id == null || !ID.matcher(id).matches()) {

@@ -1,11 +1,11 @@
 package org.creativecities.core.plugin;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.identity.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,15 +40,15 @@ public class PluginRoutesResource {
     @Operation(summary = "A plugin's route in one city", description = "Answered by the plugin if it runs and is "
             + "enabled in that city; otherwise 404.")
     public PluginDispatcher inCity(@PathParam("pluginId") String pluginId, @PathParam("citySlug") String citySlug,
-                                   @PathParam("path") String path, @Context UriInfo uri,
+                                   @PathParam("path") String path, @Context HttpServletRequest request,
                                    @Context HttpHeaders headers) {
-        return new PluginDispatcher(host, supervisor, config, cities, caller, uri, headers, pluginId, citySlug, path);
+        return new PluginDispatcher(host, supervisor, config, cities, caller, request, headers, pluginId, citySlug, path);
     }
 
     @Path("{path: .*}")
     @Operation(summary = "A plugin's route", description = "Answered by the plugin if it runs; otherwise 404.")
     public PluginDispatcher network(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
-                                    @Context UriInfo uri, @Context HttpHeaders headers) {
-        return new PluginDispatcher(host, supervisor, config, cities, caller, uri, headers, pluginId, null, path);
+                                    @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        return new PluginDispatcher(host, supervisor, config, cities, caller, request, headers, pluginId, null, path);
     }
 }

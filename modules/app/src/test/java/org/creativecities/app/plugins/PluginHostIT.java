@@ -1,0 +1,326 @@
+package org.creativecities.app.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The plugin host on the running packaged server, driven through the admin REST API with real plugin jars
+ * (modules/test-plugins). Each test uses its own plugin ids and removes what it installed.
+ */
+@ExtendWith(SharedServer.class)
+class PluginHostIT {
+
+    private static final List<String> INSTALLED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static JsonObject install(PluginAdmin admin, byte[] jar) {
+        JsonObject view = admin.install(jar);
+        INSTALLED.add(view.getString("id"));
+        return view;
+    }
+
+    @AfterAll
+    static void removeEverythingInstalled(PackagedServer server) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        INSTALLED.forEach(admin::remove);
+    }
+
+    private static Set<String> pluginFiles(PackagedServer server) throws IOException {
+        Path dir = server.distribution().resolve("plugins");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    private static Set<String> stagedFiles(PackagedServer server) throws IOException {
+        Path dir = server.distribution().resolve("plugins").resolve(".staging");
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    private static List<String> strings(JsonObject o, String name) {
+        return o.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    void installStartServeStopUpgradeAndUninstall(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        String id = "it-lifecycle";
+        api.get("/api/plugins/" + id + "/hello").expect(404);
+
+        JsonObject installed = install(admin, PluginJars.good(id));
+        assertEquals("STARTED", installed.getString("state"));
+        assertEquals("ok", installed.getString("health"));
+        assertEquals("1.0.0", installed.getString("version"));
+        JsonObject module = installed.getJsonObject("module");
+        assertEquals(List.of("cities.read", "events", "http.routes", "members.read", "storage"),
+                strings(module, "permissions"));
+        assertEquals(List.of("film", "music"), strings(module, "fields"));
+        assertEquals("echo-room", module.getJsonArray("roomKinds").getJsonObject(0).getString("id"));
+
+        JsonObject hello = api.get("/api/plugins/" + id + "/hello").expect(200).object();
+        assertEquals("Hello", hello.getString("greeting"));
+        assertEquals("1.0.0", hello.getString("version"));
+        assertEquals(405, api.request("DELETE", "/api/plugins/" + id + "/hello").send().status());
+        assertEquals(404, api.get("/api/plugins/" + id + "/nothing-here").status());
+
+        Api.Response js = api.get("/plugins/" + id + "/good.js").expect(200);
+        assertTrue(js.header("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(js.body().contains("good plugin UI"));
+        api.get("/plugins/" + id + "/icon.svg").expect(200);
+        assertEquals(404, api.get("/plugins/" + id + "/../../core.war").status());
+        assertEquals(404, api.get("/plugins/" + id + "/%2e%2e/META-INF/MANIFEST.MF").status());
+        assertEquals(404, api.get("/plugins/" + id + "/GoodModule.class").status());
+
+        assertEquals("STOPPED", admin.post("/api/admin/plugins/" + id + "/stop").expect(200).object()
+                .getString("state"));
+        api.get("/api/plugins/" + id + "/hello").expect(404);
+        api.get("/plugins/" + id + "/good.js").expect(404);
+        admin.post("/api/admin/plugins/" + id + "/start").expect(200);
+        api.get("/api/plugins/" + id + "/hello").expect(200);
+
+        byte[] v2 = PluginJars.variant("good-v2", Map.of("Plugin-Id", id));
+        JsonObject upgraded = admin.upload("/api/admin/plugins/" + id + "/upgrade", v2).expect(200).object();
+        assertEquals("2.0.0", upgraded.getString("version"));
+        assertEquals("STARTED", upgraded.getString("state"));
+        JsonObject hello2 = api.get("/api/plugins/" + id + "/hello").expect(200).object();
+        assertEquals(2, hello2.getInt("generation"));
+        assertEquals("2.0.0", hello2.getString("version"));
+        admin.upload("/api/admin/plugins/" + id + "/upgrade", PluginJars.good(id)).expect(409);
+        assertEquals("1.0.0", admin.upload("/api/admin/plugins/" + id + "/upgrade?force=true", PluginJars.good(id))
+                .expect(200).object().getString("version"));
+
+        admin.delete("/api/admin/plugins/" + id).expect(204);
+        api.get("/api/plugins/" + id + "/hello").expect(404);
+        admin.get("/api/admin/plugins/" + id).expect(404);
+        assertTrue(admin.get("/api/admin/plugins").expect(200).object().getJsonArray("plugins").stream()
+                .noneMatch(p -> p.asJsonObject().getString("id").equals(id)));
+    }
+
+    @Test
+    void refusalsAreProblemsAndLeaveNothingBehind(PackagedServer server) throws IOException {
+        PluginAdmin admin = PluginAdmin.of(server);
+        Set<String> before = pluginFiles(server);
+
+        JsonObject newer = admin.upload("/api/admin/plugins", PluginJars.built("needs-newer-api")).expect(422).object();
+        assertEquals("Plugin API not supported", newer.getString("title"));
+        assertTrue(newer.getString("detail").contains(">=2.0.0"), newer.toString());
+
+        JsonObject missing = admin.upload("/api/admin/plugins", PluginJars.built("missing-dependency")).expect(422)
+                .object();
+        assertTrue(missing.getString("detail").contains("test-absent"), missing.toString());
+
+        install(admin, PluginJars.good("it-dependency-target"));
+        JsonObject incompatible = admin.upload("/api/admin/plugins", PluginJars.variant("good", Map.of(
+                "Plugin-Id", "it-dependent", "Plugin-Dependencies", "it-dependency-target@>=5.0.0")))
+                .expect(422).object();
+        assertEquals("Incompatible dependency", incompatible.getString("title"));
+
+        JsonObject duplicate = admin.upload("/api/admin/plugins", PluginJars.good("it-dependency-target")).expect(409)
+                .object();
+        assertTrue(duplicate.getString("detail").contains("it-dependency-target"));
+
+        admin.upload("/api/admin/plugins", "this is not a jar".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .expect(400);
+        JsonObject notPlugin = admin.upload("/api/admin/plugins", PluginJars.plainZip()).expect(422).object();
+        assertEquals("Not a plugin jar", notPlugin.getString("title"));
+        admin.upload("/api/admin/plugins", new byte[0]).expect(400);
+
+        Set<String> after = pluginFiles(server);
+        after.removeIf(f -> f.startsWith("it-dependency-target"));
+        assertEquals(before, after, "only the one accepted jar was added");
+        assertEquals(Set.of(), stagedFiles(server), "nothing left in staging");
+        List<String> ids = admin.get("/api/admin/plugins").expect(200).object().getJsonArray("plugins").stream()
+                .map(p -> p.asJsonObject().getString("id")).toList();
+        assertFalse(ids.contains("test-needs-newer-api") || ids.contains("test-missing-dependency")
+                || ids.contains("it-dependent"), ids.toString());
+    }
+
+    @Test
+    void aPluginThatThrowsOnStartIsReportedFailedAndOthersKeepWorking(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        install(admin, PluginJars.good("it-neighbour"));
+        JsonObject failed = install(admin, PluginJars.built("throws-on-start"));
+        assertEquals("FAILED", failed.getString("state"));
+        assertEquals("failed", failed.getString("health"));
+        assertTrue(failed.getString("lastError").contains("cannot start on purpose"), failed.toString());
+        api.get("/api/plugins/it-neighbour/hello").expect(200);
+        JsonObject health = api.get("/health").object();
+        JsonObject plugins = health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("plugins")).findFirst().orElseThrow();
+        assertEquals("UP", plugins.getString("status"));
+        assertTrue(plugins.getJsonObject("data").getString("test-throws-on-start").startsWith("failed"));
+    }
+
+    @Test
+    void aHangingPluginTimesOutAndIsDisabledAfterThreeFailuresWhileAHealthyOneKeepsServing(PackagedServer server,
+                                                                                          Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        install(admin, PluginJars.good("it-healthy"));
+        install(admin, PluginJars.built("hangs"));
+        api.get("/api/plugins/test-hangs/ping").expect(200);
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            JsonObject timeout = api.get("/api/plugins/test-hangs/hang").expect(504).object();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms < 5_000, "answered after " + ms + " ms");
+            assertEquals("Plugin timed out", timeout.getString("title"));
+            api.get("/api/plugins/it-healthy/hello").expect(200);
+        }
+        JsonObject disabled = admin.awaitPlugin("test-hangs", p -> "DISABLED".equals(p.getString("state")),
+                Duration.ofSeconds(10));
+        assertEquals("DISABLED", disabled.getString("state"), disabled.toString());
+        assertTrue(disabled.getString("disabledReason").contains("automatically"), disabled.toString());
+        api.get("/api/plugins/test-hangs/ping").expect(404);
+        api.get("/api/plugins/it-healthy/hello").expect(200);
+        JsonObject reenabled = admin.post("/api/admin/plugins/test-hangs/enable").expect(200).object();
+        assertEquals("STARTED", reenabled.getString("state"));
+        api.get("/api/plugins/test-hangs/ping").expect(200);
+    }
+
+    @Test
+    void aThrowingEventListenerIsDisabledAfterThreeFailures(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        install(admin, PluginJars.built("hook-throws"));
+        api.get("/api/plugins/test-hook-throws/").expect(200);
+        for (int i = 0; i < 3; i++) {
+            admin.send("PATCH", "/api/cities/kashan", Api.json("description", "Kashan, change " + i)).expect(200);
+        }
+        JsonObject disabled = admin.awaitPlugin("test-hook-throws", p -> "DISABLED".equals(p.getString("state")),
+                Duration.ofSeconds(15));
+        assertEquals("DISABLED", disabled.getString("state"), disabled.toString());
+        assertTrue(disabled.getString("lastError").contains("listener fails on purpose"), disabled.toString());
+        api.get("/api/plugins/test-hook-throws/").expect(404);
+    }
+
+    @Test
+    void perCityEnablementHidesRoutesInOtherCities(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        String id = "it-per-city";
+        install(admin, PluginJars.good(id));
+        api.get("/api/plugins/" + id + "/cities/kashan/hello").expect(200);
+
+        JsonObject placed = admin.put("/api/admin/plugins/" + id + "/cities",
+                Api.json("networkWide", false, "cities", List.of("bistrita"))).expect(200).object();
+        assertFalse(placed.getBoolean("networkWide"));
+        assertEquals("bistrita", api.get("/api/plugins/" + id + "/cities/bistrita/hello").expect(200).object()
+                .getString("city"));
+        assertEquals("Bistrița", api.get("/api/plugins/" + id + "/cities/bistrita/city").expect(200).object()
+                .getString("name"));
+        api.get("/api/plugins/" + id + "/cities/kashan/hello").expect(404);
+        api.get("/api/plugins/" + id + "/cities/no-such-city/hello").expect(404);
+        admin.put("/api/admin/plugins/" + id + "/cities", Api.json("networkWide", false, "cities",
+                List.of("no-such-city"))).expect(404);
+
+        admin.put("/api/admin/plugins/" + id + "/cities", Api.json("networkWide", true, "cities", List.of()))
+                .expect(200);
+        api.get("/api/plugins/" + id + "/cities/kashan/hello").expect(200);
+    }
+
+    @Test
+    void settingsAreValidatedAgainstTheSchemaAndSecretsAreMasked(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        String id = "it-settings";
+        install(admin, PluginJars.good(id));
+        String path = "/api/admin/plugins/" + id + "/settings";
+
+        JsonObject invalid = admin.put(path, Api.json("values", Api.json("maxItems", 500, "mode", "plain",
+                "nope", 1, "tags", List.of("ok", "NO"), "loud", "yes"))).expect(400).object();
+        Set<String> fields = invalid.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("values.maxItems", "values.mode", "values.nope", "values.tags", "values.loud"), fields);
+
+        JsonObject saved = admin.put(path, Api.json("values", Api.json("greeting", "Hi", "apiKey", "s3cret",
+                "tags", List.of("a", "b")))).expect(200).object();
+        assertFalse(saved.toString().contains("s3cret"));
+        JsonObject apiKey = saved.getJsonArray("settings").stream().map(s -> s.asJsonObject())
+                .filter(s -> s.getString("key").equals("apiKey")).findFirst().orElseThrow();
+        assertEquals("********", apiKey.getString("value"));
+        assertFalse(admin.get(path).expect(200).body().contains("s3cret"));
+
+        JsonObject hello = api.get("/api/plugins/" + id + "/hello").expect(200).object();
+        assertEquals("Hi", hello.getString("greeting"));
+        assertEquals(List.of("a", "b"), strings(hello, "tags"));
+
+        admin.put(path + "?city=kashan", Api.json("values", Api.json("greeting", "Salaam"))).expect(200);
+        assertEquals("Salaam", api.get("/api/plugins/" + id + "/cities/kashan/hello").expect(200).object()
+                .getString("greeting"));
+        assertEquals("Hi", api.get("/api/plugins/" + id + "/cities/bistrita/hello").expect(200).object()
+                .getString("greeting"));
+        JsonObject cityView = admin.get(path + "?city=kashan").expect(200).object();
+        assertEquals("city", cityView.getJsonArray("settings").stream().map(s -> s.asJsonObject())
+                .filter(s -> s.getString("key").equals("greeting")).findFirst().orElseThrow().getString("source"));
+    }
+
+    @Test
+    void storageCompareAndSetConflictsExpiryAndListing(PackagedServer server, Api api) throws InterruptedException {
+        PluginAdmin admin = PluginAdmin.of(server);
+        String id = "it-storage";
+        install(admin, PluginJars.good(id));
+        String kv = "/api/plugins/" + id + "/kv/";
+
+        assertEquals(1, api.put(kv + "a?expected=0", "one").expect(200).object().getInt("version"));
+        Api.Response conflict = api.put(kv + "a?expected=0", "again").expect(409);
+        assertEquals("1", conflict.header("X-Current-Version").orElseThrow());
+        assertEquals(2, api.put(kv + "a?expected=1", "two").expect(200).object().getInt("version"));
+        api.put(kv + "a?expected=1", "stale").expect(409);
+        assertEquals("two", api.get(kv + "a").expect(200).object().getString("value"));
+
+        api.put(kv + "a?expected=0", "city one").expect(409);
+        assertEquals(1, api.put("/api/plugins/" + id + "/cities/kashan/kv/a?expected=0", "city")
+                .expect(200).object().getInt("version"));
+
+        api.put(kv + "short?ttl=PT1S", "soon gone").expect(200);
+        assertEquals("soon gone", api.get(kv + "short").expect(200).object().getString("value"));
+        Thread.sleep(1500);
+        api.get(kv + "short").expect(404);
+        assertEquals(1, api.put(kv + "short?expected=0", "back").expect(200).object().getInt("version"));
+
+        for (int i = 1; i <= 5; i++) {
+            api.put(kv + "p" + i, "v" + i).expect(200);
+        }
+        JsonObject first = api.get("/api/plugins/" + id + "/kv?prefix=p&limit=2").expect(200).object();
+        assertEquals(List.of("p1", "p2"), strings(first, "keys"));
+        JsonObject second = api.get("/api/plugins/" + id + "/kv?prefix=p&limit=2&cursor=" + first.getString("next"))
+                .expect(200).object();
+        assertEquals(List.of("p3", "p4"), strings(second, "keys"));
+        JsonObject third = api.get("/api/plugins/" + id + "/kv?prefix=p&limit=2&cursor=" + second.getString("next"))
+                .expect(200).object();
+        assertEquals(List.of("p5"), strings(third, "keys"));
+        assertEquals("", third.getString("next"));
+    }
+
+    @Test
+    void usingAServiceWithoutItsPermissionIsRefused(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        install(admin, PluginJars.built("undeclared-permission"));
+        api.get("/api/plugins/test-undeclared-permission/ping").expect(200);
+        JsonObject refused = api.get("/api/plugins/test-undeclared-permission/storage").expect(403).object();
+        assertTrue(refused.getString("detail").contains("'storage'"), refused.toString());
+        JsonObject view = admin.plugin("test-undeclared-permission");
+        assertTrue(view.getString("lastError").contains("storage"), view.toString());
+        assertEquals("degraded", view.getString("health"));
+    }
+}
