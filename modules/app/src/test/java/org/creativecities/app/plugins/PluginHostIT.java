@@ -282,8 +282,10 @@ class PluginHostIT {
         String kv = "/api/plugins/" + id + "/kv/";
 
         assertEquals(1, api.put(kv + "a?expected=0", "one").expect(200).object().getInt("version"));
-        Api.Response conflict = api.put(kv + "a?expected=0", "again").expect(409);
-        assertEquals("1", conflict.header("X-Current-Version").orElseThrow());
+        JsonObject conflict = api.put(kv + "a?expected=0", "again").expect(409).object();
+        assertEquals("application/problem+json", api.put(kv + "a?expected=0", "again").header("Content-Type")
+                .orElseThrow());
+        assertTrue(conflict.getString("detail").contains("is at version 1, not 0"), conflict.toString());
         assertEquals(2, api.put(kv + "a?expected=1", "two").expect(200).object().getInt("version"));
         api.put(kv + "a?expected=1", "stale").expect(409);
         assertEquals("two", api.get(kv + "a").expect(200).object().getString("value"));

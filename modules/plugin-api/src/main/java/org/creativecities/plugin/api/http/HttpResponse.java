@@ -63,7 +63,8 @@ public final class HttpResponse {
 
     /**
      * An expected error, written by the core as RFC 9457 {@code application/problem+json} like the core's own
-     * errors.
+     * errors (with the request id). Headers added with {@link #withHeader} are not sent with a problem;
+     * put what the client needs in the detail.
      *
      * @param status 4xx or 5xx
      * @param title  a short summary, e.g. "Screening not found"

@@ -124,8 +124,7 @@ public class GoodModule implements CommonsModule {
                     : context.storage().put(scope(r), key, r.bodyText(), ttl);
             return HttpResponse.ok(entry(e));
         } catch (StorageConflictException e) {
-            return HttpResponse.problem(409, "Version conflict", e.getMessage())
-                    .withHeader("X-Current-Version", Long.toString(e.actualVersion()));
+            return HttpResponse.problem(409, "Version conflict", e.getMessage());
         }
     }
 
