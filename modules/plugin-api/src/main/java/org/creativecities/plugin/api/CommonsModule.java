@@ -1,10 +1,12 @@
 package org.creativecities.plugin.api;
 
+import java.util.List;
 import java.util.Optional;
 import org.creativecities.plugin.api.hook.EventListener;
 import org.creativecities.plugin.api.hook.JoinHook;
 import org.creativecities.plugin.api.hook.MessageHook;
 import org.creativecities.plugin.api.http.HttpHandler;
+import org.creativecities.plugin.api.room.RoomKind;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -16,7 +18,8 @@ import org.pf4j.ExtensionPoint;
  * <ol>
  *   <li>{@link #info()}, once; the result is fixed until the next start;</li>
  *   <li>{@link #start(ModuleContext)}, once, within the start timeout (10 s by default);</li>
- *   <li>{@link #http()}, {@link #joinHook()}, {@link #messageHook()} and {@link #events()}, once each,
+ *   <li>{@link #http()}, {@link #joinHook()}, {@link #messageHook()}, {@link #events()} and
+ *       {@link #roomKinds()}, once each,
  *       right after {@code start}: what they return is used until {@code stop};</li>
  *   <li>the contributions, any number of times, concurrently;</li>
  *   <li>{@link #stop()}, once, when the plugin is stopped, disabled, upgraded or uninstalled, or the server
@@ -70,5 +73,18 @@ public interface CommonsModule extends ExtensionPoint {
     /** A listener for <em>after</em> events. Needs {@link Permission#EVENTS}. */
     default Optional<EventListener> events() {
         return Optional.empty();
+    }
+
+    /**
+     * The behaviour of the room kinds the plugin declares in {@link ModuleInfo#roomKinds()} (since API 1.1),
+     * driven by the live-room engine; see {@link RoomKind} for the lifecycle and threading of each call. Every
+     * returned kind's id must be declared (see {@link org.creativecities.plugin.api.room.RoomKinds#check}). A
+     * declared kind without behaviour (a 1.0 plugin) is listed but no room of it can be created. Needs no
+     * permission of its own; kinds that keep state need {@link Permission#STORAGE}.
+     *
+     * @since 1.1.0
+     */
+    default List<RoomKind> roomKinds() {
+        return List.of();
     }
 }

@@ -17,7 +17,10 @@ public enum Permission {
     CITIES_READ("cities.read"),
     /** Read memberships and display names ({@link ModuleContext#members()}). */
     MEMBERS_READ("members.read"),
-    /** Publish to live rooms (the room service arrives with API 1.1). */
+    /**
+     * Publish to live rooms. Reserved: the room-publishing service is not in the contract yet; room kinds
+     * ({@link CommonsModule#roomKinds()}) need no permission.
+     */
     ROOMS_WRITE("rooms.write"),
     /** Serve REST routes under {@code /api/plugins/{pluginId}/} ({@link CommonsModule#http()}). */
     HTTP_ROUTES("http.routes"),

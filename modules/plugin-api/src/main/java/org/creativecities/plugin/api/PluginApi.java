@@ -6,11 +6,14 @@ package org.creativecities.plugin.api;
  * <p>The version follows semantic versioning: a minor release only adds to the contract, a major
  * release may remove or change it. The host hands this version to PF4J as the system version, so a
  * plugin's {@code Plugin-Requires} range (for example {@code >=1.0.0 & <2.0.0}) is checked against it.
+ *
+ * <p>History: 1.0.0 the first contract; 1.1.0 adds room kinds ({@code org.creativecities.plugin.api.room},
+ * {@link CommonsModule#roomKinds()}).
  */
 public final class PluginApi {
 
     /** The semantic version of this contract. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private PluginApi() {
     }

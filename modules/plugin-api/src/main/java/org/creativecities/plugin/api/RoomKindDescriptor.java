@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A kind of live room a plugin provides, as listed to administrators and room creators. The behaviour
- * of a room kind (accepted message types, validation, state) is contributed through the room-kind
- * extension of API 1.1; in 1.0 the descriptor announces it.
+ * of a room kind (accepted actions, validation, state) is contributed by a
+ * {@link org.creativecities.plugin.api.room.RoomKind} with the same id, returned by
+ * {@link CommonsModule#roomKinds()} (API 1.1); in 1.0 the descriptor only announced it.
  *
  * @param id          unique within the plugin, lower-case letters, digits and dashes, e.g. {@code watch-party}
  * @param name        shown to people

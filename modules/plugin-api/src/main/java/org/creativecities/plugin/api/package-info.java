@@ -9,6 +9,7 @@
  * <p>A plugin has one {@link org.creativecities.plugin.api.CommonsModule} extension. It describes itself
  * with {@link org.creativecities.plugin.api.ModuleInfo}, receives a
  * {@link org.creativecities.plugin.api.ModuleContext} with the core's services on start, and contributes
- * REST routes ({@code http}), hooks and event listeners ({@code hook}).
+ * REST routes ({@code http}), hooks and event listeners ({@code hook}) and, since 1.1, the behaviour of live
+ * room kinds ({@code room}).
  */
 package org.creativecities.plugin.api;

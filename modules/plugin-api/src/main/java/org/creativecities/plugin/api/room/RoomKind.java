@@ -1,0 +1,78 @@
+package org.creativecities.plugin.api.room;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The behaviour of a kind of live room (plugin API 1.1): which actions it accepts, how it validates them and
+ * the state it keeps. The core's live-room engine owns rooms, connections and frames, and drives the kind
+ * without knowing its domain. A plugin returns its kinds from
+ * {@link org.creativecities.plugin.api.CommonsModule#roomKinds()}; each {@link #id()} must match one of the
+ * {@link org.creativecities.plugin.api.RoomKindDescriptor}s of its
+ * {@link org.creativecities.plugin.api.ModuleInfo} (see {@link RoomKinds#check}).
+ *
+ * <p><b>Lifecycle.</b> The engine obtains the kinds once per start of the plugin, right after
+ * {@code start}, and uses them until {@code stop}. For each room of the kind:
+ * <ol>
+ *   <li>{@link #open} once, when a member creates the room; a {@link ActionResult.Rejected} refuses the
+ *       creation (the creator gets the code and reason) and nothing is created;</li>
+ *   <li>{@link #snapshot} whenever someone joins (the welcome frame), also after a server restart;</li>
+ *   <li>{@link #handle} for each plugin action of a member the engine allowed to act in the room;</li>
+ *   <li>{@link #close} once, when the room is archived or deleted.</li>
+ * </ol>
+ * A restart of the server or of the plugin does not re-open rooms: the kind must resume from its storage.
+ *
+ * <p><b>Threading.</b> Every call comes from a worker thread of the core's plugin supervisor, with a time
+ * limit (2 s by default); a call that throws or times out counts as a plugin failure, and the engine answers
+ * the actor with an error frame ({@code plugin-failed}) without blocking the room's ordinary messages or
+ * other rooms. The engine serialises the calls <em>per room</em>: two calls about the same room never run
+ * concurrently, and they arrive in the order the engine received the frames. Calls about different rooms run
+ * concurrently, so shared state of the kind must be thread-safe.
+ *
+ * <p><b>State.</b> The kind keeps the durable state of a room in the plugin's storage, in the room's scope
+ * ({@link RoomContext#storageScope()}, needs {@link org.creativecities.plugin.api.Permission#STORAGE}).
+ * We chose this over a state the core persists because the state belongs to the domain (its format evolves
+ * with the plugin, its retention with the plugin's data, and an uninstall with purge removes it), because
+ * storage already gives compare-and-set and per-room scoping, and because what clients see is often
+ * <em>computed</em> from the stored state and the clock (the watch party's position), so the engine could not
+ * replay a stored view anyway. {@link RoomState} is only that view: the engine forwards it and never stores it.
+ */
+public interface RoomKind {
+
+    /** The kind's id, as in its {@link org.creativecities.plugin.api.RoomKindDescriptor}. Constant. */
+    String id();
+
+    /**
+     * The action types the kind accepts, e.g. {@code play}, {@code pause}. Constant. The engine refuses other
+     * types with an error frame ({@code unknown-action}) without calling {@link #handle}.
+     */
+    Set<String> actionTypes();
+
+    /**
+     * Creates the room's state when a room of this kind is created.
+     *
+     * @param room    the new room, with the creation {@link RoomContext#attributes() attributes}
+     * @param creator the member creating it
+     * @return the initial state, or a refusal (e.g. the referenced screening does not exist)
+     */
+    ActionResult open(RoomContext room, Actor creator);
+
+    /**
+     * Decides on one action of a member present in the room. Persist any change before returning: the engine
+     * broadcasts what this returns right after.
+     *
+     * @return a refusal for the actor, or the new state, the events for everyone and the replies for the actor
+     */
+    ActionResult handle(RoomContext room, Actor actor, RoomAction action);
+
+    /**
+     * What a joiner sees of the room now, e.g. the watch party's current position computed for {@code now}.
+     *
+     * @param now the server's time of the welcome frame, from the engine's clock
+     */
+    RoomState snapshot(RoomContext room, Instant now);
+
+    /** Releases what the kind keeps for the room; called once when the room is archived or deleted. */
+    default void close(RoomContext room) {
+    }
+}
