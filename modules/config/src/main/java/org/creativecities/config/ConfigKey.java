@@ -1,0 +1,102 @@
+package org.creativecities.config;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every runtime configuration key of Creative Cities Commons: its name, the type that validates it, and what it
+ * means. The defaults are not here: they live in {@code config/application.properties}.
+ *
+ * <p>To add a key, add one constant; the launcher and the core validate and publish it from then on.
+ */
+public enum ConfigKey {
+
+    HTTP_PORT("ccc.http.port", ValueType.PORT, "HTTP port the server listens on."),
+    HTTP_ALLOWED_ORIGINS("ccc.http.allowed-origins", ValueType.ORIGINS,
+            "Comma-separated web origins (scheme://host[:port]) that browsers may call the API from."),
+    HTTP_TRUSTED_PROXIES("ccc.http.trusted-proxies", ValueType.IP_ADDRESSES,
+            "Comma-separated IP addresses of reverse proxies whose X-Forwarded-For is believed; empty = none."),
+    DATA_DIR("ccc.data.dir", ValueType.PATH, "Folder for the database and uploaded files; relative to the working directory."),
+    DB_URL("ccc.db.url", ValueType.JDBC_URL, "JDBC URL of the database."),
+    DB_USER("ccc.db.user", ValueType.TEXT, "Database user."),
+    DB_PASSWORD("ccc.db.password", ValueType.SECRET, "Database password (may be empty)."),
+    HOME("ccc.home", ValueType.PATH, "The distribution folder; set by the launcher, not in the file."),
+    PLUGINS_DIR("ccc.plugins.dir", ValueType.PATH, "Folder the plugin jars are loaded from."),
+    RUNTIME_DIR("ccc.runtime.dir", ValueType.PATH, "Payara Micro's working folder (--rootdir)."),
+    SEED_CITIES("ccc.seed.cities", ValueType.PATH, "CSV file of member cities loaded into an empty database."),
+    ADMIN_EMAIL("ccc.admin.email", ValueType.EMAIL_ADDRESS, "E-mail address of the first administrator."),
+    ADMIN_PASSWORD("ccc.admin.password", ValueType.secret(12),
+            "Password of the first administrator; empty = generate one and print it once."),
+    LIMITS_PAGE_SIZE_MAX("ccc.limits.page-size-max", ValueType.intRange(1, 1000), "Largest page size a list request may ask for."),
+    LIMITS_REQUEST_BODY_MAX("ccc.limits.request-body-max", ValueType.BYTES, "Largest accepted request body, in bytes."),
+    AUTH_TOKEN_TTL("ccc.auth.token-ttl", ValueType.DURATION, "How long a session token stays valid (ISO-8601, e.g. P30D)."),
+    AUTH_MAX_FAILURES("ccc.auth.max-failures", ValueType.intRange(1, 1000), "Failed sign-ins in a row before an account is locked."),
+    AUTH_LOCKOUT("ccc.auth.lockout", ValueType.DURATION, "How long a locked account stays locked (ISO-8601, e.g. PT15M)."),
+    AUTH_IP_ATTEMPTS_PER_MINUTE("ccc.auth.ip-attempts-per-minute", ValueType.intRange(1, 10000),
+            "Sign-in attempts allowed per client IP address per minute."),
+    PLUGINS_MAX_UPLOAD("ccc.plugins.max-upload", ValueType.BYTES, "Largest plugin jar an administrator may upload, in bytes."),
+    PLUGINS_CALL_TIMEOUT("ccc.plugins.call-timeout", ValueType.DURATION,
+            "How long a call into plugin code (route, hook, event) may take before it is abandoned (ISO-8601)."),
+    PLUGINS_START_TIMEOUT("ccc.plugins.start-timeout", ValueType.DURATION, "How long a plugin may take to start (ISO-8601)."),
+    PLUGINS_FAILURE_THRESHOLD("ccc.plugins.failure-threshold", ValueType.intRange(1, 1000),
+            "Failures within the window after which a plugin is disabled automatically."),
+    PLUGINS_FAILURE_WINDOW("ccc.plugins.failure-window", ValueType.DURATION,
+            "The sliding window in which plugin failures are counted (ISO-8601)."),
+    PLUGINS_MAX_CONCURRENT_CALLS("ccc.plugins.max-concurrent-calls", ValueType.intRange(1, 10000),
+            "Calls one plugin may have running at once; more are refused at once."),
+    PLUGINS_MAX_THREADS("ccc.plugins.max-threads", ValueType.intRange(1, 10000),
+            "Threads of the executor that runs all calls into plugin code."),
+    LOG_FORMAT("ccc.log.format", ValueType.oneOf("text", "json"),
+            "Server log format on the console: text (readable) or json (one JSON object per line)."),
+    STARTUP_TIMEOUT("ccc.startup.timeout", ValueType.DURATION,
+            "How long the launcher waits for the server to become ready before giving up (ISO-8601, e.g. PT5M).");
+
+    private static final Map<String, ConfigKey> BY_NAME = Collections.unmodifiableMap(
+            Arrays.stream(values()).collect(Collectors.toMap(ConfigKey::key, Function.identity())));
+
+    private final String key;
+    private final ValueType<?> type;
+    private final String description;
+
+    ConfigKey(String key, ValueType<?> type, String description) {
+        this.key = key;
+        this.type = type;
+        this.description = description;
+    }
+
+    /** The property name, e.g. {@code ccc.http.port}. */
+    public String key() {
+        return key;
+    }
+
+    public ValueType<?> type() {
+        return type;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isSecret() {
+        return type.isSecret();
+    }
+
+    /** The environment variable name MicroProfile Config maps this key to, e.g. {@code CCC_HTTP_PORT}. */
+    public String environmentName() {
+        return ConfigResolver.environmentName(key);
+    }
+
+    /** The key with this property name, if there is one. */
+    public static Optional<ConfigKey> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
