@@ -1,0 +1,527 @@
+package org.creativecities.app.testkit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The packaged distribution ({@code target/creative-cities-commons}) started as a separate process, the way a user
+ * starts it: {@code java -Xmx512m -jar ccc-launcher.jar}, with the JDK running the tests.
+ *
+ * <p>Each server gets a free port and its own work folder under {@code target/it-work/<name>-*} holding a fresh
+ * {@code data/}, {@code runtime/} (Payara's --rootdir) and {@code tmp/} (its java.io.tmpdir), passed as
+ * {@code CCC_HTTP_PORT}, {@code CCC_DATA_DIR}, {@code CCC_RUNTIME_DIR}, {@code CCC_PLUGINS_DIR}. Its standard output and error go to
+ * {@code target/it-logs/<name>.log}. Other {@code CCC_*} variables of the test JVM are not passed on.
+ *
+ * <p>Boot once and share: see {@link SharedServer}. Use your own instance only for tests that stop, kill or
+ * restart the server, or need a special configuration.
+ */
+public final class PackagedServer implements AutoCloseable {
+
+    /** The prefix of the launcher's ready line (kept in sync with {@code Launcher.READY_PREFIX}). */
+    public static final String READY_PREFIX = "Creative Cities Commons is ready at ";
+
+    private static final int TAIL_LINES = 200;
+
+    private final String name;
+    private final Path distribution;
+    private final Map<String, String> extraEnv;
+    private final List<String> jvmArgs;
+    private final Duration readyTimeout;
+    private final Path workDir;
+    private final Path dataDir;
+    private final Path runtimeDir;
+    private final Path tmpDir;
+    private final Path pluginsDir;
+    private final Path logFile;
+
+    private final Deque<String> tail = new ArrayDeque<>();
+    private Writer log;
+    private Process process;
+    private List<Thread> pumps = List.of();
+    private CompletableFuture<String> readyLine = new CompletableFuture<>();
+    private int port;
+    private Duration lastBootTime;
+    private boolean finished;
+    /** What the current (last) process printed, both streams. */
+    private final StringBuilder output = new StringBuilder();
+
+    private PackagedServer(Builder b) {
+        this.name = b.name;
+        this.distribution = b.distribution.toAbsolutePath().normalize();
+        this.extraEnv = Map.copyOf(b.env);
+        this.jvmArgs = List.copyOf(b.jvmArgs);
+        this.readyTimeout = b.readyTimeout;
+        try {
+            Path work = Path.of(System.getProperty("ccc.it.work", "target/it-work")).toAbsolutePath();
+            Files.createDirectories(work);
+            this.workDir = Files.createTempDirectory(work, name + "-");
+            this.dataDir = Files.createDirectories(workDir.resolve("data"));
+            this.runtimeDir = Files.createDirectories(workDir.resolve("runtime"));
+            this.tmpDir = Files.createDirectories(workDir.resolve("tmp"));
+            this.pluginsDir = copyBundledPlugins(distribution.resolve("plugins"), workDir.resolve("plugins"));
+            Path logs = Path.of(System.getProperty("ccc.it.logs", "target/it-logs")).toAbsolutePath();
+            this.logFile = Files.createDirectories(logs).resolve(name + ".log");
+            Files.deleteIfExists(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each server gets its own copy of the distribution's bundled plugins, so that tests which install,
+     * upgrade or remove plugins never change the distribution or another server.
+     */
+    private static Path copyBundledPlugins(Path bundled, Path own) throws IOException {
+        Files.createDirectories(own);
+        if (Files.isDirectory(bundled)) {
+            try (var jars = Files.list(bundled)) {
+                for (Path jar : (Iterable<Path>) jars.filter(p -> p.toString().endsWith(".jar"))::iterator) {
+                    Files.copy(jar, own.resolve(jar.getFileName()));
+                }
+            }
+        }
+        return own;
+    }
+
+    /** This server's plugins folder (a copy of the distribution's bundled plugins). */
+    public Path pluginsDir() {
+        return pluginsDir;
+    }
+
+    /** A server named {@code name} (used for its log file and work folder) on the default distribution. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** The distribution assembled by the build: system property {@code ccc.dist.dir}, set by failsafe. */
+    public static Path defaultDistribution() {
+        return Path.of(System.getProperty("ccc.dist.dir", "target/creative-cities-commons"));
+    }
+
+    /** Starts the server on a free port and waits for the ready line; fails with the last log lines if none comes. */
+    public synchronized PackagedServer start() {
+        return start(freePort());
+    }
+
+    private PackagedServer start(int chosenPort) {
+        if (isRunning()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        this.port = chosenPort;
+        Instant begin = Instant.now();
+        launch();
+        String line;
+        try {
+            line = awaitReadyOrExit(readyTimeout);
+        } catch (RuntimeException | Error e) {
+            kill();
+            throw e;
+        }
+        if (line == null) {
+            int code = process.exitValue();
+            finish("exited");
+            throw new AssertionError(name + " exited with code " + code + " before it was ready. Last log lines ("
+                    + logFile + "):\n" + tailText());
+        }
+        lastBootTime = Duration.between(begin, Instant.now());
+        logLine("[testkit] ready after " + lastBootTime.toMillis() + " ms: " + line);
+        return this;
+    }
+
+    /**
+     * Starts the server expecting start-up to fail: waits for the process to exit (at most the ready timeout) and
+     * returns its exit code and output. Fails if the server becomes ready instead.
+     */
+    public synchronized Failure startExpectingFailure() {
+        this.port = freePort();
+        launch();
+        String line = awaitReadyOrExit(readyTimeout);
+        if (line != null) {
+            stop();
+            throw new AssertionError(name + " started although it should have failed: " + line);
+        }
+        finish("exited");
+        return new Failure(process.exitValue(), processOutput());
+    }
+
+    /** The exit code and the complete output (both streams) of a start-up that failed. */
+    public record Failure(int exitCode, String output) {
+    }
+
+    /** Graceful stop: SIGTERM (Payara's shutdown hooks run), waits up to 60 s, then SIGKILL. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        if (process.isAlive()) {
+            // ProcessHandle.destroy sends SIGTERM without closing our end of the pipes (Process.destroy closes
+            // them at once, losing what the server prints while it shuts down).
+            process.toHandle().destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    logLine("[testkit] no exit 60 s after SIGTERM; killing");
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        finish("stopped");
+    }
+
+    /** SIGKILL: no shutdown hooks, as in a crash or power loss. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.toHandle().destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        finish("killed");
+    }
+
+    /** Stops (if running) and starts again with the same data and runtime folders, on the same port if it is free. */
+    public synchronized PackagedServer restart() {
+        stop();
+        int previous = port;
+        return start(previous > 0 && isFree(previous) ? previous : freePort());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The exit code of the last process: 143 after {@link #stop()} (SIGTERM), 137 after {@link #kill()}. */
+    public int exitCode() {
+        if (process == null || process.isAlive()) {
+            throw new IllegalStateException(name + " has not exited");
+        }
+        return process.exitValue();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** {@code http://localhost:<port>}, as printed in the ready line. */
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** An {@link Api} client for this server, without a token. */
+    public Api api() {
+        return new Api(baseUri());
+    }
+
+    public Path distribution() {
+        return distribution;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Payara Micro's --rootdir. */
+    public Path runtimeDir() {
+        return runtimeDir;
+    }
+
+    /** The server JVM's java.io.tmpdir. */
+    public Path tmpDir() {
+        return tmpDir;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Wall time of the last successful start, from process launch to the ready line. */
+    public Duration lastBootTime() {
+        return lastBootTime;
+    }
+
+    /** What the current (or last) server process printed on both streams, without the testkit's lines. */
+    public String processOutput() {
+        synchronized (output) {
+            return output.toString();
+        }
+    }
+
+    /** Everything the server printed so far (both streams, all starts), plus the testkit's own lines. */
+    public String logText() {
+        synchronized (tail) {
+            try {
+                if (log != null) {
+                    log.flush();
+                }
+                return Files.readString(logFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void launch() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path jar = distribution.resolve("ccc-launcher.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: run the build's package phase first");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add("-Xmx512m");
+        command.add("-Djava.io.tmpdir=" + tmpDir);
+        command.addAll(jvmArgs);
+        command.add("-jar");
+        command.add(jar.toString());
+
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("CCC_"));
+        Map<String, String> overrides = new LinkedHashMap<>();
+        overrides.put("CCC_HTTP_PORT", String.valueOf(port));
+        overrides.put("CCC_DATA_DIR", dataDir.toString());
+        overrides.put("CCC_RUNTIME_DIR", runtimeDir.toString());
+        overrides.put("CCC_PLUGINS_DIR", pluginsDir.toString());
+        overrides.putAll(extraEnv);
+        env.putAll(overrides);
+
+        readyLine = new CompletableFuture<>();
+        finished = false;
+        synchronized (output) {
+            output.setLength(0);
+        }
+        try {
+            synchronized (tail) {
+                log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            logLine("[testkit] " + Instant.now() + " starting " + name + ": " + String.join(" ", command));
+            Map<String, String> shown = new LinkedHashMap<>(overrides);
+            shown.replaceAll((k, v) -> k.contains("PASSWORD") || k.contains("SECRET") ? "<hidden>" : v);
+            logLine("[testkit] environment: " + shown);
+            process = pb.start();
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread out = pump(process.getInputStream(), true, name + "-stdout");
+        Thread err = pump(process.getErrorStream(), false, name + "-stderr");
+        pumps = List.of(out, err);
+    }
+
+    private Thread pump(InputStream stream, boolean stdout, String threadName) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                    }
+                    logLine(line);
+                    if (stdout && line.startsWith(READY_PREFIX)) {
+                        readyLine.complete(line);
+                    }
+                }
+            } catch (IOException e) {
+                logLine("[testkit] reading " + threadName + " failed: " + e);
+            }
+        }, threadName);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The ready line, or {@code null} if the process exited first; throws on timeout. */
+    private String awaitReadyOrExit(Duration timeout) {
+        CompletableFuture<Object> first = CompletableFuture.anyOf(readyLine, process.onExit());
+        try {
+            first.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError(name + " was not ready within " + timeout + ". Last log lines (" + logFile
+                    + "):\n" + tailText());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        if (readyLine.isDone()) {
+            return readyLine.join();
+        }
+        joinPumps();
+        return readyLine.getNow(null);
+    }
+
+    private void finish(String how) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        joinPumps();
+        logLine("[testkit] " + Instant.now() + " " + how + " " + name + " (exit code "
+                + (process.isAlive() ? "?" : process.exitValue()) + ")");
+        synchronized (tail) {
+            try {
+                if (log != null) {
+                    log.close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                log = null;
+            }
+        }
+    }
+
+    private void joinPumps() {
+        for (Thread t : pumps) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void logLine(String line) {
+        synchronized (tail) {
+            tail.addLast(line);
+            while (tail.size() > TAIL_LINES) {
+                tail.removeFirst();
+            }
+            if (log != null) {
+                try {
+                    log.write(line);
+                    log.write('\n');
+                    log.flush();
+                } catch (IOException e) {
+                    // the log is a convenience; the tail still has the line
+                }
+            }
+        }
+    }
+
+    private String tailText() {
+        synchronized (tail) {
+            return String.join("\n", tail);
+        }
+    }
+
+    /** A port that was free a moment ago. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new InetSocketAddress(0));
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Configures a {@link PackagedServer}. */
+    public static final class Builder {
+        private final String name;
+        private Path distribution = defaultDistribution();
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final List<String> jvmArgs = new ArrayList<>();
+        private Duration readyTimeout = Duration.ofSeconds(240);
+
+        private Builder(String name) {
+            if (!name.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("name must be usable as a file name: " + name);
+            }
+            this.name = name;
+        }
+
+        /** An environment variable for the server, e.g. {@code env("CCC_AUTH_TOKEN_TTL", "PT1M")}. */
+        public Builder env(String key, String value) {
+            env.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
+            return this;
+        }
+
+        public Builder env(Map<String, String> variables) {
+            variables.forEach(this::env);
+            return this;
+        }
+
+        /** An extra JVM option, e.g. {@code -Dccc.log.format=json}. */
+        public Builder jvmArg(String arg) {
+            jvmArgs.add(Objects.requireNonNull(arg));
+            return this;
+        }
+
+        /** Another distribution folder (e.g. a copy with a modified file). */
+        public Builder distribution(Path folder) {
+            this.distribution = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        public Builder readyTimeout(Duration timeout) {
+            this.readyTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Creates the work folders; does not start anything. */
+        public PackagedServer build() {
+            return new PackagedServer(this);
+        }
+
+        /** {@link #build()} then {@link PackagedServer#start()}. */
+        public PackagedServer start() {
+            return build().start();
+        }
+    }
+}
