@@ -2,8 +2,6 @@ package org.creativecities.core.city;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -108,7 +106,7 @@ public class CityResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "A city with this name already exists in this country")
-    public Response create(@NotNull(message = "Missing body.") @Valid NewCity body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(NewCity body, @jakarta.ws.rs.core.Context UriInfo uri) {
         CityProfile created = service.create(caller, body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
@@ -124,7 +122,7 @@ public class CityResource {
     @APIResponse(responseCode = "403", description = "Not allowed to change this city or these properties")
     @APIResponse(responseCode = "404", description = "No such city")
     public CityProfile update(@PathParam("slug") String slug,
-                              @NotNull(message = "Missing body.") @Valid CityUpdate body) {
+                              CityUpdate body) {
         return service.update(caller, slug, body);
     }
 
@@ -150,7 +148,7 @@ public class CityResource {
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The city already has this field in this year")
     public Response designate(@PathParam("slug") String slug,
-                              @NotNull(message = "Missing body.") @Valid NewDesignation body) {
+                              NewDesignation body) {
         return Response.status(Response.Status.CREATED).entity(service.designate(caller, slug, body)).build();
     }
 

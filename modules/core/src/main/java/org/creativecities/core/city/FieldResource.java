@@ -2,8 +2,6 @@ package org.creativecities.core.city;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -65,7 +63,7 @@ public class FieldResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The slug is taken")
-    public Response create(@NotNull(message = "Missing body.") @Valid NewField body) {
+    public Response create(NewField body) {
         caller.requireAdmin();
         if (cities.findField(body.slug()).isPresent()) {
             throw ProblemException.conflict("Field exists", "A field with slug '" + body.slug() + "' exists.");
@@ -85,7 +83,7 @@ public class FieldResource {
     @APIResponse(responseCode = "200", description = "The changed field")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such field")
-    public FieldView update(@PathParam("slug") String slug, @NotNull(message = "Missing body.") @Valid FieldUpdate body) {
+    public FieldView update(@PathParam("slug") String slug, FieldUpdate body) {
         caller.requireAdmin();
         CreativeField f = find(slug);
         f.describe(body.name(), body.description());

@@ -1,8 +1,6 @@
 package org.creativecities.core.identity;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,7 +33,7 @@ public class AccountResource {
     @APIResponse(responseCode = "202", description = "Registration received")
     @APIResponse(responseCode = "400", description = "Invalid email, display name or password (min. 12 characters)")
     @APIResponse(responseCode = "429", description = "Too many registrations from this address")
-    public Response register(@NotNull(message = "Missing body.") @Valid Registration body) {
+    public Response register(Registration body) {
         accounts.register(body.email(), body.displayName(), body.password(), caller.clientAddress());
         return Response.accepted(new RegistrationReceipt("accepted",
                 "If this email can be used, the account is ready: sign in with it.")).build();

@@ -1,8 +1,6 @@
 package org.creativecities.core.identity;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -63,7 +61,7 @@ public class AdminAccountResource {
     @APIResponse(responseCode = "200", description = "The account after the change")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such account")
-    public AccountView setAdmin(@PathParam("id") long id, @NotNull(message = "Missing body.") @Valid AdminGrant body) {
+    public AccountView setAdmin(@PathParam("id") long id, AdminGrant body) {
         Caller.Identity who = caller.requireAdmin();
         if (who.id() == id && !body.admin()) {
             throw org.creativecities.core.platform.web.ProblemException.conflict("Cannot withdraw own administration",

@@ -1,8 +1,6 @@
 package org.creativecities.core.identity;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -38,7 +36,7 @@ public class SessionResource {
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address, or the account is "
             + "locked for a while; see Retry-After")
-    public Response signIn(@NotNull(message = "Missing body.") @Valid Credentials body) {
+    public Response signIn(Credentials body) {
         AccountService.SignedIn s = accounts.signIn(body.email(), body.password(), caller.clientAddress());
         return Response.status(Response.Status.CREATED)
                 .entity(new Session(s.token(), "Bearer", s.expiresAt(), AccountView.of(s.account()))).build();

@@ -1,8 +1,6 @@
 package org.creativecities.core.membership;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -104,7 +102,7 @@ public class CityMembersResource {
     @APIResponse(responseCode = "403", description = "Not allowed")
     @APIResponse(responseCode = "404", description = "No such active member")
     public Member assignRole(@PathParam("slug") String slug, @PathParam("accountId") long accountId,
-                             @NotNull(message = "Missing body.") @Valid RoleChange body) {
+                             RoleChange body) {
         return Member.of(service.assignRole(caller, slug, accountId, body.role()));
     }
 }

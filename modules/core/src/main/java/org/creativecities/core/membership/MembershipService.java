@@ -47,6 +47,9 @@ public class MembershipService implements CommunityDirectory {
     private TimeSource time;
 
     @Inject
+    private jakarta.enterprise.inject.Instance<JoinGuard> guards;
+
+    @Inject
     private Event<MembershipChanged> changed;
 
     @Transactional
@@ -55,6 +58,11 @@ public class MembershipService implements CommunityDirectory {
         City city = cities.get(citySlug);
         if (city.isRetired()) {
             throw ProblemException.conflict("City retired", city.name() + " no longer takes members.");
+        }
+        for (JoinGuard guard : guards) {
+            guard.refusal(city.slug(), who.id(), who.displayName()).ifPresent(reason -> {
+                throw ProblemException.forbidden("Joining " + city.name() + " was " + reason + ".");
+            });
         }
         boolean open = city.joinPolicy() == City.JoinPolicy.OPEN;
         Optional<Membership> existing = memberships.find(city.id(), who.id());

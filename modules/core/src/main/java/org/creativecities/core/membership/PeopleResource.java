@@ -1,8 +1,6 @@
 package org.creativecities.core.membership;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -80,7 +78,7 @@ public class PeopleResource {
             + "as they are; an empty list clears; an empty homeCity clears it.")
     @APIResponse(responseCode = "200", description = "The changed profile")
     @APIResponse(responseCode = "403", description = "Not the owner")
-    public ProfileView update(@PathParam("id") long id, @NotNull(message = "Missing body.") @Valid ProfileUpdate body) {
+    public ProfileView update(@PathParam("id") long id, ProfileUpdate body) {
         return profiles.update(caller, id, body);
     }
 }

@@ -68,6 +68,10 @@ public class AppConfig {
         return Long.parseLong(value("ccc.limits.request-body-max").trim());
     }
 
+    public long pluginUploadMax() {
+        return Long.parseLong(value("ccc.plugins.max-upload").trim());
+    }
+
     public Duration tokenTtl() {
         return duration("ccc.auth.token-ttl");
     }

@@ -2,7 +2,6 @@ package org.creativecities.core.plugin;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -179,7 +178,7 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "200", description = "The new placement")
     @APIResponse(responseCode = "400", description = "Missing networkWide")
     @APIResponse(responseCode = "404", description = "Unknown plugin or city")
-    public Placement place(@PathParam("id") String id, @NotNull(message = "Missing body.") Placement body) {
+    public Placement place(@PathParam("id") String id, Placement body) {
         caller.requireAdmin();
         if (body.networkWide() == null) {
             throw ProblemException.invalidField("networkWide", "must be true or false");
@@ -212,7 +211,7 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "200", description = "The settings after the change")
     @APIResponse(responseCode = "400", description = "Invalid values (errors[] names each)")
     public SettingsView changeSettings(@PathParam("id") String id, @QueryParam("city") String city,
-                                       @NotNull(message = "Missing body.") SettingsChange body) {
+                                       SettingsChange body) {
         return settings.put(caller, id, city, body.values());
     }
 }

@@ -22,7 +22,6 @@ import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.plugin.api.http.HttpRequest;
 import org.creativecities.plugin.api.http.HttpResponse;
 import org.creativecities.plugin.api.http.RequestCaller;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -77,7 +76,6 @@ public class PluginDispatcher {
     }
 
     @GET
-    @Operation(summary = "GET a plugin route")
     @APIResponse(responseCode = "200", description = "The plugin's answer")
     @APIResponse(responseCode = "404", description = "Plugin not running, not enabled in the city, or no such route")
     @APIResponse(responseCode = "502", description = "The plugin failed")
@@ -87,28 +85,24 @@ public class PluginDispatcher {
     }
 
     @POST
-    @Operation(summary = "POST to a plugin route")
     @APIResponse(responseCode = "200", description = "The plugin's answer")
     public Response post(byte[] body) {
         return dispatch("POST", body);
     }
 
     @PUT
-    @Operation(summary = "PUT to a plugin route")
     @APIResponse(responseCode = "200", description = "The plugin's answer")
     public Response put(byte[] body) {
         return dispatch("PUT", body);
     }
 
     @PATCH
-    @Operation(summary = "PATCH a plugin route")
     @APIResponse(responseCode = "200", description = "The plugin's answer")
     public Response patch(byte[] body) {
         return dispatch("PATCH", body);
     }
 
     @DELETE
-    @Operation(summary = "DELETE a plugin route")
     @APIResponse(responseCode = "200", description = "The plugin's answer")
     public Response delete() {
         return dispatch("DELETE", new byte[0]);

@@ -8,17 +8,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.identity.Caller;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The one JAX-RS entry to plugin routes. It is a sub-resource locator: it hands every request under
  * {@code /api/plugins/{pluginId}/} to a core-owned {@link PluginDispatcher}, which calls the plugin's
  * {@link org.creativecities.plugin.api.http.HttpHandler} through the supervisor. No plugin class ever
  * reaches Jersey, so routes appear and disappear with the plugin, and unloading it frees its classes.
+ *
+ * <p>The locators carry no OpenAPI {@code @Operation}: the routes behind them are each plugin's own (see
+ * the plugin's documentation), and Payara 6.2025.10's OpenAPI generator fails on an {@code @Operation}
+ * placed on a sub-resource locator.
  */
 @Path("plugins/{pluginId}")
-@Tag(name = "Plugin routes")
 public class PluginRoutesResource {
 
     @Inject
@@ -37,8 +38,6 @@ public class PluginRoutesResource {
     private Caller caller;
 
     @Path("cities/{citySlug}{path: (/.*)?}")
-    @Operation(summary = "A plugin's route in one city", description = "Answered by the plugin if it runs and is "
-            + "enabled in that city; otherwise 404.")
     public PluginDispatcher inCity(@PathParam("pluginId") String pluginId, @PathParam("citySlug") String citySlug,
                                    @PathParam("path") String path, @Context HttpServletRequest request,
                                    @Context HttpHeaders headers) {
@@ -46,7 +45,6 @@ public class PluginRoutesResource {
     }
 
     @Path("{path: .*}")
-    @Operation(summary = "A plugin's route", description = "Answered by the plugin if it runs; otherwise 404.")
     public PluginDispatcher network(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
                                     @Context HttpServletRequest request, @Context HttpHeaders headers) {
         return new PluginDispatcher(host, supervisor, config, cities, caller, request, headers, pluginId, null, path);

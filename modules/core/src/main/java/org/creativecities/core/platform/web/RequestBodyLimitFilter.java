@@ -28,7 +28,7 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long max = config.requestBodyMax();
+        long max = isPluginUpload(request) ? config.pluginUploadMax() : config.requestBodyMax();
         int declared = request.getLength();
         if (declared > max) {
             throw tooLarge(max);
@@ -36,6 +36,13 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedStream(request.getEntityStream(), max));
         }
+    }
+
+    /** Plugin jars are installed and upgraded through the admin API, and are larger than any JSON body. */
+    static boolean isPluginUpload(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return "POST".equals(request.getMethod()) && (path.equals("admin/plugins")
+                || path.startsWith("admin/plugins/") && path.endsWith("/upgrade"));
     }
 
     static WebApplicationException tooLarge(long max) {
