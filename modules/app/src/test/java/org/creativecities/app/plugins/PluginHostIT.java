@@ -44,14 +44,14 @@ class PluginHostIT {
     }
 
     private static Set<String> pluginFiles(PackagedServer server) throws IOException {
-        Path dir = server.distribution().resolve("plugins");
+        Path dir = server.pluginsDir();
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
     }
 
     private static Set<String> stagedFiles(PackagedServer server) throws IOException {
-        Path dir = server.distribution().resolve("plugins").resolve(".staging");
+        Path dir = server.pluginsDir().resolve(".staging");
         if (!Files.isDirectory(dir)) {
             return Set.of();
         }

@@ -1,0 +1,109 @@
+package org.creativecities.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries, proven on the compiled classes of every module of the build: the plugin API
+ * depends on nothing of ours, the core never imports a plugin, plugins use only the plugin API, and the
+ * core's contexts have no cycles.
+ */
+class ArchitectureTest {
+
+    private static final String[] PLATFORM_PACKAGES = {"java..", "javax..", "jakarta..", "org.pf4j..",
+        "org.slf4j.."};
+
+    private static JavaClasses core;
+    private static JavaClasses pluginApi;
+    private static JavaClasses plugins;
+
+    @BeforeAll
+    static void importClasses() throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        core = importFrom(List.of(root.resolve("modules/core/target/classes")));
+        pluginApi = importFrom(List.of(root.resolve("modules/plugin-api/target/classes")));
+        List<Path> pluginDirs = new ArrayList<>();
+        pluginDirs.addAll(classDirsUnder(root.resolve("plugins")));
+        pluginDirs.addAll(classDirsUnder(root.resolve("modules/test-plugins")));
+        plugins = importFrom(pluginDirs);
+        assertFalse(core.isEmpty(), "core classes must be built before this test runs");
+        assertFalse(pluginApi.isEmpty(), "plugin-api classes must be built before this test runs");
+    }
+
+    private static List<Path> classDirsUnder(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(parent)) {
+            return children.map(p -> p.resolve("target/classes")).filter(Files::isDirectory).toList();
+        }
+    }
+
+    private static JavaClasses importFrom(List<Path> dirs) {
+        return new ClassFileImporter().importPaths(dirs);
+    }
+
+    @Test
+    void pluginApiDependsOnNothingOfOurs() {
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage(concat(PLATFORM_PACKAGES, "org.creativecities.plugin.api.."))
+                .because("plugin-api is the stable contract and must not drag the core into plugins")
+                .check(pluginApi);
+    }
+
+    @Test
+    void coreNeverImportsAPlugin() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.creativecities.plugins..", "org.creativecities.testplugins..")
+                .because("plugins are loaded at run time; the core knows them only through the plugin API")
+                .check(core);
+    }
+
+    @Test
+    void pluginsUseOnlyThePluginApi() {
+        if (plugins.isEmpty()) {
+            return;
+        }
+        assertTrue(plugins.stream().noneMatch(c -> c.getPackageName().startsWith("org.creativecities.core")),
+                "plugin class folders must hold plugin classes only");
+        classes().should().onlyDependOnClassesThat()
+                .resideInAnyPackage(concat(PLATFORM_PACKAGES, "org.creativecities.plugin.api..",
+                        "org.creativecities.plugins..", "org.creativecities.testplugins.."))
+                .because("plugins compile against plugin-api only, never the core")
+                .check(plugins);
+    }
+
+    @Test
+    void coreContextsAreFreeOfCycles() {
+        slices().matching("org.creativecities.core.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void resourcesDoNotReachIntoPersistence() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("resources stay thin: services and repositories own the persistence")
+                .check(core);
+    }
+
+    private static String[] concat(String[] base, String... more) {
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}

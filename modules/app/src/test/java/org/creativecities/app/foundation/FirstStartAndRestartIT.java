@@ -1,0 +1,84 @@
+package org.creativecities.app.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first start (first administrator, seed) and what survives a restart, on a server of its own with
+ * a fresh H2 file.
+ */
+class FirstStartAndRestartIT {
+
+    private static PackagedServer server;
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1").start();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void firstAdministratorThenEverythingSurvivesARestart() throws Exception {
+        Path file = server.dataDir().resolve("initial-admin-password");
+        assertTrue(Files.isRegularFile(file), "the generated password is written to the data folder");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "readable by the owner only");
+        String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+        assertTrue(password.length() >= 16);
+        assertTrue(server.logText().contains("Password: " + password), "printed once to the log");
+
+        Api api = server.api();
+        Member admin = Member.signIn(api, "admin@creativecities.local", password, Member.freshIp());
+        assertTrue(admin.get("/api/me").expect(200).object().getBoolean("admin"));
+
+        Member zoe = Member.register(api, "Zoe");
+        zoe.post("/api/cities/seville/members", null).expect(201);
+        zoe.patch("/api/people/" + zoe.id(), Api.json("bio", "Flamenco guitarist")).expect(200);
+        admin.patch("/api/cities/seville", Api.json("description", "City of Music since 2006.")).expect(200);
+        admin.put("/api/cities/seville/members/" + zoe.id() + "/role", Api.json("role", "COORDINATOR")).expect(200);
+
+        server.restart();
+        api = server.api();
+        zoe = zoe.on(api);
+        assertEquals(1, countOccurrences(server.logText(), "First administrator created"),
+                "no second administrator after a restart");
+
+        JsonObject stats = api.get("/api/stats").expect(200).object();
+        assertEquals(396, stats.getInt("cities"), "the seed is not imported twice");
+        assertEquals(2, api.get("/api/cities/lyon").expect(200).object().getJsonArray("designations").size());
+        JsonObject seville = api.get("/api/cities/seville").expect(200).object();
+        assertEquals("City of Music since 2006.", seville.getString("description"));
+        assertEquals(1, seville.getInt("memberCount"));
+        assertEquals(zoe.id(), seville.getJsonArray("coordinators").getJsonObject(0).getJsonNumber("accountId")
+                .longValue());
+        assertEquals("Flamenco guitarist", api.get("/api/people/" + zoe.id()).expect(200).object().getString("bio"));
+        zoe.get("/api/me").expect(200);
+        Member.signIn(api, zoe.email(), Member.PASSWORD, Member.freshIp());
+        Member.signIn(api, "admin@creativecities.local", password, Member.freshIp());
+    }
+
+    private static int countOccurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
