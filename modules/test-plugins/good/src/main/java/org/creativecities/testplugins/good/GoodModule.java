@@ -10,6 +10,8 @@ import org.creativecities.plugin.api.ModuleContext;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.SettingDefinition;
+import org.creativecities.plugin.api.hook.HookResult;
+import org.creativecities.plugin.api.hook.JoinHook;
 import org.creativecities.plugin.api.StorageConflictException;
 import org.creativecities.plugin.api.StoragePage;
 import org.creativecities.plugin.api.StorageScope;
@@ -45,7 +47,7 @@ public class GoodModule implements CommonsModule {
                 .fields("film", "music")
                 .roomKind("echo-room", "Echo room", "Repeats what you say.")
                 .permissions(Permission.STORAGE, Permission.CITIES_READ, Permission.MEMBERS_READ,
-                        Permission.HTTP_ROUTES, Permission.EVENTS)
+                        Permission.HTTP_ROUTES, Permission.EVENTS, Permission.HOOKS)
                 .setting(SettingDefinition.string("greeting", "Hello", "How the plugin greets.").withRange(1, 40))
                 .setting(SettingDefinition.integer("maxItems", 10, "Largest listing.").withRange(1, 100))
                 .setting(SettingDefinition.choice("mode", "simple", "Display mode.", "simple", "fancy"))
@@ -65,6 +67,14 @@ public class GoodModule implements CommonsModule {
     @Override
     public void stop() {
         context = null;
+    }
+
+    /** Refuses anyone whose display name starts with "Blocked", so tests can see a veto. */
+    @Override
+    public Optional<JoinHook> joinHook() {
+        return Optional.of(attempt -> attempt.displayName().startsWith("Blocked")
+                ? HookResult.<JoinHook.JoinAttempt>veto("the test plugin refuses names starting with 'Blocked'")
+                : HookResult.<JoinHook.JoinAttempt>allow());
     }
 
     @Override

@@ -1,0 +1,82 @@
+package org.creativecities.app.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On a server of its own: join hooks veto (and a throwing one does not block joining), and every
+ * plugin's state, placement and settings survive a restart.
+ */
+class PluginStateAndHooksIT {
+
+    private static PackagedServer server;
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("plugin-restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1").start();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static Api.Response join(String name, String city) {
+        String ip = PluginAdmin.freshIp();
+        String email = name.toLowerCase().replace(' ', '.') + "." + System.nanoTime() + "@example.org";
+        Api api = server.api();
+        api.request("POST", "/api/accounts").header("X-Forwarded-For", ip)
+                .body(Api.json("email", email, "displayName", name, "password", "correct horse battery staple"))
+                .send().expect(202);
+        String token = api.request("POST", "/api/sessions").header("X-Forwarded-For", ip)
+                .body(Api.json("email", email, "password", "correct horse battery staple")).send().expect(201)
+                .object().getString("token");
+        return api.withToken(token).request("POST", "/api/cities/" + city + "/members").header("X-Forwarded-For", ip)
+                .send();
+    }
+
+    @Test
+    void joinHooksVetoAndPluginStateSurvivesARestart() {
+        PluginAdmin admin = PluginAdmin.of(server);
+        admin.install(PluginJars.built("good"));
+        admin.install(PluginJars.built("hook-throws"));
+
+        JsonObject refused = join("Blocked Person", "dublin").expect(403).object();
+        assertTrue(refused.getString("detail").contains("test-good"), refused.toString());
+        assertTrue(refused.getString("detail").contains("names starting with 'Blocked'"), refused.toString());
+        assertEquals(201, join("Welcome Person", "dublin").status(),
+                "a throwing join hook is contained by the supervisor and does not block joining");
+
+        admin.put("/api/admin/plugins/test-good/cities", Json.createObjectBuilder().add("networkWide", false)
+                .add("cities", Json.createArrayBuilder().add("lyon")).build()).expect(200);
+        admin.put("/api/admin/plugins/test-good/settings", Api.json("values", Api.json("greeting", "Bonjour")))
+                .expect(200);
+        assertEquals(201, join("Blocked But Elsewhere", "dublin").status(),
+                "hooks of a plugin apply only where it is enabled");
+        admin.post("/api/admin/plugins/test-hook-throws/disable").expect(200);
+
+        server.restart();
+
+        JsonObject good = admin.plugin("test-good");
+        assertEquals("STARTED", good.getString("state"));
+        JsonObject placement = admin.get("/api/admin/plugins/test-good/cities").expect(200).object();
+        assertFalse(placement.getBoolean("networkWide"));
+        assertEquals("lyon", placement.getJsonArray("cities").getString(0));
+        assertTrue(admin.get("/api/admin/plugins/test-good/settings").expect(200).body().contains("Bonjour"));
+        assertEquals("DISABLED", admin.plugin("test-hook-throws").getString("state"), "a disabled plugin stays off");
+        server.api().get("/api/plugins/test-good/cities/lyon/hello").expect(200);
+        server.api().get("/api/plugins/test-good/cities/dublin/hello").expect(404);
+        server.api().get("/api/plugins/test-hook-throws/ping").expect(404);
+    }
+}
