@@ -53,6 +53,9 @@ class PluginLeakIT {
                 + classesAfter + " over " + MEASURED + " install/uninstall cycles");
         assertTrue(after.getInt("pluginClassLoadersAlive") <= before.getInt("pluginClassLoadersAlive") + 3,
                 "plugin class loaders still alive: " + after.getInt("pluginClassLoadersAlive"));
+        assertTrue(after.getInt("liveThreads") <= before.getInt("liveThreads") + 5,
+                "threads grew from " + before.getInt("liveThreads") + " to " + after.getInt("liveThreads")
+                        + ": uninstalled plugins must leave no threads behind");
         assertEquals(0, admin.get("/api/admin/plugins").expect(200).object().getJsonArray("plugins").stream()
                 .filter(p -> p.asJsonObject().getString("id").equals("it-leak-probe")).count());
     }

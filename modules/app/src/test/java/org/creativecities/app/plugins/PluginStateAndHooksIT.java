@@ -66,6 +66,12 @@ class PluginStateAndHooksIT {
                 "hooks of a plugin apply only where it is enabled");
         admin.post("/api/admin/plugins/test-hook-throws/disable").expect(200);
 
+        String log = server.logText();
+        assertTrue(log.lines().anyMatch(l -> l.contains("ccc.plugin.test-good") && l.contains("good plugin started")),
+                "a plugin's own log lines carry its id");
+        assertTrue(java.util.regex.Pattern.compile("\\[ccc\\.plugin\\.test-hook-throws\\][^\\n]*\\n\\s*join hook threw")
+                .matcher(log).find(), "failures are logged under the failing plugin's id");
+
         server.restart();
 
         JsonObject good = admin.plugin("test-good");
