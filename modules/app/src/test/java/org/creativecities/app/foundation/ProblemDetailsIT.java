@@ -107,10 +107,16 @@ class ProblemDetailsIT {
     }
 
     @Test
-    void clientRequestIdsAreKept(Api api) {
-        Api.Response r = api.request("GET", "/api/cities/no-such-city").header("X-Request-Id", "trace-1234567890")
-                .send();
-        assertEquals("trace-1234567890", problem(r, 404, "/problems/not-found").getString("requestId"));
-        assertTrue(r.header("X-Request-Id").isPresent());
+    void clientRequestIdsAreKeptAndLogged(PackagedServer server, Api api) throws InterruptedException {
+        String id = "trace-" + System.nanoTime();
+        Api.Response r = api.request("GET", "/api/cities/no-such-city").header("X-Request-Id", id).send();
+        assertEquals(id, problem(r, 404, "/problems/not-found").getString("requestId"));
+        assertEquals(id, r.header("X-Request-Id").orElseThrow());
+        String line = "\"requestId\":\"" + id + "\"";
+        for (int i = 0; i < 50 && !server.logText().contains(line); i++) {
+            Thread.sleep(100);
+        }
+        String log = server.logText();
+        assertTrue(log.contains(line) && log.contains("\"status\":404"), "one structured access-log line per request");
     }
 }
