@@ -87,4 +87,44 @@ public class AppConfig {
     public int ipAttemptsPerMinute() {
         return intValue("ccc.auth.ip-attempts-per-minute");
     }
+
+    /** How long a live ticket from {@code POST /api/live/tickets} stays usable (once). */
+    public Duration liveTicketTtl() {
+        return duration("ccc.live.ticket-ttl");
+    }
+
+    /** The most events replayed to a resuming client; further behind gets {@code reset}. */
+    public int liveResumeMax() {
+        return intValue("ccc.live.resume-max");
+    }
+
+    /** Frames a live session may have waiting to be sent before it is closed as a slow consumer. */
+    public int liveOutboundQueue() {
+        return intValue("ccc.live.outbound-queue");
+    }
+
+    /** Live connections one account may have open at once. */
+    public int liveMaxConnectionsPerUser() {
+        return intValue("ccc.live.max-connections-per-user");
+    }
+
+    /** Client frames one live connection may send per minute (token bucket). */
+    public int liveConnectionFramesPerMinute() {
+        return intValue("ccc.live.connection-frames-per-minute");
+    }
+
+    /** Client frames one account may send per minute over all its live connections (token bucket). */
+    public int liveUserFramesPerMinute() {
+        return intValue("ccc.live.user-frames-per-minute");
+    }
+
+    /** A live connection that receives nothing (not even a pong) for this long is closed. */
+    public Duration liveIdleTimeout() {
+        return duration("ccc.live.idle-timeout");
+    }
+
+    /** How often the server pings each live connection. */
+    public Duration livePingInterval() {
+        return duration("ccc.live.ping-interval");
+    }
 }

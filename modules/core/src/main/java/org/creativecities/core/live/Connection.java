@@ -1,0 +1,84 @@
+package org.creativecities.core.live;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.creativecities.core.identity.Caller;
+
+/** One open WebSocket connection: who it is, the rooms it joined, its outbound queue and its rate limit. */
+final class Connection {
+
+    private final Session session;
+    private final Optional<Caller.Identity> who;
+    private final OutboundQueue queue;
+    private final Bucket bucket;
+    private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
+    private volatile Instant lastHeard = Instant.now();
+
+    Connection(Session session, Optional<Caller.Identity> who, int queueCapacity, int framesPerMinute,
+               Consumer<Connection> onOverflow) {
+        this.session = session;
+        this.who = who;
+        this.queue = new OutboundQueue(queueCapacity, (frame, done) ->
+                session.getAsyncRemote().sendText(frame, result -> done.run()), q -> onOverflow.accept(this));
+        this.bucket = bucket(framesPerMinute);
+    }
+
+    static Bucket bucket(int perMinute) {
+        return Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
+                .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build();
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    Session session() {
+        return session;
+    }
+
+    Optional<Caller.Identity> who() {
+        return who;
+    }
+
+    Set<Long> rooms() {
+        return rooms;
+    }
+
+    /** Queues a frame for sending; never blocks. */
+    void send(String frame) {
+        queue.offer(frame);
+    }
+
+    boolean tryConsume() {
+        return bucket.tryConsume(1);
+    }
+
+    void heard() {
+        lastHeard = Instant.now();
+    }
+
+    Instant lastHeard() {
+        return lastHeard;
+    }
+
+    /** Stops queueing and closes the socket with this code and reason. */
+    void close(CloseReason.CloseCode code, String reason) {
+        queue.close();
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(code, reason));
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // The socket is already gone; nothing is left to close.
+            rooms.clear();
+        }
+    }
+}

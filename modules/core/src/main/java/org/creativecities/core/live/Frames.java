@@ -1,0 +1,111 @@
+package org.creativecities.core.live;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Collection;
+import org.creativecities.core.identity.Caller;
+
+/** Builds the server's frames (see docs/protocol.md). Each result is encoded once and shared by all recipients. */
+final class Frames {
+
+    private Frames() {
+    }
+
+    static JsonObject user(long id, String name) {
+        return Json.createObjectBuilder().add("id", id).add("name", name).build();
+    }
+
+    /** The JSON of one room event, as in frames and in the REST history. */
+    static JsonObject event(RoomEvent e) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", e.type().wire())
+                .add("room", e.roomId())
+                .add("seq", e.seq())
+                .add("author", user(e.authorId(), e.authorName()))
+                .add("createdAt", e.createdAt().toString());
+        switch (e.type()) {
+            case MESSAGE -> {
+                e.clientMessageId().ifPresent(c -> b.add("clientMessageId", c));
+                e.text().ifPresent(t -> b.add("text", t));
+                e.replyTo().ifPresent(r -> b.add("replyTo", r));
+                e.editedAt().ifPresent(t -> b.add("editedAt", t.toString()));
+                b.add("deleted", e.isDeleted());
+            }
+            case EDIT -> {
+                b.add("target", e.targetSeq().orElseThrow());
+                e.text().ifPresent(t -> b.add("text", t));
+            }
+            case DELETE -> b.add("target", e.targetSeq().orElseThrow());
+            case REACTION -> b.add("target", e.targetSeq().orElseThrow())
+                    .add("emoji", e.emoji().orElse(""))
+                    .add("action", e.isDeleted() ? "remove" : "add");
+            default -> throw new IllegalStateException(e.type().name());
+        }
+        return b.build();
+    }
+
+    static String hello(java.util.Optional<Caller.Identity> who) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "hello").add("protocol", 1);
+        who.ifPresentOrElse(w -> b.add("user", user(w.id(), w.displayName())), () -> b.addNull("user"));
+        return b.build().toString();
+    }
+
+    static String welcome(long roomId, String kind, long latestSeq, Collection<JsonObject> online, int replayed,
+                          String frameId) {
+        JsonArrayBuilder users = Json.createArrayBuilder();
+        online.forEach(users::add);
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "welcome").add("room", roomId)
+                .add("kind", kind).add("latestSeq", latestSeq).add("online", users).add("replay", replayed)
+                .addNull("roomState");
+        withId(b, frameId);
+        return b.build().toString();
+    }
+
+    static String ack(RoomEvent e, boolean duplicate, String frameId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "ack").add("room", e.roomId()).add("seq", e.seq())
+                .add("duplicate", duplicate);
+        e.clientMessageId().ifPresent(c -> b.add("clientMessageId", c));
+        withId(b, frameId);
+        return b.build().toString();
+    }
+
+    static String presence(long roomId, String event, JsonObject user) {
+        return Json.createObjectBuilder().add("type", "presence").add("room", roomId).add("event", event)
+                .add("user", user).build().toString();
+    }
+
+    static String typing(long roomId, JsonObject user) {
+        return Json.createObjectBuilder().add("type", "typing").add("room", roomId).add("user", user).build()
+                .toString();
+    }
+
+    static String reset(long roomId, long latestSeq, String reason, String frameId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "reset").add("room", roomId)
+                .add("latestSeq", latestSeq).add("reason", reason);
+        withId(b, frameId);
+        return b.build().toString();
+    }
+
+    static String left(long roomId, String frameId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "left").add("room", roomId);
+        withId(b, frameId);
+        return b.build().toString();
+    }
+
+    static String error(String code, String reason, String frameId, Long roomId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "error").add("code", code).add("reason", reason);
+        if (roomId != null) {
+            b.add("room", roomId);
+        }
+        withId(b, frameId);
+        return b.build().toString();
+    }
+
+    private static void withId(JsonObjectBuilder b, String frameId) {
+        if (frameId != null) {
+            b.add("id", frameId);
+        }
+    }
+}

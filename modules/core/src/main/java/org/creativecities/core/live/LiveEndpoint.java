@@ -1,0 +1,71 @@
+package org.creativecities.core.live;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.creativecities.core.identity.Caller;
+
+/**
+ * The one WebSocket endpoint of the platform, {@code /ws}: a thin adapter that hands every event to the
+ * {@link LiveEngine}. Text frames larger than {@link #MAX_FRAME} bytes close the connection with 1009.
+ */
+@ServerEndpoint(value = "/ws", configurator = LiveHandshake.class)
+public class LiveEndpoint {
+
+    /** The largest text frame accepted: a 16 KiB message and its JSON envelope. */
+    public static final int MAX_FRAME = 17 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
+
+    private static LiveEngine engine() {
+        return CDI.current().select(LiveEngine.class).get();
+    }
+
+    @OnOpen
+    public void open(Session session) {
+        Object refused = session.getUserProperties().get(LiveHandshake.REFUSED);
+        if (refused != null) {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
+                        "authentication failed: " + refused));
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "Closing a refused live connection failed", e);
+            }
+            return;
+        }
+        Caller.Identity who = (Caller.Identity) session.getUserProperties().get(LiveHandshake.IDENTITY);
+        session.setMaxIdleTimeout(0);
+        session.setMaxTextMessageBufferSize(MAX_FRAME);
+        engine().open(session, Optional.ofNullable(who));
+    }
+
+    @OnMessage(maxMessageSize = MAX_FRAME)
+    public void text(Session session, String text) {
+        engine().frame(session, text);
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        engine().pong(session);
+    }
+
+    @OnClose
+    public void close(Session session) {
+        engine().closed(session);
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Live connection error", error);
+    }
+}

@@ -1,0 +1,181 @@
+package org.creativecities.core.live;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.ProblemException;
+import org.creativecities.core.space.Room;
+import org.creativecities.core.space.SpaceRepository;
+import org.creativecities.core.space.SpaceService;
+
+/**
+ * The transactional side of live rooms: every write takes the room's row lock, checks the writer's rights,
+ * takes the room's next sequence number and stores the event, all in one transaction. The engine calls it
+ * while holding the room's in-memory lock, so commit order is sequence order.
+ */
+@ApplicationScoped
+public class LiveService {
+
+    /** Longest text of a message, in characters. */
+    public static final int MAX_TEXT = 16384;
+
+    /**
+     * The result of a post.
+     *
+     * @param event     the stored message
+     * @param duplicate true when the client message id had been used before: nothing new was stored
+     */
+    public record Posted(RoomEvent event, boolean duplicate) {
+    }
+
+    /**
+     * What a joining client needs.
+     *
+     * @param room   the room
+     * @param plan   the resume decision
+     * @param replay the events to replay (REPLAY only)
+     */
+    public record Joined(Room room, ResumePlan plan, List<RoomEvent> replay) {
+    }
+
+    @Inject
+    private SpaceRepository spaces;
+
+    @Inject
+    private SpaceService spaceService;
+
+    @Inject
+    private RoomEventRepository events;
+
+    @Inject
+    private TimeSource time;
+
+    /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
+    @Transactional
+    public Room readable(Optional<Caller.Identity> who, long roomId) {
+        return spaces.findRoom(roomId).filter(r -> spaceService.canRead(who, r.space()))
+                .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
+    }
+
+    @Transactional
+    public Joined join(Optional<Caller.Identity> who, long roomId, Long since, int maxReplay) {
+        Room room = readable(who, roomId);
+        ResumePlan plan = ResumePlan.decide(since, room.lastSeq(), maxReplay);
+        List<RoomEvent> replay = plan.action() == ResumePlan.Action.REPLAY
+                ? events.after(roomId, plan.from() - 1, maxReplay) : List.of();
+        return new Joined(room, plan, replay);
+    }
+
+    @Transactional
+    public Posted post(Caller.Identity who, long roomId, String clientMessageId, String text, Long replyTo) {
+        Optional<RoomEvent> earlier = events.findByClientMessageId(roomId, who.id(), clientMessageId);
+        if (earlier.isPresent()) {
+            readable(Optional.of(who), roomId);
+            return new Posted(earlier.get(), true);
+        }
+        checkText(text);
+        Room room = writable(who, roomId);
+        if (replyTo != null && events.findMessage(roomId, replyTo).isEmpty()) {
+            throw new LiveException("bad-frame", "replyTo " + replyTo + " is not a message of this room.");
+        }
+        if (room.slowModeSeconds() > 0 && !spaceService.canManage(Optional.of(who), room.space())) {
+            events.latestMessageOf(roomId, who.id()).ifPresent(last -> {
+                Duration since = Duration.between(last.createdAt(), time.now());
+                if (since.getSeconds() < room.slowModeSeconds()) {
+                    throw new LiveException("slow-mode", "Slow mode: wait " + (room.slowModeSeconds()
+                            - since.getSeconds()) + " s between two messages.");
+                }
+            });
+        }
+        RoomEvent e = events.add(RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
+                clientMessageId, text, replyTo, time.now()));
+        return new Posted(e, false);
+    }
+
+    @Transactional
+    public RoomEvent edit(Caller.Identity who, long roomId, long target, String text) {
+        checkText(text);
+        Room room = writable(who, roomId);
+        RoomEvent message = liveMessage(roomId, target);
+        if (message.authorId() != who.id()) {
+            throw new LiveException("forbidden", "You can edit only your own messages.");
+        }
+        message.applyEdit(text, time.now());
+        return events.add(RoomEvent.edit(roomId, room.nextSeq(), who.id(), who.displayName(), target, text,
+                time.now()));
+    }
+
+    @Transactional
+    public RoomEvent delete(Caller.Identity who, long roomId, long target) {
+        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canRead(Optional.of(who), r.space()))
+                .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
+        RoomEvent message = liveMessage(roomId, target);
+        boolean manager = spaceService.canManage(Optional.of(who), room.space());
+        if (message.authorId() != who.id() && !manager) {
+            throw new LiveException("forbidden", "You can delete only your own messages.");
+        }
+        if (!manager) {
+            spaceService.postRefusal(who, room).ifPresent(reason -> {
+                throw new LiveException("forbidden", "You cannot write here: " + reason + ".");
+            });
+        }
+        message.applyDelete();
+        return events.add(RoomEvent.delete(roomId, room.nextSeq(), who.id(), who.displayName(), target, time.now()));
+    }
+
+    @Transactional
+    public RoomEvent react(Caller.Identity who, long roomId, long target, String emoji, boolean add) {
+        if (emoji == null || emoji.isBlank() || emoji.length() > 32) {
+            throw new LiveException("bad-frame", "An emoji of 1 to 32 characters.");
+        }
+        Room room = writable(who, roomId);
+        liveMessage(roomId, target);
+        return events.add(RoomEvent.reaction(roomId, room.nextSeq(), who.id(), who.displayName(), target, emoji,
+                add, time.now()));
+    }
+
+    /**
+     * A page of a room's events for the REST history: after {@code after} ascending, or before {@code before}
+     * (the latest when neither is given), returned in ascending order either way.
+     */
+    @Transactional
+    public List<RoomEvent> history(Optional<Caller.Identity> who, long roomId, Optional<Long> before,
+                                   Optional<Long> after, int limit) {
+        spaces.findRoom(roomId).filter(r -> spaceService.canRead(who, r.space()))
+                .orElseThrow(() -> ProblemException.notFound("Room", String.valueOf(roomId)));
+        if (after.isPresent()) {
+            return events.after(roomId, after.get(), limit);
+        }
+        List<RoomEvent> page = new java.util.ArrayList<>(events.before(roomId, before.orElse(Long.MAX_VALUE), limit));
+        java.util.Collections.reverse(page);
+        return page;
+    }
+
+    private Room writable(Caller.Identity who, long roomId) {
+        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canRead(Optional.of(who), r.space()))
+                .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
+        spaceService.postRefusal(who, room).ifPresent(reason -> {
+            throw new LiveException("forbidden", "You cannot post here: " + reason + ".");
+        });
+        return room;
+    }
+
+    private RoomEvent liveMessage(long roomId, long seq) {
+        return events.findMessage(roomId, seq).filter(m -> !m.isDeleted())
+                .orElseThrow(() -> new LiveException("not-found", "No message " + seq + " in this room."));
+    }
+
+    private static void checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new LiveException("bad-frame", "A message needs some text.");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new LiveException("too-long", "A message has at most " + MAX_TEXT + " characters.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.creativecities.core.space;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.creativecities.core.city.City;
+
+/** JPA implementation of {@link SpaceRepository}. */
+@ApplicationScoped
+public class JpaSpaceRepository implements SpaceRepository {
+
+    @PersistenceContext(unitName = "ccc")
+    private EntityManager em;
+
+    @Override
+    public Optional<Space> find(long id) {
+        return Optional.ofNullable(em.find(Space.class, id));
+    }
+
+    @Override
+    public Optional<Space> findBySlug(String slug) {
+        return em.createQuery("SELECT s FROM Space s WHERE s.slug = :slug", Space.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Space> list(Optional<String> citySlug, Optional<String> fieldSlug, boolean includeArchived) {
+        StringBuilder jpql = new StringBuilder("SELECT s FROM Space s LEFT JOIN s.city c WHERE s.id > 0");
+        citySlug.ifPresent(x -> jpql.append(" AND c.slug = :city"));
+        fieldSlug.ifPresent(x -> jpql.append(" AND s.fieldSlug = :field"));
+        jpql.append(" ORDER BY s.name, s.id");
+        TypedQuery<Space> q = em.createQuery(jpql.toString(), Space.class);
+        citySlug.ifPresent(x -> q.setParameter("city", x));
+        fieldSlug.ifPresent(x -> q.setParameter("field", x));
+        // EclipseLink binds booleans as 0/1, which H2 2.x refuses to compare with a BOOLEAN column.
+        return q.getResultList().stream().filter(s -> includeArchived || !s.isArchived()).toList();
+    }
+
+    @Override
+    public Space add(Space space) {
+        em.persist(space);
+        em.flush();
+        return space;
+    }
+
+    @Override
+    public Optional<Room> findRoom(long id) {
+        return Optional.ofNullable(em.find(Room.class, id));
+    }
+
+    @Override
+    public Optional<Room> lockRoom(long id) {
+        return Optional.ofNullable(em.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Room> rooms(long spaceId, boolean includeArchived) {
+        return em.createQuery("SELECT r FROM Room r WHERE r.space.id = :space ORDER BY r.name, r.id", Room.class)
+                .setParameter("space", spaceId).getResultStream()
+                .filter(r -> includeArchived || !r.isArchived()).toList();
+    }
+
+    @Override
+    public Room addRoom(Room room) {
+        em.persist(room);
+        em.flush();
+        return room;
+    }
+
+    @Override
+    public List<City> citiesWithoutSpace() {
+        return em.createQuery("SELECT c FROM City c WHERE NOT EXISTS "
+                + "(SELECT s FROM Space s WHERE s.city = c) ORDER BY c.id", City.class).getResultList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.creativecities.core.space;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.space.SpaceDtos.RoomUpdate;
+import org.creativecities.core.space.SpaceDtos.RoomView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One room: its settings. Its history is {@code GET /api/rooms/{id}/history}; its live traffic is {@code /ws}. */
+@Path("rooms/{id}")
+@Tag(name = "Spaces", description = "City and network spaces, and their rooms")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoomResource {
+
+    @Inject
+    private SpaceService service;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Operation(summary = "A room")
+    @APIResponse(responseCode = "200", description = "The room")
+    @APIResponse(responseCode = "404", description = "No such room, or one the caller may not see")
+    public RoomView get(@PathParam("id") long id) {
+        return RoomView.of(service.room(caller.identity(), id));
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Rename, describe, archive, lock or set slow mode on a room")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    public RoomView update(@PathParam("id") long id, RoomUpdate body) {
+        return RoomView.of(service.updateRoom(caller.require(), id, body));
+    }
+}

@@ -1,0 +1,61 @@
+package org.creativecities.core.space;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** What the spaces and rooms API reads and writes. */
+public final class SpaceDtos {
+
+    private SpaceDtos() {
+    }
+
+    /** A space as its readers see it. */
+    public record SpaceView(long id, String slug, String name, String city, String field, String visibility,
+                            boolean archived, boolean canPost, boolean canManage, OffsetDateTime createdAt) {
+    }
+
+    /** A room as its readers see it. */
+    public record RoomView(long id, long space, String kind, String name, String topic, boolean archived,
+                           boolean locked, int slowModeSeconds, long lastSeq, OffsetDateTime createdAt) {
+        static RoomView of(Room r) {
+            return new RoomView(r.id(), r.space().id(), r.kind(), r.name(), r.topic().orElse(null), r.isArchived(),
+                    r.isLocked(), r.slowModeSeconds(), r.lastSeq(), r.createdAt());
+        }
+    }
+
+    /** A new space: of a city (coordinators and administrators) or of a field (administrators). */
+    public record NewSpace(
+            @NotBlank(message = "Missing name.") @Size(max = 120, message = "At most 120 characters.") String name,
+            @Size(max = 160, message = "At most 160 characters.") String city,
+            @Size(max = 64, message = "At most 64 characters.") String field,
+            @Pattern(regexp = "PUBLIC|MEMBERS_ONLY", message = "PUBLIC or MEMBERS_ONLY.") String visibility) {
+    }
+
+    /** Changes to a space; absent properties stay as they are. */
+    public record SpaceUpdate(
+            @Size(min = 1, max = 120, message = "Between 1 and 120 characters.") String name,
+            @Pattern(regexp = "PUBLIC|MEMBERS_ONLY", message = "PUBLIC or MEMBERS_ONLY.") String visibility,
+            Boolean archived) {
+    }
+
+    /** A new room. */
+    public record NewRoom(
+            @NotBlank(message = "Missing name.") @Size(max = 120, message = "At most 120 characters.") String name,
+            @Size(max = 64, message = "At most 64 characters.") String kind,
+            @Size(max = 500, message = "At most 500 characters.") String topic) {
+    }
+
+    /** Changes to a room; absent properties stay as they are. */
+    public record RoomUpdate(
+            @Size(min = 1, max = 120, message = "Between 1 and 120 characters.") String name,
+            @Size(max = 500, message = "At most 500 characters.") String topic,
+            Boolean archived,
+            Boolean locked,
+            @Min(value = 0, message = "At least 0.") @Max(value = 3600, message = "At most 3600.")
+            Integer slowModeSeconds) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.creativecities.core.space;
+
+import java.util.List;
+import java.util.Optional;
+import org.creativecities.core.city.City;
+
+/** Where spaces and rooms are kept. */
+public interface SpaceRepository {
+
+    Optional<Space> find(long id);
+
+    Optional<Space> findBySlug(String slug);
+
+    /** Spaces of one city (when {@code citySlug} is present) or network spaces of one field, or all. */
+    List<Space> list(Optional<String> citySlug, Optional<String> fieldSlug, boolean includeArchived);
+
+    Space add(Space space);
+
+    Optional<Room> findRoom(long id);
+
+    /** The room with its row locked until the transaction ends, to take sequence numbers. */
+    Optional<Room> lockRoom(long id);
+
+    List<Room> rooms(long spaceId, boolean includeArchived);
+
+    Room addRoom(Room room);
+
+    /** Cities that have no space yet. */
+    List<City> citiesWithoutSpace();
+}

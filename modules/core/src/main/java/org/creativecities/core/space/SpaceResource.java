@@ -1,0 +1,119 @@
+package org.creativecities.core.space;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.web.QueryParser;
+import org.creativecities.core.space.SpaceDtos.NewRoom;
+import org.creativecities.core.space.SpaceDtos.NewSpace;
+import org.creativecities.core.space.SpaceDtos.RoomView;
+import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
+import org.creativecities.core.space.SpaceDtos.SpaceView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Spaces and the rooms in them. */
+@Path("spaces")
+@Tag(name = "Spaces", description = "City and network spaces, and their rooms")
+@Produces(MediaType.APPLICATION_JSON)
+public class SpaceResource {
+
+    @Inject
+    private SpaceService service;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Operation(summary = "List the spaces the caller can see",
+            description = "Filter by city slug or by field slug (network spaces). Members-only spaces are listed "
+                    + "to their members only.")
+    @APIResponse(responseCode = "200", description = "The spaces")
+    public List<SpaceView> list(@QueryParam("city") String city, @QueryParam("field") String field,
+                                @QueryParam("archived") String archived) {
+        QueryParser p = new QueryParser();
+        Optional<String> citySlug = p.optionalText("city", city, 160);
+        Optional<String> fieldSlug = p.optionalText("field", field, 64);
+        boolean includeArchived = p.optionalBoolean("archived", archived).orElse(false);
+        p.check();
+        return service.list(caller.identity(), citySlug, fieldSlug, includeArchived).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A space")
+    @APIResponse(responseCode = "200", description = "The space")
+    @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
+    public SpaceView get(@PathParam("id") long id) {
+        return view(service.get(caller.identity(), id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a space", description = "A city space (coordinators of the city, administrators) "
+            + "or a network space of a field (administrators).")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    public Response create(NewSpace body) {
+        Space space = service.create(caller.require(), body);
+        return Response.status(Response.Status.CREATED).entity(view(space)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Rename, change the visibility of, archive or restore a space")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    public SpaceView update(@PathParam("id") long id, SpaceUpdate body) {
+        return view(service.update(caller.require(), id, body));
+    }
+
+    @GET
+    @Path("{id}/rooms")
+    @Operation(summary = "The rooms of a space")
+    @APIResponse(responseCode = "200", description = "The rooms")
+    @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
+    public List<RoomView> rooms(@PathParam("id") long id, @QueryParam("archived") String archived) {
+        QueryParser p = new QueryParser();
+        boolean includeArchived = p.optionalBoolean("archived", archived).orElse(false);
+        p.check();
+        return service.rooms(caller.identity(), id, includeArchived).stream().map(RoomView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/rooms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a room", description = "Kind 'discussion' unless given; other kinds must be "
+            + "registered by a running plugin.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    public Response createRoom(@PathParam("id") long id, NewRoom body) {
+        Room room = service.createRoom(caller.require(), id, body);
+        return Response.status(Response.Status.CREATED).entity(RoomView.of(room)).build();
+    }
+
+    private SpaceView view(Space s) {
+        Optional<Caller.Identity> who = caller.identity();
+        boolean canPost = who.map(w -> service.isMember(w, s)).orElse(false) && !s.isArchived();
+        return new SpaceView(s.id(), s.slug(), s.name(), s.city().map(c -> c.slug()).orElse(null),
+                s.fieldSlug().orElse(null), s.visibility().name(), s.isArchived(), canPost,
+                service.canManage(who, s), s.createdAt());
+    }
+}

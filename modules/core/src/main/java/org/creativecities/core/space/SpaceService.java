@@ -1,0 +1,272 @@
+package org.creativecities.core.space;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.creativecities.core.city.City;
+import org.creativecities.core.city.CityRepository;
+import org.creativecities.core.city.CityService;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.membership.Membership;
+import org.creativecities.core.membership.MembershipRepository;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.ProblemException;
+import org.creativecities.core.space.SpaceDtos.NewRoom;
+import org.creativecities.core.space.SpaceDtos.NewSpace;
+import org.creativecities.core.space.SpaceDtos.RoomUpdate;
+import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
+
+/**
+ * The rules of spaces and rooms. Who is a member of a space: for a city space, an active member of the
+ * city; for a network space of a field, an active member of any city currently designated in that field;
+ * administrators always. Readers of a public space: everyone. Readers of a members-only space: its members
+ * only; to everybody else it does not exist (404). Managers: the city's coordinators and administrators
+ * for a city space, administrators for a network space.
+ */
+@ApplicationScoped
+public class SpaceService {
+
+    @Inject
+    private SpaceRepository spaces;
+
+    @Inject
+    private MembershipRepository memberships;
+
+    @Inject
+    private CityService cities;
+
+    @Inject
+    private CityRepository cityRepository;
+
+    @Inject
+    private TimeSource time;
+
+    @Inject
+    private Instance<RoomKinds> roomKinds;
+
+    /** The community space slug of a city. */
+    public static String citySpaceSlug(String citySlug) {
+        return "city-" + citySlug;
+    }
+
+    /** Whether the person is a member of the space (see the class comment). */
+    public boolean isMember(Caller.Identity who, Space space) {
+        if (who.admin()) {
+            return true;
+        }
+        if (space.city().isPresent()) {
+            return memberships.find(space.city().get().id(), who.id()).filter(Membership::isActive).isPresent();
+        }
+        String field = space.fieldSlug().orElse("");
+        return memberships.ofAccount(who.id()).stream().filter(Membership::isActive)
+                .anyMatch(m -> m.city().currentField().map(f -> f.slug().equals(field)).orElse(false));
+    }
+
+    public boolean canRead(Optional<Caller.Identity> who, Space space) {
+        return space.visibility() == Space.Visibility.PUBLIC || who.map(w -> isMember(w, space)).orElse(false);
+    }
+
+    public boolean canManage(Optional<Caller.Identity> who, Space space) {
+        if (who.isEmpty()) {
+            return false;
+        }
+        Caller.Identity w = who.get();
+        if (w.admin()) {
+            return true;
+        }
+        return space.city().flatMap(c -> memberships.find(c.id(), w.id()))
+                .filter(m -> m.isActive() && m.role() == Membership.Role.COORDINATOR).isPresent();
+    }
+
+    /** Why the person may not post in the room now, or empty when they may. */
+    public Optional<String> postRefusal(Caller.Identity who, Room room) {
+        Space space = room.space();
+        if (!isMember(who, space)) {
+            return Optional.of("only members of " + space.name() + " can post here");
+        }
+        if (room.isArchived() || space.isArchived()) {
+            return Optional.of("the room is archived");
+        }
+        if (room.isLocked() && !canManage(Optional.of(who), space)) {
+            return Optional.of("the room is locked");
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public List<Space> list(Optional<Caller.Identity> who, Optional<String> city, Optional<String> field,
+                            boolean includeArchived) {
+        city.ifPresent(this::ensureCitySpace);
+        return spaces.list(city, field, includeArchived).stream().filter(s -> canRead(who, s)).toList();
+    }
+
+    @Transactional
+    public Space get(Optional<Caller.Identity> who, long id) {
+        return spaces.find(id).filter(s -> canRead(who, s))
+                .orElseThrow(() -> ProblemException.notFound("Space", String.valueOf(id)));
+    }
+
+    @Transactional
+    public Space create(Caller.Identity who, NewSpace body) {
+        Space.Visibility visibility = body.visibility() == null ? Space.Visibility.PUBLIC
+                : Space.Visibility.valueOf(body.visibility());
+        boolean hasCity = body.city() != null && !body.city().isBlank();
+        boolean hasField = body.field() != null && !body.field().isBlank();
+        if (hasCity == hasField) {
+            throw ProblemException.invalidField("city", "Give either a city or a field.");
+        }
+        Space space;
+        String suffix = "-" + City.slugOf(body.name());
+        if (hasCity) {
+            City city = cities.get(body.city());
+            space = Space.ofCity(uniqueSlug(citySpaceSlug(city.slug()) + suffix), body.name().trim(), city,
+                    visibility, time.now());
+        } else {
+            String field = cityRepository.findField(body.field())
+                    .orElseThrow(() -> ProblemException.notFound("Field", body.field())).slug();
+            space = Space.ofField(uniqueSlug("field-" + field + suffix), body.name().trim(), field, visibility,
+                    time.now());
+        }
+        requireManager(who, space);
+        return spaces.add(space);
+    }
+
+    @Transactional
+    public Space update(Caller.Identity who, long id, SpaceUpdate body) {
+        Space space = get(Optional.of(who), id);
+        requireManager(who, space);
+        if (body.name() != null) {
+            space.rename(body.name().trim());
+        }
+        if (body.visibility() != null) {
+            space.setVisibility(Space.Visibility.valueOf(body.visibility()));
+        }
+        if (body.archived() != null) {
+            space.setArchived(body.archived());
+        }
+        return space;
+    }
+
+    @Transactional
+    public List<Room> rooms(Optional<Caller.Identity> who, long spaceId, boolean includeArchived) {
+        Space space = get(who, spaceId);
+        return spaces.rooms(space.id(), includeArchived);
+    }
+
+    @Transactional
+    public Room room(Optional<Caller.Identity> who, long roomId) {
+        return spaces.findRoom(roomId).filter(r -> canRead(who, r.space()))
+                .orElseThrow(() -> ProblemException.notFound("Room", String.valueOf(roomId)));
+    }
+
+    @Transactional
+    public Room createRoom(Caller.Identity who, long spaceId, NewRoom body) {
+        Space space = get(Optional.of(who), spaceId);
+        requireManager(who, space);
+        if (space.isArchived()) {
+            throw ProblemException.conflict("Space archived", space.name() + " is archived.");
+        }
+        String kind = body.kind() == null || body.kind().isBlank() ? Room.DISCUSSION
+                : body.kind().trim().toLowerCase(Locale.ROOT);
+        if (!knownKind(kind)) {
+            throw ProblemException.invalidField("kind", "Unknown room kind '" + kind + "'.");
+        }
+        return spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
+                time.now()));
+    }
+
+    @Transactional
+    public Room updateRoom(Caller.Identity who, long roomId, RoomUpdate body) {
+        Room room = room(Optional.of(who), roomId);
+        requireManager(who, room.space());
+        if (body.name() != null) {
+            room.rename(body.name().trim());
+        }
+        if (body.topic() != null) {
+            room.setTopic(blankToNull(body.topic()));
+        }
+        if (body.archived() != null) {
+            room.setArchived(body.archived());
+        }
+        if (body.locked() != null) {
+            room.setLocked(body.locked());
+        }
+        if (body.slowModeSeconds() != null) {
+            room.setSlowModeSeconds(body.slowModeSeconds());
+        }
+        return room;
+    }
+
+    /** Whether a room of this kind can be created now. */
+    public boolean knownKind(String kind) {
+        if (Room.DISCUSSION.equals(kind)) {
+            return true;
+        }
+        for (RoomKinds kinds : roomKinds) {
+            if (kinds.kinds().contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Creates the community space of a city (with its general room) if it has none yet. */
+    @Transactional
+    public void ensureCitySpace(String citySlug) {
+        City city = cities.get(citySlug);
+        if (spaces.findBySlug(citySpaceSlug(city.slug())).isEmpty()) {
+            addCitySpace(city);
+        }
+    }
+
+    /** Creates what every platform has: a space per city and a network space per field, each with a room. */
+    @Transactional
+    public int ensureDefaultSpaces() {
+        int created = 0;
+        for (City city : spaces.citiesWithoutSpace()) {
+            addCitySpace(city);
+            created++;
+        }
+        for (var field : cityRepository.fields()) {
+            String slug = "field-" + field.slug();
+            if (spaces.findBySlug(slug).isEmpty()) {
+                Space space = spaces.add(Space.ofField(slug, "Cities of " + field.name(), field.slug(),
+                        Space.Visibility.PUBLIC, time.now()));
+                spaces.addRoom(new Room(space, Room.DISCUSSION, "general", null, null, time.now()));
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private void addCitySpace(City city) {
+        Space space = spaces.add(Space.ofCity(citySpaceSlug(city.slug()), city.name() + " community", city,
+                Space.Visibility.PUBLIC, time.now()));
+        spaces.addRoom(new Room(space, Room.DISCUSSION, "general", null, null, time.now()));
+    }
+
+    private void requireManager(Caller.Identity who, Space space) {
+        if (!canManage(Optional.of(who), space)) {
+            throw ProblemException.forbidden(space.city().isPresent()
+                    ? "Only coordinators of " + space.city().get().name() + " and administrators can do this."
+                    : "Only network administrators can manage network spaces.");
+        }
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        int n = 2;
+        while (spaces.findBySlug(slug).isPresent()) {
+            slug = base + "-" + n++;
+        }
+        return slug;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
