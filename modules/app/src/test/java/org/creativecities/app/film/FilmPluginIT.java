@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The film plugin as shipped: bundled in the distribution, started at boot, and serving its city-scoped
- * screenings routes with the core's authentication, per-city enablement and settings.
+ * screenings routes with the core's authentication, per-city enablement and settings. Each test works in cities
+ * of its own and retires them when it ends, so the seeded catalogue's counts stay as they are.
  */
 @ExtendWith(SharedServer.class)
 class FilmPluginIT {
@@ -69,11 +71,21 @@ class FilmPluginIT {
         }
     }
 
-    private static String city(Person admin, String name) {
-        return admin.send("POST", "/api/cities", Api.json("name", name + " " + System.nanoTime(), "countryCode", "FR",
+    /** The cities this test created, with the admin who retires them when the test ends. */
+    private final java.util.Map<String, Person> testCities = new java.util.LinkedHashMap<>();
+
+    @AfterEach
+    void retireTheTestCities() {
+        testCities.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
+    }
+
+    private String city(Person admin, String name) {
+        String slug = admin.send("POST", "/api/cities", Api.json("name", name + " " + System.nanoTime(), "countryCode", "FR",
                 "latitude", 45.76, "longitude", 4.84, "website", "https://example.org/filmville", "joinPolicy", "OPEN",
                 "designations", jakarta.json.Json.createArrayBuilder().add(Api.json("field", "film", "year", 2017))
                         .build())).expect(201).object().getString("slug");
+        testCities.put(slug, admin);
+        return slug;
     }
 
     private static JsonObject screening(String title) {
