@@ -80,8 +80,9 @@ class FilmPluginIT {
     }
 
     private String city(Person admin, String name) {
-        String slug = admin.send("POST", "/api/cities", Api.json("name", name + " " + System.nanoTime(), "countryCode", "FR",
-                "latitude", 45.76, "longitude", 4.84, "website", "https://example.org/filmville", "joinPolicy", "OPEN",
+        String slug = admin.send("POST", "/api/cities", Api.json("name", name + " " + System.nanoTime(),
+                "countryCode", "FR", "latitude", 45.76, "longitude", 4.84, "website", "https://example.org/filmville",
+                "joinPolicy", "OPEN",
                 "designations", jakarta.json.Json.createArrayBuilder().add(Api.json("field", "film", "year", 2017))
                         .build())).expect(201).object().getString("slug");
         testCities.put(slug, admin);

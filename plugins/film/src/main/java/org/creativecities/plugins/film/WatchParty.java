@@ -82,9 +82,7 @@ public final class WatchParty implements RoomKind {
         JsonValue duration = room.attributes().getOrDefault("durationMs", JsonValue.NULL);
         long durationMs = duration.getValueType() == JsonValue.ValueType.NUMBER
                 ? Math.max(0, room.attributes().getJsonNumber("durationMs").longValue()) : 0;
-        Optional<String> screeningId = Optional.ofNullable(room.attributes().get("screening"))
-                .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-                .map(v -> room.attributes().getString("screening"));
+        Optional<String> screeningId = screeningId(room);
         if (screeningId.isPresent()) {
             if (room.citySlug().isEmpty()) {
                 return ActionResult.rejected("unknown-screening", "Screenings belong to a city's rooms.");
@@ -102,7 +100,8 @@ public final class WatchParty implements RoomKind {
             }
             durationMs = screening.get().durationMs();
             screenings.update(city, screeningId.get(), s -> s.withWatchParty(new Screening.WatchPartyLink("open",
-                    room.roomId(), s.watchParty().map(Screening.WatchPartyLink::requestedBy).orElse(creator.accountId()),
+                    room.roomId(),
+                    s.watchParty().map(Screening.WatchPartyLink::requestedBy).orElse(creator.accountId()),
                     s.watchParty().map(Screening.WatchPartyLink::requestedAt).orElse(now.toString()))));
         }
         Playback playback = Playback.start(creator.accountId(), durationMs, now);
@@ -171,9 +170,7 @@ public final class WatchParty implements RoomKind {
     @Override
     public void close(RoomContext room) {
         storage.delete(room.storageScope(), KEY);
-        Optional<String> screeningId = Optional.ofNullable(room.attributes().get("screening"))
-                .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-                .map(v -> room.attributes().getString("screening"));
+        Optional<String> screeningId = screeningId(room);
         if (screeningId.isPresent() && room.citySlug().isPresent()) {
             screenings.update(room.citySlug().get(), screeningId.get(), s -> s.watchParty()
                     .filter(l -> l.roomId().equals(room.roomId()))
@@ -181,6 +178,13 @@ public final class WatchParty implements RoomKind {
                             l.requestedAt())))
                     .orElse(s));
         }
+    }
+
+    /** The screening the room was opened from: the creation attribute {@code screening}, if it is a string. */
+    private static Optional<String> screeningId(RoomContext room) {
+        return Optional.ofNullable(room.attributes().get("screening"))
+                .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                .map(v -> room.attributes().getString("screening"));
     }
 
     /** What clients see of a playback at an instant. */

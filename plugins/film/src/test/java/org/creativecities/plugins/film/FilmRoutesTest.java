@@ -79,7 +79,8 @@ class FilmRoutesTest {
         assertEquals("/api/plugins/film/cities/bristol/screenings/" + id, created.headers().get("Location"));
 
         JsonArray all = (JsonArray) json(call("GET", "/screenings", null, null));
-        assertEquals(List.of("Cléo"), all.getValuesAs(JsonObject.class).stream().map(o -> o.getString("title")).toList());
+        assertEquals(List.of("Cléo"),
+                all.getValuesAs(JsonObject.class).stream().map(o -> o.getString("title")).toList());
         assertEquals("Cléo", ((JsonObject) json(call("GET", "/screenings/" + id, null, null))).getString("title"));
         assertEquals(404, call("GET", "/screenings/s-0000000000000000", null, null).status());
         assertEquals(404, call("GET", "/screenings/../../x", null, null).status());

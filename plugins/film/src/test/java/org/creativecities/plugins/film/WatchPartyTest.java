@@ -92,7 +92,8 @@ class WatchPartyTest {
         kind().open(room, HOST);
         for (RoomAction a : List.of(RoomAction.of("play"), RoomAction.of("pause"), action("seek", "positionMs", 5),
                 action("hand-over", "accountId", 2))) {
-            ActionResult.Rejected refused = assertInstanceOf(ActionResult.Rejected.class, kind().handle(room, GUEST, a));
+            ActionResult.Rejected refused = assertInstanceOf(ActionResult.Rejected.class,
+                    kind().handle(room, GUEST, a));
             assertEquals("not-host", refused.code());
         }
         assertFalse(kind().snapshot(room, clock.instant()).value().getBoolean("playing"));
@@ -155,7 +156,8 @@ class WatchPartyTest {
         assertEquals("bad-position", ((ActionResult.Rejected) kind().handle(room, HOST, RoomAction.of("seek"))).code());
         assertEquals("bad-position", ((ActionResult.Rejected) kind().handle(room, HOST,
                 action("seek", "positionMs", -1))).code());
-        assertEquals("bad-host", ((ActionResult.Rejected) kind().handle(room, HOST, RoomAction.of("hand-over"))).code());
+        assertEquals("bad-host", ((ActionResult.Rejected) kind().handle(room, HOST, RoomAction.of("hand-over")))
+                .code());
         assertEquals("unknown-action", ((ActionResult.Rejected) kind().handle(room, HOST, RoomAction.of("rewind")))
                 .code());
     }

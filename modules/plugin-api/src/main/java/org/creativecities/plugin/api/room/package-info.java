@@ -8,12 +8,13 @@
  * {@link org.creativecities.plugin.api.room.RoomAction} from an
  * {@link org.creativecities.plugin.api.room.Actor} into an
  * {@link org.creativecities.plugin.api.room.ActionResult} (a refusal, or a new
- * {@link org.creativecities.plugin.api.room.RoomState} with {@link org.creativecities.plugin.api.room.RoomEvent}s
- * to broadcast and replies for the actor), and describes the room to a late joiner.
+ * {@link org.creativecities.plugin.api.room.RoomState} with
+ * {@link org.creativecities.plugin.api.room.RoomEvent}s to broadcast and replies for the actor), and describes
+ * the room to a late joiner.
  *
  * <p><b>State.</b> A kind keeps its durable state in the plugin's own storage, in the room's scope
  * ({@link org.creativecities.plugin.api.room.RoomContext#storageScope()}); the core does not persist
- * {@link org.creativecities.plugin.api.room.RoomState}, it forwards it. See {@link org.creativecities.plugin.api.room.RoomKind}
- * for why.
+ * {@link org.creativecities.plugin.api.room.RoomState}, it forwards it. See
+ * {@link org.creativecities.plugin.api.room.RoomKind} for why.
  */
 package org.creativecities.plugin.api.room;
