@@ -144,6 +144,11 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Stops asking for frames: from now on the server's frames pile up in the network buffers. */
+    void stopReading() {
+        reading = false;
+    }
+
     /** A client that stopped reading starts again: it takes everything the server managed to send. */
     void resumeReading() {
         reading = true;

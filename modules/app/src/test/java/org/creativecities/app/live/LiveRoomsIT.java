@@ -237,6 +237,22 @@ class LiveRoomsIT {
         }
     }
 
+    @Test
+    void aConnectionThatSendsTooFastGetsRateLimitedAndStaysOpen(PackagedServer server, Api api) {
+        Person hal = Person.register(api, "Hal");
+        try (LiveClient c = hal.live()) {
+            // 400 frames at once: far over the 120 a connection may send per minute.
+            for (int i = 0; i < 400; i++) {
+                c.send(Api.json("type", "typing", "room", 1, "id", "t" + i));
+            }
+            c.await(f -> f.getString("id", "").equals("t399"));
+            List<JsonObject> limited = c.frames("error").stream()
+                    .filter(f -> f.getString("code").equals("rate-limited")).toList();
+            assertTrue(limited.size() >= 400 - 120 - 10, "rate-limited frames: " + limited.size());
+            assertFalse(c.isClosed());
+        }
+    }
+
     private static String fresh(Person p) {
         return p.post("/api/live/tickets", null).expect(201).object().getString("ticket");
     }

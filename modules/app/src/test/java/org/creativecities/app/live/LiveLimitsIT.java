@@ -1,0 +1,194 @@
+package org.creativecities.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The live-room limits and guarantees that need a server of their own: a small resume window, a small
+ * outbound queue, few connections per user, and a kill -9 while clients post (last, since it kills the server).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveLimitsIT {
+
+    private static PackagedServer server;
+    private static Person admin;
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("live-limits")
+                .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
+                .env("CCC_LIVE_RESUME_MAX", "5")
+                .env("CCC_LIVE_OUTBOUND_QUEUE", "8")
+                .env("CCC_LIVE_MAX_CONNECTIONS_PER_USER", "3")
+                .env("CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "100000")
+                .env("CCC_LIVE_USER_FRAMES_PER_MINUTE", "100000")
+                .start();
+        admin = Person.admin(server);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aClientTooFarBehindGetsResetAndThenLiveEvents() {
+        Person hana = Person.register(server.api(), "Hana");
+        Rooms.members(admin, "dundee", hana);
+        long room = Rooms.generalRoom(hana, "dundee");
+        long seen;
+        try (LiveClient c = hana.live()) {
+            c.send(Rooms.join(room, null, "j")).reply("j");
+            seen = c.send(Rooms.post(room, "first", "first")).reply("f-first").getJsonNumber("seq").longValue();
+            for (int i = 0; i < 7; i++) {
+                c.send(Rooms.post(room, "m" + i, "message " + i));
+            }
+            c.reply("f-m6");
+        }
+        try (LiveClient late = hana.live(); LiveClient other = hana.live()) {
+            JsonObject welcome = late.send(Rooms.join(room, seen, "back")).reply("back");
+            assertEquals(0, welcome.getInt("replay"));
+            JsonObject reset = late.await(f -> f.getString("type").equals("reset"));
+            assertEquals(seen + 7, reset.getJsonNumber("latestSeq").longValue());
+            other.send(Rooms.join(room, null, "j")).reply("j");
+            long next = other.send(Rooms.post(room, "after", "after")).reply("f-after").getJsonNumber("seq")
+                    .longValue();
+            JsonObject live = late.await(f -> Rooms.isMessage(f, room));
+            assertEquals(next, live.getJsonNumber("seq").longValue());
+            assertTrue(late.frames("message").size() == 1, "nothing replayed before the live message");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aConsumerThatStopsReadingIsClosedAndTheRoomGoesOn() {
+        Person ivo = Person.register(server.api(), "Ivo");
+        Person jan = Person.register(server.api(), "Jan");
+        Rooms.members(admin, "graz", ivo, jan);
+        long room = Rooms.generalRoom(ivo, "graz");
+        int count = 1500;
+        String text = "y".repeat(15_000);
+        String ticket = jan.post("/api/live/tickets", null).expect(201).object().getString("ticket");
+        try (LiveClient slow = LiveClient.connect(server.api().base(), "ticket=" + ticket, Map.of());
+             LiveClient poster = ivo.live(); LiveClient reader = ivo.live()) {
+            slow.send(Rooms.join(room, null, "j")).reply("j");
+            slow.stopReading();
+            reader.send(Rooms.join(room, null, "j")).reply("j");
+            poster.send(Rooms.join(room, null, "j")).reply("j");
+            for (int i = 0; i < count; i++) {
+                poster.send(Rooms.post(room, "p" + i, text));
+            }
+            long last = poster.reply("f-p" + (count - 1)).getJsonNumber("seq").longValue();
+            reader.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == last);
+            assertEquals(count, reader.frames("message").size());
+
+            // The server closes with 1013 "slow consumer"; the container drops the frames that were still
+            // waiting in the socket, and with them that close frame, so a client that stopped reading
+            // completely sees the connection end abnormally (1006) once it reads again.
+            slow.resumeReading();
+            int code = slow.awaitClose();
+            assertTrue(code == 1013 || code == 1006, "close code " + code);
+            assertTrue(server.logText().contains(": slow consumer"), "the server named the reason");
+            assertTrue(slow.frames("message").size() < count, "the slow client got " + slow.frames("message").size());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anAccountHasAtMostTheConfiguredNumberOfConnections() {
+        Person kim = Person.register(server.api(), "Kim");
+        List<LiveClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                open.add(kim.live());
+            }
+            String ticket = kim.post("/api/live/tickets", null).expect(201).object().getString("ticket");
+            LiveClient fourth = LiveClient.connectNotReading(server.api().base(), "ticket=" + ticket, Map.of());
+            open.add(fourth);
+            fourth.resumeReading();
+            assertEquals(1008, fourth.awaitClose());
+            assertEquals("too many connections", fourth.closeReason());
+        } finally {
+            open.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void afterAKillDuringPostingEveryAckedMessageIsThere() throws Exception {
+        Person lea = Person.register(server.api(), "Lea");
+        Person max = Person.register(server.api(), "Max");
+        Rooms.members(admin, "kortrijk", lea, max);
+        long room = Rooms.generalRoom(lea, "kortrijk");
+        Map<String, Long> acked = new HashMap<>();
+        try (LiveClient a = lea.live(); LiveClient b = max.live()) {
+            a.send(Rooms.join(room, null, "j")).reply("j");
+            b.send(Rooms.join(room, null, "j")).reply("j");
+            Thread pa = new Thread(() -> postUntilClosed(a, room, "lea-"));
+            Thread pb = new Thread(() -> postUntilClosed(b, room, "max-"));
+            pa.start();
+            pb.start();
+            a.await(f -> f.getString("type").equals("ack") && f.getJsonNumber("seq").longValue() >= 100);
+            server.kill();
+            pa.join(30_000);
+            pb.join(30_000);
+            for (LiveClient c : List.of(a, b)) {
+                for (JsonObject ack : c.frames("ack")) {
+                    acked.put(ack.getString("clientMessageId"), ack.getJsonNumber("seq").longValue());
+                }
+            }
+        }
+        server.restart();
+        Api api = server.api();
+        Map<Long, String> stored = new HashMap<>();
+        long after = 0;
+        while (true) {
+            var items = api.get("/api/rooms/" + room + "/history?after=" + after + "&limit=500").expect(200).object()
+                    .getJsonArray("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            for (var v : items) {
+                JsonObject e = v.asJsonObject();
+                after = e.getJsonNumber("seq").longValue();
+                stored.put(after, e.getString("clientMessageId", ""));
+            }
+        }
+        assertTrue(acked.size() >= 100, "acked " + acked.size());
+        acked.forEach((clientId, seq) -> assertEquals(clientId, stored.get(seq), "acked message " + clientId));
+        assertEquals(LongStream.rangeClosed(1, stored.size()).boxed().toList(),
+                stored.keySet().stream().sorted().toList());
+        System.out.println("kill -9 test: " + acked.size() + " acked, " + stored.size() + " stored");
+    }
+
+    private static void postUntilClosed(LiveClient c, long room, String prefix) {
+        for (int i = 0; i < 5000 && !c.isClosed(); i++) {
+            try {
+                c.sendRaw(Rooms.post(room, prefix + i, "message " + i).toString()).get();
+            } catch (java.util.concurrent.ExecutionException | IllegalStateException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
