@@ -36,6 +36,7 @@ import java.util.logging.Logger;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
 
 /**
@@ -297,6 +298,26 @@ public class LiveEngine {
                 } catch (LiveException e) {
                     leaveRoom(c, roomId);
                     c.send(Frames.error("access-revoked", "You can no longer read this room.", null, roomId));
+                }
+            }
+        }
+    }
+
+    /** Kicked or banned people leave the rooms concerned at once, after the action committed. */
+    void moderated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModerationService.Moderated event) {
+        if (!event.action().equals("kick") && !event.action().equals("ban")) {
+            return;
+        }
+        Set<Connection> mine = byAccount.get(event.accountId());
+        if (mine == null) {
+            return;
+        }
+        String code = event.action().equals("kick") ? "kicked" : "banned";
+        for (Connection c : Set.copyOf(mine)) {
+            for (Long roomId : event.roomIds()) {
+                if (c.rooms().contains(roomId)) {
+                    leaveRoom(c, roomId);
+                    c.send(Frames.error(code, "A moderator removed you from this room.", null, roomId));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.ProblemException;
+import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.SpaceRepository;
 import org.creativecities.core.space.SpaceService;
@@ -55,10 +56,13 @@ public class LiveService {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private ModerationService moderation;
+
     /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
     @Transactional
     public Room readable(Optional<Caller.Identity> who, long roomId) {
-        return spaces.findRoom(roomId).filter(r -> spaceService.canRead(who, r.space()))
+        return spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(who, r))
                 .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
     }
 
@@ -112,7 +116,7 @@ public class LiveService {
 
     @Transactional
     public RoomEvent delete(Caller.Identity who, long roomId, long target) {
-        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canRead(Optional.of(who), r.space()))
+        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
                 .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
         RoomEvent message = liveMessage(roomId, target);
         boolean manager = spaceService.canManage(Optional.of(who), room.space());
@@ -125,6 +129,9 @@ public class LiveService {
             });
         }
         message.applyDelete();
+        if (message.authorId() != who.id()) {
+            moderation.record(who, "delete-message", room.space().id(), roomId, message.authorId(), target, null);
+        }
         return events.add(RoomEvent.delete(roomId, room.nextSeq(), who.id(), who.displayName(), target, time.now()));
     }
 
@@ -146,7 +153,7 @@ public class LiveService {
     @Transactional
     public List<RoomEvent> history(Optional<Caller.Identity> who, long roomId, Optional<Long> before,
                                    Optional<Long> after, int limit) {
-        spaces.findRoom(roomId).filter(r -> spaceService.canRead(who, r.space()))
+        spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(who, r))
                 .orElseThrow(() -> ProblemException.notFound("Room", String.valueOf(roomId)));
         if (after.isPresent()) {
             return events.after(roomId, after.get(), limit);
@@ -157,7 +164,7 @@ public class LiveService {
     }
 
     private Room writable(Caller.Identity who, long roomId) {
-        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canRead(Optional.of(who), r.space()))
+        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
                 .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
         spaceService.postRefusal(who, room).ifPresent(reason -> {
             throw new LiveException("forbidden", "You cannot post here: " + reason + ".");

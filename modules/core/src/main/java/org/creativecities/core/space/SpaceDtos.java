@@ -58,4 +58,25 @@ public final class SpaceDtos {
             @Min(value = 0, message = "At least 0.") @Max(value = 3600, message = "At most 3600.")
             Integer slowModeSeconds) {
     }
+
+    /** A moderation action on a person, in one room or (wholeSpace) in every room of its space. */
+    public record ModerationBody(
+            @NotBlank(message = "Missing action.")
+            @Pattern(regexp = "mute|unmute|kick|ban|unban", message = "One of mute, unmute, kick, ban, unban.")
+            String action,
+            @jakarta.validation.constraints.NotNull(message = "Missing accountId.") Long accountId,
+            Boolean wholeSpace,
+            @Min(value = 1, message = "At least 1.") @Max(value = 525600, message = "At most 525600 (a year).")
+            Integer minutes) {
+    }
+
+    /** One audit log entry. */
+    public record AuditView(long id, long actorId, String actorName, String action, Long space, Long room,
+                            Long targetAccountId, Long targetSeq, String detail, OffsetDateTime createdAt) {
+        static AuditView of(AuditEntry a) {
+            return new AuditView(a.id(), a.actorId(), a.actorName(), a.action(), a.spaceId().orElse(null),
+                    a.roomId().orElse(null), a.targetAccountId().orElse(null), a.targetSeq().orElse(null),
+                    a.detail().orElse(null), a.createdAt());
+        }
+    }
 }

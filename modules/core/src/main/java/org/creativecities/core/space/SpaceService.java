@@ -48,6 +48,9 @@ public class SpaceService {
     @Inject
     private Instance<RoomKinds> roomKinds;
 
+    @Inject
+    private ModerationService moderation;
+
     /** The community space slug of a city. */
     public static String citySpaceSlug(String citySlug) {
         return "city-" + citySlug;
@@ -67,7 +70,16 @@ public class SpaceService {
     }
 
     public boolean canRead(Optional<Caller.Identity> who, Space space) {
+        if (who.isPresent() && !who.get().admin() && moderation.isBannedFromSpace(who.get().id(), space)) {
+            return false;
+        }
         return space.visibility() == Space.Visibility.PUBLIC || who.map(w -> isMember(w, space)).orElse(false);
+    }
+
+    /** Whether the person may read the room: they may read its space and are not banned from the room. */
+    public boolean canReadRoom(Optional<Caller.Identity> who, Room room) {
+        return canRead(who, room.space()) && who.filter(w -> !w.admin())
+                .map(w -> !moderation.isSanctioned(w.id(), room, Sanction.Kind.BAN)).orElse(true);
     }
 
     public boolean canManage(Optional<Caller.Identity> who, Space space) {
@@ -93,6 +105,9 @@ public class SpaceService {
         }
         if (room.isLocked() && !canManage(Optional.of(who), space)) {
             return Optional.of("the room is locked");
+        }
+        if (moderation.isSanctioned(who.id(), room, Sanction.Kind.MUTE)) {
+            return Optional.of("you are muted here");
         }
         return Optional.empty();
     }
@@ -159,7 +174,7 @@ public class SpaceService {
 
     @Transactional
     public Room room(Optional<Caller.Identity> who, long roomId) {
-        return spaces.findRoom(roomId).filter(r -> canRead(who, r.space()))
+        return spaces.findRoom(roomId).filter(r -> canReadRoom(who, r))
                 .orElseThrow(() -> ProblemException.notFound("Room", String.valueOf(roomId)));
     }
 
@@ -189,14 +204,20 @@ public class SpaceService {
         if (body.topic() != null) {
             room.setTopic(blankToNull(body.topic()));
         }
-        if (body.archived() != null) {
+        if (body.archived() != null && body.archived() != room.isArchived()) {
             room.setArchived(body.archived());
+            moderation.record(who, body.archived() ? "archive-room" : "restore-room", room.space().id(), room.id(),
+                    null, null, null);
         }
-        if (body.locked() != null) {
+        if (body.locked() != null && body.locked() != room.isLocked()) {
             room.setLocked(body.locked());
+            moderation.record(who, body.locked() ? "lock-room" : "unlock-room", room.space().id(), room.id(), null,
+                    null, null);
         }
-        if (body.slowModeSeconds() != null) {
+        if (body.slowModeSeconds() != null && body.slowModeSeconds() != room.slowModeSeconds()) {
             room.setSlowModeSeconds(body.slowModeSeconds());
+            moderation.record(who, "slow-mode", room.space().id(), room.id(), null, null,
+                    body.slowModeSeconds() + " seconds");
         }
         return room;
     }
