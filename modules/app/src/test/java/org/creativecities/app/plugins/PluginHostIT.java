@@ -75,7 +75,7 @@ class PluginHostIT {
         assertEquals("ok", installed.getString("health"));
         assertEquals("1.0.0", installed.getString("version"));
         JsonObject module = installed.getJsonObject("module");
-        assertEquals(List.of("cities.read", "events", "http.routes", "members.read", "storage"),
+        assertEquals(List.of("cities.read", "events", "hooks", "http.routes", "members.read", "storage"),
                 strings(module, "permissions"));
         assertEquals(List.of("film", "music"), strings(module, "fields"));
         assertEquals("echo-room", module.getJsonArray("roomKinds").getJsonObject(0).getString("id"));
