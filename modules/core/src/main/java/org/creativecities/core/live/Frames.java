@@ -28,14 +28,14 @@ final class Frames {
         switch (e.type()) {
             case MESSAGE -> {
                 e.clientMessageId().ifPresent(c -> b.add("clientMessageId", c));
-                e.text().ifPresent(t -> b.add("text", t));
+                e.text().ifPresent(t -> b.add("text", t).add("html", MessageRenderer.html(t)));
                 e.replyTo().ifPresent(r -> b.add("replyTo", r));
                 e.editedAt().ifPresent(t -> b.add("editedAt", t.toString()));
                 b.add("deleted", e.isDeleted());
             }
             case EDIT -> {
                 b.add("target", e.targetSeq().orElseThrow());
-                e.text().ifPresent(t -> b.add("text", t));
+                e.text().ifPresent(t -> b.add("text", t).add("html", MessageRenderer.html(t)));
             }
             case DELETE -> b.add("target", e.targetSeq().orElseThrow());
             case REACTION -> b.add("target", e.targetSeq().orElseThrow())
@@ -69,6 +69,11 @@ final class Frames {
         e.clientMessageId().ifPresent(c -> b.add("clientMessageId", c));
         withId(b, frameId);
         return b.build().toString();
+    }
+
+    static String mention(RoomEvent e, String excerpt) {
+        return Json.createObjectBuilder().add("type", "mention").add("room", e.roomId()).add("seq", e.seq())
+                .add("author", user(e.authorId(), e.authorName())).add("excerpt", excerpt).build().toString();
     }
 
     static String presence(long roomId, String event, JsonObject user) {

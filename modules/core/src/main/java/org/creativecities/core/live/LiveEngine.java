@@ -247,9 +247,24 @@ public class LiveEngine {
             c.send(Frames.ack(posted.event(), posted.duplicate(), frameId));
             if (!posted.duplicate()) {
                 broadcast(hub, Frames.event(posted.event()).toString());
+                notifyMentioned(posted);
             }
         } finally {
             hub.lock.unlock();
+        }
+    }
+
+    private void notifyMentioned(LiveService.Posted posted) {
+        if (posted.mentioned().isEmpty()) {
+            return;
+        }
+        String text = posted.event().text().orElse("");
+        String frame = Frames.mention(posted.event(), text.length() > 200 ? text.substring(0, 199) + "…" : text);
+        for (Long accountId : posted.mentioned()) {
+            Set<Connection> theirs = byAccount.get(accountId);
+            if (theirs != null) {
+                Set.copyOf(theirs).forEach(c -> c.send(frame));
+            }
         }
     }
 

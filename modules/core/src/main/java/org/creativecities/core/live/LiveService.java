@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.Page;
+import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
@@ -30,8 +32,9 @@ public class LiveService {
      *
      * @param event     the stored message
      * @param duplicate true when the client message id had been used before: nothing new was stored
+     * @param mentioned the accounts mentioned by a new message (who can read the room, not the author)
      */
-    public record Posted(RoomEvent event, boolean duplicate) {
+    public record Posted(RoomEvent event, boolean duplicate, List<Long> mentioned) {
     }
 
     /**
@@ -59,6 +62,9 @@ public class LiveService {
     @Inject
     private ModerationService moderation;
 
+    @Inject
+    private MentionRepository mentions;
+
     /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
     @Transactional
     public Room readable(Optional<Caller.Identity> who, long roomId) {
@@ -80,7 +86,7 @@ public class LiveService {
         Optional<RoomEvent> earlier = events.findByClientMessageId(roomId, who.id(), clientMessageId);
         if (earlier.isPresent()) {
             readable(Optional.of(who), roomId);
-            return new Posted(earlier.get(), true);
+            return new Posted(earlier.get(), true, List.of());
         }
         checkText(text);
         Room room = writable(who, roomId);
@@ -98,7 +104,14 @@ public class LiveService {
         }
         RoomEvent e = events.add(RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
                 clientMessageId, text, replyTo, time.now()));
-        return new Posted(e, false);
+        Mentions found = Mentions.in(text);
+        List<Long> mentioned = List.of();
+        if (!found.isEmpty()) {
+            mentioned = mentions.people(found.ids(), found.names()).stream()
+                    .filter(p -> p.id() != who.id() && spaceService.canReadRoom(Optional.of(p), room))
+                    .map(p -> mentions.add(new Mention(p.id(), e, time.now())).accountId()).toList();
+        }
+        return new Posted(e, false, mentioned);
     }
 
     @Transactional
@@ -161,6 +174,25 @@ public class LiveService {
         List<RoomEvent> page = new java.util.ArrayList<>(events.before(roomId, before.orElse(Long.MAX_VALUE), limit));
         java.util.Collections.reverse(page);
         return page;
+    }
+
+    /** The caller's mentions, newest first. */
+    @Transactional
+    public Page<Mention> mentions(Caller.Identity who, boolean unreadOnly, PageRequest page) {
+        return page.of(mentions.of(who.id(), unreadOnly, page.offset(), page.size()),
+                mentions.count(who.id(), unreadOnly));
+    }
+
+    @Transactional
+    public void markRead(Caller.Identity who, long mentionId) {
+        mentions.find(mentionId).filter(m -> m.accountId() == who.id())
+                .orElseThrow(() -> ProblemException.notFound("Mention", String.valueOf(mentionId)))
+                .markRead(time.now());
+    }
+
+    @Transactional
+    public int markAllRead(Caller.Identity who) {
+        return mentions.markAllRead(who.id(), time.now());
     }
 
     private Room writable(Caller.Identity who, long roomId) {
