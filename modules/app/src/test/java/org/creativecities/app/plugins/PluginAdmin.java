@@ -22,7 +22,7 @@ import org.creativecities.app.testkit.PackagedServer;
  * The first administrator of a server, driving the plugin admin API; uploads jars as
  * {@code application/octet-stream}, which {@link Api} (text bodies) cannot send.
  */
-final class PluginAdmin {
+public final class PluginAdmin {
 
     private static final Map<URI, PluginAdmin> ADMINS = new ConcurrentHashMap<>();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -38,7 +38,7 @@ final class PluginAdmin {
         this.ip = ip;
     }
 
-    static PluginAdmin of(PackagedServer server) {
+    public static PluginAdmin of(PackagedServer server) {
         return ADMINS.computeIfAbsent(server.baseUri(), k -> {
             try {
                 String password = Files.readString(server.dataDir().resolve("initial-admin-password"),
@@ -68,11 +68,11 @@ final class PluginAdmin {
         return api.request(method, path).header("X-Forwarded-For", ip).body(body).send();
     }
 
-    Api.Response get(String path) {
+    public Api.Response get(String path) {
         return send("GET", path, null);
     }
 
-    Api.Response post(String path) {
+    public Api.Response post(String path) {
         return send("POST", path, null);
     }
 
@@ -121,12 +121,12 @@ final class PluginAdmin {
         }
     }
 
-    JsonObject install(byte[] jar) {
+    public JsonObject install(byte[] jar) {
         return upload("/api/admin/plugins", jar).expect(201).object();
     }
 
     /** Uninstalls and purges, ignoring a plugin that is not there. */
-    void remove(String pluginId) {
+    public void remove(String pluginId) {
         delete("/api/admin/plugins/" + pluginId + "?purge=true").expect(204, 404);
     }
 

@@ -19,13 +19,13 @@ import java.util.zip.ZipOutputStream;
  * The test plugin jars built by {@code modules/test-plugins}, and variants of them with another manifest (a
  * unique id per test, a wrong dependency), so that tests do not depend on each other.
  */
-final class PluginJars {
+public final class PluginJars {
 
     private PluginJars() {
     }
 
     /** The bytes of {@code modules/test-plugins/<module>/target/ccc-test-plugin-<module>.jar}. */
-    static byte[] built(String module) {
+    public static byte[] built(String module) {
         Path root = Path.of(System.getProperty("ccc.test-plugins.dir", "../test-plugins"));
         Path jar = root.resolve(module).resolve("target").resolve("ccc-test-plugin-" + module + ".jar");
         try {

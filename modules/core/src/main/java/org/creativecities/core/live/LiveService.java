@@ -65,6 +65,23 @@ public class LiveService {
     @Inject
     private MentionRepository mentions;
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<MessageGuard> guards;
+
+    @Inject
+    private jakarta.enterprise.event.Event<MessagePosted> posted;
+
+    /**
+     * A message was stored; observers that must only see committed messages observe it after success.
+     *
+     * @param roomId   the room
+     * @param citySlug the room's city, or empty for a network-wide space
+     * @param authorId who posted
+     * @param seq      its sequence number in the room
+     */
+    public record MessagePosted(long roomId, String citySlug, long authorId, long seq) {
+    }
+
     /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
     @Transactional
     public Room readable(Optional<Caller.Identity> who, long roomId) {
@@ -102,8 +119,18 @@ public class LiveService {
                 }
             });
         }
+        String citySlug = room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
+        for (MessageGuard guard : guards) {
+            MessageGuard.Verdict verdict = guard.review(roomId, citySlug, who.id(), text);
+            if (verdict.refusal().isPresent()) {
+                throw new LiveException("vetoed", "The message was " + verdict.refusal().get() + ".");
+            }
+            text = verdict.text();
+            checkText(text);
+        }
         RoomEvent e = events.add(RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
                 clientMessageId, text, replyTo, time.now()));
+        posted.fire(new MessagePosted(roomId, citySlug, who.id(), e.seq()));
         Mentions found = Mentions.in(text);
         List<Long> mentioned = List.of();
         if (!found.isEmpty()) {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.creativecities.core.live.LiveService;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -50,6 +51,12 @@ public class PluginEvents {
         if (event != null) {
             publish(event, Optional.of(changed.citySlug()));
         }
+    }
+
+    void messagePosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveService.MessagePosted posted) {
+        Optional<String> city = posted.citySlug().isEmpty() ? Optional.empty() : Optional.of(posted.citySlug());
+        publish(new CommonsEvent.MessagePosted(Long.toString(posted.roomId()), posted.citySlug(), posted.authorId(),
+                posted.seq(), now()), city);
     }
 
     /**

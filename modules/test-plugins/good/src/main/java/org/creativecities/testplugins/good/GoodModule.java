@@ -12,6 +12,7 @@ import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.SettingDefinition;
 import org.creativecities.plugin.api.hook.HookResult;
 import org.creativecities.plugin.api.hook.JoinHook;
+import org.creativecities.plugin.api.hook.MessageHook;
 import org.creativecities.plugin.api.StorageConflictException;
 import org.creativecities.plugin.api.StoragePage;
 import org.creativecities.plugin.api.StorageScope;
@@ -77,6 +78,17 @@ public class GoodModule implements CommonsModule {
                 : HookResult.<JoinHook.JoinAttempt>allow());
     }
 
+    /** Refuses messages containing "#veto" and masks the word "darn", so tests can see both outcomes. */
+    @Override
+    public Optional<MessageHook> messageHook() {
+        return Optional.of(draft -> draft.text().contains("#veto")
+                ? HookResult.<MessageHook.MessageDraft>veto("the test plugin refuses #veto")
+                : draft.text().contains("darn")
+                ? HookResult.replace(new MessageHook.MessageDraft(draft.roomId(), draft.citySlug(), draft.authorId(),
+                        draft.type(), draft.text().replace("darn", "d**n")))
+                : HookResult.<MessageHook.MessageDraft>allow());
+    }
+
     @Override
     public Optional<HttpHandler> http() {
         return Optional.of(Routes.builder()
@@ -104,6 +116,8 @@ public class GoodModule implements CommonsModule {
             events.add("left " + l.citySlug() + " " + l.accountId());
         } else if (event instanceof CommonsEvent.CityUpdated c) {
             events.add("city " + c.citySlug() + " " + c.change());
+        } else if (event instanceof CommonsEvent.MessagePosted m) {
+            events.add("message " + m.roomId() + " " + m.sequence());
         }
     }
 

@@ -1,0 +1,56 @@
+package org.creativecities.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.creativecities.app.plugins.PluginAdmin;
+import org.creativecities.app.plugins.PluginJars;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Plugins' message hooks veto or rewrite messages before they are stored, and plugins hear of posts. */
+@ExtendWith(SharedServer.class)
+class MessageHooksIT {
+
+    @Test
+    void pluginsVetoRewriteAndHearOfMessages(PackagedServer server, Api api) throws InterruptedException {
+        PluginAdmin plugins = PluginAdmin.of(server);
+        plugins.install(PluginJars.built("good"));
+        try {
+            Person admin = Person.admin(server);
+            Person ola = Person.register(api, "Ola");
+            Person per = Person.register(api, "Per");
+            Rooms.members(admin, "nagoya", ola, per);
+            long room = Rooms.generalRoom(ola, "nagoya");
+            try (LiveClient a = ola.live(); LiveClient b = per.live()) {
+                a.send(Rooms.join(room, null, "ja")).reply("ja");
+                b.send(Rooms.join(room, null, "jb")).reply("jb");
+
+                JsonObject refused = a.send(Rooms.post(room, "v1", "please #veto this")).reply("f-v1");
+                assertEquals("vetoed", refused.getString("code"), refused.toString());
+                assertTrue(refused.getString("reason").contains("test-good"), refused.toString());
+
+                long seq = a.send(Rooms.post(room, "r1", "oh darn it")).reply("f-r1").getJsonNumber("seq").longValue();
+                JsonObject seen = b.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == seq);
+                assertEquals("oh d**n it", seen.getString("text"), "the stored text is the plugin's replacement");
+                assertEquals(1, b.frames("message").size(), "the vetoed message was never broadcast");
+
+                String expected = "message " + room + " " + seq;
+                boolean heard = false;
+                for (int i = 0; i < 50 && !heard; i++) {
+                    heard = plugins.get("/api/plugins/test-good/events").expect(200).body().contains(expected);
+                    if (!heard) {
+                        Thread.sleep(100);
+                    }
+                }
+                assertTrue(heard, "the plugin's listener heard of the committed message");
+            }
+        } finally {
+            plugins.remove("test-good");
+        }
+    }
+}
