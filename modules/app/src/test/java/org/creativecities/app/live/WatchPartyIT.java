@@ -5,7 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
@@ -155,7 +171,7 @@ class WatchPartyIT {
         Api.Response unknown = admin.post("/api/spaces/" + gdynia + "/rooms", Api.json("name", "No such film",
                 "kind", "watch-party", "attributes", Api.json("screening", "s-0000000000000000"))).expect(422);
         assertTrue(unknown.object().getString("type").endsWith("unknown-screening"), unknown.object().toString());
-        admin.post("/api/spaces/" + gdynia + "/rooms", Api.json("name", "Nope", "kind", "no-such-kind")).expect(422);
+        admin.post("/api/spaces/" + gdynia + "/rooms", Api.json("name", "Nope", "kind", "no-such-kind")).expect(400);
         try {
             admin.put("/api/admin/plugins/film/cities", Api.json("networkWide", false, "cities", List.of("gdynia")))
                     .expect(200);
@@ -168,6 +184,86 @@ class WatchPartyIT {
         } finally {
             admin.put("/api/admin/plugins/film/cities", Api.json("networkWide", true, "cities", List.of()))
                     .expect(200);
+        }
+    }
+
+    /** The {@code hangs} test plugin's jar under another plugin id, so it does not meet PluginHostIT's copy. */
+    private static byte[] hangsJar(String pluginId) {
+        Path root = Path.of(System.getProperty("ccc.test-plugins.dir", "../test-plugins"));
+        Path jar = root.resolve("hangs").resolve("target").resolve("ccc-test-plugin-hangs.jar");
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(Files.readAllBytes(jar)))) {
+            Manifest m = new Manifest(in.getManifest());
+            m.getMainAttributes().put(new Attributes.Name("Plugin-Id"), pluginId);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JarOutputStream out = new JarOutputStream(bytes, m)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Build the test plugins first (mvn install): " + jar.toAbsolutePath(), e);
+        }
+    }
+
+    private static void install(Person admin, byte[] jar) {
+        HttpRequest request = HttpRequest.newBuilder(admin.base().resolve("/api/admin/plugins"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + admin.token())
+                .header("X-Forwarded-For", admin.ip()).header("Content-Type", "application/octet-stream")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(jar)).build();
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(201, r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aStallingKindCostsTheActorAnErrorWithoutBlockingMessagesOrTheRoomsLaterActions(PackagedServer server,
+                                                                                         Api api) {
+        Person admin = Person.admin(server);
+        Person member = Person.register(api, "Stall Watcher");
+        String city = "gdynia";
+        Rooms.members(admin, city, member);
+        String pluginId = "it-wp-stall";
+        admin.delete("/api/admin/plugins/" + pluginId + "?purge=true").expect(204, 404);
+        install(admin, hangsJar(pluginId));
+        try {
+            long space = Rooms.citySpace(admin, city);
+            long stallRoom = admin.post("/api/spaces/" + space + "/rooms", Api.json("name", "stalling",
+                    "kind", "stall")).expect(201).object().getJsonNumber("id").longValue();
+            long general = Rooms.generalRoom(member, city);
+            try (LiveClient c = member.live()) {
+                JsonObject welcome = c.send(Rooms.join(stallRoom, null, "js")).reply("js");
+                assertEquals(0, welcome.getJsonObject("roomState").getJsonNumber("pings").longValue());
+                c.send(Rooms.join(general, null, "jg")).reply("jg");
+
+                c.send(action(stallRoom, "stall", null, "st1"));
+                c.send(action(stallRoom, "ping", null, "pg1"));
+                c.send(Rooms.post(stallRoom, "stall-1", "still here"));
+                c.send(Rooms.post(general, "stall-2", "and here"));
+                assertEquals("ack", c.reply("f-stall-1").getString("type"));
+                assertEquals("ack", c.reply("f-stall-2").getString("type"));
+                assertTrue(c.frames().stream().noneMatch(f -> "st1".equals(f.getString("id", null))),
+                        "both messages were acked while the plugin was still stalling");
+
+                JsonObject failed = c.reply("st1");
+                assertEquals("plugin-failed", failed.getString("code"));
+                JsonObject pinged = c.await(f -> isState(f, stallRoom));
+                assertEquals(1, pinged.getJsonObject("state").getJsonNumber("pings").longValue());
+                List<JsonObject> frames = c.frames();
+                assertTrue(frames.indexOf(failed) < frames.indexOf(pinged),
+                        "the room's next action was decided after the stalled one");
+            }
+        } finally {
+            admin.delete("/api/admin/plugins/" + pluginId + "?purge=true").expect(204, 404);
         }
     }
 }

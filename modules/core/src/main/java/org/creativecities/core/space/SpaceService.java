@@ -234,9 +234,7 @@ public class SpaceService {
     }
 
     private static ProblemException unknownKind(String kind) {
-        return new ProblemException(422, "/problems/unknown-room-kind", "Unknown room kind",
-                "Unknown room kind '" + kind + "'.", List.of(new org.creativecities.core.platform.web.Problem
-                        .FieldError("kind", "Unknown room kind '" + kind + "'.")), null);
+        return ProblemException.invalidField("kind", "Unknown room kind '" + kind + "'.");
     }
 
     @Transactional
@@ -268,19 +266,6 @@ public class SpaceService {
                     body.slowModeSeconds() + " seconds");
         }
         return room;
-    }
-
-    /** Whether a room of this kind can be created now. */
-    public boolean knownKind(String kind) {
-        if (Room.DISCUSSION.equals(kind)) {
-            return true;
-        }
-        for (RoomKinds kinds : roomKinds) {
-            if (kinds.kinds().contains(kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Creates the community space of a city (with its general room) if it has none yet. */
