@@ -53,12 +53,30 @@ final class Frames {
     }
 
     static String welcome(long roomId, String kind, long latestSeq, Collection<JsonObject> online, int replayed,
-                          String frameId) {
+                          JsonObject roomState, String frameId) {
         JsonArrayBuilder users = Json.createArrayBuilder();
         online.forEach(users::add);
         JsonObjectBuilder b = Json.createObjectBuilder().add("type", "welcome").add("room", roomId)
-                .add("kind", kind).add("latestSeq", latestSeq).add("online", users).add("replay", replayed)
-                .addNull("roomState");
+                .add("kind", kind).add("latestSeq", latestSeq).add("online", users).add("replay", replayed);
+        if (roomState == null) {
+            b.addNull("roomState");
+        } else {
+            b.add("roomState", roomState);
+        }
+        withId(b, frameId);
+        return b.build().toString();
+    }
+
+    /** A room kind's new state, for everyone in the room after an accepted action. */
+    static String pluginState(long roomId, String kind, JsonObject state) {
+        return Json.createObjectBuilder().add("type", "plugin.state").add("room", roomId).add("kind", kind)
+                .add("state", state).build().toString();
+    }
+
+    /** A room kind's event, for everyone in the room or, as a reply, for the actor's connection only. */
+    static String pluginEvent(long roomId, String kind, String event, JsonObject payload, String frameId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "plugin.event").add("room", roomId)
+                .add("kind", kind).add("event", event).add("payload", payload);
         withId(b, frameId);
         return b.build().toString();
     }

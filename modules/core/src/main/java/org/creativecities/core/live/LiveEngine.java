@@ -38,6 +38,8 @@ import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
+import org.creativecities.core.space.RoomKinds;
+import org.creativecities.core.space.SpaceService;
 
 /**
  * The live-room engine: open connections, the rooms they joined, and the handling of every client frame.
@@ -75,6 +77,9 @@ public class LiveEngine {
 
     @Inject
     private AppConfig config;
+
+    @Inject
+    private SpaceService spaces;
 
     private ScheduledExecutorService timer;
     private ExecutorService closer;
@@ -192,12 +197,26 @@ public class LiveEngine {
                         requiredLong(f, "target"), requiredString(f, "emoji"), action.equals("add")));
             }
             case "typing" -> typing(c, roomId);
-            case "action" -> action(c, roomId);
+            case "action" -> action(c, roomId, f, frameId);
             default -> throw new LiveException("bad-frame", "Unknown frame type '" + type + "'.");
         }
     }
 
     private void join(Connection c, long roomId, Long since, String frameId) {
+        Room room = service.readable(c.who(), roomId);
+        Optional<RoomKinds> kinds = Room.DISCUSSION.equals(room.kind()) ? Optional.empty()
+                : spaces.provider(room.kind());
+        if (kinds.isEmpty()) {
+            joinLocked(c, roomId, since, null, frameId);
+            return;
+        }
+        kinds.get().withSnapshot(room, state -> {
+            joinLocked(c, roomId, since, state.orElse(null), frameId);
+            return null;
+        });
+    }
+
+    private void joinLocked(Connection c, long roomId, Long since, JsonObject roomState, String frameId) {
         Hub hub = hub(roomId);
         hub.lock.lock();
         try {
@@ -205,7 +224,8 @@ public class LiveEngine {
             Room room = joined.room();
             boolean already = !c.rooms().add(roomId);
             hub.members.add(c);
-            c.send(Frames.welcome(roomId, room.kind(), room.lastSeq(), online(hub), joined.replay().size(), frameId));
+            c.send(Frames.welcome(roomId, room.kind(), room.lastSeq(), online(hub), joined.replay().size(), roomState,
+                    frameId));
             if (joined.plan().action() == ResumePlan.Action.RESET) {
                 c.send(Frames.reset(roomId, room.lastSeq(), "You are too far behind: fetch the history over REST "
                         + "up to seq " + room.lastSeq() + "; live events after it follow here.", null));
@@ -292,11 +312,42 @@ public class LiveEngine {
         }
     }
 
-    private void action(Connection c, long roomId) {
-        signedIn(c);
+    /**
+     * A plugin action: authorised here, then decided by the room's kind on the room's own queue (in arrival
+     * order, one at a time per room), without the room's lock, so ordinary messages and other rooms never
+     * wait for a plugin. The answer goes out when the kind has decided.
+     */
+    private void action(Connection c, long roomId, JsonObject f, String frameId) {
+        Caller.Identity who = signedIn(c);
         roomRequired(c, roomId);
         Room room = service.readable(c.who(), roomId);
-        throw new LiveException("unsupported-kind", "Rooms of kind '" + room.kind() + "' take no actions.");
+        Optional<RoomKinds> kinds = Room.DISCUSSION.equals(room.kind()) ? Optional.empty()
+                : spaces.provider(room.kind());
+        if (kinds.isEmpty()) {
+            throw new LiveException("unsupported-kind", "Rooms of kind '" + room.kind() + "' take no actions.");
+        }
+        LiveService.Acting acting = service.acting(who, roomId);
+        String kind = room.kind();
+        kinds.get().act(acting.room(), acting.actor(), f).whenComplete((outcome, error) -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "Plugin action failed", error);
+                c.send(Frames.error("plugin-failed", "The room's plugin failed; try again.", frameId, roomId));
+                return;
+            }
+            if (outcome.refusal().isPresent()) {
+                c.send(Frames.error(outcome.refusal().get().code(), outcome.refusal().get().reason(), frameId,
+                        roomId));
+                return;
+            }
+            Hub hub = hub(roomId);
+            outcome.state().ifPresent(state -> broadcast(hub, Frames.pluginState(roomId, kind, state)));
+            for (RoomKinds.KindEvent e : outcome.broadcast()) {
+                broadcast(hub, Frames.pluginEvent(roomId, kind, e.type(), e.payload(), null));
+            }
+            for (RoomKinds.KindEvent e : outcome.replies()) {
+                c.send(Frames.pluginEvent(roomId, kind, e.type(), e.payload(), frameId));
+            }
+        });
     }
 
     /** Re-checks, after the change committed, every room the account's connections are in. */

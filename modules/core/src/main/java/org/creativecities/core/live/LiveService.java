@@ -222,6 +222,26 @@ public class LiveService {
         return mentions.markAllRead(who.id(), time.now());
     }
 
+    /**
+     * A plugin action's room and actor: the person may read the room and act in it now (the same rule as
+     * posting: a member, the room neither archived nor locked for them, not muted).
+     */
+    @Transactional
+    public Acting acting(Caller.Identity who, long roomId) {
+        Room room = readable(Optional.of(who), roomId);
+        spaceService.postRefusal(who, room).ifPresent(reason -> {
+            throw new LiveException("forbidden", "You cannot act here: " + reason + ".");
+        });
+        return new Acting(room, spaceService.participant(who, room.space()));
+    }
+
+    /**
+     * @param room  the room
+     * @param actor the person as the room's kind sees them
+     */
+    public record Acting(Room room, org.creativecities.core.space.RoomKinds.Participant actor) {
+    }
+
     private Room writable(Caller.Identity who, long roomId) {
         Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
                 .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));

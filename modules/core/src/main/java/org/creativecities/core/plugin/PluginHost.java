@@ -45,6 +45,7 @@ import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.PluginApi;
 import org.creativecities.plugin.api.PluginPermissionException;
 import org.creativecities.plugin.api.SettingsValidation;
+import org.creativecities.plugin.api.room.RoomKind;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -579,13 +580,14 @@ public class PluginHost {
             moduleStarted = true;
             PluginRuntime rt = supervisor.call(pluginId, loader, "contributions", limit, () -> new PluginRuntime(
                     pluginId, version, w.getPluginPath(), loader, m, info, null, m.http(), m.joinHook(),
-                    m.messageHook(), m.events()));
+                    m.messageHook(), m.events(), Map.of()));
             requireDeclared(pluginId, info, rt.http().isPresent(), Permission.HTTP_ROUTES);
             requireDeclared(pluginId, info, rt.joinHook().isPresent() || rt.messageHook().isPresent(),
                     Permission.HOOKS);
             requireDeclared(pluginId, info, rt.events().isPresent(), Permission.EVENTS);
+            Map<String, RoomKind> kinds = roomKinds(pluginId, loader, limit, m, info);
             running.put(pluginId, new PluginRuntime(pluginId, version, rt.jar(), loader, m, info, jsonb, rt.http(),
-                    rt.joinHook(), rt.messageHook(), rt.events()));
+                    rt.joinHook(), rt.messageHook(), rt.events(), kinds));
             startFailures.remove(pluginId);
             LOG.info(() -> "Started plugin " + pluginId + " " + version);
             return true;
@@ -606,6 +608,29 @@ public class PluginHost {
             LOG.warning(() -> "Plugin " + pluginId + " failed to start: " + message);
             return false;
         }
+    }
+
+    /**
+     * The plugin's room kinds by id, read once through the supervisor and checked with
+     * {@link org.creativecities.plugin.api.room.RoomKinds#check}; a problem fails the start.
+     */
+    private Map<String, RoomKind> roomKinds(String pluginId, ClassLoader loader, Duration limit, CommonsModule m,
+                                            ModuleInfo info) {
+        record Read(List<RoomKind> kinds, List<String> problems, List<String> ids) {
+        }
+        Read read = supervisor.call(pluginId, loader, "room kinds", limit, () -> {
+            List<RoomKind> kinds = m.roomKinds() == null ? List.of() : List.copyOf(m.roomKinds());
+            return new Read(kinds, org.creativecities.plugin.api.room.RoomKinds.check(info, kinds),
+                    kinds.stream().map(RoomKind::id).toList());
+        });
+        if (!read.problems().isEmpty()) {
+            throw new IllegalStateException("its room kinds are invalid: " + String.join("; ", read.problems()));
+        }
+        Map<String, RoomKind> byId = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < read.kinds().size(); i++) {
+            byId.put(read.ids().get(i), read.kinds().get(i));
+        }
+        return Map.copyOf(byId);
     }
 
     private void checkInfo(String pluginId, ModuleInfo info) {

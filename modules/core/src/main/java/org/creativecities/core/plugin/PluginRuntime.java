@@ -25,8 +25,10 @@ import org.creativecities.plugin.api.http.HttpHandler;
  * @param joinHook  its join hook
  * @param messageHook its message hook
  * @param events    its event listener
+ * @param roomKinds its room kinds by id (API 1.1), obtained once right after {@code start}
  */
 record PluginRuntime(String pluginId, String version, Path jar, ClassLoader loader, CommonsModule module,
                      ModuleInfo info, Jsonb jsonb, Optional<HttpHandler> http, Optional<JoinHook> joinHook,
-                     Optional<MessageHook> messageHook, Optional<EventListener> events) {
+                     Optional<MessageHook> messageHook, Optional<EventListener> events,
+                     java.util.Map<String, org.creativecities.plugin.api.room.RoomKind> roomKinds) {
 }

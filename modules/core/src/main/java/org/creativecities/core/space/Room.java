@@ -61,6 +61,10 @@ public class Room {
     @Column(name = "created_by")
     private Long createdBy;
 
+    /** What the creator passed for the room's kind, a JSON object as text; null if none. */
+    @Column(name = "attributes", length = 4000)
+    private String attributes;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -68,6 +72,12 @@ public class Room {
     }
 
     Room(Space space, String kind, String name, String topic, Long createdBy, OffsetDateTime now) {
+        this(space, kind, name, topic, createdBy, null, now);
+    }
+
+    Room(Space space, String kind, String name, String topic, Long createdBy, String attributes,
+         OffsetDateTime now) {
+        this.attributes = attributes;
         this.space = space;
         this.kind = kind;
         this.name = name;
@@ -140,6 +150,11 @@ public class Room {
 
     public Optional<Long> createdBy() {
         return Optional.ofNullable(createdBy);
+    }
+
+    /** The creation attributes for the room's kind (a JSON object as text), if any. */
+    public Optional<String> attributes() {
+        return Optional.ofNullable(attributes);
     }
 
     public OffsetDateTime createdAt() {

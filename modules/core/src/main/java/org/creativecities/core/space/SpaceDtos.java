@@ -46,7 +46,8 @@ public final class SpaceDtos {
     public record NewRoom(
             @NotBlank(message = "Missing name.") @Size(max = 120, message = "At most 120 characters.") String name,
             @Size(max = 64, message = "At most 64 characters.") String kind,
-            @Size(max = 500, message = "At most 500 characters.") String topic) {
+            @Size(max = 500, message = "At most 500 characters.") String topic,
+            jakarta.json.JsonObject attributes) {
     }
 
     /** Changes to a room; absent properties stay as they are. */

@@ -187,11 +187,54 @@ public class SpaceService {
         }
         String kind = body.kind() == null || body.kind().isBlank() ? Room.DISCUSSION
                 : body.kind().trim().toLowerCase(Locale.ROOT);
-        if (!knownKind(kind)) {
-            throw ProblemException.invalidField("kind", "Unknown room kind '" + kind + "'.");
+        if (Room.DISCUSSION.equals(kind)) {
+            return spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
+                    time.now()));
         }
-        return spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
-                time.now()));
+        Optional<String> citySlug = space.city().map(City::slug);
+        RoomKinds provider = provider(kind).orElseThrow(() -> unknownKind(kind));
+        if (!provider.creatable(kind, citySlug)) {
+            throw new ProblemException(422, "/problems/room-kind-unavailable", "Room kind unavailable",
+                    "Rooms of kind '" + kind + "' cannot be created in " + space.name()
+                            + ": its plugin is not enabled there.", List.of(), null);
+        }
+        String attributes = body.attributes() == null ? null : body.attributes().toString();
+        if (attributes != null && attributes.length() > 4000) {
+            throw ProblemException.invalidField("attributes", "At most 4000 characters of JSON.");
+        }
+        Room room = spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
+                attributes, time.now()));
+        Optional<RoomKinds.Refusal> refusal = provider.open(room, participant(who, space));
+        if (refusal.isPresent()) {
+            throw new ProblemException(422, "/problems/room-refused/" + refusal.get().code(),
+                    "Room refused: " + refusal.get().code(), refusal.get().reason(), List.of(), null);
+        }
+        return room;
+    }
+
+    /** The person as a room kind sees them. */
+    public RoomKinds.Participant participant(Caller.Identity who, Space space) {
+        return new RoomKinds.Participant(who.id(), who.displayName(), isCoordinator(who, space), who.admin());
+    }
+
+    /** Whether the person is an active coordinator of the space's city (never for a network space). */
+    public boolean isCoordinator(Caller.Identity who, Space space) {
+        return space.city().flatMap(c -> memberships.find(c.id(), who.id()))
+                .filter(m -> m.isActive() && m.role() == Membership.Role.COORDINATOR).isPresent();
+    }
+
+    /** The bean that provides a plugin room kind now, if any. */
+    public Optional<RoomKinds> provider(String kind) {
+        for (RoomKinds kinds : roomKinds) {
+            if (kinds.handles(kind)) {
+                return Optional.of(kinds);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ProblemException unknownKind(String kind) {
+        return ProblemException.invalidField("kind", "Unknown room kind '" + kind + "'.");
     }
 
     @Transactional
@@ -206,6 +249,9 @@ public class SpaceService {
         }
         if (body.archived() != null && body.archived() != room.isArchived()) {
             room.setArchived(body.archived());
+            if (body.archived() && !Room.DISCUSSION.equals(room.kind())) {
+                provider(room.kind()).ifPresent(p -> p.close(room));
+            }
             moderation.record(who, body.archived() ? "archive-room" : "restore-room", room.space().id(), room.id(),
                     null, null, null);
         }
@@ -220,19 +266,6 @@ public class SpaceService {
                     body.slowModeSeconds() + " seconds");
         }
         return room;
-    }
-
-    /** Whether a room of this kind can be created now. */
-    public boolean knownKind(String kind) {
-        if (Room.DISCUSSION.equals(kind)) {
-            return true;
-        }
-        for (RoomKinds kinds : roomKinds) {
-            if (kinds.kinds().contains(kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Creates the community space of a city (with its general room) if it has none yet. */

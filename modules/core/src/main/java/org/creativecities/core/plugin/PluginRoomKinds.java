@@ -1,0 +1,240 @@
+package org.creativecities.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.creativecities.core.city.City;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.space.Room;
+import org.creativecities.core.space.RoomKinds;
+import org.creativecities.plugin.api.room.ActionResult;
+import org.creativecities.plugin.api.room.Actor;
+import org.creativecities.plugin.api.room.RoomAction;
+import org.creativecities.plugin.api.room.RoomContext;
+import org.creativecities.plugin.api.room.RoomKind;
+
+/**
+ * The running plugins' room kinds (API 1.1), for the space and live contexts. Every call into a kind goes
+ * through the {@link PluginSupervisor} with the usual call time limit. Calls about one room (actions and the
+ * snapshots of joiners) are serialised on a per-room queue, in arrival order; different rooms run
+ * concurrently. The kinds themselves are only reachable from the running plugins' {@link PluginRuntime}s,
+ * so they disappear when their plugin stops.
+ */
+@ApplicationScoped
+public class PluginRoomKinds implements RoomKinds {
+
+    private static final Logger LOG = Logger.getLogger(PluginRoomKinds.class.getName());
+
+    /** How long a joiner may hold a room's queue between its snapshot and its welcome. */
+    private static final Duration JOIN_HOLD = Duration.ofSeconds(10);
+
+    /** A kind with the plugin that provides it. */
+    private record Provided(PluginRuntime runtime, RoomKind kind) {
+    }
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private PluginStates states;
+
+    @Inject
+    private PluginSupervisor supervisor;
+
+    @Inject
+    private PluginHostConfig config;
+
+    @Inject
+    private TimeSource time;
+
+    private final ConcurrentMap<Long, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
+
+    @Override
+    public Set<String> kinds() {
+        return host.runningPlugins().stream().flatMap(rt -> rt.roomKinds().keySet().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public boolean handles(String kind) {
+        return provided(kind).isPresent();
+    }
+
+    @Override
+    public boolean creatable(String kind, Optional<String> citySlug) {
+        return provided(kind).map(p -> citySlug.isPresent() ? host.coversCity(p.runtime().pluginId(), citySlug.get())
+                : states.find(p.runtime().pluginId()).map(r -> r.isEnabled() && r.isNetworkWide()).orElse(false))
+                .orElse(false);
+    }
+
+    @Override
+    public Optional<Refusal> open(Room room, Participant creator) {
+        Provided p = provided(room.kind()).orElseThrow(() -> new IllegalStateException("no kind " + room.kind()));
+        RoomContext ctx = context(room);
+        Actor actor = actor(room, creator);
+        try {
+            Refusal refusal = supervisor.call(p.runtime().pluginId(), p.runtime().loader(), "room " + room.kind()
+                    + " open", config.callTimeout(), () -> {
+                        ActionResult result = p.kind().open(ctx, actor);
+                        return result instanceof ActionResult.Rejected r ? new Refusal(r.code(), r.reason()) : null;
+                    });
+            return Optional.ofNullable(refusal);
+        } catch (PluginCallException e) {
+            return Optional.of(new Refusal("plugin-failed", "The " + p.runtime().pluginId()
+                    + " plugin failed to open the room; try again later."));
+        }
+    }
+
+    /**
+     * Takes the room's snapshot in its turn on the room's queue and runs {@code then} with it while still
+     * holding the queue, so no action of the room is decided (and broadcast) between the snapshot and what
+     * {@code then} does (the engine sends the welcome and adds the joiner to the room). {@code then} runs on
+     * the calling thread; the plugin call runs on a supervisor worker.
+     */
+    @Override
+    public <T> T withSnapshot(Room room, Function<Optional<JsonObject>, T> then) {
+        CompletableFuture<Void> released = new CompletableFuture<>();
+        CompletableFuture<Optional<JsonObject>> state = new CompletableFuture<>();
+        Optional<Provided> p = provided(room.kind());
+        if (p.isEmpty()) {
+            return then.apply(Optional.empty());
+        }
+        RoomContext ctx = context(room);
+        enqueue(room.id(), () -> supervisor.callAsync(p.get().runtime().pluginId(), p.get().runtime().loader(),
+                        "room " + room.kind() + " snapshot", config.callTimeout(),
+                        () -> p.get().kind().snapshot(ctx, ctx.clock().instant()).value())
+                .handle((v, e) -> state.complete(e == null ? Optional.of(v) : Optional.empty()))
+                .thenCompose(x -> released.completeOnTimeout(null, JOIN_HOLD.toMillis(), TimeUnit.MILLISECONDS)));
+        Optional<JsonObject> value;
+        try {
+            value = state.get(config.callTimeout().toMillis() + JOIN_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            value = Optional.empty();
+        } catch (Exception e) {
+            value = Optional.empty();
+        }
+        try {
+            return then.apply(value);
+        } finally {
+            released.complete(null);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Outcome> act(Room room, Participant actor, JsonObject frame) {
+        Optional<RoomAction> parsed = RoomAction.fromFrame(frame);
+        if (parsed.isEmpty()) {
+            return CompletableFuture.completedFuture(Outcome.refused("bad-frame",
+                    "An action frame needs a string 'action' and, optionally, an object 'payload'."));
+        }
+        Optional<Provided> provided = provided(room.kind());
+        if (provided.isEmpty()) {
+            return CompletableFuture.completedFuture(Outcome.refused("unsupported-kind", "Rooms of kind '"
+                    + room.kind() + "' take no actions now."));
+        }
+        Provided p = provided.get();
+        RoomAction action = parsed.get();
+        RoomContext ctx = context(room);
+        Actor who = actor(room, actor);
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        enqueue(room.id(), () -> supervisor.callAsync(p.runtime().pluginId(), p.runtime().loader(), "room "
+                + room.kind() + " action " + action.type(), config.callTimeout(), () -> {
+                    if (!p.kind().actionTypes().contains(action.type())) {
+                        return Outcome.refused("unknown-action", "Rooms of kind '" + room.kind()
+                                + "' do not know the action '" + action.type() + "'.");
+                    }
+                    return outcome(p.kind().handle(ctx, who, action));
+                }).handle((v, e) -> outcome.complete(e == null ? v : Outcome.refused("plugin-failed",
+                "The " + p.runtime().pluginId() + " plugin could not handle this action; try again."))));
+        return outcome;
+    }
+
+    @Override
+    public void close(Room room) {
+        provided(room.kind()).ifPresent(p -> {
+            RoomContext ctx = context(room);
+            try {
+                supervisor.call(p.runtime().pluginId(), p.runtime().loader(), "room " + room.kind() + " close",
+                        config.callTimeout(), () -> {
+                            p.kind().close(ctx);
+                            return null;
+                        });
+            } catch (PluginCallException e) {
+                LOG.log(Level.FINE, "Closing room " + room.id() + " failed (recorded)", e);
+            }
+        });
+    }
+
+    private static Outcome outcome(ActionResult result) {
+        if (result instanceof ActionResult.Rejected r) {
+            return Outcome.refused(r.code(), r.reason());
+        }
+        ActionResult.Applied a = (ActionResult.Applied) result;
+        return new Outcome(Optional.empty(), a.state().map(s -> s.value()), events(a.broadcast()),
+                events(a.replies()));
+    }
+
+    private static List<KindEvent> events(List<org.creativecities.plugin.api.room.RoomEvent> events) {
+        return events.stream().map(e -> new KindEvent(e.type(), e.payload())).toList();
+    }
+
+    /** Runs a step after the room's previous steps have finished (successfully or not). */
+    private void enqueue(long roomId, Supplier<CompletableFuture<?>> step) {
+        CompletableFuture<Void> next = queues.compute(roomId, (k, tail) ->
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail).thenCompose(x -> {
+                    try {
+                        return step.get().handle((v, e) -> (Void) null);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "A room kind step failed", e);
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                }));
+        next.whenComplete((v, e) -> queues.remove(roomId, next));
+    }
+
+    private Optional<Provided> provided(String kind) {
+        for (PluginRuntime rt : host.runningPlugins()) {
+            RoomKind k = rt.roomKinds().get(kind);
+            if (k != null) {
+                return Optional.of(new Provided(rt, k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RoomContext context(Room room) {
+        return new RoomContext(String.valueOf(room.id()), room.space().city().map(City::slug), room.kind(),
+                room.createdBy().orElse(0L), attributes(room), time.clock());
+    }
+
+    private static JsonObject attributes(Room room) {
+        return room.attributes().map(text -> {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                return reader.readObject();
+            }
+        }).orElse(JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    private static Actor actor(Room room, Participant p) {
+        return new Actor(p.accountId(), p.name(), room.createdBy().map(c -> c == p.accountId()).orElse(false),
+                p.coordinator(), p.admin());
+    }
+}
