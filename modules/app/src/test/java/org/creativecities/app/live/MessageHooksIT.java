@@ -12,7 +12,7 @@ import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Plugins' message hooks veto or rewrite messages before they are stored, and plugins hear of posts. */
+/** Plugins' message hooks veto or rewrite messages before they are stored; plugins hear of posts and rooms. */
 @ExtendWith(SharedServer.class)
 class MessageHooksIT {
 
@@ -39,18 +39,28 @@ class MessageHooksIT {
                 assertEquals("oh d**n it", seen.getString("text"), "the stored text is the plugin's replacement");
                 assertEquals(1, b.frames("message").size(), "the vetoed message was never broadcast");
 
-                String expected = "message " + room + " " + seq;
-                boolean heard = false;
-                for (int i = 0; i < 50 && !heard; i++) {
-                    heard = plugins.get("/api/plugins/test-good/events").expect(200).body().contains(expected);
-                    if (!heard) {
-                        Thread.sleep(100);
-                    }
-                }
-                assertTrue(heard, "the plugin's listener heard of the committed message");
+                assertTrue(heard(plugins, "message " + room + " " + seq),
+                        "the plugin's listener heard of the committed message");
             }
+            long space = Rooms.citySpace(admin, "nagoya");
+            long opened = admin.post("/api/spaces/" + space + "/rooms", Api.json("name", "hooks-test-room"))
+                    .expect(201).object().getJsonNumber("id").longValue();
+            assertTrue(heard(plugins, "room opened " + opened + " discussion"), "plugins hear of new rooms");
+            admin.patch("/api/rooms/" + opened, Api.json("archived", true)).expect(200);
+            assertTrue(heard(plugins, "room closed " + opened), "plugins hear of archived rooms");
         } finally {
             plugins.remove("test-good");
         }
+    }
+
+    /** Polls the good plugin's record of events (delivery is asynchronous) for up to five seconds. */
+    private static boolean heard(PluginAdmin plugins, String expected) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (plugins.get("/api/plugins/test-good/events").expect(200).body().contains(expected)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.creativecities.core.live.LiveService;
+import org.creativecities.core.space.SpaceService;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -57,6 +58,13 @@ public class PluginEvents {
         Optional<String> city = posted.citySlug().isEmpty() ? Optional.empty() : Optional.of(posted.citySlug());
         publish(new CommonsEvent.MessagePosted(Long.toString(posted.roomId()), posted.citySlug(), posted.authorId(),
                 posted.seq(), now()), city);
+    }
+
+    void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SpaceService.RoomChanged changed) {
+        Optional<String> city = changed.citySlug().isEmpty() ? Optional.empty() : Optional.of(changed.citySlug());
+        String roomId = Long.toString(changed.roomId());
+        publish(changed.open() ? new CommonsEvent.RoomOpened(roomId, changed.citySlug(), changed.kind(), now())
+                : new CommonsEvent.RoomClosed(roomId, changed.citySlug(), now()), city);
     }
 
     /**

@@ -30,6 +30,21 @@ import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
 @ApplicationScoped
 public class SpaceService {
 
+    /**
+     * A room was opened (created or restored) or closed (archived); observers that must only see committed
+     * changes observe it after success.
+     *
+     * @param roomId   the room
+     * @param citySlug the room's city, or empty for a network-wide space
+     * @param kind     the room's kind
+     * @param open     true when opened, false when closed
+     */
+    public record RoomChanged(long roomId, String citySlug, String kind, boolean open) {
+    }
+
+    @Inject
+    private jakarta.enterprise.event.Event<RoomChanged> roomChanged;
+
     @Inject
     private SpaceRepository spaces;
 
@@ -188,8 +203,8 @@ public class SpaceService {
         String kind = body.kind() == null || body.kind().isBlank() ? Room.DISCUSSION
                 : body.kind().trim().toLowerCase(Locale.ROOT);
         if (Room.DISCUSSION.equals(kind)) {
-            return spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
-                    time.now()));
+            return opened(spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
+                    time.now())));
         }
         Optional<String> citySlug = space.city().map(City::slug);
         RoomKinds provider = provider(kind).orElseThrow(() -> unknownKind(kind));
@@ -209,6 +224,12 @@ public class SpaceService {
             throw new ProblemException(422, "/problems/room-refused/" + refusal.get().code(),
                     "Room refused: " + refusal.get().code(), refusal.get().reason(), List.of(), null);
         }
+        return opened(room);
+    }
+
+    private Room opened(Room room) {
+        roomChanged.fire(new RoomChanged(room.id(), room.space().city().map(City::slug).orElse(""), room.kind(),
+                true));
         return room;
     }
 
@@ -254,6 +275,8 @@ public class SpaceService {
             }
             moderation.record(who, body.archived() ? "archive-room" : "restore-room", room.space().id(), room.id(),
                     null, null, null);
+            roomChanged.fire(new RoomChanged(room.id(), room.space().city().map(City::slug).orElse(""), room.kind(),
+                    !body.archived()));
         }
         if (body.locked() != null && body.locked() != room.isLocked()) {
             room.setLocked(body.locked());

@@ -116,6 +116,10 @@ public class GoodModule implements CommonsModule {
             events.add("left " + l.citySlug() + " " + l.accountId());
         } else if (event instanceof CommonsEvent.CityUpdated c) {
             events.add("city " + c.citySlug() + " " + c.change());
+        } else if (event instanceof CommonsEvent.RoomOpened o) {
+            events.add("room opened " + o.roomId() + " " + o.kind());
+        } else if (event instanceof CommonsEvent.RoomClosed c) {
+            events.add("room closed " + c.roomId());
         } else if (event instanceof CommonsEvent.MessagePosted m) {
             events.add("message " + m.roomId() + " " + m.sequence());
         }
