@@ -427,6 +427,7 @@ public class LiveEngine {
         Instant idleSince = Instant.now().minus(config.liveIdleTimeout());
         for (Connection c : connections.values()) {
             if (c.lastHeard().isBefore(idleSince)) {
+                LOG.info(() -> "Closing live connection " + c.id() + ": idle timeout");
                 closeLater(c, CloseReason.CloseCodes.GOING_AWAY, "idle timeout");
                 continue;
             }
