@@ -36,18 +36,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class WatchPartyIT {
 
-    private static JsonObject screening(String title) {
+    static JsonObject screening(String title) {
         return Api.json("title", title, "year", 1962, "description", "Two hours in Paris.",
                 "startsAt", "2026-12-01T19:30:00Z", "videoUrl", "https://films.example.org/cleo.mp4",
                 "runtimeMinutes", 90);
     }
 
-    private static JsonObject action(long room, String action, JsonObject payload, String id) {
+    static JsonObject action(long room, String action, JsonObject payload, String id) {
         return payload == null ? Api.json("type", "action", "room", room, "action", action, "id", id)
                 : Api.json("type", "action", "room", room, "action", action, "payload", payload, "id", id);
     }
 
-    private static boolean isState(JsonObject f, long room) {
+    static boolean isState(JsonObject f, long room) {
         return f.getString("type").equals("plugin.state") && f.getJsonNumber("room").longValue() == room;
     }
 
@@ -56,12 +56,12 @@ class WatchPartyIT {
                 && link.get("roomId").toString().equals("\"" + room + "\"");
     }
 
-    private static long position(JsonObject state) {
+    static long position(JsonObject state) {
         return state.getJsonNumber("positionMs").longValue();
     }
 
     /** A coordinator of the city asks for a screening's watch party and creates its room; returns the room. */
-    private static long watchPartyRoom(Person host, String city, String title) {
+    static long watchPartyRoom(Person host, String city, String title) {
         String screenings = "/api/plugins/film/cities/" + city + "/screenings";
         String id = host.post(screenings, screening(title)).expect(201).object().getString("id");
         JsonObject party = host.post(screenings + "/" + id + "/watch-party", null).expect(201).object();
