@@ -83,6 +83,18 @@ class LiveRoomsIT {
             assertEquals(target, b.await(f -> f.getString("type").equals("delete")).getJsonNumber("target")
                     .longValue());
 
+            // A reply in a thread names the message it answers; a reply to nothing is refused.
+            long question = a.send(Rooms.post(room, "q1", "Who is coming to the screening?")).reply("f-q1")
+                    .getJsonNumber("seq").longValue();
+            b.send(Api.json("type", "post", "room", room, "clientMessageId", "t1", "text", "Me!", "replyTo", question,
+                    "id", "t1"));
+            long answer = b.reply("t1").getJsonNumber("seq").longValue();
+            JsonObject reply = a.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == answer);
+            assertEquals(question, reply.getJsonNumber("replyTo").longValue());
+            b.send(Api.json("type", "post", "room", room, "clientMessageId", "t2", "text", "Me too", "replyTo",
+                    999_999, "id", "t2"));
+            assertEquals("bad-frame", b.reply("t2").getString("code"));
+
             // Typing reaches the others; plugin actions are refused in a discussion room.
             a.send(Api.json("type", "typing", "room", room));
             assertEquals(ana.id(), b.await(f -> f.getString("type").equals("typing")).getJsonObject("user")
