@@ -265,6 +265,26 @@ class LiveRoomsIT {
         }
     }
 
+    @Test
+    void anAccountsConnectionsShareOneRateLimit(PackagedServer server, Api api) {
+        Person ida = Person.register(api, "Ida");
+        try (LiveClient c1 = ida.live(); LiveClient c2 = ida.live(); LiveClient c3 = ida.live()) {
+            // 3 x 100 frames: each connection stays under its own 120 per minute, the account goes over its 240.
+            List<LiveClient> all = List.of(c1, c2, c3);
+            for (int i = 0; i < 100; i++) {
+                for (LiveClient c : all) {
+                    c.send(Api.json("type", "typing", "room", 1, "id", "u" + i));
+                }
+            }
+            long limited = 0;
+            for (LiveClient c : all) {
+                c.await(f -> f.getString("id", "").equals("u99"));
+                limited += c.frames("error").stream().filter(f -> f.getString("code").equals("rate-limited")).count();
+            }
+            assertTrue(limited >= 300 - 240 - 10, "rate-limited frames across the account: " + limited);
+        }
+    }
+
     private static String fresh(Person p) {
         return p.post("/api/live/tickets", null).expect(201).object().getString("ticket");
     }

@@ -1,6 +1,5 @@
 package org.creativecities.core.live;
 
-import io.github.bucket4j.Bucket;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +34,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.space.ModerationService;
@@ -70,7 +71,6 @@ public class LiveEngine {
     private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Set<Connection>> byAccount = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Hub> hubs = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Long, Bucket> accountBuckets = new ConcurrentHashMap<>();
 
     @Inject
     private LiveService service;
@@ -83,11 +83,14 @@ public class LiveEngine {
 
     private ScheduledExecutorService timer;
     private ExecutorService closer;
+    /** Frames per account across all its connections; idle accounts' buckets are swept, so memory stays bounded. */
+    private RateLimiter accountFrames;
 
     @PostConstruct
     void start() {
         timer = Executors.newSingleThreadScheduledExecutor(daemon("ccc-live-ping"));
         closer = Executors.newCachedThreadPool(daemon("ccc-live-close"));
+        accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
         timer.scheduleWithFixedDelay(this::pingAll, every, every, TimeUnit.MILLISECONDS);
     }
@@ -161,7 +164,7 @@ public class LiveEngine {
         try {
             JsonObject f = parse(text);
             frameId = optionalString(f, "id").orElse(null);
-            if (!c.tryConsume() || !c.who().map(w -> accountBucket(w.id()).tryConsume(1)).orElse(true)) {
+            if (!c.tryConsume() || !c.who().map(w -> accountFrames.tryAcquire(Long.toString(w.id())).isEmpty()).orElse(true)) {
                 throw new LiveException("rate-limited", "Too many frames; slow down.");
             }
             String type = optionalString(f, "type")
@@ -437,10 +440,6 @@ public class LiveEngine {
                 closeLater(c, CloseReason.CloseCodes.GOING_AWAY, "ping failed");
             }
         }
-    }
-
-    private Bucket accountBucket(long accountId) {
-        return accountBuckets.computeIfAbsent(accountId, k -> Connection.bucket(config.liveUserFramesPerMinute()));
     }
 
     private Hub hub(long roomId) {
