@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,59 +23,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class FilmPluginIT {
 
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
-    private static final String PASSWORD = "correct horse battery staple";
-
-    /** Someone using the server, each from their own client address (TEST-NET-1) so rate limits stay apart. */
-    private record Person(long id, Api api, String ip) {
-
-        Api.Response send(String method, String path, Object body) {
-            return api.request(method, path).header("X-Forwarded-For", ip).body(body).send();
-        }
-
-        static String freshIp() {
-            return "192.0.2." + (ADDRESSES.incrementAndGet() % 250 + 1);
-        }
-
-        static Person signIn(Api api, String email, String password) {
-            return signIn(api, email, password, freshIp());
-        }
-
-        static Person signIn(Api api, String email, String password, String ip) {
-            JsonObject session = api.request("POST", "/api/sessions").header("X-Forwarded-For", ip)
-                    .body(Api.json("email", email, "password", password)).send().expect(201).object();
-            return new Person(session.getJsonObject("account").getJsonNumber("id").longValue(),
-                    api.withToken(session.getString("token")), ip);
-        }
-
-        static Person register(Api api, String name) {
-            String email = name.toLowerCase().replace(' ', '.') + "." + System.nanoTime() + "@example.org";
-            String ip = freshIp();
-            api.request("POST", "/api/accounts").header("X-Forwarded-For", ip)
-                    .body(Api.json("email", email, "displayName", name, "password", PASSWORD)).send().expect(202);
-            return signIn(api, email, PASSWORD, ip);
-        }
-
-        static Person admin(PackagedServer server) {
-            try {
-                String password = Files.readString(server.dataDir().resolve("initial-admin-password"),
-                        StandardCharsets.UTF_8).trim();
-                return signIn(server.api(), "admin@creativecities.local", password);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
 
     /** The cities this test created, with the admin who retires them when the test ends. */
-    private final java.util.Map<String, Person> testCities = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, TestUser> testCities = new java.util.LinkedHashMap<>();
 
     @AfterEach
     void retireTheTestCities() {
         testCities.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
     }
 
-    private String city(Person admin, String name) {
+    private String city(TestUser admin, String name) {
         String slug = admin.send("POST", "/api/cities", Api.json("name", name + " " + System.nanoTime(),
                 "countryCode", "FR", "latitude", 45.76, "longitude", 4.84, "website", "https://example.org/filmville",
                 "joinPolicy", "OPEN",
@@ -97,7 +50,7 @@ class FilmPluginIT {
 
     @Test
     void theBundledFilmPluginIsStartedAndDescribesItsRoomKindAndSettings(PackagedServer server) {
-        Person admin = Person.admin(server);
+        TestUser admin = TestUser.admin(server);
         JsonObject film = admin.send("GET", "/api/admin/plugins", null).expect(200).object().getJsonArray("plugins")
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("id").equals("film")).findFirst()
                 .orElseThrow(() -> new AssertionError("film is not bundled"));
@@ -120,11 +73,11 @@ class FilmPluginIT {
 
     @Test
     void coordinatorsManageTheirCitysScreeningsAndOthersCannot(PackagedServer server, Api anonymous) {
-        Person admin = Person.admin(server);
+        TestUser admin = TestUser.admin(server);
         String lyon = city(admin, "Filmville");
         String other = city(admin, "Othertown");
-        Person coordinator = Person.register(anonymous, "Film Coordinator");
-        Person member = Person.register(anonymous, "Film Member");
+        TestUser coordinator = TestUser.register(anonymous, "Film Coordinator");
+        TestUser member = TestUser.register(anonymous, "Film Member");
         coordinator.send("POST", "/api/cities/" + lyon + "/members", null).expect(201);
         admin.send("PUT", "/api/cities/" + lyon + "/members/" + coordinator.id() + "/role",
                 Api.json("role", "COORDINATOR")).expect(200);
@@ -173,9 +126,9 @@ class FilmPluginIT {
 
     @Test
     void membersSuggestOnlyWhereTheCitysSettingAllowsIt(PackagedServer server, Api anonymous) {
-        Person admin = Person.admin(server);
+        TestUser admin = TestUser.admin(server);
         String city = city(admin, "Suggestville");
-        Person member = Person.register(anonymous, "Film Fan");
+        TestUser member = TestUser.register(anonymous, "Film Fan");
         member.send("POST", "/api/cities/" + city + "/members", null).expect(201);
         String suggestions = "/api/plugins/film/cities/" + city + "/suggestions";
 
@@ -183,7 +136,7 @@ class FilmPluginIT {
         admin.send("PUT", "/api/admin/plugins/film/settings?city=" + city,
                 Api.json("values", Api.json("members-may-suggest", true))).expect(200);
         member.send("POST", suggestions, screening("Stalker")).expect(201);
-        Person outsider = Person.register(anonymous, "Film Outsider");
+        TestUser outsider = TestUser.register(anonymous, "Film Outsider");
         outsider.send("POST", suggestions, screening("Stalker")).expect(403);
         JsonArray suggested = anonymous.get(suggestions).expect(200).array();
         assertEquals(1, suggested.size());
@@ -193,7 +146,7 @@ class FilmPluginIT {
 
     @Test
     void aCityWhereFilmIsNotEnabledDoesNotSeeIt(PackagedServer server, Api anonymous) {
-        Person admin = Person.admin(server);
+        TestUser admin = TestUser.admin(server);
         String enabled = city(admin, "Enabledville");
         String disabled = city(admin, "Disabledville");
         try {

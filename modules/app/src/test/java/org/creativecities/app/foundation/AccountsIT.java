@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,14 +23,14 @@ class AccountsIT {
 
     @Test
     void registerThenSignIn(Api api) {
-        Member ana = Member.register(api, "Ana Silva");
+        TestUser ana = TestUser.register(api, "Ana Silva");
         JsonObject me = ana.get("/api/me").expect(200).object();
         assertEquals(ana.id(), me.getJsonNumber("id").longValue());
         assertEquals("Ana Silva", me.getString("displayName"));
         assertFalse(me.getBoolean("admin"));
 
-        JsonObject session = Member.send(api, Member.freshIp(), "POST", "/api/sessions",
-                Api.json("email", ana.email().toUpperCase(), "password", Member.PASSWORD)).expect(201).object();
+        JsonObject session = TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
+                Api.json("email", ana.email().toUpperCase(), "password", TestUser.PASSWORD)).expect(201).object();
         assertEquals("Bearer", session.getString("tokenType"));
         assertTrue(session.getString("token").length() >= 22, "at least 128 bits");
         assertTrue(OffsetDateTime.parse(session.getString("expiresAt")).isAfter(OffsetDateTime.now().plusDays(29)));
@@ -38,31 +39,31 @@ class AccountsIT {
     @Test
     void duplicateEmailsAreIndistinguishable(Api api) {
         String email = "dup." + System.nanoTime() + "@example.org";
-        String ip = Member.freshIp();
-        Api.Response first = Member.send(api, ip, "POST", "/api/accounts", registration(email, Member.PASSWORD))
+        String ip = TestUser.freshIp();
+        Api.Response first = TestUser.send(api, ip, "POST", "/api/accounts", registration(email, TestUser.PASSWORD))
                 .expect(202);
-        Api.Response again = Member.send(api, ip, "POST", "/api/accounts",
+        Api.Response again = TestUser.send(api, ip, "POST", "/api/accounts",
                 registration(email.toUpperCase(), "another long password")).expect(202);
         assertEquals(first.body(), again.body(), "the same answer whether or not the email was taken");
-        Member.send(api, ip, "POST", "/api/sessions", Api.json("email", email, "password", "another long password"))
+        TestUser.send(api, ip, "POST", "/api/sessions", Api.json("email", email, "password", "another long password"))
                 .expect(401);
-        Member.send(api, ip, "POST", "/api/sessions", Api.json("email", email, "password", Member.PASSWORD))
+        TestUser.send(api, ip, "POST", "/api/sessions", Api.json("email", email, "password", TestUser.PASSWORD))
                 .expect(201);
     }
 
     @Test
     void passwordsNeedTwelveCharacters(Api api) {
-        JsonObject problem = Member.send(api, Member.freshIp(), "POST", "/api/accounts",
+        JsonObject problem = TestUser.send(api, TestUser.freshIp(), "POST", "/api/accounts",
                 registration("short." + System.nanoTime() + "@example.org", "elevenchars")).expect(400).object();
         assertEquals("password", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void wrongPasswordAndUnknownEmailLookTheSame(Api api) {
-        Member bo = Member.register(api, "Bo");
-        JsonObject wrong = Member.send(api, Member.freshIp(), "POST", "/api/sessions",
+        TestUser bo = TestUser.register(api, "Bo");
+        JsonObject wrong = TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
                 Api.json("email", bo.email(), "password", "not the password at all")).expect(401).object();
-        JsonObject unknown = Member.send(api, Member.freshIp(), "POST", "/api/sessions",
+        JsonObject unknown = TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
                 Api.json("email", "nobody." + System.nanoTime() + "@example.org", "password", "whatever it is"))
                 .expect(401).object();
         assertEquals(wrong.getString("detail"), unknown.getString("detail"));
@@ -71,9 +72,9 @@ class AccountsIT {
 
     @Test
     void signOutRevokesOneTokenAndEverywhereRevokesAll(Api api) {
-        Member cy = Member.register(api, "Cy");
-        Member cyElsewhere = Member.signIn(api, cy.email(), Member.PASSWORD, Member.freshIp());
-        Member cyThird = Member.signIn(api, cy.email(), Member.PASSWORD, Member.freshIp());
+        TestUser cy = TestUser.register(api, "Cy");
+        TestUser cyElsewhere = TestUser.signIn(api, cy.email(), TestUser.PASSWORD, TestUser.freshIp());
+        TestUser cyThird = TestUser.signIn(api, cy.email(), TestUser.PASSWORD, TestUser.freshIp());
 
         cy.delete("/api/sessions/current").expect(204);
         cy.get("/api/me").expect(401);
@@ -90,27 +91,27 @@ class AccountsIT {
 
     @Test
     void tooManyAttemptsFromOneAddressAre429WithRetryAfter(Api api) {
-        String ip = Member.freshIp();
+        String ip = TestUser.freshIp();
         JsonObject wrong = Api.json("email", "nobody@example.org", "password", "wrong password here");
         for (int i = 0; i < 6; i++) {
-            Member.send(api, ip, "POST", "/api/sessions", wrong).expect(401);
+            TestUser.send(api, ip, "POST", "/api/sessions", wrong).expect(401);
         }
-        Api.Response throttled = Member.send(api, ip, "POST", "/api/sessions", wrong).expect(429);
+        Api.Response throttled = TestUser.send(api, ip, "POST", "/api/sessions", wrong).expect(429);
         int retryAfter = Integer.parseInt(throttled.header("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals("application/problem+json", throttled.header("Content-Type").orElseThrow());
-        Member.send(api, Member.freshIp(), "POST", "/api/sessions", wrong).expect(401);
+        TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions", wrong).expect(401);
     }
 
     @Test
     void tenFailuresLockTheAccountEvenForTheRightPassword(Api api) {
-        Member dee = Member.register(api, "Dee");
+        TestUser dee = TestUser.register(api, "Dee");
         for (int i = 0; i < 10; i++) {
-            Member.send(api, Member.freshIp(), "POST", "/api/sessions",
+            TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
                     Api.json("email", dee.email(), "password", "guess number " + i + " wrong")).expect(401);
         }
-        Api.Response locked = Member.send(api, Member.freshIp(), "POST", "/api/sessions",
-                Api.json("email", dee.email(), "password", Member.PASSWORD)).expect(429);
+        Api.Response locked = TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
+                Api.json("email", dee.email(), "password", TestUser.PASSWORD)).expect(429);
         int retryAfter = Integer.parseInt(locked.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 60 && retryAfter <= 15 * 60, "locked for about 15 minutes: " + retryAfter);
         dee.get("/api/me").expect(200);
@@ -119,8 +120,8 @@ class AccountsIT {
     @Test
     void profilesAreChangedOnlyByTheirOwnerOrAnAdministrator(org.creativecities.app.testkit.PackagedServer server,
                                                              Api api) {
-        Member eve = Member.register(api, "Eve");
-        Member mallory = Member.register(api, "Mallory");
+        TestUser eve = TestUser.register(api, "Eve");
+        TestUser mallory = TestUser.register(api, "Mallory");
         JsonObject update = Api.json("bio", "Luthier", "homeCity", "bologna", "fields", jakarta.json.Json
                 .createArrayBuilder().add("music").build(), "expertise", jakarta.json.Json.createArrayBuilder()
                 .add("Violin Making").build(), "languages", jakarta.json.Json.createArrayBuilder().add("it").add("en")
@@ -130,7 +131,7 @@ class AccountsIT {
         JsonObject profile = eve.patch("/api/people/" + eve.id(), update).expect(200).object();
         assertEquals("bologna", profile.getJsonObject("homeCity").getString("slug"));
         assertEquals("violin making", profile.getJsonArray("expertise").getString(0), "tags are normalised");
-        Member.admin(server).patch("/api/people/" + eve.id(), Api.json("displayName", "Eve A.")).expect(200);
+        TestUser.admin(server).patch("/api/people/" + eve.id(), Api.json("displayName", "Eve A.")).expect(200);
         JsonObject publicView = api.get("/api/people/" + eve.id()).expect(200).object();
         assertEquals("Eve A.", publicView.getString("displayName"));
         assertEquals("Luthier", publicView.getString("bio"));

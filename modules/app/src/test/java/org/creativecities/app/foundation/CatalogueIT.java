@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -124,8 +125,8 @@ class CatalogueIT {
 
     @Test
     void administratorsManageCitiesAndOthersCannot(PackagedServer server, Api api) {
-        Member admin = Member.admin(server);
-        Member someone = Member.register(api, "Someone");
+        TestUser admin = TestUser.admin(server);
+        TestUser someone = TestUser.register(api, "Someone");
         JsonObject newCity = Api.json("name", "Testopolis " + System.nanoTime(), "countryCode", "PT",
                 "latitude", 41.15, "longitude", -8.61, "website", "https://example.org/testopolis",
                 "joinPolicy", "APPROVAL",
@@ -176,7 +177,7 @@ class CatalogueIT {
 
     @Test
     void reimportNeverDuplicatesNorOverwritesEdits(PackagedServer server, Api api) {
-        Member admin = Member.admin(server);
+        TestUser admin = TestUser.admin(server);
         admin.patch("/api/cities/kobe", Api.json("description", "Edited by an administrator.", "latitude", 34.7,
                 "longitude", 135.2)).expect(200);
         int designationsBefore = api.get("/api/cities/lyon").expect(200).object().getJsonArray("designations").size();
@@ -196,7 +197,7 @@ class CatalogueIT {
 
     @Test
     void fieldsAreData(PackagedServer server, Api api) {
-        Member admin = Member.admin(server);
+        TestUser admin = TestUser.admin(server);
         String slug = "test-field-" + System.nanoTime();
         JsonObject field = Api.json("slug", slug, "name", "Test Field", "description", "For tests.", "since", 2026);
         api.post("/api/fields", field).expect(401);

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,11 @@ class CommunityIT {
 
     @Test
     void approvalFlowAndEachRolesLimits(PackagedServer server, Api api) {
-        Member admin = Member.admin(server);
-        Member coordinatorA = Member.register(api, "Coordinator Ghent");
-        Member coordinatorB = Member.register(api, "Coordinator Glasgow");
-        Member applicant = Member.register(api, "Applicant");
-        Member bystander = Member.register(api, "Bystander");
+        TestUser admin = TestUser.admin(server);
+        TestUser coordinatorA = TestUser.register(api, "Coordinator Ghent");
+        TestUser coordinatorB = TestUser.register(api, "Coordinator Glasgow");
+        TestUser applicant = TestUser.register(api, "Applicant");
+        TestUser bystander = TestUser.register(api, "Bystander");
 
         admin.patch("/api/cities/ghent", Api.json("joinPolicy", "APPROVAL")).expect(200);
         admin.patch("/api/cities/glasgow", Api.json("joinPolicy", "OPEN")).expect(200);
@@ -68,7 +69,7 @@ class CommunityIT {
                 .longValue());
 
         // A member cannot act as a coordinator.
-        Member second = Member.register(api, "Second Applicant");
+        TestUser second = TestUser.register(api, "Second Applicant");
         second.post("/api/cities/ghent/members", null).expect(202);
         applicant.post("/api/cities/ghent/requests/" + second.id() + "/approve", null).expect(403);
         applicant.delete("/api/cities/ghent/members/" + coordinatorA.id()).expect(403);
@@ -104,7 +105,7 @@ class CommunityIT {
 
     @Test
     void openCitiesAdmitAtOnceAndPeopleBelongToSeveral(Api api) {
-        Member pat = Member.register(api, "Pat");
+        TestUser pat = TestUser.register(api, "Pat");
         JsonObject joined = pat.post("/api/cities/dublin/members", null).expect(201).object();
         assertEquals("ACTIVE", joined.getString("status"));
         pat.post("/api/cities/dublin/members", null).expect(409);
@@ -120,9 +121,9 @@ class CommunityIT {
     @Test
     void expertiseDirectoryFindsPractitionersAcrossCities(Api api) {
         String tag = "bookbinding " + System.nanoTime();
-        Member lea = Member.register(api, "Lea Binder");
-        Member ravi = Member.register(api, "Ravi Binder");
-        Member other = Member.register(api, "Other");
+        TestUser lea = TestUser.register(api, "Lea Binder");
+        TestUser ravi = TestUser.register(api, "Ravi Binder");
+        TestUser other = TestUser.register(api, "Other");
         lea.patch("/api/people/" + lea.id(), Api.json("homeCity", "krakow", "fields", Json.createArrayBuilder()
                 .add("literature").build(), "expertise", Json.createArrayBuilder().add(tag).build(), "languages",
                 Json.createArrayBuilder().add("pl").add("en").build())).expect(200);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,10 +46,10 @@ class FirstStartAndRestartIT {
         assertTrue(server.logText().contains("Password: " + password), "printed once to the log");
 
         Api api = server.api();
-        Member admin = Member.signIn(api, "admin@creativecities.local", password, Member.freshIp());
+        TestUser admin = TestUser.signIn(api, "admin@creativecities.local", password, TestUser.freshIp());
         assertTrue(admin.get("/api/me").expect(200).object().getBoolean("admin"));
 
-        Member zoe = Member.register(api, "Zoe");
+        TestUser zoe = TestUser.register(api, "Zoe");
         zoe.post("/api/cities/seville/members", null).expect(201);
         zoe.patch("/api/people/" + zoe.id(), Api.json("bio", "Flamenco guitarist")).expect(200);
         admin.patch("/api/cities/seville", Api.json("description", "City of Music since 2006.")).expect(200);
@@ -70,8 +71,8 @@ class FirstStartAndRestartIT {
                 .longValue());
         assertEquals("Flamenco guitarist", api.get("/api/people/" + zoe.id()).expect(200).object().getString("bio"));
         zoe.get("/api/me").expect(200);
-        Member.signIn(api, zoe.email(), Member.PASSWORD, Member.freshIp());
-        Member.signIn(api, "admin@creativecities.local", password, Member.freshIp());
+        TestUser.signIn(api, zoe.email(), TestUser.PASSWORD, TestUser.freshIp());
+        TestUser.signIn(api, "admin@creativecities.local", password, TestUser.freshIp());
     }
 
     private static int countOccurrences(String text, String part) {

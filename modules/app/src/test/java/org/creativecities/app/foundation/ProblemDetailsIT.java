@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -32,14 +33,14 @@ class ProblemDetailsIT {
 
     @Test
     void malformedJsonIs400(Api api) {
-        problem(Member.send(api, Member.freshIp(), "POST", "/api/accounts", "{\"email\": "), 400,
+        problem(TestUser.send(api, TestUser.freshIp(), "POST", "/api/accounts", "{\"email\": "), 400,
                 "/problems/malformed-json");
     }
 
     @Test
     void unknownPropertyIs400NamingIt(Api api) {
-        JsonObject p = problem(Member.send(api, Member.freshIp(), "POST", "/api/accounts", Api.json("email",
-                "x." + System.nanoTime() + "@example.org", "displayName", "X", "password", Member.PASSWORD, "isAdmin",
+        JsonObject p = problem(TestUser.send(api, TestUser.freshIp(), "POST", "/api/accounts", Api.json("email",
+                "x." + System.nanoTime() + "@example.org", "displayName", "X", "password", TestUser.PASSWORD, "isAdmin",
                 true)), 400, "/problems/unknown-property");
         assertEquals("isAdmin", p.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
@@ -52,7 +53,7 @@ class ProblemDetailsIT {
 
     @Test
     void validationNamesEachField(Api api) {
-        JsonObject p = problem(Member.send(api, Member.freshIp(), "POST", "/api/accounts",
+        JsonObject p = problem(TestUser.send(api, TestUser.freshIp(), "POST", "/api/accounts",
                 Api.json("email", "not-an-email", "displayName", "", "password", "short")), 400, "/problems/validation");
         java.util.Set<String> fields = new java.util.HashSet<>();
         p.getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
@@ -61,7 +62,7 @@ class ProblemDetailsIT {
 
     @Test
     void missingBodyIs400(Api api) {
-        problem(Member.send(api, Member.freshIp(), "POST", "/api/sessions", null), 400, "/problems/validation");
+        problem(TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions", null), 400, "/problems/validation");
     }
 
     @Test
@@ -73,7 +74,7 @@ class ProblemDetailsIT {
 
     @Test
     void conflictIs409(PackagedServer server) {
-        Member admin = Member.admin(server);
+        TestUser admin = TestUser.admin(server);
         problem(admin.post("/api/cities/lyon/designations", Api.json("field", "literature", "year", 2023)), 409,
                 "/problems/conflict");
     }
@@ -85,7 +86,7 @@ class ProblemDetailsIT {
 
     @Test
     void tooLargeBodyIs413AndNothingIsSaved(PackagedServer server, Api api) {
-        Member admin = Member.admin(server);
+        TestUser admin = TestUser.admin(server);
         String name = "Bigtown " + System.nanoTime();
         String huge = "x".repeat(1_100_000);
         problem(admin.post("/api/cities", Api.json("name", name, "countryCode", "FR", "description", huge)), 413,
@@ -96,7 +97,7 @@ class ProblemDetailsIT {
 
     @Test
     void aRefusedWriteLeavesNoPartialData(PackagedServer server, Api api) {
-        Member admin = Member.admin(server);
+        TestUser admin = TestUser.admin(server);
         String name = "Halftown " + System.nanoTime();
         JsonObject body = Api.json("name", name, "countryCode", "FR", "designations", jakarta.json.Json
                 .createArrayBuilder().add(Api.json("field", "film", "year", 2019))

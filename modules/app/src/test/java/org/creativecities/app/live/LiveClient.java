@@ -1,5 +1,6 @@
 package org.creativecities.app.live;
 
+import org.creativecities.app.testkit.TestUser;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
@@ -41,6 +42,12 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Connects, with these handshake headers, and waits for the server's {@code hello}. */
+    /** Opens a live connection for the user with a fresh single-use ticket. */
+    static LiveClient open(TestUser user) {
+        String ticket = user.post("/api/live/tickets", null).expect(201).object().getString("ticket");
+        return connect(user.api().base(), "ticket=" + ticket, Map.of());
+    }
+
     static LiveClient connect(URI base, String query, Map<String, String> headers) {
         LiveClient c = new LiveClient(true);
         c.open(base, query, headers);

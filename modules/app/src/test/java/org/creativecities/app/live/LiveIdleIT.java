@@ -1,5 +1,6 @@
 package org.creativecities.app.live;
 
+import org.creativecities.app.testkit.TestUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,15 +70,15 @@ class LiveIdleIT {
 
     @Test
     void pongsKeepAConnectionAliveAndSilenceClosesIt() throws InterruptedException, IOException {
-        Person admin = Person.admin(server);
-        Person liv = Person.register(server.api(), "Liv");
-        Person mo = Person.register(server.api(), "Mo");
+        TestUser admin = TestUser.admin(server);
+        TestUser liv = TestUser.register(server.api(), "Liv");
+        TestUser mo = TestUser.register(server.api(), "Mo");
         Rooms.members(admin, "bergen", liv, mo);
         long room = Rooms.generalRoom(liv, "bergen");
         String ticket = mo.post("/api/live/tickets", null).expect(201).object().getString("ticket");
         // The JDK's WebSocket client answers pings by itself, so the silent client speaks the handshake over a
         // plain socket and then never answers anything.
-        try (LiveClient answering = liv.live(); Socket silent = new Socket()) {
+        try (LiveClient answering = LiveClient.open(liv); Socket silent = new Socket()) {
             answering.send(Rooms.join(room, null, "j")).reply("j");
             URI base = server.api().base();
             silent.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);

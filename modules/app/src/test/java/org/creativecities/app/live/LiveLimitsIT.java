@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class LiveLimitsIT {
 
     private static PackagedServer server;
-    private static Person admin;
+    private static TestUser admin;
 
     @BeforeAll
     static void boot() {
@@ -38,7 +39,7 @@ class LiveLimitsIT {
                 .env("CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "100000")
                 .env("CCC_LIVE_USER_FRAMES_PER_MINUTE", "100000")
                 .start();
-        admin = Person.admin(server);
+        admin = TestUser.admin(server);
     }
 
     @AfterAll
@@ -51,11 +52,11 @@ class LiveLimitsIT {
     @Test
     @Order(1)
     void aClientTooFarBehindGetsResetAndThenLiveEvents() {
-        Person hana = Person.register(server.api(), "Hana");
+        TestUser hana = TestUser.register(server.api(), "Hana");
         Rooms.members(admin, "dundee", hana);
         long room = Rooms.generalRoom(hana, "dundee");
         long seen;
-        try (LiveClient c = hana.live()) {
+        try (LiveClient c = LiveClient.open(hana)) {
             c.send(Rooms.join(room, null, "j")).reply("j");
             seen = c.send(Rooms.post(room, "first", "first")).reply("f-first").getJsonNumber("seq").longValue();
             for (int i = 0; i < 7; i++) {
@@ -63,7 +64,7 @@ class LiveLimitsIT {
             }
             c.reply("f-m6");
         }
-        try (LiveClient late = hana.live(); LiveClient other = hana.live()) {
+        try (LiveClient late = LiveClient.open(hana); LiveClient other = LiveClient.open(hana)) {
             JsonObject welcome = late.send(Rooms.join(room, seen, "back")).reply("back");
             assertEquals(0, welcome.getInt("replay"));
             JsonObject reset = late.await(f -> f.getString("type").equals("reset"));
@@ -80,15 +81,15 @@ class LiveLimitsIT {
     @Test
     @Order(2)
     void aConsumerThatStopsReadingIsClosedAndTheRoomGoesOn() {
-        Person ivo = Person.register(server.api(), "Ivo");
-        Person jan = Person.register(server.api(), "Jan");
+        TestUser ivo = TestUser.register(server.api(), "Ivo");
+        TestUser jan = TestUser.register(server.api(), "Jan");
         Rooms.members(admin, "graz", ivo, jan);
         long room = Rooms.generalRoom(ivo, "graz");
         int count = 1500;
         String text = "y".repeat(15_000);
         String ticket = jan.post("/api/live/tickets", null).expect(201).object().getString("ticket");
         try (LiveClient slow = LiveClient.connect(server.api().base(), "ticket=" + ticket, Map.of());
-             LiveClient poster = ivo.live(); LiveClient reader = ivo.live()) {
+             LiveClient poster = LiveClient.open(ivo); LiveClient reader = LiveClient.open(ivo)) {
             slow.send(Rooms.join(room, null, "j")).reply("j");
             slow.stopReading();
             reader.send(Rooms.join(room, null, "j")).reply("j");
@@ -115,11 +116,11 @@ class LiveLimitsIT {
     @Test
     @Order(3)
     void anAccountHasAtMostTheConfiguredNumberOfConnections() {
-        Person kim = Person.register(server.api(), "Kim");
+        TestUser kim = TestUser.register(server.api(), "Kim");
         List<LiveClient> open = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                open.add(kim.live());
+                open.add(LiveClient.open(kim));
             }
             String ticket = kim.post("/api/live/tickets", null).expect(201).object().getString("ticket");
             LiveClient fourth = LiveClient.connectNotReading(server.api().base(), "ticket=" + ticket, Map.of());
@@ -135,12 +136,12 @@ class LiveLimitsIT {
     @Test
     @Order(4)
     void afterAKillDuringPostingEveryAckedMessageIsThere() throws Exception {
-        Person lea = Person.register(server.api(), "Lea");
-        Person max = Person.register(server.api(), "Max");
+        TestUser lea = TestUser.register(server.api(), "Lea");
+        TestUser max = TestUser.register(server.api(), "Max");
         Rooms.members(admin, "kortrijk", lea, max);
         long room = Rooms.generalRoom(lea, "kortrijk");
         Map<String, Long> acked = new HashMap<>();
-        try (LiveClient a = lea.live(); LiveClient b = max.live()) {
+        try (LiveClient a = LiveClient.open(lea); LiveClient b = LiveClient.open(max)) {
             a.send(Rooms.join(room, null, "j")).reply("j");
             b.send(Rooms.join(room, null, "j")).reply("j");
             Thread pa = new Thread(() -> postUntilClosed(a, room, "lea-"));

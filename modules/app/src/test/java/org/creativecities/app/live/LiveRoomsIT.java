@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.LongStream;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,12 @@ class LiveRoomsIT {
 
     @Test
     void twoClientsPostAndEveryoneSeesTheMessagesAckedAndInOrder(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person ana = Person.register(api, "Ana");
-        Person ben = Person.register(api, "Ben");
+        TestUser admin = TestUser.admin(server);
+        TestUser ana = TestUser.register(api, "Ana");
+        TestUser ben = TestUser.register(api, "Ben");
         Rooms.members(admin, "linz", ana, ben);
         long room = Rooms.generalRoom(ana, "linz");
-        try (LiveClient a = ana.live(); LiveClient b = ben.live()) {
+        try (LiveClient a = LiveClient.open(ana); LiveClient b = LiveClient.open(ben)) {
             JsonObject welcomeA = a.send(Rooms.join(room, null, "ja")).reply("ja");
             assertEquals("welcome", welcomeA.getString("type"));
             assertEquals("discussion", welcomeA.getString("kind"));
@@ -106,11 +107,11 @@ class LiveRoomsIT {
 
     @Test
     void aRetriedPostReturnsTheOriginalAckAndNoSecondMessage(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person cara = Person.register(api, "Cara");
+        TestUser admin = TestUser.admin(server);
+        TestUser cara = TestUser.register(api, "Cara");
         Rooms.members(admin, "sapporo", cara);
         long room = Rooms.generalRoom(cara, "sapporo");
-        try (LiveClient c = cara.live()) {
+        try (LiveClient c = LiveClient.open(cara)) {
             c.send(Rooms.join(room, null, "j")).reply("j");
             JsonObject first = c.send(Rooms.post(room, "same-id", "once")).reply("f-same-id");
             assertFalse(first.getBoolean("duplicate"));
@@ -120,7 +121,7 @@ class LiveRoomsIT {
             assertEquals(first.getJsonNumber("seq"), again.getJsonNumber("seq"));
         }
         // On another connection too, and over REST the room holds one message.
-        try (LiveClient c = cara.live()) {
+        try (LiveClient c = LiveClient.open(cara)) {
             c.send(Rooms.join(room, null, "j")).reply("j");
             c.send(Api.json("type", "post", "room", room, "clientMessageId", "same-id", "text", "once", "id", "r2"));
             assertTrue(c.reply("r2").getBoolean("duplicate"));
@@ -130,13 +131,13 @@ class LiveRoomsIT {
 
     @Test
     void aClientThatRejoinsWithSinceGetsExactlyWhatItMissed(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person dan = Person.register(api, "Dan");
-        Person eve = Person.register(api, "Eve");
+        TestUser admin = TestUser.admin(server);
+        TestUser dan = TestUser.register(api, "Dan");
+        TestUser eve = TestUser.register(api, "Eve");
         Rooms.members(admin, "montreal", dan, eve);
         long room = Rooms.generalRoom(dan, "montreal");
         long seen;
-        try (LiveClient d = dan.live(); LiveClient e = eve.live()) {
+        try (LiveClient d = LiveClient.open(dan); LiveClient e = LiveClient.open(eve)) {
             d.send(Rooms.join(room, null, "j")).reply("j");
             e.send(Rooms.join(room, null, "j")).reply("j");
             for (int i = 0; i < 3; i++) {
@@ -147,7 +148,7 @@ class LiveRoomsIT {
         }
         // Dan is gone; Eve keeps posting, edits and reacts.
         long last;
-        try (LiveClient e = eve.live()) {
+        try (LiveClient e = LiveClient.open(eve)) {
             e.send(Rooms.join(room, seen, "j")).reply("j");
             for (int i = 0; i < 6; i++) {
                 e.send(Rooms.post(room, "while" + i, "while away " + i));
@@ -156,7 +157,7 @@ class LiveRoomsIT {
             e.send(Api.json("type", "edit", "room", room, "target", edited, "text", "changed", "id", "ed"));
             last = e.reply("ed").getJsonNumber("seq").longValue();
         }
-        try (LiveClient d = dan.live()) {
+        try (LiveClient d = LiveClient.open(dan)) {
             JsonObject welcome = d.send(Rooms.join(room, seen, "again")).reply("again");
             assertEquals(last, welcome.getJsonNumber("latestSeq").longValue());
             assertEquals(last - seen, welcome.getInt("replay"));
@@ -171,10 +172,10 @@ class LiveRoomsIT {
 
     @Test
     void membersOnlyRoomsRefuseOutsidersAndRemovedMembersLoseThemAtOnce(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person coordinator = Person.register(api, "Tartu Coordinator");
-        Person member = Person.register(api, "Tartu Member");
-        Person outsider = Person.register(api, "Tartu Outsider");
+        TestUser admin = TestUser.admin(server);
+        TestUser coordinator = TestUser.register(api, "Tartu Coordinator");
+        TestUser member = TestUser.register(api, "Tartu Member");
+        TestUser outsider = TestUser.register(api, "Tartu Outsider");
         Rooms.members(admin, "tartu", coordinator, member);
         admin.put("/api/cities/tartu/members/" + coordinator.id() + "/role", Api.json("role", "COORDINATOR"))
                 .expect(200);
@@ -184,7 +185,7 @@ class LiveRoomsIT {
                 .getJsonNumber("id").longValue();
         long publicRoom = Rooms.generalRoom(outsider, "tartu");
 
-        try (LiveClient o = outsider.live(); LiveClient m = member.live()) {
+        try (LiveClient o = LiveClient.open(outsider); LiveClient m = LiveClient.open(member)) {
             assertEquals("not-found", o.send(Rooms.join(room, null, "j")).reply("j").getString("code"));
             o.send(Rooms.post(room, "x", "let me in"));
             assertEquals("not-joined", o.reply("f-x").getString("code"));
@@ -212,7 +213,7 @@ class LiveRoomsIT {
 
     @Test
     void theHandshakeRefusesForeignOriginsAndBadCredentials(PackagedServer server, Api api) throws Exception {
-        Person fay = Person.register(api, "Fay");
+        TestUser fay = TestUser.register(api, "Fay");
         String ticket = fay.post("/api/live/tickets", null).expect(201).object().getString("ticket");
         assertRefused(api, "ticket=" + ticket, Map.of("Origin", "https://evil.example"));
         assertRefused(api, null, Map.of("Origin", "null"));
@@ -240,8 +241,8 @@ class LiveRoomsIT {
 
     @Test
     void framesLargerThanTheLimitCloseTheConnectionWith1009(PackagedServer server, Api api) {
-        Person gus = Person.register(api, "Gus");
-        try (LiveClient c = gus.live()) {
+        TestUser gus = TestUser.register(api, "Gus");
+        try (LiveClient c = LiveClient.open(gus)) {
             c.send(Api.json("type", "typing", "room", 1, "id", "t"));
             c.reply("t");
             c.sendRaw("{\"type\":\"post\",\"text\":\"" + "x".repeat(20_000) + "\"}");
@@ -251,8 +252,8 @@ class LiveRoomsIT {
 
     @Test
     void aConnectionThatSendsTooFastGetsRateLimitedAndStaysOpen(PackagedServer server, Api api) {
-        Person hal = Person.register(api, "Hal");
-        try (LiveClient c = hal.live()) {
+        TestUser hal = TestUser.register(api, "Hal");
+        try (LiveClient c = LiveClient.open(hal)) {
             // 400 frames at once: far over the 120 a connection may send per minute.
             for (int i = 0; i < 400; i++) {
                 c.send(Api.json("type", "typing", "room", 1, "id", "t" + i));
@@ -267,8 +268,8 @@ class LiveRoomsIT {
 
     @Test
     void anAccountsConnectionsShareOneRateLimit(PackagedServer server, Api api) {
-        Person ida = Person.register(api, "Ida");
-        try (LiveClient c1 = ida.live(); LiveClient c2 = ida.live(); LiveClient c3 = ida.live()) {
+        TestUser ida = TestUser.register(api, "Ida");
+        try (LiveClient c1 = LiveClient.open(ida); LiveClient c2 = LiveClient.open(ida); LiveClient c3 = LiveClient.open(ida)) {
             // 3 x 100 frames: each connection stays under its own 120 per minute, the account goes over its 240.
             List<LiveClient> all = List.of(c1, c2, c3);
             for (int i = 0; i < 100; i++) {
@@ -285,7 +286,7 @@ class LiveRoomsIT {
         }
     }
 
-    private static String fresh(Person p) {
+    private static String fresh(TestUser p) {
         return p.post("/api/live/tickets", null).expect(201).object().getString("ticket");
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ class MentionsIT {
 
     @Test
     void mentionedPeopleAreNotifiedAndTheirMentionsWaitUntilRead(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person nia = Person.register(api, "Nia");
-        Person oto = Person.register(api, "Otomention");
+        TestUser admin = TestUser.admin(server);
+        TestUser nia = TestUser.register(api, "Nia");
+        TestUser oto = TestUser.register(api, "Otomention");
         Rooms.members(admin, "dundee", nia, oto);
         long room = Rooms.generalRoom(nia, "dundee");
-        try (LiveClient n = nia.live(); LiveClient o = oto.live()) {
+        try (LiveClient n = LiveClient.open(nia); LiveClient o = LiveClient.open(oto)) {
             n.send(Rooms.join(room, null, "j")).reply("j");
             o.send(Rooms.join(room, null, "j")).reply("j");
             long first = n.send(Rooms.post(room, "n1", "Hi @[" + oto.id() + "], **welcome**")).reply("f-n1")
@@ -48,13 +49,13 @@ class MentionsIT {
 
     @Test
     void messageTextIsStoredAsWrittenAndRenderedWithoutUserHtmlOrScriptLinks(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person pia = Person.register(api, "Pia");
+        TestUser admin = TestUser.admin(server);
+        TestUser pia = TestUser.register(api, "Pia");
         Rooms.members(admin, "montreal", pia);
         long room = Rooms.generalRoom(pia, "montreal");
         String text = "**bold** <script>alert(1)</script> <img src=x onerror=alert(1)> [go](javascript:alert(1)) "
                 + "[film](https://example.org/f)";
-        try (LiveClient c = pia.live()) {
+        try (LiveClient c = LiveClient.open(pia)) {
             c.send(Rooms.join(room, null, "j")).reply("j");
             long seq = c.send(Rooms.post(room, "x1", text)).reply("f-x1").getJsonNumber("seq").longValue();
             JsonObject message = c.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == seq);

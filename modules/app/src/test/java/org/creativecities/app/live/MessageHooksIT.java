@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import org.creativecities.app.plugins.PluginAdmin;
 import org.creativecities.app.plugins.PluginJars;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,12 @@ class MessageHooksIT {
         PluginAdmin plugins = PluginAdmin.of(server);
         plugins.install(PluginJars.built("good"));
         try {
-            Person admin = Person.admin(server);
-            Person ola = Person.register(api, "Ola");
-            Person per = Person.register(api, "Per");
+            TestUser admin = TestUser.admin(server);
+            TestUser ola = TestUser.register(api, "Ola");
+            TestUser per = TestUser.register(api, "Per");
             Rooms.members(admin, "nagoya", ola, per);
             long room = Rooms.generalRoom(ola, "nagoya");
-            try (LiveClient a = ola.live(); LiveClient b = per.live()) {
+            try (LiveClient a = LiveClient.open(ola); LiveClient b = LiveClient.open(per)) {
                 a.send(Rooms.join(room, null, "ja")).reply("ja");
                 b.send(Rooms.join(room, null, "jb")).reply("jb");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,16 @@ class ModerationIT {
 
     @Test
     void aCoordinatorModeratesAndEveryActionIsAudited(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person coordinator = Person.register(api, "Bologna Coordinator");
-        Person member = Person.register(api, "Bologna Member");
+        TestUser admin = TestUser.admin(server);
+        TestUser coordinator = TestUser.register(api, "Bologna Coordinator");
+        TestUser member = TestUser.register(api, "Bologna Member");
         Rooms.members(admin, "bologna", coordinator, member);
         admin.put("/api/cities/bologna/members/" + coordinator.id() + "/role", Api.json("role", "COORDINATOR"))
                 .expect(200);
         long room = Rooms.generalRoom(member, "bologna");
         String path = "/api/rooms/" + room + "/moderation";
 
-        try (LiveClient m = member.live(); LiveClient c = coordinator.live()) {
+        try (LiveClient m = LiveClient.open(member); LiveClient c = LiveClient.open(coordinator)) {
             m.send(Rooms.join(room, null, "j")).reply("j");
             c.send(Rooms.join(room, null, "j")).reply("j");
             long seq = m.send(Rooms.post(room, "m1", "spam")).reply("f-m1").getJsonNumber("seq").longValue();

@@ -2,6 +2,7 @@ package org.creativecities.app.live;
 
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 
 /** Small helpers for finding and preparing spaces and rooms in tests. */
 final class Rooms {
@@ -10,14 +11,14 @@ final class Rooms {
     }
 
     /** The id of the community space of a city. */
-    static long citySpace(Person someone, String city) {
+    static long citySpace(TestUser someone, String city) {
         return someone.get("/api/spaces?city=" + city).expect(200).array().stream().map(v -> v.asJsonObject())
                 .filter(s -> s.getString("slug").equals("city-" + city)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
 
     /** The id of the {@code general} room of a city's community space. */
-    static long generalRoom(Person someone, String city) {
+    static long generalRoom(TestUser someone, String city) {
         long space = citySpace(someone, city);
         return someone.get("/api/spaces/" + space + "/rooms").expect(200).array().stream()
                 .map(v -> v.asJsonObject()).filter(r -> r.getString("name").equals("general")).findFirst()
@@ -25,9 +26,9 @@ final class Rooms {
     }
 
     /** Opens the city to everyone and makes each person a member. */
-    static void members(Person admin, String city, Person... people) {
+    static void members(TestUser admin, String city, TestUser... people) {
         admin.patch("/api/cities/" + city, Api.json("joinPolicy", "OPEN")).expect(200);
-        for (Person p : people) {
+        for (TestUser p : people) {
             p.post("/api/cities/" + city + "/members", null).expect(201);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class SpacesAndRoomsIT {
 
     @Test
     void everyCityAndFieldHasASpaceWithAGeneralRoom(PackagedServer server, Api api) {
-        Person visitor = Person.register(api, "Space Visitor");
+        TestUser visitor = TestUser.register(api, "Space Visitor");
         JsonObject dundee = visitor.get("/api/spaces?city=dundee").expect(200).array().getJsonObject(0);
         assertEquals("city-dundee", dundee.getString("slug"));
         assertEquals("PUBLIC", dundee.getString("visibility"));
@@ -33,10 +34,10 @@ class SpacesAndRoomsIT {
 
     @Test
     void coordinatorsManageTheirCitysSpacesAndMembersOnlySpacesAreHidden(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person coordinator = Person.register(api, "Graz Coordinator");
-        Person member = Person.register(api, "Graz Member");
-        Person outsider = Person.register(api, "Outsider");
+        TestUser admin = TestUser.admin(server);
+        TestUser coordinator = TestUser.register(api, "Graz Coordinator");
+        TestUser member = TestUser.register(api, "Graz Member");
+        TestUser outsider = TestUser.register(api, "Outsider");
         Rooms.members(admin, "graz", coordinator, member);
         admin.put("/api/cities/graz/members/" + coordinator.id() + "/role", Api.json("role", "COORDINATOR"))
                 .expect(200);
@@ -86,11 +87,11 @@ class SpacesAndRoomsIT {
 
     @Test
     void historyPagesBackwardsAndForwardsBySequence(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person writer = Person.register(api, "Historian");
+        TestUser admin = TestUser.admin(server);
+        TestUser writer = TestUser.register(api, "Historian");
         Rooms.members(admin, "kortrijk", writer);
         long room = Rooms.generalRoom(writer, "kortrijk");
-        try (LiveClient c = writer.live()) {
+        try (LiveClient c = LiveClient.open(writer)) {
             c.send(Rooms.join(room, null, "j"));
             c.reply("j");
             for (int i = 1; i <= 7; i++) {

@@ -5,24 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
+import java.util.Map;
+import org.creativecities.app.plugins.PluginAdmin;
+import org.creativecities.app.plugins.PluginJars;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -61,7 +49,7 @@ class WatchPartyIT {
     }
 
     /** A coordinator of the city asks for a screening's watch party and creates its room; returns the room. */
-    static long watchPartyRoom(Person host, String city, String title) {
+    static long watchPartyRoom(TestUser host, String city, String title) {
         String screenings = "/api/plugins/film/cities/" + city + "/screenings";
         String id = host.post(screenings, screening(title)).expect(201).object().getString("id");
         JsonObject party = host.post(screenings + "/" + id + "/watch-party", null).expect(201).object();
@@ -74,10 +62,10 @@ class WatchPartyIT {
 
     @Test
     void theHostDrivesThePartyAndEveryoneFollowsOverWebSocket(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
-        Person host = Person.register(api, "Party Host");
-        Person guest = Person.register(api, "Party Guest");
-        Person late = Person.register(api, "Party Late");
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(api, "Party Host");
+        TestUser guest = TestUser.register(api, "Party Guest");
+        TestUser late = TestUser.register(api, "Party Late");
         String city = "gdynia";
         Rooms.members(admin, city, host, guest, late);
         admin.put("/api/cities/" + city + "/members/" + host.id() + "/role", Api.json("role", "COORDINATOR"))
@@ -85,7 +73,7 @@ class WatchPartyIT {
         long room = watchPartyRoom(host, city, "Cléo from 5 to 7 " + System.nanoTime());
         long general = Rooms.generalRoom(host, city);
 
-        try (LiveClient h = host.live(); LiveClient g = guest.live()) {
+        try (LiveClient h = LiveClient.open(host); LiveClient g = LiveClient.open(guest)) {
             JsonObject hostWelcome = h.send(Rooms.join(room, null, "jh")).reply("jh");
             assertEquals("welcome", hostWelcome.getString("type"));
             assertEquals("watch-party", hostWelcome.getString("kind"));
@@ -136,7 +124,7 @@ class WatchPartyIT {
             h.send(action(room, "pause", null, "hpause"));
             assertEquals("not-host", h.reply("hpause").getString("code"));
 
-            try (LiveClient l = late.live()) {
+            try (LiveClient l = LiveClient.open(late)) {
                 JsonObject lateState = l.send(Rooms.join(room, null, "jl")).reply("jl").getJsonObject("roomState");
                 assertTrue(lateState.getBoolean("playing"));
                 assertTrue(position(lateState) >= 600_000, "the late joiner's position follows the server clock");
@@ -165,7 +153,7 @@ class WatchPartyIT {
 
     @Test
     void theKindRefusesAnUnknownScreeningAndIsCreatableOnlyWhereFilmIsEnabled(PackagedServer server, Api api) {
-        Person admin = Person.admin(server);
+        TestUser admin = TestUser.admin(server);
         long gdynia = Rooms.citySpace(admin, "gdynia");
         long kathmandu = Rooms.citySpace(admin, "kathmandu");
         Api.Response unknown = admin.post("/api/spaces/" + gdynia + "/rooms", Api.json("name", "No such film",
@@ -187,60 +175,22 @@ class WatchPartyIT {
         }
     }
 
-    /** The {@code hangs} test plugin's jar under another plugin id, so it does not meet PluginHostIT's copy. */
-    private static byte[] hangsJar(String pluginId) {
-        Path root = Path.of(System.getProperty("ccc.test-plugins.dir", "../test-plugins"));
-        Path jar = root.resolve("hangs").resolve("target").resolve("ccc-test-plugin-hangs.jar");
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(Files.readAllBytes(jar)))) {
-            Manifest m = new Manifest(in.getManifest());
-            m.getMainAttributes().put(new Attributes.Name("Plugin-Id"), pluginId);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (JarOutputStream out = new JarOutputStream(bytes, m)) {
-                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                    out.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Build the test plugins first (mvn install): " + jar.toAbsolutePath(), e);
-        }
-    }
-
-    private static void install(Person admin, byte[] jar) {
-        HttpRequest request = HttpRequest.newBuilder(admin.base().resolve("/api/admin/plugins"))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + admin.token())
-                .header("X-Forwarded-For", admin.ip()).header("Content-Type", "application/octet-stream")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(jar)).build();
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(request,
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(201, r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void aStallingKindCostsTheActorAnErrorWithoutBlockingMessagesOrTheRoomsLaterActions(PackagedServer server,
                                                                                          Api api) {
-        Person admin = Person.admin(server);
-        Person member = Person.register(api, "Stall Watcher");
+        TestUser admin = TestUser.admin(server);
+        TestUser member = TestUser.register(api, "Stall Watcher");
         String city = "gdynia";
         Rooms.members(admin, city, member);
         String pluginId = "it-wp-stall";
         admin.delete("/api/admin/plugins/" + pluginId + "?purge=true").expect(204, 404);
-        install(admin, hangsJar(pluginId));
+        PluginAdmin.of(server).install(PluginJars.variant("hangs", Map.of("Plugin-Id", pluginId)));
         try {
             long space = Rooms.citySpace(admin, city);
             long stallRoom = admin.post("/api/spaces/" + space + "/rooms", Api.json("name", "stalling",
                     "kind", "stall")).expect(201).object().getJsonNumber("id").longValue();
             long general = Rooms.generalRoom(member, city);
-            try (LiveClient c = member.live()) {
+            try (LiveClient c = LiveClient.open(member)) {
                 JsonObject welcome = c.send(Rooms.join(stallRoom, null, "js")).reply("js");
                 assertEquals(0, welcome.getJsonObject("roomState").getJsonNumber("pings").longValue());
                 c.send(Rooms.join(general, null, "jg")).reply("jg");

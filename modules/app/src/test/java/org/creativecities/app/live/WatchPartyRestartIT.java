@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +30,14 @@ class WatchPartyRestartIT {
 
     @Test
     void thePartyResumesAfterARestart() {
-        Person admin = Person.admin(server);
-        Person host = Person.register(server.api(), "Restart Host");
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(server.api(), "Restart Host");
         String city = "bitola";
         Rooms.members(admin, city, host);
         admin.put("/api/cities/" + city + "/members/" + host.id() + "/role", Api.json("role", "COORDINATOR"))
                 .expect(200);
         long room = WatchPartyIT.watchPartyRoom(host, city, "Before the Rain " + System.nanoTime());
-        try (LiveClient h = host.live()) {
+        try (LiveClient h = LiveClient.open(host)) {
             h.send(Rooms.join(room, null, "j")).reply("j");
             h.send(WatchPartyIT.action(room, "seek", Api.json("positionMs", 1_234_000), "s"));
             JsonObject seeked = h.await(f -> WatchPartyIT.isState(f, room)).getJsonObject("state");
@@ -45,7 +46,7 @@ class WatchPartyRestartIT {
 
         server.restart();
 
-        try (LiveClient h = host.live()) {
+        try (LiveClient h = LiveClient.open(host)) {
             JsonObject state = h.send(Rooms.join(room, null, "j2")).reply("j2").getJsonObject("roomState");
             assertEquals(1_234_000, WatchPartyIT.position(state), "the paused party is where it was");
             assertFalse(state.getBoolean("playing"));

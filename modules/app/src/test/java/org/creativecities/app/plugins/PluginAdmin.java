@@ -8,14 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 
 /**
@@ -25,7 +24,6 @@ import org.creativecities.app.testkit.PackagedServer;
 public final class PluginAdmin {
 
     private static final Map<URI, PluginAdmin> ADMINS = new ConcurrentHashMap<>();
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Api api;
@@ -40,24 +38,9 @@ public final class PluginAdmin {
 
     public static PluginAdmin of(PackagedServer server) {
         return ADMINS.computeIfAbsent(server.baseUri(), k -> {
-            try {
-                String password = Files.readString(server.dataDir().resolve("initial-admin-password"),
-                        StandardCharsets.UTF_8).trim();
-                String ip = freshIp();
-                String token = server.api().request("POST", "/api/sessions").header("X-Forwarded-For", ip)
-                        .body(Api.json("email", "admin@creativecities.local", "password", password)).send()
-                        .expect(201).object().getString("token");
-                return new PluginAdmin(server.api(), token, ip);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            TestUser admin = TestUser.admin(server);
+            return new PluginAdmin(server.api(), admin.token(), admin.ip());
         });
-    }
-
-    /** A client address in TEST-NET-3, distinct per session, so rate limits of other tests do not apply. */
-    static String freshIp() {
-        int n = ADDRESSES.incrementAndGet();
-        return "203.0." + (113 + n / 250) % 256 + "." + (n % 250 + 1);
     }
 
     Api api() {

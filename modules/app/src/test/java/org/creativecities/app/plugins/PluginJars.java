@@ -36,7 +36,7 @@ public final class PluginJars {
     }
 
     /** A built jar with some manifest attributes replaced (e.g. {@code Plugin-Id}). */
-    static byte[] variant(String module, Map<String, String> manifest) {
+    public static byte[] variant(String module, Map<String, String> manifest) {
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(built(module)))) {
             Manifest m = new Manifest(in.getManifest());
             manifest.forEach((k, v) -> m.getMainAttributes().put(new Attributes.Name(k), v));

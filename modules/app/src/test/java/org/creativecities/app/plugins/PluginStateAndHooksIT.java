@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,17 +34,7 @@ class PluginStateAndHooksIT {
     }
 
     private static Api.Response join(String name, String city) {
-        String ip = PluginAdmin.freshIp();
-        String email = name.toLowerCase().replace(' ', '.') + "." + System.nanoTime() + "@example.org";
-        Api api = server.api();
-        api.request("POST", "/api/accounts").header("X-Forwarded-For", ip)
-                .body(Api.json("email", email, "displayName", name, "password", "correct horse battery staple"))
-                .send().expect(202);
-        String token = api.request("POST", "/api/sessions").header("X-Forwarded-For", ip)
-                .body(Api.json("email", email, "password", "correct horse battery staple")).send().expect(201)
-                .object().getString("token");
-        return api.withToken(token).request("POST", "/api/cities/" + city + "/members").header("X-Forwarded-For", ip)
-                .send();
+        return TestUser.register(server.api(), name).post("/api/cities/" + city + "/members", null);
     }
 
     @Test

@@ -1,38 +1,41 @@
-package org.creativecities.app.foundation;
+package org.creativecities.app.testkit;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.creativecities.app.testkit.Api;
-import org.creativecities.app.testkit.PackagedServer;
 
 /**
- * A person using the platform in a test: their account, their token and their own client address (the
- * shared server trusts {@code X-Forwarded-For} from loopback, so every person has their own rate limits).
+ * A person using the platform in a test: their account, their token and their own client address. Test
+ * servers trust {@code X-Forwarded-For} from loopback ({@code CCC_HTTP_TRUSTED_PROXIES=127.0.0.1}), so every
+ * test user has their own sign-in and registration limits.
  *
  * @param id    account id
+ * @param name  display name
  * @param email the email they registered
  * @param token their bearer token
  * @param api   a client that signs every request with their token
  * @param ip    the client address they appear to come from
  */
-record Member(long id, String email, String token, Api api, String ip) {
+public record TestUser(long id, String name, String email, String token, Api api, String ip) {
 
-    static final String PASSWORD = "correct horse battery staple";
+    /** The password of every registered test user. */
+    public static final String PASSWORD = "correct horse battery staple";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final ConcurrentMap<String, Member> ADMINS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, TestUser> ADMINS = new ConcurrentHashMap<>();
 
     /** A fresh client address in the TEST-NET-2 range, never used twice in one run. */
-    static String freshIp() {
+    public static String freshIp() {
         int n = SEQUENCE.incrementAndGet();
         return "198.51." + (n / 250) + "." + (n % 250 + 1);
     }
 
     /** Registers a new account with a unique email and signs it in. */
-    static Member register(Api api, String name) {
+    public static TestUser register(Api api, String name) {
         String ip = freshIp();
         String email = name.toLowerCase().replace(' ', '.') + "." + SEQUENCE.incrementAndGet() + "."
                 + System.nanoTime() + "@example.org";
@@ -41,53 +44,60 @@ record Member(long id, String email, String token, Api api, String ip) {
         return signIn(api, email, PASSWORD, ip);
     }
 
-    static Member signIn(Api api, String email, String password, String ip) {
+    public static TestUser signIn(Api api, String email, String password, String ip) {
         JsonObject session = send(api, ip, "POST", "/api/sessions", Api.json("email", email, "password", password))
                 .expect(201).object();
-        long id = session.getJsonObject("account").getJsonNumber("id").longValue();
+        JsonObject account = session.getJsonObject("account");
         String token = session.getString("token");
-        return new Member(id, email, token, api.withToken(token), ip);
+        return new TestUser(account.getJsonNumber("id").longValue(), account.getString("displayName"), email, token,
+                api.withToken(token), ip);
     }
 
     /** The first administrator, signed in with the generated password the server wrote to its data folder. */
-    static Member admin(PackagedServer server) {
+    public static TestUser admin(PackagedServer server) {
         return ADMINS.computeIfAbsent(server.baseUri().toString(), k -> {
             try {
                 String password = Files.readString(server.dataDir().resolve("initial-admin-password"),
                         StandardCharsets.UTF_8).trim();
                 return signIn(server.api(), "admin@creativecities.local", password, freshIp());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
 
     /** The same person and token against another server address (after a restart on another port). */
-    Member on(Api base) {
-        return new Member(id, email, token, base.withToken(token), ip);
+    public TestUser on(Api base) {
+        return new TestUser(id, name, email, token, base.withToken(token), ip);
     }
 
-    static Api.Response send(Api api, String ip, String method, String path, Object body) {
+    /** Sends a request as coming from {@code ip}. */
+    public static Api.Response send(Api api, String ip, String method, String path, Object body) {
         return api.request(method, path).header("X-Forwarded-For", ip).body(body).send();
     }
 
-    Api.Response get(String path) {
+    /** Sends a request with any method as this user. */
+    public Api.Response send(String method, String path, Object body) {
+        return send(api, ip, method, path, body);
+    }
+
+    public Api.Response get(String path) {
         return send(api, ip, "GET", path, null);
     }
 
-    Api.Response post(String path, Object body) {
+    public Api.Response post(String path, Object body) {
         return send(api, ip, "POST", path, body);
     }
 
-    Api.Response put(String path, Object body) {
+    public Api.Response put(String path, Object body) {
         return send(api, ip, "PUT", path, body);
     }
 
-    Api.Response patch(String path, Object body) {
+    public Api.Response patch(String path, Object body) {
         return send(api, ip, "PATCH", path, body);
     }
 
-    Api.Response delete(String path) {
+    public Api.Response delete(String path) {
         return send(api, ip, "DELETE", path, null);
     }
 }
