@@ -220,7 +220,7 @@ class LiveRoomsIT {
 
         // An allowed origin with the bearer header works.
         try (LiveClient ok = LiveClient.connect(api.base(), null,
-                Map.of("Origin", "http://localhost:8080", "Authorization", "Bearer " + fay.token()))) {
+                Map.of("Origin", "http://localhost:" + server.port(), "Authorization", "Bearer " + fay.token()))) {
             assertEquals(fay.id(), ok.frames("hello").get(0).getJsonObject("user").getJsonNumber("id").longValue());
         }
         // A ticket opens one connection only; a used or made-up ticket is refused with 1008.

@@ -1,0 +1,80 @@
+package org.creativecities.app.browser;
+
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One packaged server for every browser test class of the run ({@code @ExtendWith(BrowserServer.class)}).
+ *
+ * <p>A browser cannot send {@code X-Forwarded-For}, so every page of every test comes from 127.0.0.1: this server
+ * allows that address many sign-in attempts per minute. It also trusts loopback as a proxy, so that the same
+ * tests can prepare data through the API as distinct {@link org.creativecities.app.testkit.TestUser}s. Tests that
+ * restart or stop a server use a {@link PackagedServer} of their own.
+ */
+public final class BrowserServer implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserServer.class);
+
+    /** The browser tests' server, booting it on first use. */
+    public static PackagedServer get(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class).server();
+    }
+
+    /** A server configured for browser tests (not started): for tests that need one of their own. */
+    public static PackagedServer.Builder builder(String name) {
+        return PackagedServer.builder(name)
+                .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
+                .env("CCC_AUTH_IP_ATTEMPTS_PER_MINUTE", "10000");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        get(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == PackagedServer.class || type == Api.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        PackagedServer server = get(extension);
+        return parameter.getParameter().getType() == Api.class ? server.api() : server;
+    }
+
+    /** Boots the server once; stops it when the run ends. */
+    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+        private final PackagedServer server = builder("browser").build();
+        private final RuntimeException failure;
+
+        Holder() {
+            RuntimeException failed = null;
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            failure = failed;
+        }
+
+        PackagedServer server() {
+            if (failure != null) {
+                throw new IllegalStateException("The browser tests' server did not start (see " + server.logFile()
+                        + ")", failure);
+            }
+            return server;
+        }
+
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+}

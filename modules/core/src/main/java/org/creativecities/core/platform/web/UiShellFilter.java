@@ -1,0 +1,123 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the browser UI: every page address ({@code /}, {@code /cities/lyon}, {@code /rooms/7}, …) answers the
+ * single-page shell {@code index.html}, so that addresses can be bookmarked and reloaded; the UI's router then
+ * shows the page. Everything else (the API, the WebSocket, static files, WebJars, plugin UI modules, health and
+ * OpenAPI) passes through untouched.
+ *
+ * <p>Every answer gets the browser hardening headers; the shell gets a strict Content-Security-Policy: scripts
+ * only from this origin plus the import map, whose SHA-256 is computed here from the shell itself, so no inline
+ * script of an attacker can run even if one got into a page. Static UI files are revalidated on each load
+ * ({@code no-cache}, the container answers 304); WebJars carry their version in the path and are cached for a
+ * year.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class UiShellFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<String> PASS_THROUGH = List.of("/api", "/ws", "/webjars", "/ui", "/plugins",
+            "/openapi", "/health", "/metrics");
+
+    private static final Pattern IMPORT_MAP = Pattern.compile(
+            "<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
+
+    private transient byte[] shell;
+    private transient String contentSecurityPolicy;
+
+    @Override
+    public void init() throws ServletException {
+        try (InputStream in = getServletContext().getResourceAsStream("/index.html")) {
+            if (in == null) {
+                throw new ServletException("The UI shell /index.html is missing from the application");
+            }
+            shell = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        contentSecurityPolicy = policyFor(new String(shell, StandardCharsets.UTF_8));
+    }
+
+    /** The Content-Security-Policy for a shell: only this origin, plus the shell's own inline import map. */
+    static String policyFor(String html) {
+        StringBuilder hashes = new StringBuilder();
+        Matcher m = IMPORT_MAP.matcher(html);
+        while (m.find()) {
+            hashes.append(" 'sha256-").append(sha256(m.group(1))).append('\'');
+        }
+        return "default-src 'self'; script-src 'self'" + hashes + "; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; media-src 'self' blob: http: https:; connect-src 'self' ws: wss:; "
+                + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (isShell(request.getMethod(), path)) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setContentLength(shell.length);
+            if (!"HEAD".equals(request.getMethod())) {
+                response.getOutputStream().write(shell);
+            }
+            return;
+        }
+        if (path.startsWith("/webjars/")) {
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        } else if (path.startsWith("/ui/")) {
+            response.setHeader("Cache-Control", "no-cache");
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** A page address: a GET or HEAD outside the reserved prefixes whose last segment is not a file name. */
+    static boolean isShell(String method, String path) {
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        if (path.isEmpty() || path.equals("/") || path.equals("/index.html")) {
+            return true;
+        }
+        for (String prefix : PASS_THROUGH) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return false;
+            }
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return !last.contains(".");
+    }
+}

@@ -1,0 +1,159 @@
+// The application shell: header (navigation, language, account), the routed page in <main>, and the footer.
+import { html, nothing } from 'lit';
+import { CccElement } from './core/element.js';
+import { t, loadNamespaces, locale, setLocale, LOCALES } from './core/i18n.js';
+import { currentUser, restoreSession, signOut } from './core/session.js';
+import { match, prepare, navigate, interceptLinks } from './core/router.js';
+import { notify, notifyError } from './core/notify.js';
+
+class CccApp extends CccElement {
+  static properties = {
+    _page: { state: true },
+    _error: { state: true },
+    _ready: { state: true },
+    _menuOpen: { state: true },
+  };
+
+  constructor() {
+    super();
+    this._page = null;
+    this._error = null;
+    this._ready = false;
+    this._menuOpen = false;
+    this._routeToken = 0;
+  }
+
+  async connectedCallback() {
+    super.connectedCallback();
+    interceptLinks(this);
+    this.addEventListener('ccc-page-ready', () => {
+      performance.clearMarks('ccc-rendered');
+      performance.mark('ccc-rendered');
+    });
+    window.addEventListener('popstate', () => this._route());
+    window.addEventListener('ccc-navigate', () => this._route());
+    window.addEventListener('ccc-session-changed', () => this.requestUpdate());
+    await loadNamespaces('common');
+    try {
+      await restoreSession();
+    } catch (e) {
+      notifyError(e);
+    }
+    this._ready = true;
+    await this._route();
+  }
+
+  async _route() {
+    const token = ++this._routeToken;
+    this._menuOpen = false;
+    const found = match(location.pathname);
+    if (!found) {
+      this._page = { notFound: true };
+      document.title = `${t('common:notFound.title')} · ${t('common:brand')}`;
+      await this.updateComplete;
+      performance.mark('ccc-rendered');
+      return;
+    }
+    try {
+      await prepare(found.route);
+    } catch (e) {
+      if (token !== this._routeToken) return;
+      this._error = e;
+      this._page = null;
+      return;
+    }
+    if (token !== this._routeToken) return;
+    this._error = null;
+    const element = document.createElement(found.route.tag);
+    element.params = found.params;
+    element.query = new URLSearchParams(location.search);
+    this._page = { element };
+    await this.updateComplete;
+    // Move focus to the new page for keyboard and screen-reader users, as a full page load would.
+    const main = this.querySelector('main');
+    if (main && document.activeElement !== document.body && !main.contains(document.activeElement)) {
+      main.focus({ preventScroll: true });
+    }
+    window.scrollTo(0, 0);
+  }
+
+  async _signOut() {
+    try {
+      await signOut();
+      notify(t('common:account.signedOut'), 'success');
+      navigate('/');
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  async _switchLocale(e) {
+    await setLocale(e.target.value);
+  }
+
+  render() {
+    if (!this._ready) {
+      return html`<div class="boot" role="status">${t('common:loading')}</div>`;
+    }
+    const me = currentUser();
+    return html`
+      <a class="skip-link" href="#main">${t('common:skipToContent')}</a>
+      <header class="site-header">
+        <a class="brand" href="/" aria-label=${t('common:brandHome')}>
+          <img src="/ui/favicon.svg" alt="" width="28" height="28"><span>${t('common:brand')}</span>
+        </a>
+        <button class="menu-toggle" type="button" aria-expanded=${this._menuOpen ? 'true' : 'false'}
+                aria-controls="site-nav" @click=${() => { this._menuOpen = !this._menuOpen; }}>
+          ${t('common:nav.menu')}
+        </button>
+        <nav id="site-nav" class=${this._menuOpen ? 'site-nav open' : 'site-nav'} aria-label=${t('common:nav.label')}>
+          <ul>
+            ${this._navLink('/', t('common:nav.network'))}
+            ${this._navLink('/cities', t('common:nav.cities'))}
+            ${this._navLink('/people', t('common:nav.people'))}
+            ${me?.admin ? this._navLink('/admin', t('common:nav.admin')) : nothing}
+          </ul>
+          <div class="header-tools">
+            ${me ? html`<ccc-mentions-badge></ccc-mentions-badge>` : nothing}
+            <label class="locale-switch">
+              <span class="visually-hidden">${t('common:language')}</span>
+              <select @change=${this._switchLocale} data-testid="locale-switch">
+                ${LOCALES.map((l) => html`<option value=${l} ?selected=${l === locale()}>${t(`common:locales.${l}`)}</option>`)}
+              </select>
+            </label>
+            ${me ? html`
+              <a class="account-link" href="/me" data-testid="account-link">${me.displayName}</a>
+              <button type="button" class="button-link" @click=${this._signOut} data-testid="sign-out">
+                ${t('common:account.signOut')}</button>`
+              : html`
+              <a href="/signin" data-testid="sign-in-link">${t('common:account.signIn')}</a>
+              <a class="button button-primary" href="/signup">${t('common:account.signUp')}</a>`}
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabindex="-1">
+        ${this._error ? html`<div class="error-panel" role="alert"><h1>${t('common:errors.pageFailed')}</h1>
+          <p>${this._error.message}</p></div>` : nothing}
+        ${this._page?.notFound ? html`<section class="page"><h1>${t('common:notFound.title')}</h1>
+          <p>${t('common:notFound.text')}</p><p><a href="/">${t('common:notFound.home')}</a></p></section>` : nothing}
+        ${this._page?.element ?? nothing}
+      </main>
+      <footer class="site-footer">
+        <p>${t('common:footer.text')}</p>
+        <p><a href="/openapi">${t('common:footer.api')}</a></p>
+      </footer>`;
+  }
+
+  _navLink(href, label) {
+    const active = href === '/' ? location.pathname === '/' : location.pathname.startsWith(href);
+    return html`<li><a href=${href} aria-current=${active ? 'page' : 'false'}>${label}</a></li>`;
+  }
+
+  updated() {
+    if (currentUser() && !customElements.get('ccc-mentions-badge')) {
+      import('./components/mentions-badge.js').catch((e) => console.error(e));
+    }
+  }
+}
+
+customElements.define('ccc-app', CccApp);

@@ -1,0 +1,89 @@
+// The one way the UI talks to the REST API: JSON in and out, the session's bearer token, and every failure as an
+// ApiError carrying the server's problem document (RFC 9457), so that pages can always show a clear message.
+import { t } from './i18n.js';
+
+/** A failed API call. `problem` is the server's problem document, or one made up for network failures. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** The problem type's last path segment, e.g. "validation" for "/problems/validation". */
+  get code() {
+    const type = this.problem.type || '';
+    return type.substring(type.lastIndexOf('/') + 1);
+  }
+
+  /** Field errors of a validation problem: `{field: message}`. */
+  get fieldErrors() {
+    const out = {};
+    for (const e of this.problem.errors || []) out[e.field] = e.message;
+    return out;
+  }
+}
+
+let tokenSource = () => null;
+let onUnauthorized = () => {};
+
+/** Wired by the session module: where the bearer token comes from, and what to do when it is refused. */
+export function configureApi({ token, unauthorized }) {
+  tokenSource = token;
+  onUnauthorized = unauthorized;
+}
+
+/**
+ * Calls the API. `path` is relative to /api (e.g. "/cities"). Options: method, body (sent as JSON unless it is
+ * FormData or a Blob), query (an object; empty values are left out), signal, headers.
+ * Resolves with the parsed JSON (or null for an empty answer); rejects with ApiError.
+ */
+export async function api(path, { method = 'GET', body, query, signal, headers = {} } = {}) {
+  const url = new URL('/api' + path, location.origin);
+  for (const [k, v] of Object.entries(query || {})) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  }
+  const init = { method, signal, headers: { Accept: 'application/json', ...headers } };
+  const token = tokenSource();
+  if (token) init.headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) {
+    if (body instanceof FormData || body instanceof Blob || body instanceof ArrayBuffer) {
+      init.body = body;
+    } else {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+  }
+  let response;
+  try {
+    response = await fetch(url, init);
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, { type: '/problems/network', title: t('common:errors.network'),
+      detail: t('common:errors.network') });
+  }
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' ? data
+      : { type: '/problems/http', title: t('common:errors.http', { status: response.status }) };
+    if (response.status === 429 && !problem.detail) {
+      problem.detail = t('common:errors.rateLimited', { seconds: response.headers.get('Retry-After') || '?' });
+    }
+    const error = new ApiError(response.status, problem);
+    if (response.status === 401 && token) onUnauthorized(error);
+    throw error;
+  }
+  if (data !== null && typeof data === 'object' && response.headers.get('Location')) {
+    Object.defineProperty(data, 'location', { value: response.headers.get('Location'), enumerable: false });
+  }
+  return data;
+}

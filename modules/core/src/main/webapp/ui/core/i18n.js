@@ -1,0 +1,131 @@
+// Every string of the UI comes from a catalogue: /ui/i18n/<locale>/<namespace>.json (plugins bring their own
+// catalogues next to their UI module). Keys are "namespace:dotted.path"; values may hold {placeholders};
+// plural forms are keys ending in _one / _other (Intl.PluralRules). French falls back to English, English to the
+// key itself (and a console warning), so a missing translation is visible but never breaks a page.
+export const LOCALES = ['en', 'fr'];
+const STORAGE_KEY = 'ccc.locale';
+const catalogs = new Map();
+const sources = new Map([['*', (locale, ns) => `/ui/i18n/${locale}/${ns}.json`]]);
+
+function initialLocale() {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (LOCALES.includes(stored)) return stored;
+  return (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+let current = initialLocale();
+document.documentElement.lang = current;
+
+/** The active locale ("en" or "fr"). */
+export function locale() {
+  return current;
+}
+
+/** Lets a plugin serve its own namespace from its UI folder: url(locale) → the catalogue's address. */
+export function registerNamespace(ns, url) {
+  sources.set(ns, (locale) => url(locale));
+}
+
+async function fetchCatalog(locale, ns) {
+  const key = `${locale}/${ns}`;
+  if (!catalogs.has(key)) {
+    const source = sources.get(ns) || sources.get('*');
+    catalogs.set(key, fetch(source(locale, ns)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+  }
+  return catalogs.get(key);
+}
+
+const loaded = new Map();
+
+/** Loads namespaces for the active locale (and English, the fallback). Pages await this before rendering. */
+export async function loadNamespaces(...namespaces) {
+  await Promise.all(namespaces.flatMap((ns) => [current, 'en'].map(async (l) => {
+    loaded.set(`${l}/${ns}`, await fetchCatalog(l, ns));
+  })));
+}
+
+function lookup(locale, ns, path) {
+  let node = loaded.get(`${locale}/${ns}`);
+  for (const part of path.split('.')) {
+    if (node === undefined || node === null) return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Translates "ns:key" with {params}; `params.count` selects the plural form. */
+export function t(key, params = {}) {
+  const colon = key.indexOf(':');
+  const ns = colon > 0 ? key.substring(0, colon) : 'common';
+  let path = colon > 0 ? key.substring(colon + 1) : key;
+  if (typeof params.count === 'number') {
+    const form = new Intl.PluralRules(current).select(params.count);
+    const plural = lookup(current, ns, `${path}_${form}`) ?? lookup('en', ns, `${path}_${form}`)
+      ?? lookup('en', ns, `${path}_other`);
+    if (plural !== undefined) return interpolate(plural, params);
+  }
+  const text = lookup(current, ns, path) ?? lookup('en', ns, path);
+  if (text === undefined) {
+    console.warn(`i18n: missing ${current}/${ns}:${path}`);
+    return key;
+  }
+  return interpolate(text, params);
+}
+
+function interpolate(text, params) {
+  return text.replace(/\{(\w+)\}/g, (m, name) => {
+    const v = params[name];
+    if (v === undefined || v === null) return m;
+    return typeof v === 'number' ? formatNumber(v) : String(v);
+  });
+}
+
+/** Switches the language, remembers it, reloads the loaded namespaces and tells every component. */
+export async function setLocale(next) {
+  if (!LOCALES.includes(next) || next === current) return;
+  current = next;
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+  const namespaces = [...new Set([...loaded.keys()].map((k) => k.split('/')[1]))];
+  await loadNamespaces(...namespaces);
+  window.dispatchEvent(new CustomEvent('ccc-locale-changed', { detail: { locale: next } }));
+}
+
+/** A date (ISO string, Date or epoch ms) in the locale; `options` as Intl.DateTimeFormat. */
+export function formatDate(value, options = { dateStyle: 'medium' }) {
+  if (value === undefined || value === null || value === '') return '';
+  const date = value instanceof Date ? value : new Date(value);
+  return new Intl.DateTimeFormat(current, options).format(date);
+}
+
+/** A date and time, short. */
+export function formatDateTime(value) {
+  return formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "3 minutes ago" in the locale. */
+export function formatRelative(value) {
+  const date = value instanceof Date ? value : new Date(value);
+  const seconds = Math.round((date.getTime() - Date.now()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(current, { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 86400 * 30) return rtf.format(Math.round(seconds / 86400), 'day');
+  return formatDate(date);
+}
+
+/** A number in the locale ("1,234" / "1 234"). */
+export function formatNumber(value, options) {
+  return new Intl.NumberFormat(current, options).format(value);
+}
+
+/** Translates "ns:key" if the catalogue has it, else returns the fallback (for data such as field names). */
+export function translateOr(key, fallback, params = {}) {
+  const colon = key.indexOf(':');
+  const ns = key.substring(0, colon);
+  const path = key.substring(colon + 1);
+  const text = lookup(current, ns, path) ?? lookup('en', ns, path);
+  return text === undefined ? fallback : interpolate(text, params);
+}
