@@ -1,11 +1,8 @@
 package org.creativecities.app.browser;
 
-import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.creativecities.app.testkit.ServerParameters;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One packaged server for every browser test class of the run ({@code @ExtendWith(BrowserServer.class)}).
@@ -15,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * tests can prepare data through the API as distinct {@link org.creativecities.app.testkit.TestUser}s. Tests that
  * restart or stop a server use a {@link PackagedServer} of their own.
  */
-public final class BrowserServer implements BeforeAllCallback, ParameterResolver {
+public final class BrowserServer extends ServerParameters {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserServer.class);
 
@@ -33,20 +30,8 @@ public final class BrowserServer implements BeforeAllCallback, ParameterResolver
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        get(context);
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == PackagedServer.class || type == Api.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-        PackagedServer server = get(extension);
-        return parameter.getParameter().getType() == Api.class ? server.api() : server;
+    protected PackagedServer server(ExtensionContext context) {
+        return get(context);
     }
 
     /** Boots the server once; stops it when the run ends. */

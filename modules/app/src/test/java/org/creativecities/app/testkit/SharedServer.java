@@ -1,10 +1,6 @@
 package org.creativecities.app.testkit;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One packaged server per test JVM, shared by every test class that uses {@code @ExtendWith(SharedServer.class)}.
@@ -17,7 +13,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * use a {@link PackagedServer} of your own for that. If the boot fails, every class using it fails with the same
  * error, without booting again.
  */
-public final class SharedServer implements BeforeAllCallback, ParameterResolver {
+public final class SharedServer extends ServerParameters {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
@@ -29,21 +25,8 @@ public final class SharedServer implements BeforeAllCallback, ParameterResolver 
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        get(context);
-    }
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == PackagedServer.class || type == Api.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension)
-            throws ParameterResolutionException {
-        PackagedServer server = get(extension);
-        return parameter.getParameter().getType() == Api.class ? server.api() : server;
+    protected PackagedServer server(ExtensionContext context) {
+        return get(context);
     }
 
     /** Keeps the server, or the reason it could not boot; stops the server when JUnit closes the root store. */
