@@ -86,7 +86,7 @@ class LiveIdleIT {
             String handshake = "GET /ws?ticket=" + ticket + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
                     + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                     + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString("idle-test-key-16".getBytes(
-                    StandardCharsets.US_ASCII)) + "\r\nOrigin: http://localhost:8080\r\n\r\n";
+                    StandardCharsets.US_ASCII)) + "\r\nOrigin: http://localhost:" + base.getPort() + "\r\n\r\n";
             silent.getOutputStream().write(handshake.getBytes(StandardCharsets.US_ASCII));
             silent.getOutputStream().flush();
             InputStream in = silent.getInputStream();

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * Api api = server.api();
  * JsonObject city = api.post("/api/cities", Api.json("name", "Lyon", "country", "FR")).expect(201).object();
  * api.withToken(token).delete("/api/cities/" + city.getString("id")).expect(204);
- * api.request("GET", "/api/cities").header("Origin", "http://localhost:8080").send().expect(200);
+ * api.request("GET", "/api/cities").header("Origin", "http://localhost:" + port).send().expect(200);
  * }</pre>
  *
  * Bodies may be a {@link JsonValue}, a {@code String} (sent as it is) or {@code null} (no body). Immutable.
