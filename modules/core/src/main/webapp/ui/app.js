@@ -93,7 +93,7 @@ class CccApp extends CccElement {
 
   render() {
     if (!this._ready) {
-      return html`<div class="boot" role="status">${t('common:loading')}</div>`;
+      return html`<div class="boot" aria-busy="true"></div>`;
     }
     const me = currentUser();
     return html`

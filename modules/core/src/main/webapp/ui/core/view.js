@@ -30,18 +30,18 @@ export function fieldError(error, field, id) {
 }
 
 /**
- * Previous / next pagination for a page answer ({items, page, size, total}). onPage(n) is called with the
- * 0-based page to show.
+ * Previous / next pagination for a page answer of the API ({items, total, page, size}; pages count from 1, as
+ * the server does). onPage(n) is called with the page to show.
  */
 export function pager(result, onPage) {
   if (!result || result.total <= result.size) return nothing;
   const pages = Math.ceil(result.total / result.size);
   return html`<nav class="pager" aria-label=${t('common:pager.label')}>
-    <button type="button" ?disabled=${result.page <= 0} @click=${() => onPage(result.page - 1)}>
+    <button type="button" ?disabled=${result.page <= 1} @click=${() => onPage(result.page - 1)}>
       ${t('common:pager.previous')}</button>
-    <span>${t('common:pager.position', { page: formatNumber(result.page + 1), pages: formatNumber(pages),
+    <span>${t('common:pager.position', { page: formatNumber(result.page), pages: formatNumber(pages),
       total: formatNumber(result.total) })}</span>
-    <button type="button" ?disabled=${result.page >= pages - 1} @click=${() => onPage(result.page + 1)}>
+    <button type="button" ?disabled=${result.page >= pages} @click=${() => onPage(result.page + 1)}>
       ${t('common:pager.next')}</button>
   </nav>`;
 }
