@@ -108,6 +108,9 @@ class RoomPage extends CccElement {
   }
 
   async _load() {
+    // The history page is fetched alongside the room, so that the first render waits for one round trip less.
+    const latest = api(`/rooms/${this.roomId}/history`, { query: { limit: PAGE } });
+    latest.catch(() => {});
     try {
       this._room = await api(`/rooms/${this.roomId}`);
       setTitle(this._room.name);
@@ -120,15 +123,15 @@ class RoomPage extends CccElement {
     }
     this._channel = live().room(this.roomId);
     this._unsubscribe = this._channel.subscribe((frame) => this._frame(frame));
-    await this._loadLatest();
+    await this._loadLatest(undefined, latest);
     pageReady(this);
     this._mountPlugin();
   }
 
   /** The latest page of history (first load and after a reset). */
-  async _loadLatest(before) {
+  async _loadLatest(before, fetched) {
     try {
-      const page = await api(`/rooms/${this.roomId}/history`, { query: { before, limit: PAGE } });
+      const page = await (fetched ?? api(`/rooms/${this.roomId}/history`, { query: { before, limit: PAGE } }));
       this.timeline.addPage(page.items, { backwards: true, limit: PAGE });
       this._historyError = null;
       this._changed();
