@@ -46,7 +46,9 @@ class MentionsPage extends CccElement {
     }
     this._page = page;
     try {
-      this._result = await api('/me/mentions', { query: { unread: this._unreadOnly || undefined, page, size: 20 } });
+      // The API counts pages from 1; the pager from 0.
+      const result = await api('/me/mentions', { query: { unread: this._unreadOnly || undefined, page: page + 1, size: 20 } });
+      this._result = { ...result, page: result.page - 1 };
       this._error = null;
       this._loadRoomNames(this._result.items);
     } catch (e) {

@@ -155,6 +155,8 @@ class RoomBrowserIT {
             assertEquals(List.of(), a.axe());
             // The mentions page lists the mention and marks it read; the badge goes away.
             b.click("[data-testid=mentions-link]");
+            b.until("the mentions page", d -> b.path().equals("/mentions"));
+            b.findWithText("main h1", "Mentions");
             b.findWithText("[data-testid=mention]", ana.name());
             b.click("[data-testid=mark-read]");
             b.waitGone("[data-testid=mentions-count]");
