@@ -4,8 +4,7 @@ import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
 import { t, translateOr, formatDateTime, formatNumber } from '../core/i18n.js';
-import { loading, errorBox, empty, pageReady } from '../core/view.js';
-import { serverPager } from './admin-common.js';
+import { loading, errorBox, empty, pageReady, pager } from '../core/view.js';
 
 const names = new Map();
 
@@ -101,7 +100,7 @@ class AdminAudit extends CccElement {
           <td>${this._where(e)}</td>
         </tr>`)}</tbody>
       </table></div>
-      ${serverPager(r, (page) => this._load(page))}`;
+      ${pager(r, (page) => this._load(page))}`;
   }
 }
 

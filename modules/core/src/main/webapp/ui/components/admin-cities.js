@@ -6,8 +6,8 @@ import { api } from '../core/api.js';
 import { t } from '../core/i18n.js';
 import { fieldName } from '../core/fields.js';
 import { notify, notifyError } from '../core/notify.js';
-import { loading, errorBox, empty, fieldError, pageReady } from '../core/view.js';
-import { confirmDialog, serverPager, loadAllCities } from './admin-common.js';
+import { loading, errorBox, empty, fieldError, pageReady, pager } from '../core/view.js';
+import { confirmDialog, loadAllCities } from './admin-common.js';
 
 const EDITABLE = ['name', 'countryCode', 'countryName', 'latitude', 'longitude', 'description', 'website', 'joinPolicy'];
 
@@ -257,7 +257,7 @@ class AdminCities extends CccElement {
           </td>
         </tr>`)}</tbody>
       </table></div>
-      ${serverPager(r, (page) => this._search(page))}`;
+      ${pager(r, (page) => this._search(page))}`;
   }
 
   _renderEditor() {

@@ -1,9 +1,8 @@
-// Helpers shared by the admin console's sections: a modal confirmation, the whole city list (for pickers), the
-// server's 1-based pages adapted to the shared pager, and accent-insensitive matching.
+// Helpers shared by the admin console's sections: a modal confirmation, the whole city list (for pickers) and
+// accent-insensitive matching.
 import { html, render } from 'lit';
 import { api } from '../core/api.js';
 import { t } from '../core/i18n.js';
-import { pager } from '../core/view.js';
 
 /**
  * Asks for confirmation in a modal <dialog> (focus is trapped and Escape cancels). Resolves true when confirmed.
@@ -61,12 +60,6 @@ export function loadAllCities({ fresh = false } = {}) {
 /** Lower-case, without accents: "Québec" matches "quebec". */
 export function fold(text) {
   return (text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The shared pager for a server page (1-based `page`); onPage gets the 1-based page to load. */
-export function serverPager(result, onPage) {
-  if (!result) return pager(result, onPage);
-  return pager({ ...result, page: result.page - 1 }, (zeroBased) => onPage(zeroBased + 1));
 }
 
 /** The message of a field from an ApiError, with the input's aria attributes. */

@@ -6,8 +6,8 @@ import { api } from '../core/api.js';
 import { t, formatDate } from '../core/i18n.js';
 import { currentUser } from '../core/session.js';
 import { notify, notifyError } from '../core/notify.js';
-import { loading, errorBox, empty, pageReady } from '../core/view.js';
-import { confirmDialog, serverPager, loadAllCities } from './admin-common.js';
+import { loading, errorBox, empty, pageReady, pager } from '../core/view.js';
+import { confirmDialog, loadAllCities } from './admin-common.js';
 
 class AdminMembers extends CccElement {
   static properties = {
@@ -171,7 +171,7 @@ class AdminMembers extends CccElement {
                 : t('admin:members.grant.action')}</button>`}</td>
         </tr>`)}</tbody>
       </table></div>
-      ${serverPager(r, (page) => this._searchAccounts(page))}`;
+      ${pager(r, (page) => this._searchAccounts(page))}`;
   }
 
   _renderCityPicker() {
@@ -221,7 +221,7 @@ class AdminMembers extends CccElement {
           </tr>`;
         })}</tbody>
       </table></div>
-      ${serverPager(r, (page) => this._loadMembers(page))}`;
+      ${pager(r, (page) => this._loadMembers(page))}`;
   }
 }
 

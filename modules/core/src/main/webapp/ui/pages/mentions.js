@@ -21,7 +21,7 @@ class MentionsPage extends CccElement {
     super();
     this._unreadOnly = false;
     this._rooms = new Map();
-    this._page = 0;
+    this._page = 1;
   }
 
   connectedCallback() {
@@ -29,7 +29,7 @@ class MentionsPage extends CccElement {
     setTitle(t('room:mentions.title'));
     this._onMention = () => this._load(this._page);
     live().addEventListener('mention', this._onMention);
-    this._load(0);
+    this._load(1);
   }
 
   disconnectedCallback() {
@@ -46,9 +46,8 @@ class MentionsPage extends CccElement {
     }
     this._page = page;
     try {
-      // The API counts pages from 1; the pager from 0.
-      const result = await api('/me/mentions', { query: { unread: this._unreadOnly || undefined, page: page + 1, size: 20 } });
-      this._result = { ...result, page: result.page - 1 };
+      const result = await api('/me/mentions', { query: { unread: this._unreadOnly || undefined, page, size: 20 } });
+      this._result = result;
       this._error = null;
       this._loadRoomNames(this._result.items);
     } catch (e) {
@@ -93,7 +92,7 @@ class MentionsPage extends CccElement {
       const result = await api('/me/mentions/read', { method: 'POST' });
       notify(t('room:mentions.markedAll', { count: result.marked }), 'success');
       window.dispatchEvent(new CustomEvent('ccc-mentions-changed'));
-      await this._load(0);
+      await this._load(1);
     } catch (e) {
       notifyError(e);
     }
@@ -108,7 +107,7 @@ class MentionsPage extends CccElement {
       <h1>${t('room:mentions.title')}</h1>
       <div class="row">
         <label class="room-check"><input type="checkbox" data-testid="unread-only" .checked=${this._unreadOnly}
-          @change=${(e) => { this._unreadOnly = e.target.checked; this._load(0); }}> ${t('room:mentions.unreadOnly')}</label>
+          @change=${(e) => { this._unreadOnly = e.target.checked; this._load(1); }}> ${t('room:mentions.unreadOnly')}</label>
         <button type="button" data-testid="mark-all" @click=${() => this._markAll()}>${t('room:mentions.markAll')}</button>
       </div>
       ${this._error ? errorBox(this._error) : nothing}
