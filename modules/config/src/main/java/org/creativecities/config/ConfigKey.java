@@ -17,7 +17,8 @@ public enum ConfigKey {
 
     HTTP_PORT("ccc.http.port", ValueType.PORT, "HTTP port the server listens on."),
     HTTP_ALLOWED_ORIGINS("ccc.http.allowed-origins", ValueType.ORIGINS,
-            "Comma-separated web origins (scheme://host[:port]) that browsers may call the API from."),
+            "Comma-separated web origins (scheme://host[:port]) that browsers may call the API from, besides the "
+                    + "server's own UI on loopback; empty = only that."),
     HTTP_TRUSTED_PROXIES("ccc.http.trusted-proxies", ValueType.IP_ADDRESSES,
             "Comma-separated IP addresses of reverse proxies whose X-Forwarded-For is believed; empty = none."),
     DATA_DIR("ccc.data.dir", ValueType.PATH, "Folder for the database and uploaded files; relative to the working directory."),

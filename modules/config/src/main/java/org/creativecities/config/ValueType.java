@@ -108,10 +108,13 @@ public final class ValueType<T> {
         return d;
     }, Duration::toString);
 
-    /** A comma-separated list of web origins ({@code http(s)://host[:port]}); published normalised, without spaces. */
+    /**
+     * A comma-separated list of web origins ({@code http(s)://host[:port]}), possibly empty; published normalised,
+     * without spaces.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final ValueType<List<String>> ORIGINS = new ValueType<List<String>>("origins", (Class) List.class,
-            false, false, ValueType::parseOrigins, list -> String.join(",", list));
+            false, true, ValueType::parseOrigins, list -> String.join(",", list));
 
     /**
      * A comma-separated list of IP address literals (no host names), possibly empty; IPv6 addresses are published
@@ -204,6 +207,9 @@ public final class ValueType<T> {
     }
 
     private static List<String> parseOrigins(String raw) {
+        if (raw.isBlank()) {
+            return List.of();
+        }
         List<String> origins = new ArrayList<>();
         for (String part : raw.split(",", -1)) {
             String item = part.trim();

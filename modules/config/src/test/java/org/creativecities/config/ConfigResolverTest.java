@@ -311,6 +311,7 @@ class ConfigResolverTest {
         void originsAreNormalised() {
             ResolvedConfig c = resolveFileWith("ccc.http.allowed-origins", " HTTPS://Example.ORG , http://localhost:3000");
             assertEquals(List.of("https://example.org", "http://localhost:3000"), c.getList(ConfigKey.HTTP_ALLOWED_ORIGINS));
+            assertEquals(List.of(), resolveFileWith("ccc.http.allowed-origins", "").getList(ConfigKey.HTTP_ALLOWED_ORIGINS));
             assertEquals("https://example.org,http://localhost:3000", c.get(ConfigKey.HTTP_ALLOWED_ORIGINS));
         }
 

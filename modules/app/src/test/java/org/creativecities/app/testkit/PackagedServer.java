@@ -343,8 +343,6 @@ public final class PackagedServer implements AutoCloseable {
         overrides.put("CCC_DATA_DIR", dataDir.toString());
         overrides.put("CCC_RUNTIME_DIR", runtimeDir.toString());
         overrides.put("CCC_PLUGINS_DIR", pluginsDir.toString());
-        // Browsers (the UI tests) open pages on this server's own origin.
-        overrides.put("CCC_HTTP_ALLOWED_ORIGINS", "http://127.0.0.1:" + port + ",http://localhost:" + port);
         overrides.putAll(extraEnv);
         env.putAll(overrides);
 

@@ -42,9 +42,17 @@ public class AppConfig {
         return Path.of(value("ccc.seed.cities"));
     }
 
+    /**
+     * The browser origins allowed to call the API and open live connections: the configured ones, plus this
+     * server's own UI on loopback ({@code http://localhost:<port>} and {@code http://127.0.0.1:<port>}), so that
+     * the UI works on whatever port the server was started.
+     */
     public List<String> allowedOrigins() {
-        return Arrays.stream(value("ccc.http.allowed-origins").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        String port = value("ccc.http.port").trim();
+        return java.util.stream.Stream.concat(
+                        Arrays.stream(value("ccc.http.allowed-origins").split(",")).map(String::trim),
+                        java.util.stream.Stream.of("http://localhost:" + port, "http://127.0.0.1:" + port))
+                .filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     public List<String> trustedProxies() {
