@@ -155,6 +155,10 @@ class AdminBrowserIT {
             someone.get("/api/plugins/film/cities/" + city + "/screenings").expect(404);
             someone.get("/api/plugins/film/cities/lyon/screenings").expect(200);
 
+            // On the city pages, the administrator's "create a room" offers a watch party in Lyon only.
+            assertEquals(List.of("discussion"), kindsOfferedOnCityPage(city));
+            assertTrue(kindsOfferedOnCityPage("lyon").contains("watch-party"), "Lyon still offers a watch party");
+
             // Reopened, the console shows the choice the way it was made.
             browser.driver().navigate().refresh();
             click(film + " [data-testid=admin-plugin-cities-toggle]");
@@ -318,6 +322,16 @@ class AdminBrowserIT {
         return admin.get("/api/spaces?city=" + city).expect(200).array().stream().map(JsonValue::asJsonObject)
                 .filter(s -> s.getString("slug").equals("city-" + city)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
+    }
+
+    /** The room kinds the city page's "create a room" form offers in the city's own space. */
+    private static List<String> kindsOfferedOnCityPage(String city) {
+        browser.go("/cities/" + city);
+        String space = "[data-testid=city-spaces]";
+        click(space + " [data-testid=create-room]");
+        browser.find(space + " [data-testid=new-room-kind]");
+        return browser.all(space + " [data-testid=new-room-kind] option").stream()
+                .map(o -> o.getAttribute("value")).toList();
     }
 
     private static List<String> roomKinds(long space) {
