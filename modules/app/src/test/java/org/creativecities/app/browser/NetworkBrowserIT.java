@@ -30,8 +30,10 @@ class NetworkBrowserIT {
     /** The first page a browser opens may meet a cold server and an empty module cache: wait longer for it. */
     private static void firstLoad(Browser b, String path, String css) {
         b.go(path);
-        new WebDriverWait(b.driver(), Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        new WebDriverWait(b.driver(), Duration.ofSeconds(90))
+                .withMessage(() -> css + " on " + path + "; the page shows: "
+                        + b.js("return document.querySelector('main')?.innerText ?? document.body.innerText"))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     @Test
@@ -132,6 +134,8 @@ class NetworkBrowserIT {
             b.find("ccc-city-membership[slug=lyon]");
             b.find("ccc-city-spaces[slug=lyon]");
             b.findWithText("main h2", "Modules");
+            b.find("[data-testid=modules], section[aria-labelledby=city-modules] .state-empty");
+            assertTrue(b.all("section[aria-labelledby=city-modules] .error-box").isEmpty(), "the modules load");
             b.screenshot("city");
             assertEquals(List.of(), b.axe());
 
