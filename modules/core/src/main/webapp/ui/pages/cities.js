@@ -151,7 +151,6 @@ export class CitiesPage extends CccElement {
     }
     const r = this._result;
     if (!r) return loading();
-    const shown = { ...r, page: r.page - 1 };
     return html`
       <p class="net-count" role="status" aria-live="polite" data-testid="result-count">
         ${t('cities:count', { count: r.total })}</p>
@@ -164,7 +163,7 @@ export class CitiesPage extends CccElement {
               : nothing}</p>
         </li>`)}
       </ul>` : empty(t('cities:none'))}
-      ${pager(shown, (n) => { this._set({ page: n > 0 ? String(n + 1) : '' }); window.scrollTo(0, 0); })}`;
+      ${pager(r, (n) => { this._set({ page: n > 1 ? String(n) : '' }); window.scrollTo(0, 0); })}`;
   }
 
   render() {

@@ -89,7 +89,7 @@ export class CityPage extends CccElement {
       <p class="row">
         ${fieldChip(c.field, this._fields)}
         ${c.designations.length ? html`<span class="muted">${t('city:memberSince',
-          { year: String(c.designations[0].year) })}</span>` : nothing}
+          { year: String(Math.min(...c.designations.map((d) => d.year))) })}</span>` : nothing}
         <span class="muted" data-testid="member-count">${t('city:memberCount', { count: c.memberCount })}</span>
       </p>
       ${c.retired ? html`<p class="notice" role="status" data-testid="retired-notice">
@@ -142,7 +142,7 @@ export class CityPage extends CccElement {
               ${p.role === 'COORDINATOR' ? html`<span class="badge">${t('city:people.coordinator')}</span>`
                 : nothing}</li>`)}
           </ul>
-          ${pager({ ...m, page: m.page - 1 }, (n) => this._loadMembers(n + 1))}`
+          ${pager(m, (n) => this._loadMembers(n))}`
         : empty(t('city:people.noMembers'))}
     </section>`;
   }

@@ -126,7 +126,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until an element matching {@code css} is visible and contains {@code text}, and returns it. */
     public WebElement findWithText(String css, String text) {
-        return wait.withMessage(() -> "no visible '" + css + "' containing '" + text + "'").until(d -> {
+        return waiting("no visible '" + css + "' containing '" + text + "'").until(d -> {
             for (WebElement e : d.findElements(By.cssSelector(css))) {
                 try {
                     if (e.isDisplayed() && e.getText().contains(text)) {
@@ -147,7 +147,14 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until a condition holds (returns non-null / true), and returns its value. */
     public <T> T until(String what, Function<WebDriver, T> condition) {
-        return wait.withMessage(what).until(condition);
+        return waiting(what).until(condition);
+    }
+
+    /** A wait of its own with a failure message (withMessage would change the shared wait's message for good). */
+    private WebDriverWait waiting(String message) {
+        WebDriverWait w = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50));
+        w.withMessage(message);
+        return w;
     }
 
     /** Clicks the element matching {@code css}, once it is clickable. */
