@@ -51,6 +51,12 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     private Browser(PackagedServer server, String language, int width, int height) {
+        for (String program : new String[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(Path.of(program))) {
+                throw new IllegalStateException(program + " is missing: the browser tests need Debian's Chromium and "
+                        + "its driver (apt-get install -y chromium chromium-driver), as .ci/run installs them.");
+            }
+        }
         this.server = server;
         try {
             this.profile = Files.createTempDirectory("ccc-chromium-");
