@@ -31,7 +31,6 @@ export class FilmWatchParty extends CccElement {
     _hostName: { state: true },
     _notice: { state: true },
     _error: { state: true },
-    _busy: { state: true },
     _videoError: { state: true },
     _muted: { state: true },
     _needsGesture: { state: true },
@@ -46,7 +45,6 @@ export class FilmWatchParty extends CccElement {
     this._ready = false;
     this._hostNames = new Map();
     this._muted = false;
-    this._busy = false;
   }
 
   connectedCallback() {
@@ -188,32 +186,32 @@ export class FilmWatchParty extends CccElement {
     this._apply();
   }
 
-  async _reportPosition() {
-    const video = this._video();
-    const s = this._state;
-    if (!this.user || !this.channel || !video || !s?.open || !s.playing || s.ended || video.readyState < 1) return;
-    try {
-      const reply = await this.channel.send('sync', { positionMs: Math.round(video.currentTime * 1000) });
+  /**
+   * Sends an action. An accepted action answers with a `plugin.state` to everyone (or nothing when it changed
+   * nothing), not with a reply to this request, so the promise is only used for refusals and replies.
+   */
+  _send(action, payload, onError) {
+    if (!this.channel) return;
+    this.channel.send(action, payload).then((reply) => {
       if (reply) this._onFrame(reply);
-      this._error = null;
-    } catch (frame) {
-      this._error = t('film:party.syncFailed', { message: frame?.message || frame?.code || '' });
-    }
+    }, onError);
   }
 
-  async _act(action, payload) {
-    if (!this.channel || this._busy) return;
-    this._busy = true;
+  _reportPosition() {
+    const video = this._video();
+    const s = this._state;
+    if (!this.user || !video || !s?.open || !s.playing || s.ended || video.readyState < 1) return;
+    this._send('sync', { positionMs: Math.round(video.currentTime * 1000) }, (error) => {
+      this._error = t('film:party.syncFailed', { message: error?.message || error?.code || '' });
+    });
+  }
+
+  _act(action, payload) {
     this._error = null;
-    try {
-      const reply = await this.channel.send(action, payload);
-      if (reply) this._onFrame(reply);
-    } catch (frame) {
-      const message = frame?.code === 'not-host' ? t('film:party.notHost') : (frame?.message || frame?.code || '');
+    this._send(action, payload, (error) => {
+      const message = error?.code === 'not-host' ? t('film:party.notHost') : (error?.message || error?.code || '');
       this._error = t('film:party.actionFailed', { message });
-    } finally {
-      this._busy = false;
-    }
+    });
   }
 
   _togglePlay() {
@@ -285,17 +283,17 @@ export class FilmWatchParty extends CccElement {
       </div>
       ${this._videoError ? html`<p class="error-box" role="alert">${t('film:party.videoFailed', { url: s.videoUrl })}</p>` : nothing}
       <div class="film-party-controls">
-        <button type="button" class="primary" data-testid="film-toggle" ?disabled=${!host || this._busy || s.ended}
+        <button type="button" class="primary" data-testid="film-toggle" ?disabled=${!host || s.ended}
             aria-describedby=${host ? nothing : explain} @click=${this._togglePlay}>
           ${playing ? t('film:party.pause') : t('film:party.play')}</button>
-        <button type="button" ?disabled=${!host || this._busy} aria-describedby=${host ? nothing : explain}
+        <button type="button" ?disabled=${!host} aria-describedby=${host ? nothing : explain}
             @click=${() => this._seekTo(position - SKIP_MS)}>${t('film:party.back')}</button>
-        <button type="button" ?disabled=${!host || this._busy} aria-describedby=${host ? nothing : explain}
+        <button type="button" ?disabled=${!host} aria-describedby=${host ? nothing : explain}
             @click=${() => this._seekTo(position + SKIP_MS)}>${t('film:party.forward')}</button>
         <label class="visually-hidden" for="film-position">${t('film:party.position')}</label>
         <input id="film-position" type="range" min="0" step="1" data-testid="film-position"
             max=${Math.max(1, Math.floor(duration / 1000))} .value=${String(this._dragging ?? Math.floor(position / 1000))}
-            ?disabled=${!host || this._busy} aria-describedby=${host ? nothing : explain}
+            ?disabled=${!host} aria-describedby=${host ? nothing : explain}
             aria-valuetext=${t('film:party.positionValue', { position: formatPosition(position), duration: formatPosition(duration) })}
             @input=${(e) => { this._dragging = Number(e.target.value); }} @change=${this._onSlider}>
         <span class="film-party-time">${formatPosition(position)} / ${formatPosition(duration)}</span>
