@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * The film watch party in real browsers, through the film plugin's UI modules: the city's film page lists a
@@ -247,9 +248,9 @@ class FilmBrowserIT {
                     lateDelay, currentTime(l), currentTime(h));
             assertTrue(currentTime(l) > 60, "the late joiner did not start from the beginning");
 
-            // The host pauses: everyone pauses at the host's position.
+            // The host pauses with the keyboard: everyone pauses at the host's position.
             long pauseAt = System.nanoTime();
-            h.click("[data-testid=film-toggle]");
+            h.find("[data-testid=film-toggle]").sendKeys(Keys.SPACE);
             h.until("the host's player pauses", d -> paused(h));
             double pausedAt = currentTime(h);
             follows(g, "the guest", pausedAt, false);
@@ -263,6 +264,21 @@ class FilmBrowserIT {
             assertEquals(List.of(), roomViolations.stream().filter(v -> v.contains("film")).toList(),
                     "accessibility of the watch-party element");
             l.screenshot("film-watch-party-fr");
+            try (Browser phone = Browser.phone(server)) {
+                phone.go("/cities/" + CITY + "/modules/film");
+                phone.findWithText("[data-testid=film-screening]", title);
+                phone.find("[data-testid=film-screening] [data-testid=film-join]");
+                assertEquals(List.of(), phone.axe(), "accessibility of the film page on a phone");
+                assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+                        "the film page fits a phone's width");
+                phone.screenshot("film-page-phone");
+                phone.go(roomPath);
+                phone.find(PARTY + "[data-host=false]");
+                phone.findWithText(PARTY, "sign in to take part");
+                assertTrue((Boolean) phone.js("const p = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + "return p.right <= window.innerWidth + 1", PARTY), "the watch party fits a phone's width");
+                phone.screenshot("film-watch-party-phone");
+            }
             assertTrue(g.console().stream().noneMatch(e -> e.getLevel().getName().equals("SEVERE")
                     && e.getMessage().contains("/plugins/film/")), "the film module logged no error");
         }
