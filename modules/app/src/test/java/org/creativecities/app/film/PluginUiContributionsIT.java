@@ -59,17 +59,28 @@ class PluginUiContributionsIT {
         JsonObject party = kind(api, gdynia, "watch-party").orElseThrow(() -> new AssertionError("no watch-party"));
         assertEquals("film", party.getString("pluginId"));
         assertEquals("Watch party", party.getString("name"));
+        JsonObject ui = party.getJsonObject("ui");
+        assertEquals("/plugins/film/ui/watch-party.js", ui.getString("module"));
+        assertEquals("ccc-film-watch-party", ui.getString("element"));
 
         JsonObject film = module(api, "gdynia", "film").orElseThrow(() -> new AssertionError("film not listed"));
         assertEquals("Film", film.getString("name"));
         assertEquals(List.of("watch-party"), film.getJsonArray("roomKinds").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("/plugins/film/ui/page.js", film.getJsonObject("page").getString("module"));
+        assertEquals("ccc-film-page", film.getJsonObject("page").getString("element"));
         assertTrue(film.getString("version").length() > 0);
         api.get("/api/cities/no-such-city/modules").expect(404);
 
         long room = admin.post("/api/spaces/" + gdynia + "/rooms", Api.json("name", "UI party", "kind",
                 "watch-party", "attributes", Api.json("durationMs", 60_000))).expect(201).object()
                 .getJsonNumber("id").longValue();
+        assertEquals("/plugins/film/ui/watch-party.js",
+                api.get("/api/rooms/" + room).expect(200).object().getJsonObject("ui").getString("module"));
+        JsonObject listed = api.get("/api/spaces/" + gdynia + "/rooms").expect(200).array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("id").longValue() == room).findFirst()
+                .orElseThrow();
+        assertEquals("ccc-film-watch-party", listed.getJsonObject("ui").getString("element"));
         long general = api.get("/api/spaces/" + gdynia + "/rooms").expect(200).array().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("kind").equals("discussion")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
@@ -89,17 +100,22 @@ class PluginUiContributionsIT {
         }
         assertTrue(kind(api, kathmandu, "watch-party").isPresent());
 
+        assertTrue(api.get("/plugins/film/ui/watch-party.js").expect(200).body().contains("ccc-film-watch-party"));
+        assertTrue(api.get("/plugins/film/ui/i18n/fr.json").expect(200).header("Content-Type").orElseThrow()
+                .startsWith("application/json"));
         try {
             plugins.post("/api/admin/plugins/film/stop").expect(200);
             assertTrue(kind(api, gdynia, "watch-party").isEmpty(), "a stopped plugin offers no kind");
             assertTrue(module(api, "gdynia", "film").isEmpty(), "a stopped plugin is no module of the city");
             assertAbsent(api.get("/api/rooms/" + room).expect(200).object(), "ui",
                     "the room of a stopped kind has no UI");
-            assertEquals("watch-party", api.get("/api/rooms/" + room).expect(200).object().getString("kind"));
+            api.get("/plugins/film/ui/watch-party.js").expect(404);
         } finally {
             plugins.post("/api/admin/plugins/film/start").expect(200);
         }
         assertTrue(kind(api, gdynia, "watch-party").isPresent());
+        assertEquals("ccc-film-watch-party",
+                api.get("/api/rooms/" + room).expect(200).object().getJsonObject("ui").getString("element"));
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.creativecities.plugin.api.room.RoomKind;
 import org.pf4j.Extension;
 
 /**
- * The film plugin's module: screenings per city over REST, and the {@code watch-party} room kind.
+ * The film plugin's module: screenings per city over REST, the {@code watch-party} room kind, and their browser
+ * UI (API 1.2): the watch-party player above the room's chat ({@code ui/watch-party.js}) and the city's film
+ * page ({@code ui/page.js}), with their own English and French catalogues in {@code ui/i18n/}.
  *
  * <p>Lifecycle as {@link CommonsModule}: {@link #start} builds the routes and the room kind over the context's
  * services; {@link #stop} drops them. No own threads, no static state.
@@ -35,7 +37,9 @@ public class FilmModule implements CommonsModule {
                 .description("Screenings for each city's film community, and watch parties where everyone's "
                         + "player follows the host's.")
                 .fields("film")
-                .roomKind(WatchParty.ID, "Watch party", "Watch a screening together, in step with the host.")
+                .roomKind(WatchParty.ID, "Watch party", "Watch a screening together, in step with the host.",
+                        "ui/watch-party.js", "ccc-film-watch-party")
+                .page("ui/page.js", "ccc-film-page")
                 .permissions(Permission.STORAGE, Permission.MEMBERS_READ, Permission.HTTP_ROUTES)
                 .setting(SettingDefinition.integer(MAX_DRIFT_MS, 2000,
                         "How far, in milliseconds, a player may drift from the host's before it is told to resync.")

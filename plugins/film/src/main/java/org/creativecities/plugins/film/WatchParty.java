@@ -30,7 +30,9 @@ import org.creativecities.plugin.api.room.RoomState;
  *
  * <p><b>State</b> clients see: {@code {"host", "playing", "positionMs", "at", "durationMs", "rate", "ended"}}
  * where {@code positionMs} is the position at the server instant {@code at}; a player adds the time elapsed
- * since {@code at} while {@code playing}.
+ * since {@code at} while {@code playing}. A party opened from a screening also shows the film:
+ * {@code "screening"}, {@code "title"} and {@code "videoUrl"} (null when the screening has none), copied when
+ * the room opens.
  *
  * <p><b>Persistence.</b> The {@link Playback} is stored in the room's storage scope under {@code playback}
  * and written with compare-and-set before the result returns, so a restart resumes the party where it was:
@@ -77,12 +79,13 @@ public final class WatchParty implements RoomKind {
         Instant now = room.clock().instant();
         Optional<StoredEntry> existing = storage.get(room.storageScope(), KEY);
         if (existing.isPresent()) {
-            return ActionResult.changed(view(parse(existing.get()), now));
+            return ActionResult.changed(view(parse(existing.get()), film(existing.get()), now));
         }
         JsonValue duration = room.attributes().getOrDefault("durationMs", JsonValue.NULL);
         long durationMs = duration.getValueType() == JsonValue.ValueType.NUMBER
                 ? Math.max(0, room.attributes().getJsonNumber("durationMs").longValue()) : 0;
         Optional<String> screeningId = screeningId(room);
+        JsonObject film = JsonValue.EMPTY_JSON_OBJECT;
         if (screeningId.isPresent()) {
             if (room.citySlug().isEmpty()) {
                 return ActionResult.rejected("unknown-screening", "Screenings belong to a city's rooms.");
@@ -99,14 +102,15 @@ public final class WatchParty implements RoomKind {
                         + link.get().roomId() + ".");
             }
             durationMs = screening.get().durationMs();
+            film = film(screening.get());
             screenings.update(city, screeningId.get(), s -> s.withWatchParty(new Screening.WatchPartyLink("open",
                     room.roomId(),
                     s.watchParty().map(Screening.WatchPartyLink::requestedBy).orElse(creator.accountId()),
                     s.watchParty().map(Screening.WatchPartyLink::requestedAt).orElse(now.toString()))));
         }
         Playback playback = Playback.start(creator.accountId(), durationMs, now);
-        storage.compareAndSet(room.storageScope(), KEY, 0, toJson(playback).toString(), null);
-        return ActionResult.changed(view(playback, now));
+        storage.compareAndSet(room.storageScope(), KEY, 0, toJson(playback, film).toString(), null);
+        return ActionResult.changed(view(playback, film, now));
     }
 
     @Override
@@ -117,6 +121,7 @@ public final class WatchParty implements RoomKind {
             return ActionResult.rejected("not-open", "This watch party has no playback state.");
         }
         Playback before = parse(entry.get());
+        JsonObject film = film(entry.get());
         long who = actor.accountId();
         try {
             Playback after;
@@ -127,7 +132,7 @@ public final class WatchParty implements RoomKind {
                 case "hand-over" -> after = before.handOver(who, action.longArg("accountId").orElseThrow(() ->
                         new PlaybackRefused("bad-host", "'accountId' must be a whole number.")), now);
                 case "sync" -> {
-                    return sync(room, before, position(action), now);
+                    return sync(room, before, film, position(action), now);
                 }
                 default -> {
                     return ActionResult.rejected("unknown-action", "A watch party does not know '"
@@ -137,8 +142,9 @@ public final class WatchParty implements RoomKind {
             if (after.equals(before)) {
                 return ActionResult.unchanged();
             }
-            storage.compareAndSet(room.storageScope(), KEY, entry.get().version(), toJson(after).toString(), null);
-            ActionResult.Applied result = ActionResult.changed(view(after, now));
+            storage.compareAndSet(room.storageScope(), KEY, entry.get().version(), toJson(after, film).toString(),
+                    null);
+            ActionResult.Applied result = ActionResult.changed(view(after, film, now));
             if (after.hostId() != before.hostId()) {
                 result = result.andBroadcast(new RoomEvent("host-changed", Json.createObjectBuilder()
                         .add("from", before.hostId()).add("to", after.hostId()).build()));
@@ -151,19 +157,19 @@ public final class WatchParty implements RoomKind {
         }
     }
 
-    private ActionResult sync(RoomContext room, Playback playback, long reportedMs, Instant now) {
+    private ActionResult sync(RoomContext room, Playback playback, JsonObject film, long reportedMs, Instant now) {
         long maxDrift = settings.apply(room.citySlug()).getInteger(FilmModule.MAX_DRIFT_MS);
         if (!playback.needsResync(reportedMs, now, maxDrift)) {
             return ActionResult.unchanged();
         }
-        JsonObject resync = Json.createObjectBuilder(view(playback, now).value())
+        JsonObject resync = Json.createObjectBuilder(view(playback, film, now).value())
                 .add("driftMs", playback.driftMs(reportedMs, now)).add("maxDriftMs", maxDrift).build();
         return ActionResult.unchanged().andReply(new RoomEvent("resync", resync));
     }
 
     @Override
     public RoomState snapshot(RoomContext room, Instant now) {
-        return storage.get(room.storageScope(), KEY).map(e -> view(parse(e), now))
+        return storage.get(room.storageScope(), KEY).map(e -> view(parse(e), film(e), now))
                 .orElseGet(() -> new RoomState(Json.createObjectBuilder().add("open", false).build()));
     }
 
@@ -189,16 +195,39 @@ public final class WatchParty implements RoomKind {
 
     /** What clients see of a playback at an instant. */
     static RoomState view(Playback p, Instant now) {
-        return new RoomState(Json.createObjectBuilder().add("open", true).add("host", p.hostId())
+        return view(p, JsonValue.EMPTY_JSON_OBJECT, now);
+    }
+
+    /** What clients see of a playback at an instant, with the film it shows (empty when not from a screening). */
+    static RoomState view(Playback p, JsonObject film, Instant now) {
+        return new RoomState(Json.createObjectBuilder(film).add("open", true).add("host", p.hostId())
                 .add("playing", p.playing() && !p.endedAt(now)).add("positionMs", p.positionAt(now))
                 .add("at", now.toString()).add("durationMs", p.durationMs()).add("rate", Playback.RATE)
                 .add("ended", p.endedAt(now)).build());
     }
 
+    /** The film of a screening, as the party's state shows it. */
+    static JsonObject film(Screening s) {
+        return Json.createObjectBuilder().add("screening", s.id()).add("title", s.title())
+                .add("videoUrl", s.videoUrl().isEmpty() ? JsonValue.NULL : Json.createValue(s.videoUrl())).build();
+    }
+
     static JsonObject toJson(Playback p) {
+        return toJson(p, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    static JsonObject toJson(Playback p, JsonObject film) {
         return Json.createObjectBuilder().add("host", p.hostId()).add("playing", p.playing())
                 .add("positionMs", p.positionMs()).add("since", p.since().toString())
-                .add("durationMs", p.durationMs()).build();
+                .add("durationMs", p.durationMs()).add("film", film).build();
+    }
+
+    /** The film stored with a playback (empty for parties stored before films were kept, or not from a screening). */
+    private static JsonObject film(StoredEntry entry) {
+        try (var reader = Json.createReader(new StringReader(entry.value()))) {
+            JsonObject o = reader.readObject();
+            return o.get("film") instanceof JsonObject f ? f : JsonValue.EMPTY_JSON_OBJECT;
+        }
     }
 
     static Playback fromJson(JsonObject o) {

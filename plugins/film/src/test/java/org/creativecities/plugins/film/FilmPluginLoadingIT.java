@@ -182,12 +182,12 @@ class FilmPluginLoadingIT {
         Path jar = Path.of(System.getProperty("film.plugin.jar", "target/ccc-plugin-film-0.1.0-SNAPSHOT.jar"));
         Files.copy(jar, plugins.resolve("film.jar"));
         PluginManager manager = new JarPluginManager(plugins);
-        manager.setSystemVersion("1.0.0");
+        manager.setSystemVersion("1.1.0");
         try {
             manager.loadPlugins();
             manager.startPlugins();
             assertNotEquals(PluginState.STARTED, manager.getPlugin("film").getPluginState(),
-                    "the film plugin needs API >= 1.1.0");
+                    "the film plugin needs API >= 1.2.0");
         } finally {
             manager.unloadPlugins();
         }

@@ -170,6 +170,24 @@ class WatchPartyTest {
     }
 
     @Test
+    void openedFromAScreeningTheStateShowsTheFilmEvenAfterActions() {
+        Screening s = screenings.create(new Screening(Screenings.newId(), "bristol", "Playtime", 1967, "",
+                "2026-12-01T19:30:00Z", "https://films.example.org/playtime.webm", 2, false, 1, Optional.empty()));
+        RoomContext room = room(Json.createObjectBuilder().add("screening", s.id()).build());
+        JsonObject opened = state(kind().open(room, HOST));
+        assertEquals("https://films.example.org/playtime.webm", opened.getString("videoUrl"));
+        assertEquals("Playtime", opened.getString("title"));
+        assertEquals(s.id(), opened.getString("screening"));
+        JsonObject seeked = state(kind().handle(room, HOST, action("seek", "positionMs", 60_000)));
+        assertEquals("https://films.example.org/playtime.webm", seeked.getString("videoUrl"));
+        assertEquals(60_000, seeked.getInt("positionMs"));
+        assertEquals("Playtime", kind().snapshot(room, clock.instant()).value().getString("title"));
+        JsonObject plain = state(kind().open(new RoomContext("room-9", Optional.of("bristol"), WatchParty.ID,
+                HOST.accountId(), JsonObject.EMPTY_JSON_OBJECT, clock), HOST));
+        assertFalse(plain.containsKey("videoUrl"), "a party not opened from a screening has no film");
+    }
+
+    @Test
     void openedFromAScreeningItRecordsTheRoomAndBoundsSeeksByTheRuntime() {
         Screening s = screening(90);
         RoomContext room = room(Json.createObjectBuilder().add("screening", s.id()).build());
