@@ -8,6 +8,8 @@ import { token } from './session.js';
 import { t } from './i18n.js';
 
 const SEQUENCED = new Set(['message', 'edit', 'delete', 'reaction']);
+/** How long an action waits for a refusal or a reply before it counts as accepted without one. */
+const ACTION_SETTLE_MS = 5000;
 const ANSWERS = new Set(['welcome', 'ack', 'left', 'reset', 'error', 'plugin.event']);
 /** Errors after which the frame may simply be sent again. */
 const RETRYABLE = new Set(['internal', 'rate-limited']);
@@ -84,7 +86,11 @@ class RoomChannel {
       get state() {
         return self.roomState;
       },
-      send: (action, payload) => self.request({ type: 'action', action, payload: payload ?? {} }),
+      // An accepted action is answered by plugin.state to everyone, and by a plugin.event carrying the id only
+      // when the kind replies; an accepted action that changes nothing gets no frame at all. So the promise
+      // rejects on the error frame, resolves with the reply, or resolves empty once no error came in time.
+      send: (action, payload) => self.request({ type: 'action', action, payload: payload ?? {} },
+        { settleAfterMs: ACTION_SETTLE_MS }),
       subscribe: (listener) => {
         self.pluginListeners.add(listener);
         return () => self.pluginListeners.delete(listener);
@@ -454,13 +460,21 @@ class LiveConnection extends EventTarget {
     return true;
   }
 
-  /** Sends a frame with a fresh id; resolves with its answer. Typing has none: resolves at once. */
-  request(frame) {
+  /**
+   * Sends a frame with a fresh id; resolves with its answer. With `settleAfterMs`, a frame that may get no answer
+   * resolves with undefined after that long, so that nothing waits (or is remembered) for ever.
+   */
+  request(frame, { settleAfterMs } = {}) {
     if (!this.isOpen()) return Promise.reject(new LiveError('disconnected'));
     const id = nextId(frame.type.charAt(0));
     const withId = { ...frame, id };
     return new Promise((resolve, reject) => {
       this.pendingAnswers.set(id, { resolve, reject });
+      if (settleAfterMs) {
+        setTimeout(() => {
+          if (this.pendingAnswers.delete(id)) resolve(undefined);
+        }, settleAfterMs);
+      }
       if (!this.send(withId)) {
         this.pendingAnswers.delete(id);
         reject(new LiveError('disconnected'));
