@@ -116,7 +116,7 @@ class CitySpaces extends CccElement {
         ${rooms.map((room) => html`<li>
           <a href=${`/rooms/${room.id}`} data-testid="room-link">${room.name}</a>
           <span class="muted">${translateOr(`room:kinds.${room.kind}`, room.kind)}</span>
-          ${room.kind !== 'discussion' && room.ui === null ? html`<span class="muted">${t('room:spaces.unavailable')}</span>` : nothing}
+          ${room.kind !== 'discussion' && !room.ui ? html`<span class="muted">${t('room:spaces.unavailable')}</span>` : nothing}
           ${room.locked ? html`<span class="badge">${t('room:locked')}</span>` : nothing}
           ${this._unread(room) ? html`<span class="badge" data-testid="unread-hint">${t('room:spaces.new')}</span>` : nothing}
           ${room.lastSeq === 0 ? html`<span class="muted">${t('room:spaces.quiet')}</span>` : nothing}
