@@ -59,9 +59,21 @@ export function currentPath() {
   return location.pathname + location.search;
 }
 
-/** A link target for signing in and coming back to `path`. */
+function authHref(page, path) {
+  const url = new URL(path || '/', location.origin);
+  // From the sign-in or sign-up page, keep where the person was going rather than coming back to this form.
+  const next = /^\/(signin|signup)\/?$/.test(url.pathname) ? url.searchParams.get('next') : url.pathname + url.search;
+  return next && next !== '/' ? `${page}?next=${encodeURIComponent(next)}` : page;
+}
+
+/** A link to sign in and come back to `path` (by default, the current page). */
 export function signInHref(path = currentPath()) {
-  return path && path !== '/' ? `/signin?next=${encodeURIComponent(path)}` : '/signin';
+  return authHref('/signin', path);
+}
+
+/** A link to sign up and come back to `path` (by default, the current page). */
+export function signUpHref(path = currentPath()) {
+  return authHref('/signup', path);
 }
 
 /** A waiting time in seconds as words in the active locale ("15 minutes", "40 s"). */

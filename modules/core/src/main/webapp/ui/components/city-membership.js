@@ -10,7 +10,7 @@ import { api } from '../core/api.js';
 import { currentUser, refreshMe, canManage } from '../core/session.js';
 import { notify, notifyError } from '../core/notify.js';
 import { loading, errorBox, empty } from '../core/view.js';
-import { apiPager, signInHref, statusBadge } from './acct-util.js';
+import { apiPager, signInHref, signUpHref, statusBadge } from './acct-util.js';
 
 /** How often a pending request is re-checked, and how often a manager's request list is refreshed. */
 const PENDING_POLL_MS = 6000;
@@ -137,7 +137,14 @@ class CityMembership extends CccElement {
   async _poll() {
     if (document.hidden || this._busy) return;
     try {
-      if (this._membership?.status === 'PENDING') await refreshMe();
+      if (this._membership?.status === 'PENDING') {
+        await refreshMe();
+        if (this._membership?.status !== 'PENDING') {
+          // Decided by a coordinator meanwhile: the member count changed too.
+          await this._loadCity();
+          this._changed();
+        }
+      }
       if (this._managing) await this._loadRequests();
     } catch (e) {
       // A failed background check is retried on the next tick; it is reported only if it is not a network blip.
@@ -154,7 +161,7 @@ class CityMembership extends CccElement {
       await refreshMe();
       await this._loadCity();
       if (this._managing) await Promise.all([this._loadRequests(), this._loadMembers(this._membersPage)]);
-      this.dispatchEvent(new CustomEvent('ccc-membership-changed', { bubbles: true, detail: { slug: this.slug } }));
+      this._changed();
     } catch (e) {
       notifyError(e);
     } finally {
@@ -163,6 +170,10 @@ class CityMembership extends CccElement {
       this._timer = null;
       this._syncPolling();
     }
+  }
+
+  _changed() {
+    this.dispatchEvent(new CustomEvent('ccc-membership-changed', { bubbles: true, detail: { slug: this.slug } }));
   }
 
   _path(suffix) {
@@ -224,7 +235,7 @@ class CityMembership extends CccElement {
       return html`<p>${t('account:membership.visitor', { city: city.name })}</p>
         <p class="row"><a class="button button-primary" href=${signInHref()} data-testid="membership-signin">
           ${t('account:membership.signInToJoin')}</a>
-          <a href=${`/signup?next=${encodeURIComponent(location.pathname)}`}>${t('account:membership.createAccount')}</a></p>`;
+          <a href=${signUpHref()}>${t('account:membership.createAccount')}</a></p>`;
     }
     const m = this._membership;
     const busy = this._busy === 'self';
@@ -263,7 +274,8 @@ class CityMembership extends CccElement {
       </div>`;
     }
     return html`<p class="row"><button type="button" ?disabled=${busy} data-testid=${action}
-        aria-label=${t(`account:membership.${action}Label`, args)} @click=${() => { this._confirm = `${key}:${action}`; }}>${t(`account:membership.${action}`)}</button></p>`;
+        aria-label=${t(`account:membership.${action}Label`, args)}
+        @click=${() => { this._confirm = `${key}:${action}`; }}>${t(`account:membership.${action}`)}</button></p>`;
   }
 
   _renderManagement() {

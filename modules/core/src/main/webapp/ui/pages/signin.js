@@ -8,7 +8,7 @@ import { navigate } from '../core/router.js';
 import { notify } from '../core/notify.js';
 import { errorBox, setTitle, pageReady } from '../core/view.js';
 import {
-  safeNext, formatWait, serverFieldErrors, inputField, alreadySignedIn,
+  safeNext, formatWait, serverFieldErrors, inputField, alreadySignedIn, signUpHref,
 } from '../components/acct-util.js';
 
 class SignInPage extends CccElement {
@@ -97,7 +97,6 @@ class SignInPage extends CccElement {
     const me = currentUser();
     if (me) return alreadySignedIn(t('account:signin.title'), me, safeNext(this.query, '/me'), t('account:signin.continue'));
     const blocked = this._blockedUntil > Date.now();
-    const signUpHref = this.query?.get('next') ? `/signup?next=${encodeURIComponent(this.query.get('next'))}` : '/signup';
     return html`<section class="page acct-narrow">
       <h1>${t('account:signin.title')}</h1>
       <p class="muted">${t('account:signin.intro')}</p>
@@ -112,7 +111,7 @@ class SignInPage extends CccElement {
             ${this._busy ? t('account:signin.submitting') : t('account:signin.submit')}</button>
         </div>
       </form>
-      <p>${t('account:signin.noAccount')} <a href=${signUpHref}>${t('account:signin.createAccount')}</a></p>
+      <p>${t('account:signin.noAccount')} <a href=${signUpHref()}>${t('account:signin.createAccount')}</a></p>
     </section>`;
   }
 }

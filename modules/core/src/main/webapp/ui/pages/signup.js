@@ -11,6 +11,7 @@ import { notify } from '../core/notify.js';
 import { errorBox, setTitle, pageReady } from '../core/view.js';
 import {
   PASSWORD_MIN, PASSWORD_MAX, LIMITS, safeNext, formatWait, serverFieldErrors, inputField, alreadySignedIn,
+  signInHref,
 } from '../components/acct-util.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -113,8 +114,6 @@ class SignUpPage extends CccElement {
 
   _renderReceived() {
     const r = this._received;
-    const next = this.query?.get('next');
-    const signInHref = next ? `/signin?next=${encodeURIComponent(next)}` : '/signin';
     let explanation;
     if (r.status === 401) explanation = t('account:signup.receivedExisting', { email: r.email });
     else if (r.status === 429) explanation = t('account:signup.receivedThrottled', { wait: formatWait(r.retryAfter || 60) });
@@ -126,7 +125,7 @@ class SignUpPage extends CccElement {
         <p>${explanation}</p>
       </div>
       <p class="row">
-        <a class="button button-primary" href=${signInHref}>${t('account:signup.goSignIn')}</a>
+        <a class="button button-primary" href=${signInHref()}>${t('account:signup.goSignIn')}</a>
         <button type="button" @click=${() => { this._received = null; }}>${t('account:signup.tryAgain')}</button>
       </p>
     </section>`;
@@ -137,7 +136,6 @@ class SignUpPage extends CccElement {
     const me = currentUser();
     if (me) return alreadySignedIn(t('account:signup.title'), me, '/me', t('account:signup.toProfile'));
     if (this._received) return this._renderReceived();
-    const next = this.query?.get('next');
     return html`<section class="page acct-narrow">
       <h1>${t('account:signup.title')}</h1>
       <p class="muted">${t('account:signup.intro')}</p>
@@ -162,7 +160,7 @@ class SignUpPage extends CccElement {
         </div>
       </form>
       <p>${t('account:signup.haveAccount')}
-        <a href=${next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>${t('account:signup.signIn')}</a></p>
+        <a href=${signInHref()}>${t('account:signup.signIn')}</a></p>
     </section>`;
   }
 }
