@@ -100,6 +100,17 @@ export function serverFieldErrors(error) {
   return out;
 }
 
+/**
+ * A refused form (400): the server's messages under the form's own fields, and one summary above the form, or the
+ * whole problem when some message belongs to no field the form shows. Returns {errors, summary}.
+ */
+export function formProblem(error, shownFields) {
+  const errors = error.status === 400 ? serverFieldErrors(error) : {};
+  const names = Object.keys(errors);
+  const placed = names.length > 0 && names.every((n) => shownFields.includes(n));
+  return { errors, summary: placed ? { message: t('account:form.fix') } : error };
+}
+
 /** A field error paragraph for `name` (client-side message first, then the server's), with its id for aria. */
 export function fieldMessage(errors, name, id) {
   const message = errors?.[name];

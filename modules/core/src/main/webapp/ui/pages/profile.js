@@ -10,7 +10,7 @@ import { fieldColor, fieldName } from '../core/fields.js';
 import { notify, notifyError } from '../core/notify.js';
 import { loading, errorBox, empty, setTitle, pageReady } from '../core/view.js';
 import {
-  LIMITS, TAG_PATTERN, languageName, languageOptions, signInHref, serverFieldErrors, fieldMessage, statusBadge,
+  LIMITS, TAG_PATTERN, languageName, languageOptions, signInHref, formProblem, fieldMessage, statusBadge,
 } from '../components/acct-util.js';
 
 function draftOf(me) {
@@ -171,8 +171,9 @@ class ProfilePage extends CccElement {
       this._draft = draftOf(me);
       notify(t('account:profile.saved'), 'success');
     } catch (e) {
-      this._saveError = e;
-      if (e.status === 400) this._errors = serverFieldErrors(e);
+      const { errors, summary } = formProblem(e, ['displayName', 'bio', 'fields', 'expertise', 'languages']);
+      this._errors = errors;
+      this._saveError = summary;
     } finally {
       this._saving = false;
     }

@@ -8,7 +8,7 @@ import { navigate } from '../core/router.js';
 import { notify } from '../core/notify.js';
 import { errorBox, setTitle, pageReady } from '../core/view.js';
 import {
-  safeNext, formatWait, serverFieldErrors, inputField, alreadySignedIn, signUpHref,
+  safeNext, formatWait, formProblem, inputField, alreadySignedIn, signUpHref,
 } from '../components/acct-util.js';
 
 class SignInPage extends CccElement {
@@ -84,11 +84,8 @@ class SignInPage extends CccElement {
       this._unblockTimer = setTimeout(() => { this._blockedUntil = 0; }, seconds * 1000);
       this._error = { message: t('account:signin.paused', { wait: formatWait(seconds),
         time: formatDateTime(this._blockedUntil) }) };
-    } else if (e.status === 400) {
-      this._errors = serverFieldErrors(e);
-      this._error = e;
     } else {
-      this._error = e;
+      ({ errors: this._errors, summary: this._error } = formProblem(e, ['email', 'password']));
     }
   }
 

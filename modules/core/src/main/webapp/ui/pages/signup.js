@@ -10,7 +10,7 @@ import { navigate } from '../core/router.js';
 import { notify } from '../core/notify.js';
 import { errorBox, setTitle, pageReady } from '../core/view.js';
 import {
-  PASSWORD_MIN, PASSWORD_MAX, LIMITS, safeNext, formatWait, serverFieldErrors, inputField, alreadySignedIn,
+  PASSWORD_MIN, PASSWORD_MAX, LIMITS, safeNext, formatWait, formProblem, inputField, alreadySignedIn,
   signInHref,
 } from '../components/acct-util.js';
 
@@ -89,15 +89,12 @@ class SignUpPage extends CccElement {
   }
 
   _registrationFailed(e) {
-    if (e.status === 400) {
-      this._errors = serverFieldErrors(e);
-      this._error = e;
-    } else if (e.status === 429) {
+    if (e.status === 429) {
       const seconds = e.retryAfter || 60;
       this._error = { message: t('account:signup.tooMany', { wait: formatWait(seconds),
         time: formatDateTime(Date.now() + seconds * 1000) }) };
     } else {
-      this._error = e;
+      ({ errors: this._errors, summary: this._error } = formProblem(e, ['displayName', 'email', 'password']));
     }
   }
 

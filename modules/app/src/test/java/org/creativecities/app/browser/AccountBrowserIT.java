@@ -142,6 +142,7 @@ class AccountBrowserIT {
             WebElement request = coord.findWithText("[data-testid=request]", "Rein Requester");
             render(coord, "/cities/" + CITY + " (coordinator)");
             assertEquals(List.of(), coord.axe(), "axe on the city page for a coordinator");
+            coord.screenshot("city-membership");
             request.findElement(By.cssSelector("[data-testid=approve]")).click();
             coord.findWithText("[data-testid=members]", "Rein Requester");
             coord.until("the request is gone", d -> coord.all("[data-testid=request]").stream()
@@ -152,9 +153,16 @@ class AccountBrowserIT {
             asker.go("/me");
             WebElement membership = asker.find("[data-testid=membership][data-city=" + CITY + "]");
             assertTrue(membership.getText().contains("Member"), membership.getText());
+            assertEquals("ACTIVE", requester.get("/api/me").expect(200).object().getJsonArray("memberships")
+                    .getJsonObject(0).getString("status"));
+
+            // Leaving from the profile asks first, then the city is gone from the list.
+            asker.click("[data-testid=membership][data-city=" + CITY + "] [data-testid=leave]");
+            asker.click("[data-testid=membership][data-city=" + CITY + "] [data-testid=confirm-leave]");
+            asker.findWithText(".toast", "You left Viljandi");
+            asker.waitGone("[data-testid=membership][data-city=" + CITY + "]");
         }
-        JsonObject me = requester.get("/api/me").expect(200).object();
-        assertEquals("ACTIVE", me.getJsonArray("memberships").getJsonObject(0).getString("status"));
+        assertEquals(0, requester.get("/api/me").expect(200).object().getJsonArray("memberships").size());
     }
 
     @Test
@@ -221,6 +229,17 @@ class AccountBrowserIT {
             b.findWithText("[data-testid=person-expertise]", skill);
             b.findWithText("[data-testid=person-languages]", "Estonian");
             assertEquals(List.of(), b.axe(), "axe on /people/:id");
+        }
+        // On a phone the profile fits the screen: no sideways scrolling.
+        try (Browser phone = Browser.phone(server)) {
+            phone.useToken(person.token()).go("/me");
+            phone.findWithText("main h1", "Pia Sound");
+            phone.find("[data-testid=expertise-chip]");
+            assertEquals(Boolean.TRUE, phone.js("return document.documentElement.scrollWidth <= window.innerWidth"));
+            phone.screenshot("profile-phone");
+            phone.go("/people?tag=" + java.net.URLEncoder.encode(skill, java.nio.charset.StandardCharsets.UTF_8));
+            phone.findWithText("[data-testid=person-card]", "Pia Sound");
+            assertEquals(Boolean.TRUE, phone.js("return document.documentElement.scrollWidth <= window.innerWidth"));
         }
         JsonObject profile = api.get("/api/people/" + person.id()).expect(200).object();
         assertEquals(List.of("et", "fr"), profile.getJsonArray("languages").getValuesAs(
