@@ -86,18 +86,18 @@ class PluginHostIT {
         assertEquals(405, api.request("DELETE", "/api/plugins/" + id + "/hello").send().status());
         assertEquals(404, api.get("/api/plugins/" + id + "/nothing-here").status());
 
-        Api.Response js = api.get("/plugins/" + id + "/good.js").expect(200);
+        Api.Response js = api.get("/plugins/" + id + "/ui/good.js").expect(200);
         assertTrue(js.header("Content-Type").orElseThrow().startsWith("text/javascript"));
         assertTrue(js.body().contains("good plugin UI"));
-        api.get("/plugins/" + id + "/icon.svg").expect(200);
-        assertEquals(404, api.get("/plugins/" + id + "/../../core.war").status());
-        assertEquals(404, api.get("/plugins/" + id + "/%2e%2e/META-INF/MANIFEST.MF").status());
-        assertEquals(404, api.get("/plugins/" + id + "/GoodModule.class").status());
+        api.get("/plugins/" + id + "/ui/icon.svg").expect(200);
+        assertEquals(404, api.get("/plugins/" + id + "/ui/../../core.war").status());
+        assertEquals(404, api.get("/plugins/" + id + "/ui/%2e%2e/META-INF/MANIFEST.MF").status());
+        assertEquals(404, api.get("/plugins/" + id + "/ui/GoodModule.class").status());
 
         assertEquals("STOPPED", admin.post("/api/admin/plugins/" + id + "/stop").expect(200).object()
                 .getString("state"));
         api.get("/api/plugins/" + id + "/hello").expect(404);
-        api.get("/plugins/" + id + "/good.js").expect(404);
+        api.get("/plugins/" + id + "/ui/good.js").expect(404);
         admin.post("/api/admin/plugins/" + id + "/start").expect(200);
         api.get("/api/plugins/" + id + "/hello").expect(200);
 

@@ -25,7 +25,7 @@ class PluginLeakIT {
         admin.install(jar);
         api.get("/api/plugins/it-leak-probe/hello").expect(200);
         api.put("/api/plugins/it-leak-probe/kv/k", "v").expect(200);
-        api.get("/plugins/it-leak-probe/good.js").expect(200);
+        api.get("/plugins/it-leak-probe/ui/good.js").expect(200);
         admin.delete("/api/admin/plugins/it-leak-probe?purge=true").expect(204);
     }
 

@@ -123,6 +123,14 @@ public final class CityDtos {
                         List<CountryCount> citiesPerCountry, Map<Integer, Long> designationsPerYear) {
     }
 
+    /** A city on the network map: everything the map draws, nothing more. */
+    public record MapPoint(String slug, String name, String field, BigDecimal lat, BigDecimal lon) {
+        static MapPoint of(City c) {
+            return new MapPoint(c.slug(), c.name(), c.currentField().map(CreativeField::slug).orElse(null),
+                    c.latitude().orElseThrow(), c.longitude().orElseThrow());
+        }
+    }
+
     /** Cities in one country. */
     public record CountryCount(String code, String name, long cities) {
     }

@@ -14,10 +14,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Serves a running plugin's browser assets: {@code /plugins/{pluginId}/x/y.js} is the entry
+ * Serves a running plugin's browser assets: {@code /plugins/{pluginId}/ui/x/y.js} is the entry
  * {@code ui/x/y.js} of the plugin's jar, read from the jar file itself (never from the class path, so no
  * other jar's resources can be reached). Only a few static types are served; dot segments, backslashes and
- * hidden names are refused; a plugin that is not running has no assets (404).
+ * hidden names are refused; a plugin that is not running has no assets (404). Answers are revalidated on each
+ * use ({@code no-cache}) against an ETag made of the plugin's version and the entry's CRC, and a
+ * {@code Last-Modified} from the entry's time, so an upgraded plugin's UI is picked up at once.
  */
 @WebServlet(urlPatterns = "/plugins/*")
 public class PluginAssetServlet extends HttpServlet {
@@ -30,7 +32,9 @@ public class PluginAssetServlet extends HttpServlet {
             "css", "text/css; charset=UTF-8",
             "svg", "image/svg+xml",
             "png", "image/png",
-            "json", "application/json");
+            "json", "application/json; charset=UTF-8",
+            "webm", "video/webm",
+            "woff2", "font/woff2");
 
     @Inject
     private transient PluginHost host;
@@ -52,15 +56,23 @@ public class PluginAssetServlet extends HttpServlet {
             return;
         }
         try (JarFile jar = new JarFile(rt.get().jar().toFile())) {
-            JarEntry entry = jar.getJarEntry("ui/" + asset);
+            JarEntry entry = jar.getJarEntry(asset);
             if (entry == null || entry.isDirectory()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            response.setContentType(type.get());
+            String etag = "\"" + pluginId + "-" + rt.get().version() + "-" + Long.toHexString(entry.getCrc()) + "\"";
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("ETag", "\"" + pluginId + "-" + rt.get().version() + "-" + entry.getCrc() + "\"");
+            response.setHeader("ETag", etag);
+            if (entry.getTime() > 0) {
+                response.setDateHeader("Last-Modified", entry.getTime());
+            }
+            if (matches(request.getHeader("If-None-Match"), etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            response.setContentType(type.get());
             if (asset.endsWith(".svg")) {
                 response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
             }
@@ -73,17 +85,31 @@ public class PluginAssetServlet extends HttpServlet {
         }
     }
 
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The plugin id and the asset path of a request's path info, if it is acceptable.
+     * The plugin id and the jar entry of a request's path info, if it is acceptable: the second segment must be
+     * {@code ui}, and the entry is the rest of the path from there.
      *
-     * @param pathInfo e.g. {@code /film/film.js}
+     * @param pathInfo e.g. {@code /film/ui/watch-party.js}, giving {@code film} and {@code ui/watch-party.js}
      */
     static Optional<String[]> split(String pathInfo) {
         if (pathInfo == null || pathInfo.length() < 2 || pathInfo.contains("\\") || pathInfo.contains("\0")) {
             return Optional.empty();
         }
         String[] segments = pathInfo.substring(1).split("/", -1);
-        if (segments.length < 2) {
+        if (segments.length < 3 || !segments[1].equals("ui")) {
             return Optional.empty();
         }
         for (String s : segments) {

@@ -26,6 +26,29 @@ public final class PluginDtos {
     }
 
     /**
+     * A browser UI module of a plugin.
+     *
+     * @param module  its address, e.g. {@code /plugins/film/ui/page.js}
+     * @param element the custom element it defines, e.g. {@code ccc-film-page}
+     */
+    public record UiView(String module, String element) {
+    }
+
+    /**
+     * A domain module (plugin) enabled for a city, as its visitors see it.
+     *
+     * @param id          the plugin id
+     * @param name        its display name
+     * @param description its description
+     * @param version     its version
+     * @param page        its city page's UI module, or null
+     * @param roomKinds   the ids of the room kinds it provides
+     */
+    public record CityModuleView(String id, String name, String description, String version, UiView page,
+                                 List<String> roomKinds) {
+    }
+
+    /**
      * A setting's definition, as the plugin declared it (a copy made of core types only).
      *
      * @param key          the key

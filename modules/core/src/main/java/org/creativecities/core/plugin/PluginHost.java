@@ -568,7 +568,7 @@ public class PluginHost {
             }
             CommonsModule m = modules.get(0);
             ModuleInfo info = supervisor.call(pluginId, loader, "info", limit, m::info);
-            checkInfo(pluginId, info);
+            checkInfo(info, w.getPluginPath());
             states.describe(pluginId, snapshots.toJson(ModuleSnapshot.of(info)));
             jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
             CoreModuleContext context = new CoreModuleContext(pluginId, version, info, services, jsonb);
@@ -633,10 +633,29 @@ public class PluginHost {
         return Map.copyOf(byId);
     }
 
-    private void checkInfo(String pluginId, ModuleInfo info) {
+    /**
+     * Checks a plugin's description before it starts: its settings schema, and that every UI module it declares
+     * (its general module, its page, its room kinds' elements) is a file in the jar's {@code ui/} folder.
+     */
+    private static void checkInfo(ModuleInfo info, Path jar) {
         List<String> problems = new ArrayList<>(SettingsValidation.checkSchema(info.settings()));
         info.uiModule().filter(p -> !p.startsWith("ui/") || p.contains(".."))
                 .ifPresent(p -> problems.add("uiModule '" + p + "' must be a path inside the jar's ui/ folder"));
+        List<String> declared = new ArrayList<>();
+        info.uiModule().filter(p -> p.startsWith("ui/") && !p.contains("..")).ifPresent(declared::add);
+        info.uiModules().forEach(u -> declared.add(u.module()));
+        if (!declared.isEmpty()) {
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                for (String path : declared) {
+                    java.util.jar.JarEntry entry = file.getJarEntry(path);
+                    if (entry == null || entry.isDirectory()) {
+                        problems.add("UI module '" + path + "' is not in the jar");
+                    }
+                }
+            } catch (java.io.IOException e) {
+                problems.add("its jar cannot be read for its UI modules: " + e.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("its module description is invalid: " + String.join("; ", problems));
         }

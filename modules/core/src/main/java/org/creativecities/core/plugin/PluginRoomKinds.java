@@ -85,6 +85,26 @@ public class PluginRoomKinds implements RoomKinds {
     }
 
     @Override
+    public List<Offer> offers(Optional<String> citySlug) {
+        return host.runningPlugins().stream().sorted(java.util.Comparator.comparing(PluginRuntime::pluginId))
+                .flatMap(rt -> rt.info().roomKinds().stream()
+                        .filter(d -> rt.roomKinds().containsKey(d.id()) && creatable(d.id(), citySlug))
+                        .map(d -> new Offer(d.id(), d.name(), d.description(), rt.pluginId(),
+                                d.ui().map(u -> new Ui(u.url(rt.pluginId()), u.element())).orElse(null))))
+                .toList();
+    }
+
+    @Override
+    public Optional<Ui> ui(String kind, Optional<String> citySlug) {
+        if (!creatable(kind, citySlug)) {
+            return Optional.empty();
+        }
+        return provided(kind).flatMap(p -> p.runtime().info().roomKinds().stream()
+                .filter(d -> d.id().equals(kind)).findFirst()
+                .flatMap(d -> d.ui()).map(u -> new Ui(u.url(p.runtime().pluginId()), u.element())));
+    }
+
+    @Override
     public Optional<Refusal> open(Room room, Participant creator) {
         Provided p = provided(room.kind()).orElseThrow(() -> new IllegalStateException("no kind " + room.kind()));
         RoomContext ctx = context(room);

@@ -32,6 +32,18 @@ public interface RoomKinds {
     boolean creatable(String kind, Optional<String> citySlug);
 
     /**
+     * The kinds this bean offers in a city's space now (creatable there, see {@link #creatable}), or, for an empty
+     * city, in a network space; in a stable order.
+     */
+    List<Offer> offers(Optional<String> citySlug);
+
+    /**
+     * The browser element of the kind's rooms in a city (or, for an empty city, a network space): present only
+     * while the kind's plugin runs, is enabled there and declares an element.
+     */
+    Optional<Ui> ui(String kind, Optional<String> citySlug);
+
+    /**
      * Lets the kind open a newly created (not yet committed) room.
      *
      * @return empty when the room may be created, else the kind's refusal
@@ -53,6 +65,27 @@ public interface RoomKinds {
 
     /** Tells the kind the room was archived. */
     void close(Room room);
+
+    /**
+     * A browser UI module of a plugin: the module's address and the custom element it defines.
+     *
+     * @param module  e.g. {@code /plugins/film/ui/watch-party.js}
+     * @param element e.g. {@code ccc-film-watch-party}
+     */
+    record Ui(String module, String element) {
+    }
+
+    /**
+     * A room kind offered for new rooms.
+     *
+     * @param id          the kind
+     * @param name        shown to people
+     * @param description one or two sentences
+     * @param pluginId    the plugin that provides it
+     * @param ui          its browser element, or null
+     */
+    record Offer(String id, String name, String description, String pluginId, Ui ui) {
+    }
 
     /**
      * Who acts, as the live engine established it.

@@ -33,7 +33,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room")
     @APIResponse(responseCode = "404", description = "No such room, or one the caller may not see")
     public RoomView get(@PathParam("id") long id) {
-        return RoomView.of(service.room(caller.identity(), id));
+        return service.view(service.room(caller.identity(), id));
     }
 
     @PATCH
@@ -43,6 +43,6 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "403", description = "Not a manager")
     public RoomView update(@PathParam("id") long id, RoomUpdate body) {
-        return RoomView.of(service.updateRoom(caller.require(), id, body));
+        return service.view(service.updateRoom(caller.require(), id, body));
     }
 }

@@ -18,13 +18,29 @@ public final class SpaceDtos {
                             boolean archived, boolean canPost, boolean canManage, OffsetDateTime createdAt) {
     }
 
-    /** A room as its readers see it. */
+    /**
+     * A room as its readers see it. {@code ui} is the browser element of a plugin kind, present while the kind's
+     * plugin runs and is enabled for the room's city; null for discussions and for unavailable kinds.
+     */
     public record RoomView(long id, long space, String kind, String name, String topic, boolean archived,
-                           boolean locked, int slowModeSeconds, long lastSeq, OffsetDateTime createdAt) {
-        static RoomView of(Room r) {
+                           boolean locked, int slowModeSeconds, long lastSeq, OffsetDateTime createdAt,
+                           RoomKinds.Ui ui) {
+        static RoomView of(Room r, RoomKinds.Ui ui) {
             return new RoomView(r.id(), r.space().id(), r.kind(), r.name(), r.topic().orElse(null), r.isArchived(),
-                    r.isLocked(), r.slowModeSeconds(), r.lastSeq(), r.createdAt());
+                    r.isLocked(), r.slowModeSeconds(), r.lastSeq(), r.createdAt(), ui);
         }
+    }
+
+    /**
+     * A kind of room that can be created in a space now.
+     *
+     * @param id          e.g. {@code discussion}, {@code watch-party}
+     * @param name        shown to people
+     * @param description one or two sentences
+     * @param pluginId    the plugin that provides it; null for the core's discussion
+     * @param ui          the browser element of its rooms, or null
+     */
+    public record RoomKindView(String id, String name, String description, String pluginId, RoomKinds.Ui ui) {
     }
 
     /** A new space: of a city (coordinators and administrators) or of a field (administrators). */

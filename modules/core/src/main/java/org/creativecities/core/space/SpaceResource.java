@@ -17,6 +17,7 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.core.space.SpaceDtos.NewRoom;
 import org.creativecities.core.space.SpaceDtos.NewSpace;
+import org.creativecities.core.space.SpaceDtos.RoomKindView;
 import org.creativecities.core.space.SpaceDtos.RoomView;
 import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
 import org.creativecities.core.space.SpaceDtos.SpaceView;
@@ -93,7 +94,19 @@ public class SpaceResource {
         QueryParser p = new QueryParser();
         boolean includeArchived = p.optionalBoolean("archived", archived).orElse(false);
         p.check();
-        return service.rooms(caller.identity(), id, includeArchived).stream().map(RoomView::of).toList();
+        return service.rooms(caller.identity(), id, includeArchived).stream().map(service::view).toList();
+    }
+
+    @GET
+    @Path("{id}/room-kinds")
+    @Operation(summary = "The kinds of room that can be created in a space now",
+            description = "Always 'discussion'; plus each plugin room kind whose plugin is started and enabled for "
+                    + "the space's city (network-wide for a network space). 'ui' names the browser module and "
+                    + "element of a plugin kind's rooms.")
+    @APIResponse(responseCode = "200", description = "The kinds")
+    @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
+    public List<RoomKindView> roomKinds(@PathParam("id") long id) {
+        return service.roomKinds(caller.identity(), id);
     }
 
     @POST
@@ -106,7 +119,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "403", description = "Not a manager")
     public Response createRoom(@PathParam("id") long id, NewRoom body) {
         Room room = service.createRoom(caller.require(), id, body);
-        return Response.status(Response.Status.CREATED).entity(RoomView.of(room)).build();
+        return Response.status(Response.Status.CREATED).entity(service.view(room)).build();
     }
 
     private SpaceView view(Space s) {

@@ -244,6 +244,28 @@ public class SpaceService {
                 .filter(m -> m.isActive() && m.role() == Membership.Role.COORDINATOR).isPresent();
     }
 
+    /** The kinds of room that can be created in the space now: discussion, then the plugins' kinds. */
+    @Transactional
+    public List<SpaceDtos.RoomKindView> roomKinds(Optional<Caller.Identity> who, long spaceId) {
+        Space space = get(who, spaceId);
+        Optional<String> citySlug = space.city().map(City::slug);
+        List<SpaceDtos.RoomKindView> kinds = new java.util.ArrayList<>();
+        kinds.add(new SpaceDtos.RoomKindView(Room.DISCUSSION, "Discussion",
+                "A chat room: messages, threads, reactions and mentions.", null, null));
+        for (RoomKinds provider : roomKinds) {
+            provider.offers(citySlug).forEach(o -> kinds.add(
+                    new SpaceDtos.RoomKindView(o.id(), o.name(), o.description(), o.pluginId(), o.ui())));
+        }
+        return kinds;
+    }
+
+    /** The room as its readers see it, with the browser element of its kind when that is available. */
+    public SpaceDtos.RoomView view(Room room) {
+        RoomKinds.Ui ui = Room.DISCUSSION.equals(room.kind()) ? null : provider(room.kind())
+                .flatMap(p -> p.ui(room.kind(), room.space().city().map(City::slug))).orElse(null);
+        return SpaceDtos.RoomView.of(room, ui);
+    }
+
     /** The bean that provides a plugin room kind now, if any. */
     public Optional<RoomKinds> provider(String kind) {
         for (RoomKinds kinds : roomKinds) {

@@ -20,12 +20,15 @@ import java.util.Set;
  * @param roomKinds    the room kinds it provides
  * @param permissions  everything it will ask of the core; anything else is refused at run time
  * @param settings     the schema of its settings
- * @param uiModule     the ES module of its browser UI, a path inside the jar's {@code ui/} folder such as
- *                     {@code ui/film.js}, served at {@code /plugins/{pluginId}/film.js}
+ * @param uiModule     a general ES module of its browser UI, a path inside the jar's {@code ui/} folder such as
+ *                     {@code ui/film.js}, served at {@code /plugins/{pluginId}/ui/film.js}; since 1.2 prefer
+ *                     {@link #page} and {@link RoomKindDescriptor#ui}, which the UI loads on demand
+ * @param page         the element of the plugin's page in each city where it is enabled, shown at
+ *                     {@code /cities/{slug}/modules/{pluginId}} (since 1.2); may be empty
  */
 public record ModuleInfo(String name, String description, String icon, Set<String> fields,
                          List<RoomKindDescriptor> roomKinds, Set<Permission> permissions,
-                         List<SettingDefinition> settings, Optional<String> uiModule) {
+                         List<SettingDefinition> settings, Optional<String> uiModule, Optional<UiModule> page) {
 
     public ModuleInfo {
         Objects.requireNonNull(name, "name");
@@ -36,6 +39,22 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
         permissions = permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
         settings = List.copyOf(settings);
         uiModule = uiModule == null ? Optional.empty() : uiModule;
+        page = page == null ? Optional.empty() : page;
+    }
+
+    /** A description without a page: the form of API 1.0 and 1.1, kept for plugins built against them. */
+    public ModuleInfo(String name, String description, String icon, Set<String> fields,
+                      List<RoomKindDescriptor> roomKinds, Set<Permission> permissions,
+                      List<SettingDefinition> settings, Optional<String> uiModule) {
+        this(name, description, icon, fields, roomKinds, permissions, settings, uiModule, Optional.empty());
+    }
+
+    /** Every UI module the plugin declares (its page and its room kinds' elements). */
+    public List<UiModule> uiModules() {
+        List<UiModule> all = new ArrayList<>();
+        page.ifPresent(all::add);
+        roomKinds.forEach(k -> k.ui().ifPresent(all::add));
+        return List.copyOf(all);
     }
 
     /** Whether the plugin declared this permission. */
@@ -63,6 +82,7 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
         private final Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         private final List<SettingDefinition> settings = new ArrayList<>();
         private String uiModule;
+        private UiModule page;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -88,6 +108,29 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
             return this;
         }
 
+        /**
+         * A room kind with the browser element shown above its rooms' chat (since 1.2).
+         *
+         * @param module  the ES module in the jar, e.g. {@code ui/watch-party.js}
+         * @param element the custom element it defines, e.g. {@code ccc-film-watch-party}
+         */
+        public Builder roomKind(String id, String kindName, String kindDescription, String module, String element) {
+            this.roomKinds.add(new RoomKindDescriptor(id, kindName, kindDescription,
+                    Optional.of(new UiModule(module, element))));
+            return this;
+        }
+
+        /**
+         * The plugin's page in each city where it is enabled (since 1.2).
+         *
+         * @param module  the ES module in the jar, e.g. {@code ui/page.js}
+         * @param element the custom element it defines, e.g. {@code ccc-film-page}
+         */
+        public Builder page(String module, String element) {
+            this.page = new UiModule(module, element);
+            return this;
+        }
+
         public Builder permissions(Permission... needed) {
             this.permissions.addAll(List.of(needed));
             return this;
@@ -105,7 +148,7 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
 
         public ModuleInfo build() {
             return new ModuleInfo(name, description, icon, fields, roomKinds, permissions, settings,
-                    Optional.ofNullable(uiModule));
+                    Optional.ofNullable(uiModule), Optional.ofNullable(page));
         }
     }
 }

@@ -8,12 +8,14 @@ package org.creativecities.plugin.api;
  * plugin's {@code Plugin-Requires} range (for example {@code >=1.0.0 & <2.0.0}) is checked against it.
  *
  * <p>History: 1.0.0 the first contract; 1.1.0 adds room kinds ({@code org.creativecities.plugin.api.room},
- * {@link CommonsModule#roomKinds()}).
+ * {@link CommonsModule#roomKinds()}); 1.2.0 adds browser UI
+ * contributions ({@link UiModule}: {@link ModuleInfo#page()}, {@link RoomKindDescriptor#ui()}), keeping the 1.0/1.1
+ * constructors so that plugins built against them still load.
  */
 public final class PluginApi {
 
     /** The semantic version of this contract. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private PluginApi() {
     }

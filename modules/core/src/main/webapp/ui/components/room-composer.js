@@ -1,0 +1,167 @@
+// The message composer of a room (and of a thread): Markdown text, Enter sends and Shift+Enter starts a new line,
+// an optional preview (marked + DOMPurify), and @mention autocomplete (a listbox driven by the arrow keys).
+// It fires "room-send" (detail: {text}) and "room-typing"; the page owns the posting and its errors.
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+import { CccElement } from '../core/element.js';
+import { t } from '../core/i18n.js';
+
+let composerCount = 0;
+const MENTION = /(^|[\s(.,;:!?])@([\p{L}\p{N}_.-]*)$/u;
+
+class RoomComposer extends CccElement {
+  static properties = {
+    label: { type: String },
+    disabled: { type: Boolean },
+    busyText: { type: String, attribute: false },
+    /** async (query) => [{id, name}]: the people to propose after "@". */
+    people: { attribute: false },
+    _text: { state: true },
+    _preview: { state: true },
+    _matches: { state: true },
+    _active: { state: true },
+  };
+
+  constructor() {
+    super();
+    composerCount += 1;
+    this._uid = `room-composer-${composerCount}`;
+    this.label = '';
+    this.disabled = false;
+    this.busyText = '';
+    this._text = '';
+    this._preview = false;
+    this._matches = [];
+    this._active = 0;
+    this._query = null;
+  }
+
+  /** Puts the focus in the text box. */
+  focus() {
+    this.querySelector('textarea')?.focus();
+  }
+
+  /** Empties the composer (after a successful send). */
+  clear() {
+    this._text = '';
+    const area = this.querySelector('textarea');
+    if (area) area.value = '';
+  }
+
+  _input(e) {
+    this._text = e.target.value;
+    if (this._text.trim()) this.dispatchEvent(new CustomEvent('room-typing', { bubbles: true }));
+    this._lookUp(e.target);
+  }
+
+  async _lookUp(area) {
+    const before = area.value.substring(0, area.selectionStart);
+    const m = MENTION.exec(before);
+    if (!m || !this.people) {
+      this._closeList();
+      return;
+    }
+    const query = m[2];
+    this._query = query;
+    let found = [];
+    try {
+      found = await this.people(query);
+    } catch (e) {
+      console.error(e);
+    }
+    if (this._query !== query) return;
+    this._matches = found.slice(0, 8);
+    this._active = 0;
+  }
+
+  _closeList() {
+    this._query = null;
+    this._matches = [];
+  }
+
+  _pick(person) {
+    const area = this.querySelector('textarea');
+    const caret = area.selectionStart;
+    const before = area.value.substring(0, caret).replace(MENTION, (all, lead) => `${lead}${mentionToken(person)} `);
+    const after = area.value.substring(caret);
+    area.value = before + after;
+    this._text = area.value;
+    area.focus();
+    area.setSelectionRange(before.length, before.length);
+    this._closeList();
+  }
+
+  _keydown(e) {
+    if (this._matches.length) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        const n = this._matches.length;
+        this._active = (this._active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
+        return;
+      }
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        this._pick(this._matches[this._active]);
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        this._closeList();
+        return;
+      }
+    }
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      this._send();
+    }
+  }
+
+  _send(e) {
+    e?.preventDefault();
+    const text = this.querySelector('textarea').value;
+    if (!text.trim() || this.disabled) return;
+    this.dispatchEvent(new CustomEvent('room-send', { bubbles: true, detail: { text } }));
+  }
+
+  render() {
+    const listId = `${this._uid}-people`;
+    const open = this._matches.length > 0;
+    return html`<form class="room-composer" @submit=${this._send}>
+      <label class="visually-hidden" for=${`${this._uid}-text`}>${this.label}</label>
+      <div class="room-composer-box">
+        <textarea id=${`${this._uid}-text`} rows="2" data-testid="composer" .value=${this._text}
+          placeholder=${this.label} ?disabled=${this.disabled}
+          aria-describedby=${`${this._uid}-hint`} aria-autocomplete="list"
+          aria-controls=${open ? listId : nothing}
+          aria-activedescendant=${open ? `${listId}-${this._active}` : nothing}
+          @input=${this._input} @keydown=${this._keydown} @blur=${() => setTimeout(() => this._closeList(), 150)}></textarea>
+        ${open ? html`<ul class="room-mentions-list" id=${listId} role="listbox" aria-label=${t('room:composer.people')}
+            data-testid="mention-list">
+          ${this._matches.map((p, i) => html`<li id=${`${listId}-${i}`} role="option"
+            aria-selected=${i === this._active ? 'true' : 'false'} class=${i === this._active ? 'active' : ''}
+            @mousedown=${(ev) => { ev.preventDefault(); this._pick(p); }}>${p.name}</li>`)}
+        </ul>` : nothing}
+      </div>
+      ${this._preview ? html`<div class="room-preview" data-testid="preview" aria-label=${t('room:composer.preview')}
+          role="region">${this._text.trim() ? unsafeHTML(DOMPurify.sanitize(marked.parse(this._text, { breaks: true })))
+        : html`<p class="muted">${t('room:composer.nothingToPreview')}</p>`}</div>` : nothing}
+      <div class="room-composer-bar">
+        <p class="form-hint" id=${`${this._uid}-hint`}>${t('room:composer.hint')}</p>
+        <button type="button" class="button-link" aria-pressed=${this._preview ? 'true' : 'false'}
+          @click=${() => { this._preview = !this._preview; }}>${t('room:composer.preview')}</button>
+        <button type="submit" class="primary" data-testid="send" ?disabled=${this.disabled}>
+          ${this.busyText || t('room:composer.send')}</button>
+      </div>
+    </form>`;
+  }
+}
+
+/** How a person is written in a message: @Name when the name has no spaces, else @[id]. */
+export function mentionToken(person) {
+  return /^[\p{L}\p{N}_.-]+$/u.test(person.name) ? `@${person.name}` : `@[${person.id}]`;
+}
+
+customElements.define('ccc-room-composer', RoomComposer);

@@ -1,0 +1,740 @@
+// A live room (/rooms/:id): header (name, kind, place, who is online, moderation settings), the plugin element of
+// the room's kind above the chat, the conversation (history that loads as you scroll up, Markdown rendered by the
+// server and sanitised again here, reactions, threads, edits and deletions, typing indicators) and the composer.
+// Live traffic goes through the tab's one WebSocket (core/live.js); REST brings the room and its history.
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { repeat } from 'lit/directives/repeat.js';
+import DOMPurify from 'dompurify';
+import { CccElement } from '../core/element.js';
+import { api } from '../core/api.js';
+import { t, translateOr, formatDateTime, formatRelative, formatNumber } from '../core/i18n.js';
+import { currentUser } from '../core/session.js';
+import { loading, errorBox, setTitle, pageReady } from '../core/view.js';
+import { notify, notifyError } from '../core/notify.js';
+import { live, liveErrorMessage } from '../core/live.js';
+import { Timeline } from '../components/room-timeline.js';
+import '../components/room-composer.js';
+
+const PAGE = 50;
+const EMOJIS = ['👍', '❤️', '😂', '🎉', '👏', '🤔', '🎬', '👀'];
+const TYPING_SEND_MS = 3000;
+const TYPING_SHOW_MS = 5000;
+const SLOW_MODES = [0, 10, 30, 60, 300, 900];
+const DURATIONS = [10, 60, 1440, 10080, 0];
+const SANITIZE = {
+  ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a'],
+  ALLOWED_ATTR: ['href', 'rel'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+};
+
+/** The server's message HTML, sanitised once more in the browser (defence in depth). */
+export function safeMessageHtml(markup) {
+  return unsafeHTML(DOMPurify.sanitize(markup || '', SANITIZE));
+}
+
+function seenKey(roomId) {
+  return `ccc.room.seen.${roomId}`;
+}
+
+class RoomPage extends CccElement {
+  static properties = {
+    params: { attribute: false },
+    query: { attribute: false },
+    _room: { state: true },
+    _space: { state: true },
+    _error: { state: true },
+    _version: { state: true },
+    _connection: { state: true },
+    _online: { state: true },
+    _typing: { state: true },
+    _thread: { state: true },
+    _editing: { state: true },
+    _picker: { state: true },
+    _removed: { state: true },
+    _postError: { state: true },
+    _slowUntil: { state: true },
+    _loadingOlder: { state: true },
+    _historyError: { state: true },
+    _dialog: { state: true },
+    _pluginError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.timeline = new Timeline();
+    this._version = 0;
+    this._online = new Map();
+    this._typing = new Map();
+    this._connection = live().state;
+    this._thread = null;
+    this._editing = null;
+    this._picker = null;
+    this._removed = null;
+    this._postError = null;
+    this._slowUntil = 0;
+    this._loadingOlder = false;
+    this._dialog = null;
+    this._lastTypingSent = 0;
+    this._members = null;
+    this._pluginElement = null;
+  }
+
+  get roomId() {
+    return Number(this.params?.id);
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this._onState = (e) => {
+      this._connection = e.detail.state;
+      this._retryAt = e.detail.retryAt;
+    };
+    live().addEventListener('state', this._onState);
+    this._onSession = () => this.requestUpdate();
+    window.addEventListener('ccc-session-changed', this._onSession);
+    this._ticker = setInterval(() => this._tick(), 1000);
+    this._load();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    live().removeEventListener('state', this._onState);
+    window.removeEventListener('ccc-session-changed', this._onSession);
+    clearInterval(this._ticker);
+    this._unsubscribe?.();
+    this._channel?.release();
+    this._channel = null;
+  }
+
+  async _load() {
+    // The history page is fetched alongside the room, so that the first render waits for one round trip less.
+    const latest = api(`/rooms/${this.roomId}/history`, { query: { limit: PAGE } });
+    latest.catch(() => {});
+    try {
+      this._room = await api(`/rooms/${this.roomId}`);
+      setTitle(this._room.name);
+      this._space = await api(`/spaces/${this._room.space}`);
+    } catch (e) {
+      this._error = e;
+      setTitle(t('room:title'));
+      pageReady(this);
+      return;
+    }
+    this._channel = live().room(this.roomId);
+    this._unsubscribe = this._channel.subscribe((frame) => this._frame(frame));
+    await this._loadLatest(undefined, latest);
+    pageReady(this);
+    this._mountPlugin();
+  }
+
+  /** The latest page of history (first load and after a reset). */
+  async _loadLatest(before, fetched) {
+    try {
+      const page = await (fetched ?? api(`/rooms/${this.roomId}/history`, { query: { before, limit: PAGE } }));
+      this.timeline.addPage(page.items, { backwards: true, limit: PAGE });
+      this._historyError = null;
+      this._changed();
+      await this.updateComplete;
+      this._scrollToEnd();
+      await this._focusLinked();
+    } catch (e) {
+      this._historyError = e;
+    }
+  }
+
+  /** /rooms/7?seq=42 (from a mention): loads back to message 42, shows and highlights it. */
+  async _focusLinked() {
+    const seq = Number(this.query?.get('seq'));
+    if (!seq) return;
+    while (!this.timeline.get(seq) && this.timeline.hasOlder && this.timeline.oldest > seq) {
+      const limit = Math.min(500, this.timeline.oldest - seq + 5);
+      const page = await api(`/rooms/${this.roomId}/history`, { query: { before: this.timeline.oldest, limit } });
+      this.timeline.addPage(page.items, { backwards: true, limit });
+      this._changed();
+    }
+    await this.updateComplete;
+    const target = this.querySelector(`#msg-${seq}`);
+    if (target) {
+      target.classList.add('room-msg-linked');
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  async _loadOlder() {
+    if (this._loadingOlder || !this.timeline.hasOlder || this.timeline.oldest === null) return;
+    this._loadingOlder = true;
+    const log = this.querySelector('.room-log');
+    const fromBottom = log ? log.scrollHeight - log.scrollTop : 0;
+    try {
+      const page = await api(`/rooms/${this.roomId}/history`, { query: { before: this.timeline.oldest, limit: PAGE } });
+      this.timeline.addPage(page.items, { backwards: true, limit: PAGE });
+      this._historyError = null;
+      this._changed();
+      await this.updateComplete;
+      if (log) log.scrollTop = log.scrollHeight - fromBottom;
+    } catch (e) {
+      this._historyError = e;
+    } finally {
+      this._loadingOlder = false;
+    }
+  }
+
+  _onScroll(e) {
+    if (e.target.scrollTop < 120) this._loadOlder();
+  }
+
+  _nearBottom() {
+    const log = this.querySelector('.room-log');
+    return !log || log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+  }
+
+  _scrollToEnd() {
+    const log = this.querySelector('.room-log');
+    if (log) log.scrollTop = log.scrollHeight;
+  }
+
+  _changed() {
+    this._version += 1;
+    const seen = Number(localStorage.getItem(seenKey(this.roomId)) || 0);
+    if (this.timeline.newest > seen) localStorage.setItem(seenKey(this.roomId), String(this.timeline.newest));
+  }
+
+  async _frame(frame) {
+    switch (frame.type) {
+      case 'welcome': {
+        this._removed = null;
+        this._online = new Map(frame.online.map((u) => [u.id, u.name]));
+        // Events stored between the history page and this welcome: fetch them (the merge is by seq).
+        if (this.timeline.oldest !== null && this.timeline.newest < frame.latestSeq && frame.replay === 0) {
+          this._fillGap(this.timeline.newest, frame.latestSeq);
+        }
+        break;
+      }
+      case 'reset': {
+        this.timeline.clear();
+        this._changed();
+        await this._loadLatest(frame.latestSeq + 1);
+        break;
+      }
+      case 'message':
+      case 'edit':
+      case 'delete':
+      case 'reaction': {
+        const stick = this._nearBottom();
+        if (frame.type === 'message' && this._typing.has(frame.author.id)) {
+          const typing = new Map(this._typing);
+          typing.delete(frame.author.id);
+          this._typing = typing;
+        }
+        if (this.timeline.apply(frame)) this._changed();
+        if (frame.type === 'message' && stick) {
+          await this.updateComplete;
+          this._scrollToEnd();
+        }
+        break;
+      }
+      case 'presence': {
+        const online = new Map(this._online);
+        if (frame.event === 'joined') online.set(frame.user.id, frame.user.name);
+        else online.delete(frame.user.id);
+        this._online = online;
+        break;
+      }
+      case 'typing': {
+        if (frame.user.id === currentUser()?.id) break;
+        const typing = new Map(this._typing);
+        typing.set(frame.user.id, { name: frame.user.name, until: Date.now() + TYPING_SHOW_MS });
+        this._typing = typing;
+        break;
+      }
+      case 'error': {
+        if (['kicked', 'banned', 'access-revoked'].includes(frame.code)) {
+          this._removed = frame.code;
+          this._online = new Map();
+        } else if (!frame.id) {
+          notify(liveErrorMessage(frame.code, frame.reason), 'error');
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  async _fillGap(after, until) {
+    let from = after;
+    try {
+      while (from < until) {
+        const page = await api(`/rooms/${this.roomId}/history`, { query: { after: from, limit: 500 } });
+        if (!page.items.length) break;
+        this.timeline.addPage(page.items);
+        from = page.items[page.items.length - 1].seq;
+      }
+      this._changed();
+    } catch (e) {
+      this._historyError = e;
+    }
+  }
+
+  _tick() {
+    if ([...this._typing.values()].some((x) => x.until < Date.now())) {
+      this._typing = new Map([...this._typing].filter(([, x]) => x.until >= Date.now()));
+    }
+    if (this._slowUntil && this._slowUntil <= Date.now()) this._slowUntil = 0;
+    if (this._slowUntil || this._connection === 'reconnecting') this.requestUpdate();
+  }
+
+  // ---- Sending
+
+  _typingNow() {
+    if (Date.now() - this._lastTypingSent < TYPING_SEND_MS) return;
+    this._lastTypingSent = Date.now();
+    this._channel?.typing();
+  }
+
+  async _send(e, replyTo = null) {
+    const composer = e.target;
+    const text = e.detail.text;
+    this._postError = null;
+    if (text.length > 16384) {
+      this._postError = liveErrorMessage('too-long');
+      return;
+    }
+    composer.clear();
+    this._lastTypingSent = 0;
+    const sending = this._channel.post(text, replyTo);
+    this.requestUpdate();
+    try {
+      await sending;
+      if (this._room.slowModeSeconds > 0 && !this._canManage()) {
+        this._slowUntil = Date.now() + this._room.slowModeSeconds * 1000;
+      }
+    } catch (error) {
+      this._postError = error.message;
+      if (error.code === 'slow-mode') this._slowUntil = Date.now() + this._room.slowModeSeconds * 1000;
+      if (error.code === 'forbidden' || error.code === 'slow-mode') this._refreshRoom();
+      if (!composer.querySelector('textarea').value) {
+        composer._text = text; // give the text back so that nothing typed is lost
+      }
+    } finally {
+      this.requestUpdate();
+    }
+  }
+
+  async _refreshRoom() {
+    try {
+      this._room = await api(`/rooms/${this.roomId}`);
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  async _people(query) {
+    const q = query.toLowerCase();
+    const me = currentUser()?.id;
+    const found = new Map();
+    for (const [id, name] of this._online) found.set(id, { id, name });
+    if (this._space?.city) {
+      if (!this._members) {
+        this._members = api(`/cities/${encodeURIComponent(this._space.city)}/members`, { query: { size: 100 } })
+          .then((page) => page.items.map((m) => ({ id: m.accountId, name: m.displayName })))
+          .catch((e) => { this._members = null; throw e; });
+      }
+      for (const p of await this._members) found.set(p.id, p);
+    } else if (q) {
+      const page = await api('/people', { query: { q, size: 8 } });
+      for (const p of page.items) found.set(p.id, { id: p.id, name: p.displayName });
+    }
+    return [...found.values()].filter((p) => p.id !== me && p.name.toLowerCase().startsWith(q))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async _react(m, emoji, add) {
+    this._picker = null;
+    try {
+      await this._channel.react(m.seq, emoji, add);
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  async _saveEdit(m, e) {
+    e.preventDefault();
+    const text = e.target.querySelector('textarea').value;
+    if (!text.trim()) return;
+    try {
+      await this._channel.edit(m.seq, text);
+      this._editing = null;
+      await this.updateComplete;
+      this.querySelector(`#msg-${m.seq}`)?.focus();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  _editKeys(m, e) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this._editing = null;
+    } else if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      e.target.form.requestSubmit();
+    }
+  }
+
+  // ---- Moderation
+
+  _canManage() {
+    return !!this._space?.canManage;
+  }
+
+  _ask(dialog) {
+    this._dialog = dialog;
+    this.updateComplete.then(() => {
+      const d = this.querySelector('dialog.room-dialog');
+      if (d && !d.open) d.showModal();
+    });
+  }
+
+  _closeDialog() {
+    this.querySelector('dialog.room-dialog')?.close();
+    this._dialog = null;
+  }
+
+  async _confirmDialog(e) {
+    e.preventDefault();
+    const { kind, message, person } = this._dialog;
+    const form = e.target;
+    try {
+      if (kind === 'delete') {
+        await this._channel.remove(message.seq);
+        notify(t('room:moderation.deleted'), 'success');
+      } else {
+        const minutes = Number(form.querySelector('[name=minutes]')?.value || 0);
+        const body = { action: kind, accountId: person.id, wholeSpace: !!form.querySelector('[name=wholeSpace]')?.checked };
+        if (minutes) body.minutes = minutes;
+        await api(`/rooms/${this.roomId}/moderation`, { method: 'POST', body });
+        notify(t(`room:moderation.done.${kind}`, { name: person.name }), 'success');
+      }
+      this._closeDialog();
+    } catch (error) {
+      this._dialog = { ...this._dialog, error };
+    }
+  }
+
+  async _updateRoom(body, message) {
+    try {
+      this._room = await api(`/rooms/${this.roomId}`, { method: 'PATCH', body });
+      notify(message, 'success');
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  async _rejoin() {
+    try {
+      await this._channel.join();
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  // ---- Plugin room kinds
+
+  async _mountPlugin() {
+    const ui = this._room?.ui;
+    if (this._room.kind === 'discussion' || !ui) return;
+    try {
+      await import(ui.module);
+      const element = document.createElement(ui.element);
+      element.room = this._room;
+      element.user = currentUser();
+      element.manager = this._canManage();
+      element.channel = this._channel.plugin;
+      this._pluginElement = element;
+      this.requestUpdate();
+    } catch (e) {
+      this._pluginError = e;
+    }
+  }
+
+  // ---- Rendering
+
+  render() {
+    if (this._error) {
+      return html`<section class="page room-page"><h1>${t('room:title')}</h1>${errorBox(this._error)}
+        <p><a href="/cities">${t('room:backToCities')}</a></p></section>`;
+    }
+    if (!this._room) return html`<section class="page room-page">${loading()}</section>`;
+    const threadParent = this._thread !== null ? this.timeline.get(this._thread) : null;
+    return html`<section class="room-page" data-testid="room-page">
+      ${this._renderHeader()}
+      ${this._renderConnection()}
+      ${this._renderPlugin()}
+      <div class=${threadParent ? 'room-body with-thread' : 'room-body'}>
+        <div class="room-main">
+          ${this._renderLog()}
+          ${this._renderTyping()}
+          ${this._renderComposerArea()}
+        </div>
+        ${threadParent ? this._renderThread(threadParent) : nothing}
+      </div>
+      ${this._renderDialog()}
+    </section>`;
+  }
+
+  _renderHeader() {
+    const room = this._room;
+    const online = [...this._online.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    return html`<header class="room-header">
+      <div class="room-title">
+        <h1>${room.name}</h1>
+        <span class="badge" data-testid="room-kind">${translateOr(`room:kinds.${room.kind}`, room.kind)}</span>
+        ${room.locked ? html`<span class="badge room-badge-locked" data-testid="locked-badge">${t('room:locked')}</span>` : nothing}
+        ${room.slowModeSeconds > 0 ? html`<span class="badge">${t('room:slowModeBadge', { seconds: room.slowModeSeconds })}</span>` : nothing}
+      </div>
+      <p class="room-place muted">
+        ${this._space?.city ? html`<a href=${`/cities/${this._space.city}`}>${this._space.name}</a>` : this._space?.name}
+        ${room.topic ? html` · <span>${room.topic}</span>` : nothing}
+      </p>
+      <div class="room-online" data-testid="online" aria-live="polite">
+        <span class="muted">${t('room:online', { count: online.length })}</span>
+        <ul class="room-people">${online.map(([id, name]) => html`<li data-person=${id}>${name}</li>`)}</ul>
+      </div>
+      ${this._canManage() ? this._renderSettings() : nothing}
+    </header>`;
+  }
+
+  _renderSettings() {
+    const room = this._room;
+    return html`<details class="room-settings">
+      <summary>${t('room:settings.title')}</summary>
+      <div class="row">
+        <button type="button" data-testid="lock-toggle" class=${room.locked ? '' : 'danger'}
+          @click=${() => this._updateRoom({ locked: !room.locked }, t(room.locked ? 'room:settings.unlocked' : 'room:settings.lockedDone'))}>
+          ${t(room.locked ? 'room:settings.unlock' : 'room:settings.lock')}</button>
+        <label class="room-inline-field">${t('room:settings.slowMode')}
+          <select data-testid="slow-mode" @change=${(e) => this._updateRoom({ slowModeSeconds: Number(e.target.value) },
+            t('room:settings.slowModeSaved'))}>
+            ${SLOW_MODES.map((s) => html`<option value=${s} ?selected=${s === room.slowModeSeconds}>${s === 0
+              ? t('room:settings.slowOff') : t('room:settings.slowEvery', { seconds: s })}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p class="form-hint">${t('room:settings.hint')}</p>
+    </details>`;
+  }
+
+  _renderConnection() {
+    if (this._connection !== 'reconnecting') return nothing;
+    const seconds = this._retryAt ? Math.max(0, Math.ceil((this._retryAt - Date.now()) / 1000)) : 0;
+    return html`<div class="room-connection notice" role="status" data-testid="reconnecting">
+      <span>${t('room:connection.reconnecting')}${seconds ? ` ${t('room:connection.in', { seconds })}` : ''}</span>
+      <button type="button" class="button-link" @click=${() => live().reconnectNow()}>${t('room:connection.now')}</button>
+    </div>`;
+  }
+
+  _renderPlugin() {
+    if (this._room.kind === 'discussion') return nothing;
+    if (!this._room.ui) {
+      return html`<p class="notice" data-testid="module-unavailable">${t('room:moduleUnavailable')}</p>`;
+    }
+    if (this._pluginError) return errorBox(this._pluginError);
+    return html`<div class="room-plugin">${this._pluginElement ?? loading()}</div>`;
+  }
+
+  _renderLog() {
+    const messages = this.timeline.list();
+    return html`<div class="room-log" role="log" aria-live="polite" aria-relevant="additions"
+        aria-label=${t('room:log', { name: this._room.name })} tabindex="0" data-testid="room-log"
+        @scroll=${this._onScroll}>
+      ${this.timeline.hasOlder ? html`<div class="room-older">
+        <button type="button" class="button-link" data-testid="load-older" ?disabled=${this._loadingOlder}
+          @click=${() => this._loadOlder()}>${this._loadingOlder ? t('common:loading') : t('room:older')}</button>
+      </div>` : html`<p class="room-start muted">${t('room:start')}</p>`}
+      ${this._historyError ? errorBox(this._historyError) : nothing}
+      ${!messages.length && !this.timeline.hasOlder ? html`<p class="muted room-empty">${t('room:empty')}</p>` : nothing}
+      ${repeat(messages, (m) => m.seq, (m) => this._renderMessage(m, { inThread: false }))}
+      ${this._channel ? this._channel.pending().filter((p) => !p.replyTo).map((p) => this._renderPending(p)) : nothing}
+    </div>`;
+  }
+
+  _renderPending(p) {
+    return html`<article class="room-msg room-msg-pending" data-testid="pending">
+      <header><strong>${currentUser()?.displayName}</strong> <span class="muted">${t('room:sending')}</span></header>
+      <div class="room-msg-body"><p>${p.text}</p></div>
+    </article>`;
+  }
+
+  _renderMessage(m, { inThread }) {
+    const me = currentUser();
+    const mine = me && m.author.id === me.id;
+    const replies = inThread ? [] : this.timeline.replies(m.seq);
+    const parent = m.replyTo && !inThread ? this.timeline.get(m.replyTo) : null;
+    const canWrite = !!me && !this._removed;
+    return html`<article class="room-msg ${m.deleted ? 'room-msg-deleted' : ''}" id=${inThread ? `thread-msg-${m.seq}` : `msg-${m.seq}`}
+        data-seq=${m.seq} data-testid="message" tabindex="-1"
+        aria-label=${t('room:messageBy', { name: m.author.name, time: formatDateTime(m.createdAt) })}>
+      <header class="room-msg-head">
+        <strong class="room-msg-author">${m.author.name}</strong>
+        <time datetime=${m.createdAt} title=${formatDateTime(m.createdAt)}>${formatRelative(m.createdAt)}</time>
+        ${m.editedAt && !m.deleted ? html`<span class="muted room-edited" data-testid="edited"
+          title=${formatDateTime(m.editedAt)}>${t('room:edited')}</span>` : nothing}
+      </header>
+      ${m.replyTo && !inThread ? html`<button type="button" class="button-link room-msg-replyto"
+          @click=${() => this._openThread(m.replyTo)}>${parent
+            ? t('room:replyTo', { name: parent.author.name }) : t('room:replyToOlder')}</button>` : nothing}
+      ${this._editing === m.seq ? this._renderEditor(m) : html`<div class="room-msg-body" data-testid="message-body">${m.deleted
+        ? html`<p class="muted" data-testid="deleted"><em>${t('room:deleted')}</em></p>` : safeMessageHtml(m.html)}</div>`}
+      ${this._renderReactions(m)}
+      ${m.deleted ? nothing : html`<div class="room-msg-actions" role="group" aria-label=${t('room:actions.label')}>
+        ${canWrite ? html`
+          <button type="button" class="button-link" data-testid="react" aria-expanded=${this._picker === m.seq ? 'true' : 'false'}
+            @click=${() => { this._picker = this._picker === m.seq ? null : m.seq; }}>${t('room:actions.react')}</button>
+          ${inThread ? nothing : html`<button type="button" class="button-link" data-testid="reply"
+            @click=${() => this._openThread(m.replyTo || m.seq)}>${t('room:actions.reply')}</button>`}
+          ${mine ? html`<button type="button" class="button-link" data-testid="edit"
+            @click=${() => this._startEdit(m)}>${t('room:actions.edit')}</button>` : nothing}
+          ${mine || this._canManage() ? html`<button type="button" class="button-link room-danger-link" data-testid="delete"
+            @click=${() => this._ask({ kind: 'delete', message: m })}>${t('room:actions.delete')}</button>` : nothing}
+          ${this._canManage() && !mine ? ['mute', 'kick', 'ban'].map((kind) => html`<button type="button"
+            class="button-link room-danger-link" data-testid=${`mod-${kind}`}
+            @click=${() => this._ask({ kind, person: m.author })}>${t(`room:actions.${kind}`)}</button>`) : nothing}` : nothing}
+        ${!inThread && replies.length ? html`<button type="button" class="button-link room-replies" data-testid="replies"
+          @click=${() => this._openThread(m.seq)}>${t('room:replies', { count: replies.length })}</button>` : nothing}
+      </div>`}
+      ${this._picker === m.seq ? html`<div class="room-emoji-picker" role="group" aria-label=${t('room:actions.pick')}>
+        ${EMOJIS.map((emoji) => html`<button type="button" data-emoji=${emoji} aria-label=${t('room:reactWith', { emoji })}
+          @click=${() => this._react(m, emoji, !this.timeline.reactions(m.seq, me?.id).find((r) => r.emoji === emoji)?.mine)}>
+          ${emoji}</button>`)}
+      </div>` : nothing}
+    </article>`;
+  }
+
+  _renderReactions(m) {
+    const me = currentUser();
+    const reactions = this.timeline.reactions(m.seq, me?.id);
+    if (!reactions.length) return nothing;
+    return html`<ul class="room-reactions" aria-label=${t('room:reactions')}>
+      ${reactions.map((r) => {
+        const names = r.people.map((p) => p.name).join(', ');
+        return html`<li><button type="button" class=${r.mine ? 'room-reaction mine' : 'room-reaction'}
+          data-testid="reaction" data-emoji=${r.emoji} aria-pressed=${r.mine ? 'true' : 'false'} ?disabled=${!me}
+          title=${names} aria-label=${t('room:reactionLabel', { emoji: r.emoji, count: r.count, names })}
+          @click=${() => this._react(m, r.emoji, !r.mine)}>
+          <span aria-hidden="true">${r.emoji}</span> <span class="room-reaction-count">${formatNumber(r.count)}</span></button></li>`;
+      })}
+    </ul>`;
+  }
+
+  _startEdit(m) {
+    this._editing = m.seq;
+    this.updateComplete.then(() => {
+      const area = this.querySelector(`#edit-${m.seq}`);
+      area?.focus();
+      area?.setSelectionRange(area.value.length, area.value.length);
+    });
+  }
+
+  _renderEditor(m) {
+    return html`<form class="room-edit" @submit=${(e) => this._saveEdit(m, e)}>
+      <label class="visually-hidden" for=${`edit-${m.seq}`}>${t('room:editLabel')}</label>
+      <textarea id=${`edit-${m.seq}`} data-testid="edit-text" rows="2" .value=${m.text || ''}
+        @keydown=${(e) => this._editKeys(m, e)}></textarea>
+      <div class="form-actions">
+        <button type="submit" class="primary" data-testid="save-edit">${t('common:actions.save')}</button>
+        <button type="button" @click=${() => { this._editing = null; }}>${t('common:actions.cancel')}</button>
+        <span class="form-hint">${t('room:editHint')}</span>
+      </div>
+    </form>`;
+  }
+
+  _renderTyping() {
+    const names = [...this._typing.values()].map((x) => x.name);
+    let text = '';
+    if (names.length === 1) text = t('room:typing.one', { name: names[0] });
+    else if (names.length === 2) text = t('room:typing.two', { a: names[0], b: names[1] });
+    else if (names.length > 2) text = t('room:typing.many', { count: names.length });
+    return html`<p class="room-typing muted" aria-live="polite" data-testid="typing">${text}</p>`;
+  }
+
+  _renderComposerArea(replyTo = null) {
+    const me = currentUser();
+    if (this._removed) {
+      return html`<div class="error-box room-removed" role="alert" data-testid="removed">
+        <p>${liveErrorMessage(this._removed)}</p>
+        ${this._removed === 'kicked' ? html`<button type="button" @click=${() => this._rejoin()}>${t('room:rejoin')}</button>` : nothing}
+      </div>`;
+    }
+    if (!me) {
+      return html`<p class="notice">${t('room:signInToPost')} <a href="/signin">${t('common:account.signIn')}</a></p>`;
+    }
+    if (this._room.archived) return html`<p class="notice">${t('room:archived')}</p>`;
+    if (!this._space?.canPost) return html`<p class="notice" data-testid="not-member">${t('room:notMember')}</p>`;
+    const slowLeft = this._slowUntil ? Math.max(1, Math.ceil((this._slowUntil - Date.now()) / 1000)) : 0;
+    const lockedOut = this._room.locked && !this._canManage();
+    return html`
+      ${lockedOut ? html`<p class="notice" data-testid="locked-notice">${t('room:lockedNotice')}</p>` : nothing}
+      ${this._room.slowModeSeconds > 0 && !this._canManage() ? html`<p class="form-hint" data-testid="slow-notice">
+        ${t('room:slowNotice', { seconds: this._room.slowModeSeconds })}</p>` : nothing}
+      ${!replyTo && this._postError ? html`<div class="error-box" role="alert" data-testid="post-error"><p>${this._postError}</p></div>` : nothing}
+      <ccc-room-composer .label=${replyTo ? t('room:composer.replyLabel') : t('room:composer.label', { name: this._room.name })}
+        .people=${(q) => this._people(q)} ?disabled=${lockedOut || slowLeft > 0}
+        .busyText=${slowLeft > 0 ? t('room:slowWait', { seconds: slowLeft }) : ''}
+        @room-typing=${() => this._typingNow()} @room-send=${(e) => this._send(e, replyTo)}></ccc-room-composer>`;
+  }
+
+  _openThread(seq) {
+    this._thread = seq;
+    this.updateComplete.then(() => this.querySelector('.room-thread h2')?.focus());
+  }
+
+  _renderThread(parent) {
+    const replies = this.timeline.replies(parent.seq);
+    return html`<aside class="room-thread" aria-labelledby="room-thread-title" data-testid="thread"
+        @keydown=${(e) => { if (e.key === 'Escape' && !e.defaultPrevented) this._thread = null; }}>
+      <div class="room-thread-head">
+        <h2 id="room-thread-title" tabindex="-1">${t('room:thread.title')}</h2>
+        <button type="button" class="button-link" data-testid="close-thread" @click=${() => { this._thread = null; }}>
+          ${t('common:actions.close')}</button>
+      </div>
+      ${this._renderMessage(parent, { inThread: true })}
+      <p class="muted">${t('room:replies', { count: replies.length })}</p>
+      <div class="room-thread-replies" role="log" aria-live="polite" aria-label=${t('room:thread.replies')}>
+        ${repeat(replies, (m) => m.seq, (m) => this._renderMessage(m, { inThread: true }))}
+      </div>
+      ${this._removed ? nothing : this._renderComposerArea(parent.seq)}
+    </aside>`;
+  }
+
+  _renderDialog() {
+    const d = this._dialog;
+    if (!d) return nothing;
+    const name = d.person?.name ?? d.message?.author.name;
+    const timed = d.kind === 'mute' || d.kind === 'ban';
+    return html`<dialog class="room-dialog" aria-labelledby="room-dialog-title" data-testid="confirm-dialog"
+        @close=${() => { this._dialog = null; }}>
+      <form @submit=${(e) => this._confirmDialog(e)} class="stack">
+        <h2 id="room-dialog-title">${t(`room:moderation.title.${d.kind}`, { name })}</h2>
+        <p>${t(`room:moderation.explain.${d.kind}`, { name })}</p>
+        ${timed ? html`<div class="form-field">
+          <label for="room-mod-minutes">${t('room:moderation.duration')}</label>
+          <select id="room-mod-minutes" name="minutes">
+            ${DURATIONS.map((m) => html`<option value=${m}>${m ? t('room:moderation.minutes', { count: m })
+              : t('room:moderation.untilLifted')}</option>`)}
+          </select></div>` : nothing}
+        ${d.kind !== 'delete' ? html`<label class="room-check"><input type="checkbox" name="wholeSpace">
+          ${t('room:moderation.wholeSpace')}</label>` : nothing}
+        ${d.error ? errorBox(d.error) : nothing}
+        <div class="form-actions">
+          <button type="submit" class="danger" data-testid="confirm">${t(`room:moderation.confirm.${d.kind}`)}</button>
+          <button type="button" @click=${() => this._closeDialog()}>${t('common:actions.cancel')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+customElements.define('ccc-room-page', RoomPage);
