@@ -215,17 +215,16 @@ class CityMembership extends CccElement {
 
   render() {
     if (!this.slug) return nothing;
-    if (this._error) return html`<section class="acct-membership-box card">${errorBox(this._error)}
-      <button type="button" @click=${() => this._loadCity()}>${t('common:actions.retry')}</button></section>`;
-    if (!this._city) return html`<section class="acct-membership-box card">${loading()}</section>`;
-    return html`<section class="acct-membership-box card" aria-labelledby="membership-${this.slug}-title"
-        data-testid="city-membership">
-      <h2 id="membership-${this.slug}-title">${t('account:membership.title')}</h2>
-      <p class="muted">${t('account:membership.count', { count: this._city.memberCount })}
-        · ${t(this._city.joinPolicy === 'APPROVAL' ? 'account:membership.policyApproval' : 'account:membership.policyOpen')}</p>
+    if (this._error) return html`<div class="acct-membership-box">${errorBox(this._error)}
+      <button type="button" @click=${() => this._loadCity()}>${t('common:actions.retry')}</button></div>`;
+    if (!this._city) return html`<div class="acct-membership-box">${loading()}</div>`;
+    // The host page frames this box with its own heading (the city page's "Join the community").
+    return html`<div class="acct-membership-box" data-testid="city-membership">
+      <p class="muted">${t(this._city.joinPolicy === 'APPROVAL' ? 'account:membership.policyApproval'
+        : 'account:membership.policyOpen')}</p>
       <div class="acct-membership-self" data-testid="membership-state">${this._renderSelf()}</div>
       ${this._managing ? this._renderManagement() : nothing}
-    </section>`;
+    </div>`;
   }
 
   _renderSelf() {
@@ -284,10 +283,10 @@ class CityMembership extends CccElement {
       ${this._manageError ? errorBox(this._manageError) : nothing}
       <h3>${t('account:manage.requestsTitle')}
         ${requests?.total ? html`<span class="badge" data-testid="request-count">${formatNumber(requests.total)}</span>` : nothing}</h3>
-      ${!requests ? loading() : requests.items.length ? html`<ul class="acct-list" data-testid="requests">
+      ${!requests ? loading() : requests.items.length ? html`<ul class="acct-list" data-testid="join-requests">
         ${requests.items.map((r) => this._request(r))}</ul>` : empty(t('account:manage.noRequests'))}
       <h3>${t('account:manage.membersTitle')}</h3>
-      ${!this._members ? loading() : this._members.items.length ? html`<ul class="acct-list" data-testid="members">
+      ${!this._members ? loading() : this._members.items.length ? html`<ul class="acct-list" data-testid="manage-members">
         ${this._members.items.map((m) => this._member(m))}</ul>
         ${apiPager(this._members, (p) => this._loadMembers(p))}` : empty(t('account:manage.noMembers'))}
     </div>`;
@@ -295,7 +294,7 @@ class CityMembership extends CccElement {
 
   _request(r) {
     const busy = this._busy === `req-${r.accountId}`;
-    return html`<li class="acct-membership" data-testid="request" data-account=${r.accountId}>
+    return html`<li class="acct-membership" data-testid="join-request" data-account=${r.accountId}>
       <div class="acct-membership-main">
         <a href="/people/${r.accountId}">${r.displayName}</a>
         <p class="muted acct-small">${t('account:manage.requestedAt', { date: formatDate(r.requestedAt) })}</p>
@@ -322,11 +321,11 @@ class CityMembership extends CccElement {
     const canPromote = !coordinator;
     const canDemote = coordinator && me?.admin;
     const canRemove = !self && (!coordinator || me?.admin);
-    return html`<li class="acct-membership" data-testid="member" data-account=${m.accountId}>
+    return html`<li class="acct-membership" data-testid="manage-member" data-account=${m.accountId}>
       <div class="acct-membership-main">
         <a href="/people/${m.accountId}">${m.displayName}</a>
         ${coordinator ? html`<span class="badge">${t('account:roles.coordinator')}</span>` : nothing}
-        ${self ? html`<span class="muted acct-small">${t('account:manage.you')}</span>` : nothing}
+        ${self ? html`<span class="muted">${t('account:manage.you')}</span>` : nothing}
       </div>
       <div class="row acct-actions">
         ${canPromote ? html`<button type="button" ?disabled=${busy} @click=${() => this._setRole(m, 'COORDINATOR')}

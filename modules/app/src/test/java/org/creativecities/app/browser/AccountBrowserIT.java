@@ -139,13 +139,13 @@ class AccountBrowserIT {
 
             // The coordinator sees the request and approves it.
             coord.useToken(coordinator.token()).go("/cities/" + CITY);
-            WebElement request = coord.findWithText("[data-testid=request]", "Rein Requester");
+            WebElement request = coord.findWithText("[data-testid=join-request]", "Rein Requester");
             render(coord, "/cities/" + CITY + " (coordinator)");
             assertEquals(List.of(), coord.axe(), "axe on the city page for a coordinator");
             coord.screenshot("city-membership");
             request.findElement(By.cssSelector("[data-testid=approve]")).click();
-            coord.findWithText("[data-testid=members]", "Rein Requester");
-            coord.until("the request is gone", d -> coord.all("[data-testid=request]").stream()
+            coord.findWithText("[data-testid=manage-members]", "Rein Requester");
+            coord.until("the request is gone", d -> coord.all("[data-testid=join-request]").stream()
                     .noneMatch(e -> e.getText().contains("Rein Requester")));
 
             // The requester's page follows without a reload.
