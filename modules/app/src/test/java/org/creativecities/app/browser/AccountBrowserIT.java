@@ -204,7 +204,7 @@ class AccountBrowserIT {
 
             // The directory: skill and language in the form, the address keeps them.
             b.go("/people");
-            b.find("[data-testid=people-filters]");
+            b.find("[data-testid=people-count]");
             render(b, "/people");
             b.type("#people-tag", skill.toUpperCase());
             new Select(b.find("#people-language")).selectByValue("et");
