@@ -10,7 +10,7 @@ import { fieldColor, fieldName } from '../core/fields.js';
 import { notify, notifyError } from '../core/notify.js';
 import { loading, errorBox, empty, setTitle, pageReady } from '../core/view.js';
 import {
-  LIMITS, TAG_PATTERN, languageName, languageOptions, signInHref, formProblem, fieldMessage, statusBadge,
+  LIMITS, TAG_PATTERN, languageName, languageOptions, signInHref, formProblem, fieldMessage, statusBadge, allCities,
 } from '../components/acct-util.js';
 
 function draftOf(me) {
@@ -18,6 +18,7 @@ function draftOf(me) {
   return {
     displayName: me.displayName || '',
     bio: p.bio || '',
+    homeCity: p.homeCity?.slug || '',
     fields: new Set(p.fields || []),
     expertise: [...(p.expertise || [])],
     languages: [...(p.languages || [])],
@@ -27,6 +28,7 @@ function draftOf(me) {
 class ProfilePage extends CccElement {
   static properties = {
     _fields: { state: true },
+    _cities: { state: true },
     _draft: { state: true },
     _loadError: { state: true },
     _saveError: { state: true },
@@ -40,6 +42,7 @@ class ProfilePage extends CccElement {
   constructor() {
     super();
     this._fields = null;
+    this._cities = [];
     this._draft = null;
     this._loadError = null;
     this._saveError = null;
@@ -76,6 +79,7 @@ class ProfilePage extends CccElement {
     try {
       const [me, fields] = await Promise.all([refreshMe(), api('/fields')]);
       this._fields = fields;
+      allCities().then((c) => { this._cities = c; }).catch(notifyError);
       if (me) this._draft = draftOf(me);
     } catch (e) {
       this._loadError = e;
@@ -164,14 +168,14 @@ class ProfilePage extends CccElement {
     this._saving = true;
     try {
       await api(`/people/${currentUser().id}`, { method: 'PATCH', body: {
-        displayName: d.displayName.trim(), bio: d.bio, fields: [...d.fields], expertise: d.expertise,
+        displayName: d.displayName.trim(), bio: d.bio, homeCity: d.homeCity, fields: [...d.fields], expertise: d.expertise,
         languages: d.languages,
       } });
       const me = await refreshMe();
       this._draft = draftOf(me);
       notify(t('account:profile.saved'), 'success');
     } catch (e) {
-      const { errors, summary } = formProblem(e, ['displayName', 'bio', 'fields', 'expertise', 'languages']);
+      const { errors, summary } = formProblem(e, ['displayName', 'bio', 'homeCity', 'fields', 'expertise', 'languages']);
       this._errors = errors;
       this._saveError = summary;
     } finally {
@@ -254,6 +258,18 @@ class ProfilePage extends CccElement {
                   aria-describedby=${e.bio ? 'profile-bio-hint profile-bio-error' : 'profile-bio-hint'}
                   @input=${(ev) => this._set('bio', ev.target.value)}></textarea>
         ${fieldMessage(e, 'bio', 'profile-bio-error')}
+      </div>
+      <div class="form-field">
+        <label for="profile-home">${t('account:fields.homeCity')}</label>
+        <p class="form-hint" id="profile-home-hint">${t('account:profile.homeCityHint')}</p>
+        <select id="profile-home" aria-describedby=${e.homeCity ? 'profile-home-hint profile-home-error' : 'profile-home-hint'}
+                aria-invalid=${e.homeCity ? 'true' : 'false'} @change=${(ev) => this._set('homeCity', ev.target.value)}>
+          <option value="">${t('account:profile.noHomeCity')}</option>
+          ${d.homeCity && !this._cities.some((c) => c.slug === d.homeCity)
+            ? html`<option value=${d.homeCity} selected>${currentUser().profile?.homeCity?.name ?? d.homeCity}</option>` : nothing}
+          ${this._cities.map((c) => html`<option value=${c.slug} ?selected=${c.slug === d.homeCity}>${c.name}</option>`)}
+        </select>
+        ${fieldMessage(e, 'homeCity', 'profile-home-error')}
       </div>
       <fieldset aria-describedby=${e.fields ? 'profile-fields-error' : nothing}>
         <legend>${t('account:fields.fields')}</legend>

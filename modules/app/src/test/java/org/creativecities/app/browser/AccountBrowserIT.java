@@ -176,6 +176,8 @@ class AccountBrowserIT {
             b.type("#profile-name", "Pia Sound");
             b.type("#profile-bio", "Sound artist working with river recordings.");
             b.click("input[name=fields][value=music]");
+            b.find("#profile-home option[value=sifnos]");
+            new Select(b.find("#profile-home")).selectByValue("sifnos");
             // An invalid tag is refused in place, with the rule.
             b.type("#profile-tag", "!nope");
             b.click("[data-testid=add-tag]");
@@ -199,6 +201,8 @@ class AccountBrowserIT {
             assertTrue((Boolean) b.js("return document.querySelector('input[name=fields][value=music]').checked"));
             b.findWithText("[data-testid=expertise-chip]", skill);
             b.findWithText("[data-testid=language-chip]", "French");
+            b.until("the home city is kept",
+                    d -> "sifnos".equals(b.js("return document.querySelector('#profile-home').value")));
             assertEquals(List.of(), b.axe(), "axe on /me");
             b.screenshot("profile");
 
@@ -228,6 +232,7 @@ class AccountBrowserIT {
             render(b, "/people/" + person.id());
             b.findWithText("[data-testid=person-expertise]", skill);
             b.findWithText("[data-testid=person-languages]", "Estonian");
+            b.findWithText("[data-testid=person] header", "Based in Sifnos");
             assertEquals(List.of(), b.axe(), "axe on /people/:id");
         }
         // On a phone the profile fits the screen: no sideways scrolling.
