@@ -168,7 +168,7 @@ class CityMembership extends CccElement {
       this._busy = null;
       clearInterval(this._timer);
       this._timer = null;
-      this._syncPolling();
+      if (this.isConnected) this._syncPolling();
     }
   }
 
@@ -282,7 +282,8 @@ class CityMembership extends CccElement {
     return html`<div class="acct-manage" data-testid="membership-manage">
       ${this._manageError ? errorBox(this._manageError) : nothing}
       <h3>${t('account:manage.requestsTitle')}
-        ${requests?.total ? html`<span class="badge" data-testid="request-count">${formatNumber(requests.total)}</span>` : nothing}</h3>
+        ${requests?.total ? html`<span class="badge" data-testid="request-count">${formatNumber(requests.total)}</span>`
+          : nothing}</h3>
       ${!requests ? loading() : requests.items.length ? html`<ul class="acct-list" data-testid="join-requests">
         ${requests.items.map((r) => this._request(r))}</ul>` : empty(t('account:manage.noRequests'))}
       <h3>${t('account:manage.membersTitle')}</h3>

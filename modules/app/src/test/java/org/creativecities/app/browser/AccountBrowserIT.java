@@ -274,6 +274,7 @@ class AccountBrowserIT {
             assertTrue(new Select(b.find("#profile-language")).getOptions().stream()
                     .anyMatch(o -> o.getText().equals("Estonien")), "language names in French");
             assertEquals(List.of(), b.axe(), "axe on /me in French");
+            b.screenshot("profile-fr");
         }
     }
 }
