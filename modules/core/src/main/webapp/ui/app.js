@@ -5,6 +5,7 @@ import { t, loadNamespaces, locale, setLocale, LOCALES } from './core/i18n.js';
 import { currentUser, restoreSession, signOut } from './core/session.js';
 import { match, prepare, navigate, interceptLinks } from './core/router.js';
 import { notify, notifyError } from './core/notify.js';
+import { signInHref, signUpHref } from './components/acct-util.js';
 
 class CccApp extends CccElement {
   static properties = {
@@ -126,8 +127,8 @@ class CccApp extends CccElement {
               <button type="button" class="button-link" @click=${this._signOut} data-testid="sign-out">
                 ${t('common:account.signOut')}</button>`
               : html`
-              <a href="/signin" data-testid="sign-in-link">${t('common:account.signIn')}</a>
-              <a class="button button-primary" href="/signup">${t('common:account.signUp')}</a>`}
+              <a href=${signInHref()} data-testid="sign-in-link">${t('common:account.signIn')}</a>
+              <a class="button button-primary" href=${signUpHref()}>${t('common:account.signUp')}</a>`}
           </div>
         </nav>
       </header>

@@ -79,6 +79,7 @@ export async function api(path, { method = 'GET', body, query, signal, headers =
       problem.detail = t('common:errors.rateLimited', { seconds: response.headers.get('Retry-After') || '?' });
     }
     const error = new ApiError(response.status, problem);
+    error.retryAfter = Number(response.headers.get('Retry-After')) || null;
     if (response.status === 401 && token) onUnauthorized(error);
     throw error;
   }
