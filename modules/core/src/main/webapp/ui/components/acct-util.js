@@ -1,8 +1,7 @@
 // Helpers shared by the account pages and the directory: safe return addresses after signing in, language codes
-// and their names in the active locale, waiting times, and the API's 1-based pages adapted to the shared pager.
+// and their names in the active locale and waiting times.
 import { html, nothing } from 'lit';
 import { t, locale, formatNumber } from '../core/i18n.js';
-import { pager } from '../core/view.js';
 import { api } from '../core/api.js';
 
 /** Minimum and maximum password lengths accepted by POST /api/accounts. */
@@ -82,12 +81,6 @@ export function formatWait(seconds) {
   if (s < 90) return formatNumber(s, { style: 'unit', unit: 'second', unitDisplay: 'long' });
   if (s < 5400) return formatNumber(Math.ceil(s / 60), { style: 'unit', unit: 'minute', unitDisplay: 'long' });
   return formatNumber(Math.ceil(s / 3600), { style: 'unit', unit: 'hour', unitDisplay: 'long' });
-}
-
-/** The shared pager for the API's 1-based pages: onPage gets the 1-based page to load. */
-export function apiPager(result, onPage) {
-  if (!result) return nothing;
-  return pager({ ...result, page: result.page - 1 }, (zeroBased) => onPage(zeroBased + 1));
 }
 
 /** A field's server message for a form input, looked up by the last part of its path ("update.body.bio" → "bio"). */

@@ -9,8 +9,8 @@ import { t, formatDate, formatRelative, formatNumber } from '../core/i18n.js';
 import { api } from '../core/api.js';
 import { currentUser, refreshMe, canManage } from '../core/session.js';
 import { notify, notifyError } from '../core/notify.js';
-import { loading, errorBox, empty } from '../core/view.js';
-import { apiPager, signInHref, signUpHref, statusBadge } from './acct-util.js';
+import { loading, errorBox, empty, pager } from '../core/view.js';
+import { signInHref, signUpHref, statusBadge } from './acct-util.js';
 
 /** How often a pending request is re-checked, and how often a manager's request list is refreshed. */
 const PENDING_POLL_MS = 6000;
@@ -289,7 +289,7 @@ class CityMembership extends CccElement {
       <h3>${t('account:manage.membersTitle')}</h3>
       ${!this._members ? loading() : this._members.items.length ? html`<ul class="acct-list" data-testid="manage-members">
         ${this._members.items.map((m) => this._member(m))}</ul>
-        ${apiPager(this._members, (p) => this._loadMembers(p))}` : empty(t('account:manage.noMembers'))}
+        ${pager(this._members, (p) => this._loadMembers(p))}` : empty(t('account:manage.noMembers'))}
     </div>`;
   }
 

@@ -8,8 +8,8 @@ import { api } from '../core/api.js';
 import { navigate } from '../core/router.js';
 import { notifyError } from '../core/notify.js';
 import { fieldColor, fieldName } from '../core/fields.js';
-import { loading, errorBox, empty, setTitle, pageReady } from '../core/view.js';
-import { apiPager, languageName, languageOptions, allCities } from '../components/acct-util.js';
+import { loading, errorBox, empty, setTitle, pageReady, pager } from '../core/view.js';
+import { languageName, languageOptions, allCities } from '../components/acct-util.js';
 
 const FILTERS = ['q', 'tag', 'field', 'city', 'language'];
 const PAGE_SIZE = 20;
@@ -143,7 +143,7 @@ class PeoplePage extends CccElement {
     if (!r.items.length) return empty(t('people:directory.none'));
     return html`<p class="muted" data-testid="people-count">${t('people:directory.count', { count: r.total })}</p>
       <ul class="grid acct-people-grid">${r.items.map((p) => html`<li>${personCard(p)}</li>`)}</ul>
-      ${apiPager(r, (page) => this._go(this._filters, page))}`;
+      ${pager(r, (page) => this._go(this._filters, page))}`;
   }
 }
 
