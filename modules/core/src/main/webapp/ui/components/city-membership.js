@@ -44,12 +44,6 @@ class CityMembership extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this._onSession = () => {
-      this.requestUpdate();
-      this._syncManagement();
-      this._syncPolling();
-    };
-    window.addEventListener('ccc-session-changed', this._onSession);
     this._onVisible = () => {
       if (!document.hidden) this._poll();
     };
@@ -57,8 +51,13 @@ class CityMembership extends CccElement {
     this._syncPolling();
   }
 
+  sessionChanged() {
+    this.requestUpdate();
+    this._syncManagement();
+    this._syncPolling();
+  }
+
   disconnectedCallback() {
-    window.removeEventListener('ccc-session-changed', this._onSession);
     document.removeEventListener('visibilitychange', this._onVisible);
     clearInterval(this._timer);
     this._timer = null;

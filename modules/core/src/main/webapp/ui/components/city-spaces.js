@@ -29,14 +29,11 @@ class CitySpaces extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this._onSession = () => this._load();
-    window.addEventListener('ccc-session-changed', this._onSession);
     loadNamespaces('room').then(() => { this._ready = true; });
   }
 
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    window.removeEventListener('ccc-session-changed', this._onSession);
+  sessionChanged() {
+    this._load();
   }
 
   updated(changed) {

@@ -1,5 +1,6 @@
 // The base of every UI component: a LitElement that renders into the light DOM (one global stylesheet, forms and
-// labels that assistive technology and tests see as ordinary HTML) and re-renders when the language changes.
+// labels that assistive technology and tests see as ordinary HTML), re-renders when the language changes, and
+// calls its sessionChanged() method, if it has one, when someone signs in or out.
 import { LitElement } from 'lit';
 
 export class CccElement extends LitElement {
@@ -11,10 +12,15 @@ export class CccElement extends LitElement {
     super.connectedCallback();
     this._onLocale = () => this.requestUpdate();
     window.addEventListener('ccc-locale-changed', this._onLocale);
+    if (this.sessionChanged) {
+      this._onSessionChanged = () => this.sessionChanged();
+      window.addEventListener('ccc-session-changed', this._onSessionChanged);
+    }
   }
 
   disconnectedCallback() {
     window.removeEventListener('ccc-locale-changed', this._onLocale);
+    if (this._onSessionChanged) window.removeEventListener('ccc-session-changed', this._onSessionChanged);
     super.disconnectedCallback();
   }
 }

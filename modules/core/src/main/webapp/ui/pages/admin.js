@@ -32,14 +32,11 @@ class AdminPage extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this._onSession = () => this._show();
-    window.addEventListener('ccc-session-changed', this._onSession);
     this._show();
   }
 
-  disconnectedCallback() {
-    window.removeEventListener('ccc-session-changed', this._onSession);
-    super.disconnectedCallback();
+  sessionChanged() {
+    this._show();
   }
 
   get _section() {

@@ -30,14 +30,11 @@ export class CityPage extends CccElement {
     super.connectedCallback();
     this._slug = this.params?.slug;
     for (const load of EMBEDDED) load().catch((e) => console.warn('city page: embedded component', e));
-    this._onSession = () => this._loadCity();
-    window.addEventListener('ccc-session-changed', this._onSession);
     this._load();
   }
 
-  disconnectedCallback() {
-    window.removeEventListener('ccc-session-changed', this._onSession);
-    super.disconnectedCallback();
+  sessionChanged() {
+    this._loadCity();
   }
 
   async _load() {

@@ -28,9 +28,6 @@ export class PluginPage extends CccElement {
   constructor() {
     super();
     this._loaded = false;
-    this._onSession = () => {
-      if (this._element) this._element.user = currentUser();
-    };
     this._onReady = (e) => {
       if (e.target !== this) {
         e.stopPropagation();
@@ -41,12 +38,14 @@ export class PluginPage extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('ccc-session-changed', this._onSession);
     this.addEventListener('ccc-plugin-page-ready', this._onReady);
   }
 
+  sessionChanged() {
+    if (this._element) this._element.user = currentUser();
+  }
+
   disconnectedCallback() {
-    window.removeEventListener('ccc-session-changed', this._onSession);
     this.removeEventListener('ccc-plugin-page-ready', this._onReady);
     super.disconnectedCallback();
   }

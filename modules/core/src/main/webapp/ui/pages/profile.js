@@ -55,17 +55,12 @@ class ProfilePage extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this._onSession = () => {
-      if (currentUser() && !this._draft && !this._loading) this._load();
-      this.requestUpdate();
-    };
-    window.addEventListener('ccc-session-changed', this._onSession);
     this._load();
   }
 
-  disconnectedCallback() {
-    window.removeEventListener('ccc-session-changed', this._onSession);
-    super.disconnectedCallback();
+  sessionChanged() {
+    if (currentUser() && !this._draft && !this._loading) this._load();
+    this.requestUpdate();
   }
 
   async _load() {

@@ -91,16 +91,17 @@ class RoomPage extends CccElement {
       this._retryAt = e.detail.retryAt;
     };
     live().addEventListener('state', this._onState);
-    this._onSession = () => this.requestUpdate();
-    window.addEventListener('ccc-session-changed', this._onSession);
     this._ticker = setInterval(() => this._tick(), 1000);
     this._load();
+  }
+
+  sessionChanged() {
+    this.requestUpdate();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     live().removeEventListener('state', this._onState);
-    window.removeEventListener('ccc-session-changed', this._onSession);
     clearInterval(this._ticker);
     this._unsubscribe?.();
     this._channel?.release();

@@ -31,12 +31,13 @@ class SignInPage extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    this._onSession = () => this.requestUpdate();
-    window.addEventListener('ccc-session-changed', this._onSession);
+  }
+
+  sessionChanged() {
+    this.requestUpdate();
   }
 
   disconnectedCallback() {
-    window.removeEventListener('ccc-session-changed', this._onSession);
     clearTimeout(this._unblockTimer);
     super.disconnectedCallback();
   }
