@@ -160,7 +160,7 @@ class AdminBrowserIT {
             assertTrue(kindsOfferedOnCityPage("lyon").contains("watch-party"), "Lyon still offers a watch party");
 
             // Reopened, the console shows the choice the way it was made.
-            browser.driver().navigate().refresh();
+            browser.go("/admin/plugins");
             click(film + " [data-testid=admin-plugin-cities-toggle]");
             assertTrue(browser.find(film + " [data-testid=admin-placement-except]").isSelected());
             browser.findWithText(film + " [data-testid=admin-placement-chosen]", name);
