@@ -104,21 +104,19 @@ public final class Bench {
         try {
             report.put("mode", full ? "full" : "smoke");
             report.put("machine", machine());
-            if (full) {
-                report.put("boot", boot(3));
-            }
             Path nodeDir = installBaseline();
             int cccPort = freePort();
             Process ccc = startCcc("ccc", cccPort, "-Xmx1g", jfr);
             int wsPort = freePort();
             Process ws = startNode(nodeDir, wsPort);
             Setup setup = setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2);
-            if (full) {
+            if (full && section("rest")) {
                 report.put("rest", rest(cccPort));
             }
             List<Map<String, String>> fanout = new ArrayList<>();
-            int[] receivers = full ? new int[] {100, 1000, 5000} : new int[] {20};
-            for (int n : receivers) {
+            int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
+                    .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
+            for (int n : section("fanout") ? receivers : new int[0]) {
                 Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
                 plan.setProperty("receivers", Integer.toString(n));
                 plan.setProperty("senders", full ? "10" : "2");
@@ -128,17 +126,27 @@ public final class Bench {
                 fanout.addAll(loadgen(plan, "fanout-" + n));
             }
             report.put("fanout", fanout);
-            Properties plan = plan("realistic", ccc, cccPort, ws, wsPort, setup, setup.rooms);
-            plan.setProperty("users", full ? "2000" : "20");
-            plan.setProperty("intervalSeconds", full ? "10" : "1");
-            plan.setProperty("durationSeconds", full ? "60" : "3");
-            report.put("realistic", loadgen(plan, "realistic"));
-            Properties idle = plan("idle", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
-            idle.setProperty("idleCap", full ? "19500" : "20");
-            idle.setProperty("idleBatch", full ? "2500" : "10");
-            idle.setProperty("holdSeconds", full ? "15" : "1");
-            idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
-            report.put("idle", loadgen(idle, "idle"));
+            if (section("realistic")) {
+                Properties plan = plan("realistic", ccc, cccPort, ws, wsPort, setup, setup.rooms);
+                plan.setProperty("users", full ? "2000" : "20");
+                plan.setProperty("intervalSeconds", full ? "10" : "1");
+                plan.setProperty("durationSeconds", full ? "60" : "3");
+                report.put("realistic", loadgen(plan, "realistic"));
+            }
+            if (section("idle")) {
+                Properties idle = plan("idle", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
+                idle.setProperty("idleCap", full ? "19500" : "20");
+                idle.setProperty("idleBatch", full ? "2500" : "10");
+                idle.setProperty("holdSeconds", full ? "15" : "1");
+                idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
+                report.put("idle", loadgen(idle, "idle"));
+            }
+            stop(ccc);
+            stop(ws);
+            // Last, with the load servers stopped: boots are the slowest part on a busy machine.
+            if (full && section("boot")) {
+                report.put("boot", boot(Integer.getInteger("bench.boots", 3)));
+            }
             report.put("finishedAt", Instant.now().toString());
         } finally {
             stopAll();
@@ -148,6 +156,12 @@ public final class Bench {
         Path md = reportDir.resolve("report.md");
         Files.writeString(md, Report.markdown(report));
         return md;
+    }
+
+    /** Whether this part runs: all by default; {@code -Dbench.sections=fanout,realistic} to run only some. */
+    static boolean section(String name) {
+        String only = System.getProperty("bench.sections", "");
+        return only.isBlank() || List.of(only.split(",")).contains(name);
     }
 
     /** Send rates (posts per second, all senders together) of the fan-out steps: deliveries per second / receivers. */
@@ -211,7 +225,7 @@ public final class Bench {
         pb.environment().put("CCC_DATA_DIR", dir.resolve("data").toString());
         pb.environment().put("CCC_RUNTIME_DIR", dir.resolve("runtime").toString());
         pb.environment().put("CCC_PLUGINS_DIR", plugins.toString());
-        return startAndAwait(pb, dir.resolve("server.log"), READY_PREFIX, Duration.ofMinutes(4));
+        return startAndAwait(pb, dir.resolve("server.log"), READY_PREFIX, Duration.ofMinutes(10));
     }
 
     /** Bare Payara Micro (the jar our distribution ships), with the launcher's flags, deploying {@code war} if any. */
@@ -225,7 +239,7 @@ public final class Bench {
             cmd.addAll(List.of("--deploy", war.toString(), "--contextroot", "/static"));
         }
         return startAndAwait(new ProcessBuilder(cmd).directory(dir.toFile()), dir.resolve("server.log"), "ready in",
-                Duration.ofMinutes(4));
+                Duration.ofMinutes(10));
     }
 
     Path installBaseline() throws IOException, InterruptedException {
