@@ -169,7 +169,7 @@ public final class Bench {
         if (!full) {
             return "40";
         }
-        int[] deliveries = {5_000, 10_000, 20_000, 40_000, 60_000, 80_000, 100_000, 125_000, 150_000, 200_000,
+        int[] deliveries = {1_000, 2_500, 5_000, 10_000, 20_000, 40_000, 60_000, 80_000, 100_000, 125_000, 150_000, 200_000,
                 250_000, 300_000, 400_000};
         List<String> out = new ArrayList<>();
         for (int d : deliveries) {
