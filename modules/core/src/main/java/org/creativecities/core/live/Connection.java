@@ -26,10 +26,31 @@ final class Connection {
                Consumer<Connection> onOverflow) {
         this.session = session;
         this.who = who;
-        this.queue = new OutboundQueue(queueCapacity, (frame, done) ->
-                session.getAsyncRemote().sendText(frame, result -> done.run()), q -> onOverflow.accept(this));
+        this.queue = new OutboundQueue(queueCapacity, (frame, done) -> withoutAppClassLoader(() ->
+                session.getAsyncRemote().sendText(frame, result -> done.run())), q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);
     }
+
+    /**
+     * Runs a Tyrus send with the platform class loader as the thread's context class loader. Tyrus (Payara 6)
+     * re-arms its idle-timeout task on Payara's managed scheduler for every frame it sends, pings included, and
+     * Payara captures the thread context for that task by a {@code ServiceLoader} scan of the context class loader:
+     * with the web application's loader, a scan of every jar of the WAR and the runtime, per frame and per
+     * recipient. Profiled, it was a third of the server's CPU in the fan-out benchmark (docs/benchmarks.md). The
+     * platform loader has no such providers and the scheduled task needs none (our sessions have no idle timeout).
+     */
+    static void withoutAppClassLoader(Runnable send) {
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(PLATFORM);
+        try {
+            send.run();
+        } finally {
+            t.setContextClassLoader(previous);
+        }
+    }
+
+    private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
     static Bucket bucket(int perMinute) {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)

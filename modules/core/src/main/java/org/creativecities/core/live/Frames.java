@@ -2,6 +2,7 @@ package org.creativecities.core.live;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
@@ -10,16 +11,23 @@ import org.creativecities.core.identity.Caller;
 /** Builds the server's frames (see docs/protocol.md). Each result is encoded once and shared by all recipients. */
 final class Frames {
 
+    /**
+     * One factory for every frame. {@code Json.createObjectBuilder()} looks the JSON-P provider up with a
+     * {@code ServiceLoader} scan of the web application's class path on every call: profiled, that scan was the
+     * largest cost of a join (issue 5, docs/benchmarks.md).
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private Frames() {
     }
 
     static JsonObject user(long id, String name) {
-        return Json.createObjectBuilder().add("id", id).add("name", name).build();
+        return JSON.createObjectBuilder().add("id", id).add("name", name).build();
     }
 
     /** The JSON of one room event, as in frames and in the REST history. */
     static JsonObject event(RoomEvent e) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", e.type().wire())
                 .add("room", e.roomId())
                 .add("seq", e.seq())
@@ -47,16 +55,16 @@ final class Frames {
     }
 
     static String hello(java.util.Optional<Caller.Identity> who) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "hello").add("protocol", 1);
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "hello").add("protocol", 1);
         who.ifPresentOrElse(w -> b.add("user", user(w.id(), w.displayName())), () -> b.addNull("user"));
         return b.build().toString();
     }
 
     static String welcome(long roomId, String kind, long latestSeq, Collection<JsonObject> online, int replayed,
                           JsonObject roomState, String frameId) {
-        JsonArrayBuilder users = Json.createArrayBuilder();
+        JsonArrayBuilder users = JSON.createArrayBuilder();
         online.forEach(users::add);
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "welcome").add("room", roomId)
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "welcome").add("room", roomId)
                 .add("kind", kind).add("latestSeq", latestSeq).add("online", users).add("replay", replayed);
         if (roomState == null) {
             b.addNull("roomState");
@@ -69,20 +77,20 @@ final class Frames {
 
     /** A room kind's new state, for everyone in the room after an accepted action. */
     static String pluginState(long roomId, String kind, JsonObject state) {
-        return Json.createObjectBuilder().add("type", "plugin.state").add("room", roomId).add("kind", kind)
+        return JSON.createObjectBuilder().add("type", "plugin.state").add("room", roomId).add("kind", kind)
                 .add("state", state).build().toString();
     }
 
     /** A room kind's event, for everyone in the room or, as a reply, for the actor's connection only. */
     static String pluginEvent(long roomId, String kind, String event, JsonObject payload, String frameId) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "plugin.event").add("room", roomId)
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "plugin.event").add("room", roomId)
                 .add("kind", kind).add("event", event).add("payload", payload);
         withId(b, frameId);
         return b.build().toString();
     }
 
     static String ack(RoomEvent e, boolean duplicate, String frameId) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "ack").add("room", e.roomId()).add("seq", e.seq())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "ack").add("room", e.roomId()).add("seq", e.seq())
                 .add("duplicate", duplicate);
         e.clientMessageId().ifPresent(c -> b.add("clientMessageId", c));
         withId(b, frameId);
@@ -90,35 +98,35 @@ final class Frames {
     }
 
     static String mention(RoomEvent e, String excerpt) {
-        return Json.createObjectBuilder().add("type", "mention").add("room", e.roomId()).add("seq", e.seq())
+        return JSON.createObjectBuilder().add("type", "mention").add("room", e.roomId()).add("seq", e.seq())
                 .add("author", user(e.authorId(), e.authorName())).add("excerpt", excerpt).build().toString();
     }
 
     static String presence(long roomId, String event, JsonObject user) {
-        return Json.createObjectBuilder().add("type", "presence").add("room", roomId).add("event", event)
+        return JSON.createObjectBuilder().add("type", "presence").add("room", roomId).add("event", event)
                 .add("user", user).build().toString();
     }
 
     static String typing(long roomId, JsonObject user) {
-        return Json.createObjectBuilder().add("type", "typing").add("room", roomId).add("user", user).build()
+        return JSON.createObjectBuilder().add("type", "typing").add("room", roomId).add("user", user).build()
                 .toString();
     }
 
     static String reset(long roomId, long latestSeq, String reason, String frameId) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "reset").add("room", roomId)
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "reset").add("room", roomId)
                 .add("latestSeq", latestSeq).add("reason", reason);
         withId(b, frameId);
         return b.build().toString();
     }
 
     static String left(long roomId, String frameId) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "left").add("room", roomId);
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "left").add("room", roomId);
         withId(b, frameId);
         return b.build().toString();
     }
 
     static String error(String code, String reason, String frameId, Long roomId) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "error").add("code", code).add("reason", reason);
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "error").add("code", code).add("reason", reason);
         if (roomId != null) {
             b.add("room", roomId);
         }

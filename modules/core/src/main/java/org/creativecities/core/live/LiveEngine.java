@@ -11,12 +11,14 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +64,9 @@ public class LiveEngine {
     static final CloseReason.CloseCode SLOW_CONSUMER = CloseReason.CloseCodes.TRY_AGAIN_LATER;
 
     private static final Logger LOG = Logger.getLogger(LiveEngine.class.getName());
+
+    /** Created once: {@code Json.createReader} looks the JSON-P provider up (a class-path scan) on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     private static final class Hub {
         final ReentrantLock lock = new ReentrantLock();
@@ -409,7 +414,7 @@ public class LiveEngine {
     private static java.util.Collection<JsonObject> online(Hub hub) {
         Map<Long, JsonObject> users = new LinkedHashMap<>();
         for (Connection m : hub.members) {
-            m.who().ifPresent(w -> users.putIfAbsent(w.id(), Frames.user(w.id(), w.displayName())));
+            m.who().ifPresent(w -> users.computeIfAbsent(w.id(), id -> Frames.user(id, w.displayName())));
         }
         return users.values();
     }
@@ -435,8 +440,14 @@ public class LiveEngine {
                 continue;
             }
             try {
-                c.session().getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'p'}));
-            } catch (IOException | IllegalStateException e) {
+                Connection.withoutAppClassLoader(() -> {
+                    try {
+                        c.session().getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'p'}));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException | IllegalStateException e) {
                 closeLater(c, CloseReason.CloseCodes.GOING_AWAY, "ping failed");
             }
         }
@@ -458,7 +469,7 @@ public class LiveEngine {
     }
 
     private static JsonObject parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             JsonValue v = reader.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new LiveException("bad-frame", "A frame is a JSON object.");

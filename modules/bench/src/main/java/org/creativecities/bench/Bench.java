@@ -1,0 +1,582 @@
+package org.creativecities.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The benchmark harness (docs/benchmarks.md). {@code Bench full} runs everything and takes about half an hour;
+ * {@code Bench smoke} runs a few seconds of each load shape (what CI runs, through {@code BenchSmokeIT}).
+ *
+ * <p>It starts the packaged distribution itself (fresh H2 file, fresh folders), installs and starts the Node.js
+ * {@code ws} baseline, prepares accounts and rooms over the REST API, runs the {@link LoadGen load generator} in a
+ * separate JVM against both servers side by side, and writes {@code report.md} and {@code report.json}.
+ *
+ * <p>System properties: {@code ccc.dist.dir} (the distribution), {@code bench.node.src} (the baseline's sources),
+ * {@code bench.work} (where everything goes), {@code bench.jfr=true} (record the server with JFR).
+ */
+public final class Bench {
+
+    static final String READY_PREFIX = "Creative Cities Commons is ready at ";
+    static final String ADMIN_PASSWORD = "bench administrator password";
+    static final String USER_PASSWORD = "bench user password";
+
+    /** The limits raised for the benchmark server only (everything else is the shipped default). */
+    static final Map<String, String> BENCH_ENV = Map.of(
+            // 1 registration + 1 sign-in per bench account, all from 127.0.0.1 (default 6 per minute).
+            "CCC_AUTH_IP_ATTEMPTS_PER_MINUTE", "10000",
+            // Bench connections share a few accounts (each account costs two PBKDF2-600k hashes to make).
+            "CCC_LIVE_MAX_CONNECTIONS_PER_USER", "1000",
+            // Senders post far more than a person does (default 120 and 240 frames a minute).
+            "CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "1000000",
+            "CCC_LIVE_USER_FRAMES_PER_MINUTE", "1000000",
+            "CCC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+
+    final boolean full;
+    final Path dist;
+    final Path nodeSrc;
+    final Path work;
+    final Path reportDir;
+    final boolean jfr;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final Map<String, Object> report = new LinkedHashMap<>();
+    private final List<Process> started = new ArrayList<>();
+
+    Bench(boolean full, Path dist, Path nodeSrc, Path work, boolean jfr) {
+        this.full = full;
+        this.dist = dist.toAbsolutePath().normalize();
+        this.nodeSrc = nodeSrc.toAbsolutePath().normalize();
+        this.work = work.toAbsolutePath().normalize();
+        this.reportDir = this.work.resolve("report");
+        this.jfr = jfr;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean full = args.length == 0 || args[0].equals("full");
+        Path here = Path.of(System.getProperty("bench.home", "modules/bench"));
+        Bench b = new Bench(full,
+                Path.of(System.getProperty("ccc.dist.dir", here.resolve("../app/target/creative-cities-commons").toString())),
+                Path.of(System.getProperty("bench.node.src", here.resolve("src/main/node").toString())),
+                Path.of(System.getProperty("bench.work", here.resolve("target/bench-" + (full ? "full" : "smoke")).toString())),
+                Boolean.getBoolean("bench.jfr"));
+        Path md = b.run();
+        System.out.println();
+        System.out.println(Files.readString(md));
+        System.out.println("Report: " + md + " and " + md.resolveSibling("report.json"));
+        System.exit(0);
+    }
+
+    /** Runs the benchmark; returns the markdown report. */
+    Path run() throws Exception {
+        Files.createDirectories(work);
+        Files.createDirectories(reportDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
+        try {
+            report.put("mode", full ? "full" : "smoke");
+            report.put("machine", machine());
+            Path nodeDir = installBaseline();
+            int cccPort = freePort();
+            Process ccc = startCcc("ccc", cccPort, "-Xmx1g", jfr);
+            int wsPort = freePort();
+            Process ws = startNode(nodeDir, wsPort);
+            Setup setup = setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2);
+            if (full && section("rest")) {
+                report.put("rest", rest(cccPort));
+            }
+            List<Map<String, String>> fanout = new ArrayList<>();
+            int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
+                    .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
+            for (int n : section("fanout") ? receivers : new int[0]) {
+                Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
+                plan.setProperty("receivers", Integer.toString(n));
+                plan.setProperty("senders", full ? "10" : "2");
+                plan.setProperty("stepSeconds", full ? "8" : "3");
+                plan.setProperty("warmupSeconds", full ? "5" : "0");
+                plan.setProperty("rates", rates(n, full));
+                fanout.addAll(loadgen(plan, "fanout-" + n));
+            }
+            report.put("fanout", fanout);
+            if (section("realistic")) {
+                Properties plan = plan("realistic", ccc, cccPort, ws, wsPort, setup, setup.rooms);
+                plan.setProperty("users", full ? "2000" : "20");
+                plan.setProperty("intervalSeconds", full ? "10" : "1");
+                plan.setProperty("durationSeconds", full ? "60" : "3");
+                report.put("realistic", loadgen(plan, "realistic"));
+            }
+            if (section("idle")) {
+                Properties idle = plan("idle", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
+                idle.setProperty("idleCap", full ? "19500" : "20");
+                idle.setProperty("idleBatch", full ? "2500" : "10");
+                idle.setProperty("holdSeconds", full ? "15" : "1");
+                idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
+                report.put("idle", loadgen(idle, "idle"));
+            }
+            stop(ccc);
+            stop(ws);
+            // Last, with the load servers stopped: boots are the slowest part on a busy machine.
+            if (full && section("boot")) {
+                report.put("boot", boot(Integer.getInteger("bench.boots", 3)));
+            }
+            report.put("finishedAt", Instant.now().toString());
+        } finally {
+            stopAll();
+        }
+        Path json = reportDir.resolve("report.json");
+        Files.writeString(json, JsonOut.write(report) + "\n");
+        Path md = reportDir.resolve("report.md");
+        Files.writeString(md, Report.markdown(report));
+        return md;
+    }
+
+    /** Whether this part runs: all by default; {@code -Dbench.sections=fanout,realistic} to run only some. */
+    static boolean section(String name) {
+        String only = System.getProperty("bench.sections", "");
+        return only.isBlank() || List.of(only.split(",")).contains(name);
+    }
+
+    /** Send rates (posts per second, all senders together) of the fan-out steps: deliveries per second / receivers. */
+    static String rates(int receivers, boolean full) {
+        if (!full) {
+            return "40";
+        }
+        int[] deliveries = {1_000, 2_500, 5_000, 10_000, 20_000, 40_000, 60_000, 80_000, 100_000, 125_000, 150_000, 200_000,
+                250_000, 300_000, 400_000};
+        List<String> out = new ArrayList<>();
+        for (int d : deliveries) {
+            out.add(String.format(Locale.ROOT, "%.3f", (double) d / receivers));
+        }
+        return String.join(",", out);
+    }
+
+    // ---- the machine ---------------------------------------------------------------------------------------------
+
+    Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", Instant.now().toString());
+        m.put("nproc", Runtime.getRuntime().availableProcessors());
+        m.put("memory", firstLine(Path.of("/proc/meminfo"), "MemTotal"));
+        m.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name"));
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("node", exec(List.of("node", "--version")).trim());
+        m.put("wrk", Files.isExecutable(Path.of("/usr/bin/wrk")) ? "/usr/bin/wrk" : "absent");
+        m.put("openFilesLimit", exec(List.of("bash", "-c", "ulimit -n")).trim());
+        return m;
+    }
+
+    private static String firstLine(Path file, String prefix) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    // ---- processes -----------------------------------------------------------------------------------------------
+
+    /** Our packaged server on a fresh work folder (fresh H2 file), with the bench limits. */
+    Process startCcc(String name, int port, String xmx, boolean record) throws IOException {
+        Path dir = Files.createDirectories(work.resolve(name + "-" + System.nanoTime()));
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (var jars = Files.list(dist.resolve("plugins"))) {
+            for (Path jar : (Iterable<Path>) jars::iterator) {
+                Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<String> cmd = new ArrayList<>(List.of(java(), xmx, "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp"))));
+        if (record) {
+            cmd.add("-XX:StartFlightRecording=filename=" + reportDir.resolve(name + ".jfr") + ",settings=profile");
+        }
+        cmd.addAll(List.of("-jar", dist.resolve("ccc-launcher.jar").toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("CCC_"));
+        pb.environment().putAll(BENCH_ENV);
+        pb.environment().put("CCC_HTTP_PORT", Integer.toString(port));
+        pb.environment().put("CCC_DATA_DIR", dir.resolve("data").toString());
+        pb.environment().put("CCC_RUNTIME_DIR", dir.resolve("runtime").toString());
+        pb.environment().put("CCC_PLUGINS_DIR", plugins.toString());
+        return startAndAwait(pb, dir.resolve("server.log"), READY_PREFIX, Duration.ofMinutes(10));
+    }
+
+    /** Bare Payara Micro (the jar our distribution ships), with the launcher's flags, deploying {@code war} if any. */
+    Process startPayara(String name, int port, Path war) throws IOException {
+        Path dir = Files.createDirectories(work.resolve(name + "-" + System.nanoTime()));
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx1g",
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
+                "-jar", dist.resolve("lib/payara-micro.jar").toString(), "--nocluster", "--disablephonehome",
+                "--port", Integer.toString(port), "--rootdir", dir.resolve("runtime").toString()));
+        if (war != null) {
+            cmd.addAll(List.of("--deploy", war.toString(), "--contextroot", "/static"));
+        }
+        return startAndAwait(new ProcessBuilder(cmd).directory(dir.toFile()), dir.resolve("server.log"), "ready in",
+                Duration.ofMinutes(10));
+    }
+
+    Path installBaseline() throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(work.resolve("ws-baseline"));
+        for (String f : List.of("package.json", "package-lock.json", "server.js")) {
+            Files.copy(nodeSrc.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(dir.resolve("node_modules/ws"))) {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile()).start();
+            if (npm.waitFor() != 0) {
+                throw new IllegalStateException("npm ci failed: " + Files.readString(dir.resolve("npm.log")));
+            }
+        }
+        return dir;
+    }
+
+    Process startNode(Path dir, int port) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("node", "--max-old-space-size=1024", "server.js", Integer.toString(port))
+                .directory(dir.toFile());
+        return startAndAwait(pb, dir.resolve("server.log"), "ws baseline ready on", Duration.ofSeconds(30));
+    }
+
+    private Process startAndAwait(ProcessBuilder pb, Path log, String readyText, Duration timeout) throws IOException {
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process p = pb.start();
+        started.add(p);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(readyText)) {
+                return p;
+            }
+            if (!p.isAlive()) {
+                break;
+            }
+            sleep(20);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException(pb.command() + " did not print '" + readyText + "'; see " + log);
+    }
+
+    static void stop(Process p) {
+        p.destroy();
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopAll() {
+        for (Process p : started) {
+            if (p.isAlive()) {
+                stop(p);
+            }
+        }
+    }
+
+    /** Runs the load generator in its own JVM and returns its rows. */
+    List<Map<String, String>> loadgen(Properties plan, String name) throws IOException, InterruptedException {
+        Path planFile = reportDir.resolve(name + ".plan.properties");
+        Path out = reportDir.resolve(name + ".rows.tsv");
+        plan.setProperty("out", out.toString());
+        try (var w = Files.newBufferedWriter(planFile)) {
+            plan.store(w, "load generator plan");
+        }
+        System.out.println("[bench] load generator: " + name);
+        Process p = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-cp",
+                System.getProperty("java.class.path"), LoadGen.class.getName(), planFile.toString())
+                .redirectErrorStream(true).start();
+        // Echoed through System.out (not inherited), so that a test runner capturing System.out sees it.
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            lines.lines().forEach(System.out::println);
+        }
+        if (p.waitFor() != 0 || !Files.exists(out)) {
+            throw new IllegalStateException("the load generator failed (" + name + ")");
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String cell : line.split("\t")) {
+                int eq = cell.indexOf('=');
+                row.put(cell.substring(0, eq), cell.substring(eq + 1));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    Properties plan(String mode, Process ccc, int cccPort, Process ws, int wsPort, Setup setup, List<Long> rooms) {
+        Properties p = new Properties();
+        p.setProperty("mode", mode);
+        p.setProperty("targets", "ccc,ws");
+        p.setProperty("target.ccc.ws", "ws://127.0.0.1:" + cccPort + "/ws");
+        p.setProperty("target.ccc.pid", Long.toString(ccc.pid()));
+        p.setProperty("target.ccc.java", "true");
+        p.setProperty("target.ccc.tokens", String.join(",", setup.tokens));
+        p.setProperty("target.ccc.rooms", join(rooms));
+        p.setProperty("target.ws.ws", "ws://127.0.0.1:" + wsPort + "/ws");
+        p.setProperty("target.ws.pid", Long.toString(ws.pid()));
+        p.setProperty("target.ws.java", "false");
+        p.setProperty("target.ws.tokens", "");
+        p.setProperty("target.ws.rooms", join(rooms));
+        return p;
+    }
+
+    private static String join(List<Long> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
+    }
+
+    // ---- accounts and rooms --------------------------------------------------------------------------------------
+
+    /** The bench accounts' tokens, the general room of Lyon and the rooms of the realistic load. */
+    record Setup(List<String> tokens, long general, List<Long> rooms) {
+    }
+
+    Setup setup(URI base, int roomCount, int accountCount) throws Exception {
+        long t0 = System.nanoTime();
+        String admin = signIn(base, "admin@creativecities.local", ADMIN_PASSWORD);
+        call(base, "PATCH", "/api/cities/lyon", admin, "{\"joinPolicy\":\"OPEN\"}", 200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < accountCount; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                String email = "bench" + n + "@example.org";
+                call(base, "POST", "/api/accounts", null, "{\"email\":\"" + email + "\",\"displayName\":\"Bench" + n
+                        + "\",\"password\":\"" + USER_PASSWORD + "\"}", 202);
+                String token = signIn(base, email, USER_PASSWORD);
+                call(base, "POST", "/api/cities/lyon/members", token, null, 201);
+                return token;
+            }));
+        }
+        List<String> tokens = new ArrayList<>();
+        for (Future<String> f : futures) {
+            tokens.add(f.get());
+        }
+        pool.shutdown();
+        long space = -1;
+        for (JsonValue v : parse(call(base, "GET", "/api/spaces?city=lyon", admin, null, 200)).asJsonArray()) {
+            if (v.asJsonObject().getString("slug").equals("city-lyon")) {
+                space = v.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        long general = -1;
+        for (JsonValue v : parse(call(base, "GET", "/api/spaces/" + space + "/rooms", admin, null, 200)).asJsonArray()) {
+            if (v.asJsonObject().getString("name").equals("general")) {
+                general = v.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        List<Long> rooms = new ArrayList<>();
+        for (int i = 0; i < roomCount; i++) {
+            JsonObject room = parse(call(base, "POST", "/api/spaces/" + space + "/rooms", admin,
+                    "{\"name\":\"bench-" + i + "\"}", 201)).asJsonObject();
+            rooms.add(room.getJsonNumber("id").longValue());
+        }
+        System.out.printf(Locale.ROOT, "[bench] %d accounts and %d rooms ready in %.1f s%n", accountCount, roomCount,
+                (System.nanoTime() - t0) / 1e9);
+        return new Setup(tokens, general, rooms);
+    }
+
+    private String signIn(URI base, String email, String password) throws IOException, InterruptedException {
+        return parse(call(base, "POST", "/api/sessions", null, "{\"email\":\"" + email + "\",\"password\":\""
+                + password + "\"}", 201)).asJsonObject().getString("token");
+    }
+
+    String call(URI base, String method, String path, String token, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static JsonValue parse(String json) {
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            return r.readValue();
+        }
+    }
+
+    // ---- boot ----------------------------------------------------------------------------------------------------
+
+    /** Launch-to-ready of our distribution vs bare Payara Micro, alternating, {@code runs} times each. */
+    Map<String, Object> boot(int runs) throws IOException {
+        List<Double> ours = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Process p = startPayara("bare-payara", freePort(), null);
+            bare.add((System.nanoTime() - t0) / 1e9);
+            stop(p);
+            t0 = System.nanoTime();
+            p = startCcc("boot", freePort(), "-Xmx1g", false);
+            ours.add((System.nanoTime() - t0) / 1e9);
+            stop(p);
+            System.out.printf(Locale.ROOT, "[bench] boot %d: bare Payara %.2f s, ours %.2f s%n", i + 1,
+                    bare.get(i), ours.get(i));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("oursSeconds", ours);
+        m.put("bareSeconds", bare);
+        m.put("oursMedian", median(ours));
+        m.put("bareMedian", median(bare));
+        m.put("ratio", median(ours) / median(bare));
+        return m;
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    // ---- REST ----------------------------------------------------------------------------------------------------
+
+    /**
+     * wrk against the city list and one city profile, side by side with bare Payara Micro serving the very same
+     * bytes as static files (no JAX-RS, no database): the cost of the platform over the container.
+     */
+    List<Map<String, Object>> rest(int cccPort) throws Exception {
+        URI base = URI.create("http://127.0.0.1:" + cccPort);
+        String list = call(base, "GET", "/api/cities", null, null, 200);
+        String lyon = call(base, "GET", "/api/cities/lyon", null, null, 200);
+        Path war = work.resolve("static-baseline.war");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(war))) {
+            for (Map.Entry<String, String> e : Map.of("cities.json", list, "lyon.json", lyon).entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        int port = freePort();
+        Process bare = startPayara("rest-baseline", port, war);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try {
+            String[][] endpoints = {
+                {"city list", "/api/cities", "/static/cities.json"},
+                {"city profile", "/api/cities/lyon", "/static/lyon.json"}};
+            for (String[] e : endpoints) {
+                String ours = "http://127.0.0.1:" + cccPort + e[1];
+                String theirs = "http://127.0.0.1:" + port + e[2];
+                wrk(ours, 3);
+                wrk(theirs, 3);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("endpoint", e[0] + " " + e[1]);
+                row.put("bytes", (e[1].endsWith("lyon") ? lyon : list).getBytes(StandardCharsets.UTF_8).length);
+                row.put("ours", wrk(ours, 10));
+                row.put("baseline", wrk(theirs, 10));
+                System.out.println("[bench] REST " + row);
+                rows.add(row);
+            }
+        } finally {
+            stop(bare);
+        }
+        return rows;
+    }
+
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern P99 = Pattern.compile("\\n\\s+99%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern P50 = Pattern.compile("\\n\\s+50%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern NON2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+
+    Map<String, Object> wrk(String url, int seconds) {
+        String out = exec(List.of("wrk", "-t2", "-c64", "-d" + seconds + "s", "--latency", url));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rps", number(RPS, out));
+        m.put("p50ms", millis(P50, out));
+        m.put("p99ms", millis(P99, out));
+        Matcher bad = NON2XX.matcher(out);
+        m.put("non2xx", bad.find() ? Long.parseLong(bad.group(1)) : 0L);
+        return m;
+    }
+
+    private static double number(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static double millis(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+    }
+
+    // ---- small things --------------------------------------------------------------------------------------------
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String exec(List<String> cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return out;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(0));
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

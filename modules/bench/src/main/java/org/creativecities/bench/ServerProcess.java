@@ -1,0 +1,83 @@
+package org.creativecities.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the harness measures of a server process from the outside: CPU time and RSS from {@code /proc}, and for a
+ * JVM the heap in use ({@code jcmd <pid> GC.heap_info}).
+ */
+final class ServerProcess {
+
+    /** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on every Linux we run on). */
+    private static final double TICKS = 100.0;
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    private ServerProcess() {
+    }
+
+    /** User + system CPU seconds the process used so far; NaN if it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
+            // The command name (field 2) may contain spaces: fields are counted after its closing parenthesis.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Resident set size in MiB; NaN if the process is gone. */
+    static double rssMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.US_ASCII)) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone
+        }
+        return Double.NaN;
+    }
+
+    /** Java heap in use in MiB (after a full GC when {@code gcFirst}); NaN for a non-JVM or on failure. */
+    static double heapMiB(long pid, boolean java, boolean gcFirst) {
+        if (!java) {
+            return Double.NaN;
+        }
+        try {
+            if (gcFirst) {
+                jcmd(pid, "GC.run");
+            }
+            Matcher m = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(List.of(jcmd.toString(), Long.toString(pid), command))
+                .redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.waitFor(30, TimeUnit.SECONDS);
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    static String fmt(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.1f", v);
+    }
+}
