@@ -16,7 +16,7 @@ final class Frames {
      * {@code ServiceLoader} scan of the web application's class path on every call: profiled, that scan was the
      * largest cost of a join (issue 5, docs/benchmarks.md).
      */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     private Frames() {
     }

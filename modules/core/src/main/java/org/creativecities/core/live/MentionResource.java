@@ -1,7 +1,6 @@
 package org.creativecities.core.live;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -66,7 +65,7 @@ public class MentionResource {
     @Operation(summary = "Mark all my mentions read")
     @APIResponse(responseCode = "200", description = "How many were marked")
     public JsonObject markAllRead() {
-        return Json.createObjectBuilder().add("marked", service.markAllRead(caller.require())).build();
+        return Frames.JSON.createObjectBuilder().add("marked", service.markAllRead(caller.require())).build();
     }
 
     @POST

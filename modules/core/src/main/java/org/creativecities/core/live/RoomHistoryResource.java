@@ -1,7 +1,6 @@
 package org.creativecities.core.live;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -48,8 +47,8 @@ public class RoomHistoryResource {
         p.check();
         List<RoomEvent> events = service.history(caller.identity(), id, b.map(Integer::longValue),
                 a.map(Integer::longValue), size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Frames.JSON.createArrayBuilder();
         events.forEach(e -> items.add(Frames.event(e)));
-        return Json.createObjectBuilder().add("room", id).add("items", items).build();
+        return Frames.JSON.createObjectBuilder().add("room", id).add("items", items).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
@@ -39,6 +40,9 @@ import org.creativecities.plugin.api.room.RoomKind;
  */
 @ApplicationScoped
 public class PluginRoomKinds implements RoomKinds {
+
+    /** Created once: {@code Json.createReader} looks the JSON-P provider up with a class-path scan on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     private static final Logger LOG = Logger.getLogger(PluginRoomKinds.class.getName());
 
@@ -247,7 +251,7 @@ public class PluginRoomKinds implements RoomKinds {
 
     private static JsonObject attributes(Room room) {
         return room.attributes().map(text -> {
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = READERS.createReader(new StringReader(text))) {
                 return reader.readObject();
             }
         }).orElse(JsonValue.EMPTY_JSON_OBJECT);
