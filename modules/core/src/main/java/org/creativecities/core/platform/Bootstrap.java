@@ -37,10 +37,14 @@ public class Bootstrap {
 
     private volatile State state = State.STARTING;
 
+    /** The access log's background writer (one line per request must not wait for the console). */
+    private AsyncLogHandler accessLog;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long t0 = System.nanoTime();
         try {
             RuntimeConfiguration.validate();
+            accessLog = AsyncLogHandler.install(Logger.getLogger("ccc.access"), 10_000);
             migrations.migrate();
             started.fire(new Started());
             state = State.READY;
@@ -50,6 +54,12 @@ public class Bootstrap {
             state = State.FAILED;
             LOG.log(Level.SEVERE, "Start-up failed: " + e.getMessage(), e);
             throw e;
+        }
+    }
+
+    void onStop(@Observes @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        if (accessLog != null) {
+            accessLog.close();
         }
     }
 
