@@ -1,5 +1,8 @@
 package org.creativecities.app.browser;
 
+import jakarta.json.JsonObject;
+import org.creativecities.app.live.LiveClient;
+import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
@@ -214,11 +217,11 @@ class RoomBrowserIT {
         members(admin, "kobe", ana, seeder);
         long room = newRoom(admin, "kobe", "Archive");
         int total = 110;
-        try (RoomSocket s = RoomSocket.join(seeder, room)) {
-            for (int i = 1; i <= total; i++) {
-                s.post(String.format("seed %03d", i));
-            }
+        List<String> seeds = new ArrayList<>();
+        for (int i = 1; i <= total; i++) {
+            seeds.add(String.format("seed %03d", i));
         }
+        postOverTheSocket(seeder, room, seeds);
         try (Browser a = openRoom(server, ana, room)) {
             message(a, "seed 110");
             assertTrue(a.all(MESSAGES).size() < total, "only the latest page at first");
@@ -295,10 +298,8 @@ class RoomBrowserIT {
                 a.findWithText("[data-testid=pending]", "written while offline");
 
                 server.restart();
-                try (RoomSocket c = RoomSocket.join(carol.on(server.api()), room)) {
-                    c.post("after the restart, one");
-                    c.post("after the restart, two");
-                }
+                postOverTheSocket(carol.on(server.api()), room,
+                        List.of("after the restart, one", "after the restart, two"));
                 List<String> expected = List.of("before the restart", "written while offline",
                         "after the restart, one", "after the restart, two");
                 for (Browser x : List.of(a, b)) {
@@ -336,5 +337,17 @@ class RoomBrowserIT {
     private static void longWait(Browser b, String what, Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new WebDriverWait(b.driver(), Duration.ofSeconds(90), Duration.ofMillis(100)).withMessage(what)
                 .until(condition);
+    }
+
+    /** Connects as the user, joins the room and posts each text in turn, failing unless each one is acked. */
+    private static void postOverTheSocket(TestUser user, long room, List<String> texts) {
+        try (LiveClient socket = LiveClient.open(user)) {
+            socket.send(Rooms.join(room, null, "join")).reply("join");
+            for (String text : texts) {
+                String clientMessageId = "browser-test-" + System.nanoTime();
+                JsonObject answer = socket.send(Rooms.post(room, clientMessageId, text)).reply("f-" + clientMessageId);
+                assertEquals("ack", answer.getString("type"), "post refused: " + answer);
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ import org.creativecities.app.testkit.Api;
  * wait for a frame that matches, and records how the server closed the connection. With {@code reading =
  * false} it never asks for more frames after the first, so the server's writes pile up (a slow consumer).
  */
-final class LiveClient implements WebSocket.Listener, AutoCloseable {
+public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -41,13 +41,13 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
         this.reading = reading;
     }
 
-    /** Connects, with these handshake headers, and waits for the server's {@code hello}. */
     /** Opens a live connection for the user with a fresh single-use ticket. */
-    static LiveClient open(TestUser user) {
+    public static LiveClient open(TestUser user) {
         String ticket = user.post("/api/live/tickets", null).expect(201).object().getString("ticket");
         return connect(user.api().base(), "ticket=" + ticket, Map.of());
     }
 
+    /** Connects, with these handshake headers, and waits for the server's {@code hello}. */
     static LiveClient connect(URI base, String query, Map<String, String> headers) {
         LiveClient c = new LiveClient(true);
         c.open(base, query, headers);
@@ -87,7 +87,7 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Sends a frame and waits until it is written. */
-    LiveClient send(JsonObject frame) {
+    public LiveClient send(JsonObject frame) {
         socket.sendText(frame.toString(), true).join();
         return this;
     }
@@ -123,7 +123,7 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Waits for the frame of this type with this {@code id} (the client's frame id). */
-    JsonObject reply(String id) {
+    public JsonObject reply(String id) {
         return await(f -> id.equals(f.getString("id", null)));
     }
 

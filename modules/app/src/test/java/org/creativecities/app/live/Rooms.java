@@ -5,7 +5,7 @@ import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.TestUser;
 
 /** Small helpers for finding and preparing spaces and rooms in tests. */
-final class Rooms {
+public final class Rooms {
 
     private Rooms() {
     }
@@ -33,12 +33,12 @@ final class Rooms {
         }
     }
 
-    static JsonObject join(long room, Long since, String id) {
+    public static JsonObject join(long room, Long since, String id) {
         return since == null ? Api.json("type", "join", "room", room, "id", id)
                 : Api.json("type", "join", "room", room, "since", since, "id", id);
     }
 
-    static JsonObject post(long room, String clientMessageId, String text) {
+    public static JsonObject post(long room, String clientMessageId, String text) {
         return Api.json("type", "post", "room", room, "clientMessageId", clientMessageId, "text", text,
                 "id", "f-" + clientMessageId);
     }
