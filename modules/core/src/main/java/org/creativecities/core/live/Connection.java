@@ -28,6 +28,7 @@ final class Connection {
                Consumer<Connection> onOverflow) {
         this.session = session;
         this.who = who;
+        TyrusDirect.withoutIdleTimerTasks(session);
         this.socket = TyrusDirect.webSocket(session);
         this.queue = new OutboundQueue(queueCapacity, this::sendNow, q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);

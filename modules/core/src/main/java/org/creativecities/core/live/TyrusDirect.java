@@ -6,11 +6,19 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends text frames past Tyrus's {@code RemoteEndpoint.Async}, straight to the connection's {@code TyrusWebSocket}.
+ * Keeps Tyrus's idle timer off the live path: frames are sent past Tyrus's {@code RemoteEndpoint.Async}, straight to
+ * the connection's {@code TyrusWebSocket}, and the timer that Tyrus re-arms for every frame received runs on a plain
+ * scheduler ({@link #withoutIdleTimerTasks}).
  *
  * <p>Tyrus (Payara 6) re-arms the session's idle-timeout task for every frame sent through the standard API, even
  * with no idle timeout (ours is 0: {@link LiveEngine} pings and times out idle connections itself): it cancels a
@@ -31,6 +39,68 @@ final class TyrusDirect {
 
     private static volatile Binding binding;
 
+    /** The session class's idle-timer scheduler field, once looked up; empty when it has none. */
+    private static volatile Map.Entry<Class<?>, Optional<Field>> timerField;
+
+    /**
+     * The scheduler given to our sessions for their idle timer (see {@link #withoutIdleTimerTasks}). Tyrus schedules
+     * the idle check with the session's max idle timeout as delay; ours is 0 (no timeout), so such a task has
+     * nothing to do and is not scheduled at all. Anything else (a heartbeat, a positive timeout) runs on a plain
+     * daemon thread, without a context capture.
+     */
+    private static final ScheduledThreadPoolExecutor IDLE_TIMER = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "ccc-live-idle-timer");
+        t.setDaemon(true);
+        return t;
+    }) {
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            return delay <= 0 ? NOTHING : super.schedule(command, delay, unit);
+        }
+    };
+
+    static {
+        IDLE_TIMER.setRemoveOnCancelPolicy(true);
+    }
+
+    /** The future of a task that was not scheduled because it had nothing to do. */
+    private static final ScheduledFuture<?> NOTHING = new ScheduledFuture<Object>() {
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return 0;
+        }
+
+        @Override
+        public int compareTo(java.util.concurrent.Delayed o) {
+            return Long.compare(0, o.getDelay(TimeUnit.NANOSECONDS));
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return false;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+
+        @Override
+        public Object get() {
+            return null;
+        }
+
+        @Override
+        public Object get(long timeout, TimeUnit unit) {
+            return null;
+        }
+    };
+
     private TyrusDirect() {
     }
 
@@ -48,6 +118,47 @@ final class TyrusDirect {
             LOG.log(Level.FINE, "Tyrus socket not reachable; sending through the standard API", e);
             return null;
         }
+    }
+
+    /**
+     * Gives the session's idle timer a plain scheduler (once per connection). Tyrus re-arms that timer for every
+     * frame received and every pong, on Payara's managed scheduler, which captures the thread context with a
+     * {@code ServiceLoader} scan of the web application's class path each time (the reading thread's context class
+     * loader is the application's): a cost per received frame that had nothing to do with our idle handling, which
+     * is {@link LiveEngine}'s own (the sessions' max idle timeout is 0). Where the field cannot be reached the session
+     * keeps its scheduler.
+     */
+    static void withoutIdleTimerTasks(Session session) {
+        try {
+            Map.Entry<Class<?>, Optional<Field>> found = timerField;
+            if (found == null || found.getKey() != session.getClass()) {
+                found = Map.entry(session.getClass(), timerFieldOf(session.getClass()));
+                timerField = found;
+            }
+            if (found.getValue().isPresent()) {
+                found.getValue().get().set(session, IDLE_TIMER);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.FINE, "Tyrus idle timer not reachable; the session keeps its scheduler", e);
+        }
+    }
+
+    private static Optional<Field> timerFieldOf(Class<?> sessionClass) {
+        for (Class<?> c = sessionClass; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField("service");
+                if (f.getType() == ScheduledExecutorService.class) {
+                    f.setAccessible(true);
+                    return Optional.of(f);
+                }
+            } catch (NoSuchFieldException e) {
+                // not declared here: look further up
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Tyrus idle timer not reachable; sessions keep their scheduler", e);
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sends a text frame on a socket from {@link #webSocket}; {@code done} runs when the write completed or failed. */
