@@ -56,6 +56,7 @@ public final class LoadGen {
 
     private static final String FILLER = " Lorem ipsum dolor sit amet, consectetur adipiscing elit.";
     private static final long RUN_ID = new Random().nextInt(1_000_000);
+    private static final long SELF = ProcessHandle.current().pid();
 
     private LoadGen() {
     }
@@ -573,6 +574,7 @@ public final class LoadGen {
         stats.reset(step);
         long closedBefore = stats.closed.get();
         double cpu0 = ServerProcess.cpuSeconds(t.pid);
+        double genCpu0 = ServerProcess.cpuSeconds(SELF);
         long wall0 = System.nanoTime();
         long start = wall0 + 20_000_000L;
         long end = start + (long) (seconds * 1e9);
@@ -628,6 +630,7 @@ public final class LoadGen {
         }
         long wall1 = System.nanoTime();
         double cpu1 = ServerProcess.cpuSeconds(t.pid);
+        double genCpu1 = ServerProcess.cpuSeconds(SELF);
         long dups = 0;
         for (Conn c : all) {
             dups += c.dups();
@@ -662,6 +665,8 @@ public final class LoadGen {
         row.put("ackP99", f2(ms(ack.getValueAtPercentile(99.0))));
         row.put("schedulerLagMs", f2(maxLagNs / 1e6));
         row.put("cpuCores", f2((cpu1 - cpu0) / ((wall1 - wall0) / 1e9)));
+        // The generator's own CPU over the step: near the machine's cores, it (not the server) limits the step.
+        row.put("loadgenCpuCores", f2((genCpu1 - genCpu0) / ((wall1 - wall0) / 1e9)));
         row.put("rssMiB", ServerProcess.fmt(ServerProcess.rssMiB(t.pid)));
         row.put("heapMiB", ServerProcess.fmt(ServerProcess.heapMiB(t.pid, t.java, false)));
         row.put("pass", Boolean.toString(pass));
@@ -685,6 +690,7 @@ public final class LoadGen {
         Map<String, List<Conn>> all = new LinkedHashMap<>();
         Map<String, List<Conn>> senders = new LinkedHashMap<>();
         Map<String, Integer> failedConnects = new LinkedHashMap<>();
+        Map<String, Double> joined = new LinkedHashMap<>();
         for (Target t : targets) {
             Stats s = new Stats();
             List<Conn> conns = new ArrayList<>();
@@ -699,8 +705,10 @@ public final class LoadGen {
             }
             long t0 = System.nanoTime();
             int failed = connect(t, conns, 0);
+            double joinSeconds = (System.nanoTime() - t0) / 1e9;
+            joined.put(t.name, joinSeconds);
             System.out.printf(Locale.ROOT, "[loadgen] %s: %d connections joined in %.1f s (%d failed)%n", t.name,
-                    conns.size(), (System.nanoTime() - t0) / 1e9, failed);
+                    conns.size(), joinSeconds, failed);
             quiet(conns, 1000, 60_000);
             stats.put(t.name, s);
             all.put(t.name, conns);
@@ -737,6 +745,7 @@ public final class LoadGen {
                 row.put("receivers", Integer.toString(receivers));
                 row.put("senders", Integer.toString(sendersPerTarget));
                 row.put("failedConnects", Integer.toString(failedConnects.get(t.name)));
+                row.put("joinSeconds", f1(joined.get(t.name)));
                 row.putAll(step(t, stats.get(t.name), senders.get(t.name), phase, interval, stepSeconds,
                         all.get(t.name), p99Limit, 5));
                 rows.add(row);

@@ -42,8 +42,8 @@ final class Report {
             b.append("Open loop; latency from the intended send time to receipt (ms). A step passes with p99 ≤ 50 ms, "
                     + "0 lost, 0 duplicated, 0 errors and every post acked.\n\n");
             b.append("| posts/s | offered msgs/s | ccc delivered/s | ccc p50 | ccc p99 | ccc p99.9 | ccc lost/dup/err "
-                    + "| ccc CPU | ccc heap MiB | ccc RSS MiB | ws delivered/s | ws p50 | ws p99 | ws p99.9 | ws lost/dup/err "
-                    + "| ws CPU | ws RSS MiB | delivered ratio | p99 ratio |\n");
+                    + "| ccc CPU (generator) | ccc heap MiB | ccc RSS MiB | ws delivered/s | ws p50 | ws p99 | ws p99.9 "
+                    + "| ws lost/dup/err | ws CPU (generator) | ws RSS MiB | delivered ratio | p99 ratio |\n");
             b.append("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
             int n = Math.max(ccc.size(), ws.size());
             for (int i = 0; i < n; i++) {
@@ -55,6 +55,11 @@ final class Report {
                 side(b, w, false);
                 b.append(" | ").append(ratio(c, w, "deliveredPerSec")).append(" | ").append(ratio(c, w, "p99"))
                         .append(" |\n");
+            }
+            if (!ccc.isEmpty() && !ws.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%nJoining the %s connections to the room: ccc %s s, ws %s s. "
+                        + "CPU in cores over the step; in parentheses the load generator's own.%n", e.getKey(),
+                        ccc.get(0).getOrDefault("joinSeconds", "—"), ws.get(0).getOrDefault("joinSeconds", "—")));
             }
             double cm = maxSustainable(ccc);
             double wm = maxSustainable(ws);
@@ -198,7 +203,8 @@ final class Report {
                 .append(r.get("duplicated")).append("/")
                 .append(Long.parseLong(r.get("errors")) + Long.parseLong(r.get("missingAcks"))
                         + Long.parseLong(r.get("closed")))
-                .append(" | ").append(r.get("cpuCores"));
+                .append(" | ").append(r.get("cpuCores")).append(" (").append(r.getOrDefault("loadgenCpuCores", "—"))
+                .append(")");
         if (ccc) {
             b.append(" | ").append(r.get("heapMiB"));
         }

@@ -18,6 +18,8 @@ final class Connection {
     private final Session session;
     private final Optional<Caller.Identity> who;
     private final OutboundQueue queue;
+    /** Tyrus's socket of this connection, or null to send through the standard API (see {@link TyrusDirect}). */
+    private final Object socket;
     private final Bucket bucket;
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
     private volatile Instant lastHeard = Instant.now();
@@ -26,9 +28,25 @@ final class Connection {
                Consumer<Connection> onOverflow) {
         this.session = session;
         this.who = who;
-        this.queue = new OutboundQueue(queueCapacity, (frame, done) -> withoutAppClassLoader(() ->
-                session.getAsyncRemote().sendText(frame, result -> done.run())), q -> onOverflow.accept(this));
+        TyrusDirect.withoutIdleTimerTasks(session);
+        this.socket = TyrusDirect.webSocket(session);
+        this.queue = new OutboundQueue(queueCapacity, this::sendNow, q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);
+    }
+
+    /** Hands one frame to the container; {@code done} runs when it was written (or failed). */
+    private void sendNow(String frame, Runnable done) {
+        try {
+            if (socket != null) {
+                TyrusDirect.send(socket, frame, result -> done.run());
+            } else {
+                withoutAppClassLoader(() -> session.getAsyncRemote().sendText(frame, result -> done.run()));
+            }
+        } catch (RuntimeException e) {
+            // The socket is closed or closing: nothing more can be sent on it, and the others must not wait.
+            queue.close();
+            done.run();
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package org.creativecities.core.live;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,16 +24,21 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,7 +56,9 @@ import org.creativecities.core.space.SpaceService;
  *
  * <p>Each room has a hub with a lock. Every sequenced write to a room (post, edit, delete, reaction) and every
  * join runs under that lock: the transaction commits, the sender gets its ack, and the event is queued to
- * the room's connections before the next write starts. So the order in which clients receive events is the
+ * the room's connections before the next write starts. Posts are not stored by the thread that read them:
+ * they wait in the room's queue for its writer, which stores all that are waiting in one transaction (group
+ * commit), then acks and broadcasts them in seq order. So the order in which clients receive events is the
  * sequence order, and a joining client's replay and the live events that follow it have no gap and no
  * overlap. Queueing never blocks (see {@link OutboundQueue}); a slow client is closed, not waited for. Rooms
  * never share a lock.
@@ -63,14 +72,47 @@ public class LiveEngine {
     /** WebSocket close code for a consumer that cannot keep up (1013, try again later). */
     static final CloseReason.CloseCode SLOW_CONSUMER = CloseReason.CloseCodes.TRY_AGAIN_LATER;
 
+    /** Threads that store, ack and broadcast posts, for all rooms (one drain per room at a time). */
+    private static final int WRITERS = 2;
+
     private static final Logger LOG = Logger.getLogger(LiveEngine.class.getName());
 
     /** Created once: {@code Json.createReader} looks the JSON-P provider up (a class-path scan) on every call. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
+    /** Most posts stored in one transaction by a room's writer. */
+    static final int MAX_BATCH = 256;
+
     private static final class Hub {
+        final long roomId;
         final ReentrantLock lock = new ReentrantLock();
         final Set<Connection> members = ConcurrentHashMap.newKeySet();
+        /**
+         * The signed-in people with a connection in the room, in order of arrival, with how many of their
+         * connections are in; guarded by itself. A person's arrival and departure are announced once (presence),
+         * not per connection, and a joiner's {@code online} list is read from here, not from every member.
+         */
+        final Map<Long, Online> online = new LinkedHashMap<>();
+        /** Posts waiting for the room's writer; {@link #writing} while a drain of them is queued or running. */
+        final ConcurrentLinkedQueue<Pending> posts = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean writing = new AtomicBoolean();
+
+        Hub(long roomId) {
+            this.roomId = roomId;
+        }
+    }
+
+    private static final class Online {
+        final JsonObject user;
+        int connections;
+
+        Online(JsonObject user) {
+            this.user = user;
+        }
+    }
+
+    /** A post accepted from a connection, waiting for its room's writer. */
+    private record Pending(Connection from, String frameId, LiveService.PostRequest request) {
     }
 
     private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
@@ -86,8 +128,16 @@ public class LiveEngine {
     @Inject
     private SpaceService spaces;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory managedThreads;
+
     private ScheduledExecutorService timer;
     private ExecutorService closer;
+    /**
+     * The rooms' writers: a room's posts are stored, acked and broadcast by one drain at a time, in batches, on
+     * these threads; the threads that read frames only queue posts and never wait for the database.
+     */
+    private ExecutorService writers;
     /** Frames per account across all its connections; idle accounts' buckets are swept, so memory stays bounded. */
     private RateLimiter accountFrames;
 
@@ -95,6 +145,14 @@ public class LiveEngine {
     void start() {
         timer = Executors.newSingleThreadScheduledExecutor(daemon("ccc-live-ping"));
         closer = Executors.newCachedThreadPool(daemon("ccc-live-close"));
+        AtomicInteger n = new AtomicInteger();
+        // Managed threads: the application's context is captured once per thread, not once per batch.
+        writers = Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = managedThreads.newThread(r);
+            t.setName("ccc-live-writer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
         timer.scheduleWithFixedDelay(this::pingAll, every, every, TimeUnit.MILLISECONDS);
@@ -104,6 +162,7 @@ public class LiveEngine {
     void stop() {
         timer.shutdownNow();
         closer.shutdownNow();
+        writers.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -230,10 +289,18 @@ public class LiveEngine {
         try {
             LiveService.Joined joined = service.join(c.who(), roomId, since, config.liveResumeMax());
             Room room = joined.room();
-            boolean already = !c.rooms().add(roomId);
-            hub.members.add(c);
-            c.send(Frames.welcome(roomId, room.kind(), room.lastSeq(), online(hub), joined.replay().size(), roomState,
-                    frameId));
+            c.rooms().add(roomId);
+            synchronized (hub.online) {
+                // The others hear of a person's first connection only: one frame, encoded once, per arrival.
+                if (hub.members.add(c) && c.who().isPresent() && arrived(hub, c.who().get())) {
+                    Caller.Identity w = c.who().get();
+                    broadcastExcept(hub, c, Frames.presence(roomId, "joined", Frames.user(w.id(), w.displayName())));
+                }
+                List<JsonObject> online = new ArrayList<>(hub.online.size());
+                hub.online.values().forEach(o -> online.add(o.user));
+                c.send(Frames.welcome(roomId, room.kind(), room.lastSeq(), online, joined.replay().size(), roomState,
+                        frameId));
+            }
             if (joined.plan().action() == ResumePlan.Action.RESET) {
                 c.send(Frames.reset(roomId, room.lastSeq(), "You are too far behind: fetch the history over REST "
                         + "up to seq " + room.lastSeq() + "; live events after it follow here.", null));
@@ -241,21 +308,32 @@ public class LiveEngine {
             for (RoomEvent e : joined.replay()) {
                 c.send(Frames.event(e).toString());
             }
-            if (!already) {
-                c.who().ifPresent(w -> broadcastExcept(hub, c,
-                        Frames.presence(roomId, "joined", Frames.user(w.id(), w.displayName()))));
-            }
         } finally {
             hub.lock.unlock();
         }
     }
 
+    /** Counts a connection of this person in; true when it is their first in the room. Under {@code hub.online}. */
+    private static boolean arrived(Hub hub, Caller.Identity w) {
+        Online o = hub.online.computeIfAbsent(w.id(), id -> new Online(Frames.user(id, w.displayName())));
+        return o.connections++ == 0;
+    }
+
     private void leaveRoom(Connection c, long roomId) {
         c.rooms().remove(roomId);
         Hub hub = hubs.get(roomId);
-        if (hub != null && hub.members.remove(c)) {
-            c.who().ifPresent(w -> broadcastExcept(hub, c,
-                    Frames.presence(roomId, "left", Frames.user(w.id(), w.displayName()))));
+        if (hub == null) {
+            return;
+        }
+        synchronized (hub.online) {
+            if (hub.members.remove(c) && c.who().isPresent()) {
+                Caller.Identity w = c.who().get();
+                Online o = hub.online.get(w.id());
+                if (o != null && --o.connections == 0) {
+                    hub.online.remove(w.id());
+                    broadcastExcept(hub, c, Frames.presence(roomId, "left", o.user));
+                }
+            }
         }
     }
 
@@ -269,17 +347,104 @@ public class LiveEngine {
         String text = requiredString(f, "text");
         Long replyTo = optionalLong(f, "replyTo").orElse(null);
         Hub hub = hub(room);
+        hub.posts.add(new Pending(c, frameId, new LiveService.PostRequest(who, clientMessageId, text, replyTo)));
+        if (hub.writing.compareAndSet(false, true)) {
+            writers.execute(() -> drain(hub));
+        }
+    }
+
+    /**
+     * One turn of a room's writer: stores up to {@link #MAX_BATCH} waiting posts in one transaction, then acks
+     * each sender and broadcasts each new message (encoded once) in seq order, under the room's lock like every
+     * other sequenced write and every join. A room with more waiting posts is queued again behind the other
+     * rooms, so a busy room does not keep a writer to itself.
+     */
+    private void drain(Hub hub) {
+        List<Pending> batch = new ArrayList<>();
+        Pending p;
+        while (batch.size() < MAX_BATCH && (p = hub.posts.poll()) != null) {
+            batch.add(p);
+        }
+        try {
+            if (!batch.isEmpty()) {
+                publish(hub, batch);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A room's writer failed", e);
+            for (Pending failed : batch) {
+                failed.from().send(Frames.error("internal", "The server could not handle this frame; try again.",
+                        failed.frameId(), hub.roomId));
+            }
+        } finally {
+            hub.writing.set(false);
+            if (!hub.posts.isEmpty() && hub.writing.compareAndSet(false, true)) {
+                writers.execute(() -> drain(hub));
+            }
+        }
+    }
+
+    private void publish(Hub hub, List<Pending> batch) {
+        List<LiveService.PostRequest> requests = new ArrayList<>(batch.size());
+        batch.forEach(p -> requests.add(p.request()));
         hub.lock.lock();
         try {
-            LiveService.Posted posted = service.post(who, room, clientMessageId, text, replyTo);
-            c.send(Frames.ack(posted.event(), posted.duplicate(), frameId));
-            if (!posted.duplicate()) {
-                broadcast(hub, Frames.event(posted.event()).toString());
-                notifyMentioned(posted);
+            List<LiveService.PostOutcome> outcomes;
+            try {
+                outcomes = service.postBatch(hub.roomId, requests);
+            } catch (RuntimeException e) {
+                // The batch's transaction failed as a whole (e.g. a constraint at commit): each post alone, so
+                // that one bad post costs only its own sender an error.
+                outcomes = new ArrayList<>(batch.size());
+                for (LiveService.PostRequest r : requests) {
+                    outcomes.add(alone(hub.roomId, r, batch.size() == 1 ? e : null));
+                }
+            }
+            List<String> frames = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Pending pending = batch.get(i);
+                LiveService.PostOutcome outcome = outcomes.get(i);
+                if (outcome.refusal() != null) {
+                    pending.from().send(Frames.error(outcome.refusal().code(), outcome.refusal().getMessage(),
+                            pending.frameId(), hub.roomId));
+                    continue;
+                }
+                LiveService.Posted posted = outcome.posted();
+                pending.from().send(Frames.ack(posted.event(), posted.duplicate(), pending.frameId()));
+                if (!posted.duplicate()) {
+                    frames.add(Frames.event(posted.event()).toString());
+                }
+            }
+            for (Connection member : hub.members) {
+                for (String frame : frames) {
+                    member.send(frame);
+                }
+            }
+            for (LiveService.PostOutcome outcome : outcomes) {
+                if (outcome.posted() != null && !outcome.posted().duplicate()) {
+                    notifyMentioned(outcome.posted());
+                }
             }
         } finally {
             hub.lock.unlock();
         }
+    }
+
+    /** One post in a transaction of its own; a failure becomes its refusal. */
+    private LiveService.PostOutcome alone(long roomId, LiveService.PostRequest r, RuntimeException known) {
+        RuntimeException failure = known;
+        if (failure == null) {
+            try {
+                return service.postBatch(roomId, List.of(r)).get(0);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure instanceof LiveException live) {
+            return new LiveService.PostOutcome(null, live);
+        }
+        LOG.log(Level.WARNING, "A live post failed", failure);
+        return new LiveService.PostOutcome(null,
+                new LiveException("internal", "The server could not handle this frame; try again."));
     }
 
     private void notifyMentioned(LiveService.Posted posted) {
@@ -411,14 +576,6 @@ public class LiveEngine {
         }
     }
 
-    private static java.util.Collection<JsonObject> online(Hub hub) {
-        Map<Long, JsonObject> users = new LinkedHashMap<>();
-        for (Connection m : hub.members) {
-            m.who().ifPresent(w -> users.computeIfAbsent(w.id(), id -> Frames.user(id, w.displayName())));
-        }
-        return users.values();
-    }
-
     private void slowConsumer(Connection c) {
         LOG.info(() -> "Closing live connection " + c.id() + ": slow consumer");
         for (Long roomId : Set.copyOf(c.rooms())) {
@@ -454,7 +611,7 @@ public class LiveEngine {
     }
 
     private Hub hub(long roomId) {
-        return hubs.computeIfAbsent(roomId, k -> new Hub());
+        return hubs.computeIfAbsent(roomId, Hub::new);
     }
 
     private static Caller.Identity signedIn(Connection c) {

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
@@ -18,8 +23,9 @@ import org.creativecities.core.space.SpaceService;
 
 /**
  * The transactional side of live rooms: every write takes the room's row lock, checks the writer's rights,
- * takes the room's next sequence number and stores the event, all in one transaction. The engine calls it
- * while holding the room's in-memory lock, so commit order is sequence order.
+ * takes the room's next sequence number and stores the event, all in one transaction; posts are stored in
+ * batches, one transaction per batch ({@link #postBatch}). The engine calls it while holding the room's in-memory
+ * lock, so commit order is sequence order.
  */
 @ApplicationScoped
 public class LiveService {
@@ -98,47 +104,158 @@ public class LiveService {
         return new Joined(room, plan, replay);
     }
 
+    /**
+     * One post waiting for its room's writer.
+     *
+     * @param who             the author
+     * @param clientMessageId the author's id for the message (idempotency key)
+     * @param text            what they wrote
+     * @param replyTo         the seq of the message answered, if any
+     */
+    public record PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo) {
+    }
+
+    /**
+     * What became of one post of a batch: exactly one of the two is set.
+     *
+     * @param posted  the stored (or earlier) message
+     * @param refusal why the post was refused; nothing was stored for it
+     */
+    public record PostOutcome(Posted posted, LiveException refusal) {
+    }
+
+    /**
+     * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, the writers'
+     * rights are checked once per author in this transaction, and the new messages get the room's next sequence
+     * numbers in the order of {@code requests} and are inserted together (JDBC batch). A post that is refused
+     * (duplicate, rights, slow mode, a plugin's veto, a failing plugin) stores nothing and does not affect the
+     * others. An exception thrown out of here rolls the whole batch back; the caller then retries each post alone.
+     *
+     * @return one outcome per request, in the same order
+     */
     @Transactional
-    public Posted post(Caller.Identity who, long roomId, String clientMessageId, String text, Long replyTo) {
-        Optional<RoomEvent> earlier = events.findByClientMessageId(roomId, who.id(), clientMessageId);
-        if (earlier.isPresent()) {
-            readable(Optional.of(who), roomId);
-            return new Posted(earlier.get(), true, List.of());
+    public List<PostOutcome> postBatch(long roomId, List<PostRequest> requests) {
+        Room room = spaces.lockRoom(roomId).orElse(null);
+        String citySlug = room == null ? ""
+                : room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
+        // Earlier posts with these client ids (one query), then the new ones of this batch as they are taken.
+        Map<String, RoomEvent> byClientId = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        requests.forEach(r -> ids.add(r.clientMessageId()));
+        for (RoomEvent e : events.findByClientMessageIds(roomId, ids)) {
+            byClientId.put(clientKey(e.authorId(), e.clientMessageId().orElse("")), e);
         }
-        checkText(text);
-        Room room = writable(who, roomId);
-        if (replyTo != null && events.findMessage(roomId, replyTo).isEmpty()) {
-            throw new LiveException("bad-frame", "replyTo " + replyTo + " is not a message of this room.");
-        }
-        if (room.slowModeSeconds() > 0 && !spaceService.canManage(Optional.of(who), room.space())) {
-            events.latestMessageOf(roomId, who.id()).ifPresent(last -> {
-                Duration since = Duration.between(last.createdAt(), time.now());
-                if (since.getSeconds() < room.slowModeSeconds()) {
-                    throw new LiveException("slow-mode", "Slow mode: wait " + (room.slowModeSeconds()
-                            - since.getSeconds()) + " s between two messages.");
+        Map<Long, Optional<LiveException>> writeRefusals = new HashMap<>();
+        Map<Long, Boolean> readers = new HashMap<>();
+        Map<Long, Optional<OffsetDateTime>> lastPosts = new HashMap<>();
+        Map<Long, RoomEvent> newMessages = new HashMap<>();
+        List<MessageGuard> reviewers = room == null ? List.of() : guards.stream().toList();
+        PostOutcome[] out = new PostOutcome[requests.size()];
+        RoomEvent[] fresh = new RoomEvent[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            PostRequest r = requests.get(i);
+            Caller.Identity who = r.who();
+            try {
+                boolean reads = room != null && readers.computeIfAbsent(who.id(),
+                        id -> spaceService.canReadRoom(Optional.of(who), room));
+                RoomEvent earlier = byClientId.get(clientKey(who.id(), r.clientMessageId()));
+                if (earlier != null) {
+                    if (!reads) {
+                        throw notReadable(roomId);
+                    }
+                    out[i] = new PostOutcome(new Posted(earlier, true, List.of()), null);
+                    continue;
                 }
-            });
+                checkText(r.text());
+                if (!reads) {
+                    throw notReadable(roomId);
+                }
+                Optional<LiveException> refused = writeRefusals.computeIfAbsent(who.id(), id -> spaceService
+                        .postRefusal(who, room).map(reason -> new LiveException("forbidden",
+                                "You cannot post here: " + reason + ".")));
+                if (refused.isPresent()) {
+                    throw refused.get();
+                }
+                if (r.replyTo() != null && !newMessages.containsKey(r.replyTo())
+                        && events.findMessage(roomId, r.replyTo()).isEmpty()) {
+                    throw new LiveException("bad-frame", "replyTo " + r.replyTo() + " is not a message of this room.");
+                }
+                if (room.slowModeSeconds() > 0 && !spaceService.canManage(Optional.of(who), room.space())) {
+                    Optional<OffsetDateTime> last = lastPosts.computeIfAbsent(who.id(),
+                            id -> events.latestMessageOf(roomId, id).map(RoomEvent::createdAt));
+                    if (last.isPresent()) {
+                        Duration since = Duration.between(last.get(), time.now());
+                        if (since.getSeconds() < room.slowModeSeconds()) {
+                            throw new LiveException("slow-mode", "Slow mode: wait " + (room.slowModeSeconds()
+                                    - since.getSeconds()) + " s between two messages.");
+                        }
+                    }
+                }
+                String text = review(reviewers, roomId, citySlug, who.id(), r.text());
+                OffsetDateTime now = time.now();
+                RoomEvent e = RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
+                        r.clientMessageId(), text, r.replyTo(), now);
+                fresh[i] = e;
+                newMessages.put(e.seq(), e);
+                byClientId.put(clientKey(who.id(), r.clientMessageId()), e);
+                lastPosts.put(who.id(), Optional.of(now));
+            } catch (LiveException refusal) {
+                out[i] = new PostOutcome(null, refusal);
+            }
         }
-        String citySlug = room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
-        for (MessageGuard guard : guards) {
-            MessageGuard.Verdict verdict = guard.review(roomId, citySlug, who.id(), text);
+        // Inserted together: no query runs between them, so the JDBC batch is not flushed one row at a time.
+        for (RoomEvent e : fresh) {
+            if (e != null) {
+                events.add(e);
+                posted.fire(new MessagePosted(roomId, citySlug, e.authorId(), e.seq()));
+            }
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            if (fresh[i] != null) {
+                out[i] = new PostOutcome(new Posted(fresh[i], false, mention(requests.get(i).who(), room,
+                        fresh[i])), null);
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The plugins' say on a message: its text to store, or a refusal; a failing guard refuses only this post. */
+    private static String review(List<MessageGuard> reviewers, long roomId, String citySlug, long authorId,
+                                 String text) {
+        for (MessageGuard guard : reviewers) {
+            MessageGuard.Verdict verdict;
+            try {
+                verdict = guard.review(roomId, citySlug, authorId, text);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(LiveService.class.getName())
+                        .log(java.util.logging.Level.WARNING, "A message guard failed", e);
+                throw new LiveException("internal", "The server could not handle this frame; try again.");
+            }
             if (verdict.refusal().isPresent()) {
                 throw new LiveException("vetoed", "The message was " + verdict.refusal().get() + ".");
             }
             text = verdict.text();
             checkText(text);
         }
-        RoomEvent e = events.add(RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
-                clientMessageId, text, replyTo, time.now()));
-        posted.fire(new MessagePosted(roomId, citySlug, who.id(), e.seq()));
-        Mentions found = Mentions.in(text);
-        List<Long> mentioned = List.of();
-        if (!found.isEmpty()) {
-            mentioned = mentions.people(found.ids(), found.names()).stream()
-                    .filter(p -> p.id() != who.id() && spaceService.canReadRoom(Optional.of(p), room))
-                    .map(p -> mentions.add(new Mention(p.id(), e, time.now())).accountId()).toList();
+        return text;
+    }
+
+    private List<Long> mention(Caller.Identity who, Room room, RoomEvent e) {
+        Mentions found = Mentions.in(e.text().orElse(""));
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return new Posted(e, false, mentioned);
+        return mentions.people(found.ids(), found.names()).stream()
+                .filter(p -> p.id() != who.id() && spaceService.canReadRoom(Optional.of(p), room))
+                .map(p -> mentions.add(new Mention(p.id(), e, time.now())).accountId()).toList();
+    }
+
+    private static String clientKey(long authorId, String clientMessageId) {
+        return authorId + ":" + clientMessageId;
+    }
+
+    private static LiveException notReadable(long roomId) {
+        return new LiveException("not-found", "No room " + roomId + " that you can read.");
     }
 
     @Transactional

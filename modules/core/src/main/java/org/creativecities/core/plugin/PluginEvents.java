@@ -1,7 +1,9 @@
 package org.creativecities.core.plugin;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.creativecities.core.live.LiveService;
@@ -10,6 +12,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.platform.TimeSource;
@@ -35,8 +39,31 @@ public class PluginEvents {
     @Inject
     private TimeSource time;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService background;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory managedThreads;
+
+    /**
+     * One long-lived managed thread hands events to the supervisor, in the order they were published. A managed
+     * executor service would capture the thread context (a {@code ServiceLoader} scan of the application's class
+     * path) for every event: profiled, that was a large part of a post's cost (issue 5, docs/benchmarks.md). The
+     * thread's context is captured once, when it is created.
+     */
+    private ExecutorService background;
+
+    @PostConstruct
+    void start() {
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = managedThreads.newThread(r);
+            t.setName("ccc-plugin-events");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
 
     void cityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CityService.CityChanged changed) {
         publish(new CommonsEvent.CityUpdated(changed.slug(), changed.kind(), now()), Optional.of(changed.slug()));

@@ -1,0 +1,205 @@
+package org.creativecities.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
+import org.creativecities.app.plugins.PluginAdmin;
+import org.creativecities.app.plugins.PluginJars;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Posts are stored in batches by the room's writer (group commit): many people posting at once into one room, with
+ * retries and refused posts mixed in, still get exactly one answer per post, and everyone sees one gap-free order.
+ * Presence is announced per person, not per connection.
+ */
+@ExtendWith(SharedServer.class)
+class LiveGroupCommitIT {
+
+    private static final int POSTERS = 4;
+    private static final int POSTS = 40;
+
+    @Test
+    void manyConcurrentPostersGetOneAnswerEachAndEveryoneSeesOneContiguousOrder(PackagedServer server, Api api)
+            throws Exception {
+        PluginAdmin plugins = PluginAdmin.of(server);
+        plugins.install(PluginJars.built("good"));
+        try {
+            TestUser admin = TestUser.admin(server);
+            List<TestUser> posters = new ArrayList<>();
+            for (int i = 0; i < POSTERS; i++) {
+                posters.add(TestUser.register(api, "Gc" + i));
+            }
+            TestUser reader = TestUser.register(api, "GcReader");
+            List<TestUser> everyone = new ArrayList<>(posters);
+            everyone.add(reader);
+            Rooms.members(admin, "dunedin", everyone.toArray(TestUser[]::new));
+            long room = Rooms.generalRoom(reader, "dunedin");
+
+            List<LiveClient> clients = new ArrayList<>();
+            try {
+                for (TestUser p : posters) {
+                    clients.add(LiveClient.open(p));
+                }
+                LiveClient r1 = LiveClient.open(reader);
+                LiveClient r2 = LiveClient.open(reader);
+                clients.add(r1);
+                clients.add(r2);
+                long start = -1;
+                for (int i = 0; i < clients.size(); i++) {
+                    start = clients.get(i).send(Rooms.join(room, null, "j" + i)).reply("j" + i)
+                            .getJsonNumber("latestSeq").longValue();
+                }
+                long first = start;
+
+                // Every poster sends its posts as fast as it can, all at once: each post i is followed at once by
+                // a retry of itself (same client id) every 5th time, a post answering a message that does not
+                // exist every 7th time, and a post the good plugin's hook vetoes every 11th time.
+                List<CompletableFuture<Void>> sending = new ArrayList<>();
+                for (int p = 0; p < POSTERS; p++) {
+                    LiveClient c = clients.get(p);
+                    int poster = p;
+                    sending.add(CompletableFuture.runAsync(() -> {
+                        for (int i = 0; i < POSTS; i++) {
+                            String id = "g" + poster + "-" + i;
+                            if (i % 7 == 3) {
+                                c.send(Api.json("type", "post", "room", room, "clientMessageId", id, "text",
+                                        "a reply to nothing", "replyTo", 999_999, "id", "f-" + id));
+                            } else if (i % 11 == 4) {
+                                c.send(Rooms.post(room, id, "please #veto this"));
+                            } else {
+                                c.send(Rooms.post(room, id, "from " + poster + " number " + i));
+                                if (i % 5 == 0) {
+                                    c.send(Api.json("type", "post", "room", room, "clientMessageId", id, "text",
+                                            "from " + poster + " number " + i, "id", "retry-" + id));
+                                }
+                            }
+                        }
+                    }));
+                }
+                CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+
+                // One answer per post: an ack (the retries: the same seq, duplicate) or an error for that post only.
+                Map<Long, String> clientIdBySeq = new HashMap<>();
+                int stored = 0;
+                for (int p = 0; p < POSTERS; p++) {
+                    LiveClient c = clients.get(p);
+                    for (int i = 0; i < POSTS; i++) {
+                        String id = "g" + p + "-" + i;
+                        JsonObject answer = c.reply("f-" + id);
+                        if (i % 7 == 3) {
+                            assertEquals("error", answer.getString("type"), answer.toString());
+                            assertEquals("bad-frame", answer.getString("code"), answer.toString());
+                            continue;
+                        }
+                        if (i % 11 == 4) {
+                            assertEquals("error", answer.getString("type"), answer.toString());
+                            assertEquals("vetoed", answer.getString("code"), answer.toString());
+                            continue;
+                        }
+                        assertEquals("ack", answer.getString("type"), answer.toString());
+                        assertFalse(answer.getBoolean("duplicate"), answer.toString());
+                        long seq = answer.getJsonNumber("seq").longValue();
+                        assertEquals(null, clientIdBySeq.put(seq, id), "one seq per stored message");
+                        stored++;
+                        if (i % 5 == 0) {
+                            JsonObject retry = c.reply("retry-" + id);
+                            assertEquals("ack", retry.getString("type"), retry.toString());
+                            assertTrue(retry.getBoolean("duplicate"), retry.toString());
+                            assertEquals(seq, retry.getJsonNumber("seq").longValue(), "a retry names the original");
+                        }
+                    }
+                    for (String id : List.of("f-", "retry-")) {
+                        long answers = c.frames().stream().filter(f -> f.getString("id", "").startsWith(id + "g"))
+                                .count();
+                        long expected = id.equals("f-") ? POSTS
+                                : LongStream.range(0, POSTS).filter(i -> i % 5 == 0 && i % 7 != 3 && i % 11 != 4)
+                                        .count();
+                        assertEquals(expected, answers, "exactly one answer per post");
+                    }
+                }
+
+                // The stored messages have the room's next seqs, without a gap, and every connection in the room
+                // receives each once, in that order, with the same client id for the same seq.
+                long last = first + stored;
+                List<Long> expected = LongStream.rangeClosed(first + 1, last).boxed().toList();
+                assertEquals(new HashSet<>(expected), clientIdBySeq.keySet());
+                for (LiveClient c : clients) {
+                    c.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == last);
+                    List<JsonObject> messages = c.frames().stream().filter(f -> Rooms.isMessage(f, room)).toList();
+                    assertEquals(expected, messages.stream().map(f -> f.getJsonNumber("seq").longValue()).toList());
+                    for (JsonObject m : messages) {
+                        assertEquals(clientIdBySeq.get(m.getJsonNumber("seq").longValue()),
+                                m.getString("clientMessageId"));
+                        assertFalse(m.getString("text").contains("#veto"), "a vetoed message is never broadcast");
+                    }
+                }
+
+                // A late retry of a message stored in a batch is a duplicate too, and resume after the first seq
+                // replays exactly the stored messages.
+                String someId = clientIdBySeq.get(first + 1);
+                int author = Integer.parseInt(someId.substring(1, someId.indexOf('-')));
+                JsonObject late = clients.get(author).send(Api.json("type", "post", "room", room, "clientMessageId",
+                        someId, "text", "again", "id", "late")).reply("late");
+                assertTrue(late.getBoolean("duplicate"), late.toString());
+                assertEquals(first + 1, late.getJsonNumber("seq").longValue());
+                try (LiveClient resumed = LiveClient.open(reader)) {
+                    JsonObject welcome = resumed.send(Rooms.join(room, first, "jr")).reply("jr");
+                    assertEquals(stored, welcome.getInt("replay"));
+                    resumed.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == last);
+                    assertEquals(expected, resumed.frames().stream().filter(f -> Rooms.isMessage(f, room))
+                            .map(f -> f.getJsonNumber("seq").longValue()).toList());
+                }
+            } finally {
+                clients.forEach(LiveClient::close);
+            }
+        } finally {
+            plugins.remove("test-good");
+        }
+    }
+
+    @Test
+    void presenceIsAnnouncedOncePerPersonNotPerConnection(PackagedServer server, Api api) {
+        TestUser admin = TestUser.admin(server);
+        TestUser kai = TestUser.register(api, "Kai");
+        TestUser lou = TestUser.register(api, "Lou");
+        Rooms.members(admin, "katowice", kai, lou);
+        long room = Rooms.generalRoom(kai, "katowice");
+        try (LiveClient watcher = LiveClient.open(kai)) {
+            watcher.send(Rooms.join(room, null, "w")).reply("w");
+            LiveClient lou1 = LiveClient.open(lou);
+            LiveClient lou2 = LiveClient.open(lou);
+            lou1.send(Rooms.join(room, null, "l1")).reply("l1");
+            JsonObject second = lou2.send(Rooms.join(room, null, "l2")).reply("l2");
+            Set<Long> online = new HashSet<>();
+            second.getJsonArray("online").forEach(u -> online.add(u.asJsonObject().getJsonNumber("id").longValue()));
+            assertEquals(Set.of(kai.id(), lou.id()), online, "online lists each person once");
+            assertEquals(2, second.getJsonArray("online").size());
+
+            // Lou's first connection leaving changes nothing for the others; the last one leaving does.
+            lou1.close();
+            lou2.send(Api.json("type", "typing", "room", room));
+            watcher.await(f -> f.getString("type").equals("typing"));
+            lou2.close();
+            watcher.await(f -> f.getString("type").equals("presence") && f.getString("event").equals("left"));
+            List<JsonObject> presence = watcher.frames("presence");
+            assertEquals(List.of("joined", "left"), presence.stream().map(f -> f.getString("event")).toList(),
+                    presence.toString());
+            presence.forEach(f -> assertEquals(lou.id(), f.getJsonObject("user").getJsonNumber("id").longValue()));
+        }
+    }
+}
