@@ -3,14 +3,15 @@ package org.creativecities.app;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -236,26 +237,33 @@ public final class Launcher {
         return null;
     }
 
-    /** Polls until the URL answers 200; returns {@code null} when it does, otherwise the last thing seen. */
+    /**
+     * Polls until the URL answers 200; returns {@code null} when it does, otherwise the last thing seen. Uses
+     * {@link HttpURLConnection}, whose classes the server has loaded already: {@code java.net.http}'s client
+     * costs some 200 more classes and its own threads for a handful of local requests.
+     */
     static String awaitReady(URI uri, Duration timeout) {
         Objects.requireNonNull(uri);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer from " + uri;
         while (true) {
             try {
-                HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return null;
+                HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+                c.setConnectTimeout(2_000);
+                c.setReadTimeout(10_000);
+                try {
+                    int status = c.getResponseCode();
+                    if (status == 200) {
+                        return null;
+                    }
+                    InputStream body = c.getErrorStream() != null ? c.getErrorStream() : c.getInputStream();
+                    last = uri + " answered " + status + ": "
+                            + (body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                } finally {
+                    c.disconnect();
                 }
-                last = uri + " answered " + response.statusCode() + ": " + response.body();
             } catch (IOException e) {
                 last = "no answer from " + uri + " (" + e + ")";
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return "interrupted";
             }
             if (System.nanoTime() > deadline) {
                 return last;

@@ -4,18 +4,26 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.Bootstrap;
@@ -51,8 +59,8 @@ public class CitySeedImporter {
     @Inject
     private CityRepository cities;
 
-    @Inject
-    private CityService service;
+    @PersistenceContext(unitName = "ccc")
+    private EntityManager em;
 
     @Inject
     private AppConfig config;
@@ -99,7 +107,12 @@ public class CitySeedImporter {
         }
         OffsetDateTime now = time.now();
         Set<String> done = cities.importedSeedRows();
-        int imported = 0;
+        // Everything below works in memory: the fields, the cities and the slugs are read once (only if a row is
+        // new), and nothing is written until every row was checked. The changes then go to the database in one
+        // flush (EclipseLink batches the inserts) instead of a flush and up to five queries per row.
+        Map<String, CreativeField> fields = null;
+        Catalogue catalogue = null;
+        Map<String, City> rowCity = new LinkedHashMap<>();
         int skipped = 0;
         int created = 0;
         for (int i = 0; i < data.size(); i++) {
@@ -108,30 +121,93 @@ public class CitySeedImporter {
             String iso2 = r.get(2).trim();
             String fieldSlug = r.get(3).trim();
             String key = name + "|" + iso2 + "|" + fieldSlug + "|" + r.get(4).trim();
-            if (done.contains(key)) {
+            if (done.contains(key) || rowCity.containsKey(key)) {
                 skipped++;
                 continue;
             }
+            if (fields == null) {
+                fields = new HashMap<>();
+                for (CreativeField f : cities.fields()) {
+                    fields.put(f.slug(), f);
+                }
+                catalogue = new Catalogue(em.createQuery("SELECT c FROM City c", City.class).getResultList());
+            }
             int line = i + 2;
-            CreativeField field = cities.findField(fieldSlug).orElseThrow(() -> new IllegalStateException(
-                    source + " line " + line + ": unknown field '" + fieldSlug + "'"));
+            CreativeField field = fields.get(fieldSlug);
+            if (field == null) {
+                throw new IllegalStateException(source + " line " + line + ": unknown field '" + fieldSlug + "'");
+            }
             int year = Integer.parseInt(r.get(4).trim());
-            City city = cities.findByNameAndCountry(name, iso2).orElse(null);
+            City city = catalogue.byNameAndCountry.get(name + "|" + iso2);
             if (city == null) {
                 String slug = countriesByName.get(name).size() > 1
-                        ? City.slugOf(name) + "-" + iso2.toLowerCase(java.util.Locale.ROOT)
-                        : service.uniqueSlug(name, iso2);
+                        ? City.slugOf(name) + "-" + iso2.toLowerCase(Locale.ROOT)
+                        : uniqueSlug(name, iso2, catalogue.slugs::contains);
                 city = new City(slug, name, new Country(iso2, r.get(1).trim()), now);
                 if (!r.get(5).isBlank() && !r.get(6).isBlank()) {
                     city.locate(new BigDecimal(r.get(5).trim()), new BigDecimal(r.get(6).trim()), now);
                 }
-                cities.add(city);
+                catalogue.add(city);
+                em.persist(city);
                 created++;
             }
             city.designate(field, year, now);
-            cities.recordSeedRow(key, city.id());
-            imported++;
+            rowCity.put(key, city);
         }
-        return new Result(imported, skipped, created);
+        if (!rowCity.isEmpty()) {
+            em.flush();
+            recordSeedRows(rowCity, now);
+        }
+        return new Result(rowCity.size(), skipped, created);
+    }
+
+    /**
+     * The slug a new city gets: its name's slug, or with the country code (and a number) if that is taken. The
+     * same rule as {@link CityService}'s for cities created through the API, over the slugs known in memory.
+     */
+    static String uniqueSlug(String name, String countryCode, Predicate<String> taken) {
+        String base = City.slugOf(name);
+        if (!taken.test(base)) {
+            return base;
+        }
+        String withCountry = base + "-" + countryCode.toLowerCase(Locale.ROOT);
+        String candidate = withCountry;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = withCountry + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** The imported rows' keys with their cities, in one JDBC batch on the transaction's connection. */
+    private void recordSeedRows(Map<String, City> rowCity, OffsetDateTime now) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO seed_import (row_key, city_id, imported_at) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, City> e : rowCity.entrySet()) {
+                insert.setString(1, e.getKey());
+                insert.setLong(2, e.getValue().id());
+                insert.setObject(3, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the imported seed rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** The cities already in the database, by name and country and by slug, plus those created by this import. */
+    private static final class Catalogue {
+
+        final Map<String, City> byNameAndCountry = new HashMap<>();
+        final Set<String> slugs = new HashSet<>();
+
+        Catalogue(List<City> existing) {
+            existing.forEach(this::add);
+        }
+
+        void add(City city) {
+            byNameAndCountry.put(city.name() + "|" + city.country().code(), city);
+            slugs.add(city.slug());
+        }
     }
 }

@@ -1,10 +1,13 @@
 package org.creativecities.core.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Hashes passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, 600,000 iterations, 16-byte salt,
@@ -23,7 +26,15 @@ public class PasswordHasher {
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 
-    private String decoy;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService background;
+
+    /**
+     * The hash that unknown emails are checked against. Made on another thread: it costs as much as a real hash
+     * and nobody waits for it but the first sign-in with an unknown email (on a first start, the first
+     * administrator's own hash is made meanwhile).
+     */
+    private CompletableFuture<String> decoy;
 
     @PostConstruct
     void init() {
@@ -32,7 +43,8 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoy = pbkdf2.generate("decoy-password-for-timing".toCharArray());
+        decoy = CompletableFuture.supplyAsync(() -> pbkdf2.generate("decoy-password-for-timing".toCharArray()),
+                background);
     }
 
     public String hash(String password) {
@@ -45,6 +57,6 @@ public class PasswordHasher {
 
     /** Spends the same time as a real check, so an unknown email is not told apart by timing. */
     public void verifyDecoy(String password) {
-        pbkdf2.verify(password.toCharArray(), decoy);
+        pbkdf2.verify(password.toCharArray(), decoy.join());
     }
 }

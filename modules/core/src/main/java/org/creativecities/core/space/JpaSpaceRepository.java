@@ -72,6 +72,15 @@ public class JpaSpaceRepository implements SpaceRepository {
     }
 
     @Override
+    public void addAll(List<Room> firstRooms) {
+        for (Room room : firstRooms) {
+            em.persist(room.space());
+            em.persist(room);
+        }
+        em.flush();
+    }
+
+    @Override
     public List<City> citiesWithoutSpace() {
         return em.createQuery("SELECT c FROM City c WHERE NOT EXISTS "
                 + "(SELECT s FROM Space s WHERE s.city = c) ORDER BY c.id", City.class).getResultList();

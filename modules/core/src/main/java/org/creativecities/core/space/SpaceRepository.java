@@ -25,6 +25,9 @@ public interface SpaceRepository {
 
     Room addRoom(Room room);
 
+    /** Adds spaces, each with its first room, in one write (for the many default spaces of a first start). */
+    void addAll(List<Room> firstRooms);
+
     /** Cities that have no space yet. */
     List<City> citiesWithoutSpace();
 }

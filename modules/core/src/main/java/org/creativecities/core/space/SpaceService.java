@@ -322,30 +322,44 @@ public class SpaceService {
         }
     }
 
-    /** Creates what every platform has: a space per city and a network space per field, each with a room. */
+    /**
+     * Creates what every platform has: a space per city and a network space per field, each with a room. Reads
+     * first, then writes everything at once: one flush instead of two per space.
+     */
     @Transactional
     public int ensureDefaultSpaces() {
-        int created = 0;
+        List<Room> created = new java.util.ArrayList<>();
         for (City city : spaces.citiesWithoutSpace()) {
-            addCitySpace(city);
-            created++;
+            created.add(citySpace(city));
         }
         for (var field : cityRepository.fields()) {
             String slug = "field-" + field.slug();
             if (spaces.findBySlug(slug).isEmpty()) {
-                Space space = spaces.add(Space.ofField(slug, "Cities of " + field.name(), field.slug(),
-                        Space.Visibility.PUBLIC, time.now()));
-                spaces.addRoom(new Room(space, Room.DISCUSSION, "general", null, null, time.now()));
-                created++;
+                Space space = Space.ofField(slug, "Cities of " + field.name(), field.slug(),
+                        Space.Visibility.PUBLIC, time.now());
+                created.add(generalRoom(space));
             }
         }
-        return created;
+        if (!created.isEmpty()) {
+            spaces.addAll(created);
+        }
+        return created.size();
     }
 
     private void addCitySpace(City city) {
-        Space space = spaces.add(Space.ofCity(citySpaceSlug(city.slug()), city.name() + " community", city,
+        Room room = citySpace(city);
+        spaces.add(room.space());
+        spaces.addRoom(room);
+    }
+
+    /** A city's community space (not yet stored) with its general room. */
+    private Room citySpace(City city) {
+        return generalRoom(Space.ofCity(citySpaceSlug(city.slug()), city.name() + " community", city,
                 Space.Visibility.PUBLIC, time.now()));
-        spaces.addRoom(new Room(space, Room.DISCUSSION, "general", null, null, time.now()));
+    }
+
+    private Room generalRoom(Space space) {
+        return new Room(space, Room.DISCUSSION, "general", null, null, time.now());
     }
 
     private void requireManager(Caller.Identity who, Space space) {
