@@ -49,7 +49,7 @@ public class CityCatalogue {
      * @param country        ISO code, upper case
      * @param year           a designation year
      * @param text           free text on name and country, accents and case ignored; kept as the needle
-     *                       searched for (see {@link #needle})
+     *                       searched for (folded, without LIKE wildcards)
      * @param includeRetired whether retired cities are listed
      * @param sort           the order
      */
