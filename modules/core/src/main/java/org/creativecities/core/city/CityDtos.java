@@ -125,9 +125,8 @@ public final class CityDtos {
 
     /** A city on the network map: everything the map draws, nothing more. */
     public record MapPoint(String slug, String name, String field, BigDecimal lat, BigDecimal lon) {
-        static MapPoint of(City c) {
-            return new MapPoint(c.slug(), c.name(), c.currentField().map(CreativeField::slug).orElse(null),
-                    c.latitude().orElseThrow(), c.longitude().orElseThrow());
+        static MapPoint of(CityRepository.CityRow c) {
+            return new MapPoint(c.slug(), c.name(), c.field(), c.latitude(), c.longitude());
         }
     }
 

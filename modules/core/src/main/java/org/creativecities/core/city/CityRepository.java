@@ -1,5 +1,7 @@
 package org.creativecities.core.city;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,35 +10,49 @@ import java.util.Optional;
 public interface CityRepository {
 
     /**
-     * A city-list query.
+     * One city as the catalogue's read model needs it: its columns, without its associations.
      *
-     * @param field          current field slug
-     * @param country        ISO code
-     * @param year           a designation year
-     * @param text           free text on name and country, accents ignored
-     * @param includeRetired whether retired cities are listed
-     * @param sort           the order
+     * @param id           the database id
+     * @param slug         the slug
+     * @param name         the name
+     * @param countryCode  ISO code
+     * @param countryName  English short name
+     * @param latitude     may be null
+     * @param longitude    may be null
+     * @param description  may be null
+     * @param website      may be null
+     * @param joinPolicy   how people join
+     * @param field        the current field's slug, null without designations
+     * @param joinedYear   the first designation's year, null without designations
+     * @param searchKey    what free text is matched against (see {@link City#fold(String)})
+     * @param retiredAt    when it was retired, null if it is not
+     * @param updatedAt    its last change
      */
-    record Criteria(Optional<String> field, Optional<String> country, Optional<Integer> year, Optional<String> text,
-                    boolean includeRetired, Sort sort) {
+    record CityRow(long id, String slug, String name, String countryCode, String countryName,
+                   BigDecimal latitude, BigDecimal longitude, String description, String website,
+                   City.JoinPolicy joinPolicy, String field, Integer joinedYear, String searchKey,
+                   OffsetDateTime retiredAt, OffsetDateTime updatedAt) {
     }
 
-    /** The orders a list can have. */
-    enum Sort {
-        NAME("c.name ASC"), NAME_DESC("c.name DESC"), COUNTRY("c.countryName ASC, c.name ASC"),
-        COUNTRY_DESC("c.countryName DESC, c.name ASC"), YEAR("c.joinedYear ASC, c.name ASC"),
-        YEAR_DESC("c.joinedYear DESC, c.name ASC");
-
-        final String jpql;
-
-        Sort(String jpql) {
-            this.jpql = jpql;
-        }
+    /**
+     * One designation as the read model needs it.
+     *
+     * @param cityId    the city's id
+     * @param field     the field's slug
+     * @param fieldName the field's name
+     * @param year      the year
+     */
+    record DesignationRow(long cityId, String field, String fieldName, int year) {
     }
 
-    List<City> find(Criteria criteria, int offset, int limit);
+    /** Every city, retired ones included, read from the database (never from the shared cache). */
+    List<CityRow> allCityRows();
 
-    long count(Criteria criteria);
+    /** Every designation, by city and year, read from the database. */
+    List<DesignationRow> allDesignationRows();
+
+    /** The slugs of every field in display order, read from the database. */
+    List<String> fieldSlugs();
 
     Optional<City> findBySlug(String slug);
 

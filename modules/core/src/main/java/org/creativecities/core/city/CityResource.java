@@ -1,7 +1,7 @@
 package org.creativecities.core.city;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -19,14 +21,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.creativecities.core.city.CityDtos.CityProfile;
-import org.creativecities.core.city.CityDtos.CitySummary;
 import org.creativecities.core.city.CityDtos.CityUpdate;
 import org.creativecities.core.city.CityDtos.NewCity;
 import org.creativecities.core.city.CityDtos.NewDesignation;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.AppConfig;
-import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
+import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The member-city catalogue. */
+@ApplicationScoped
 @Path("cities")
 @Tag(name = "Cities", description = "The member cities of the network")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +46,7 @@ public class CityResource {
     private static final List<String> SORTS = List.of("name", "-name", "country", "-country", "year", "-year");
 
     @Inject
-    private CityRepository cities;
+    private CityCatalogue catalogue;
 
     @Inject
     private CityService service;
@@ -56,12 +58,13 @@ public class CityResource {
     private AppConfig config;
 
     @GET
-    @Transactional
     @Operation(summary = "List cities", description = "Filter by current field, country, designation year and free "
-            + "text (name or country, accents ignored); sort; paginate. The response carries the total count.")
+            + "text (name or country, accents ignored); sort; paginate. The response carries the total count, and "
+            + "an entity tag for conditional requests.")
     @APIResponse(responseCode = "200", description = "A page of cities")
+    @APIResponse(responseCode = "304", description = "Unchanged since the entity tag in If-None-Match")
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
-    public Page<CitySummary> list(
+    public Response list(
             @Parameter(description = "Current field slug, e.g. film") @QueryParam("field") String field,
             @Parameter(description = "ISO 3166-1 alpha-2 code, e.g. FR") @QueryParam("country") String country,
             @Parameter(description = "A designation year") @QueryParam("year") String year,
@@ -69,10 +72,10 @@ public class CityResource {
             @Parameter(description = "name, country or year; prefix '-' for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Also list retired cities") @QueryParam("retired") String retired,
             @Parameter(description = "1-based page") @QueryParam("page") String page,
-            @Parameter(description = "Page size") @QueryParam("size") String size) {
+            @Parameter(description = "Page size") @QueryParam("size") String size,
+            @Context Request conditions) {
         QueryParser p = new QueryParser();
-        List<String> fieldSlugs = cities.fields().stream().map(CreativeField::slug).toList();
-        Optional<String> fieldFilter = p.optionalOneOf("field", field, fieldSlugs);
+        Optional<String> fieldFilter = p.optionalOneOf("field", field, catalogue.fieldSlugs());
         Optional<String> countryFilter = p.optionalMatching("country", country, COUNTRY,
                 "must be an ISO 3166-1 alpha-2 code").map(c -> c.toUpperCase(Locale.ROOT));
         Optional<Integer> yearFilter = p.optionalInt("year", year, 2004, 2100);
@@ -81,21 +84,23 @@ public class CityResource {
         boolean includeRetired = p.optionalBoolean("retired", retired).orElse(false);
         PageRequest request = p.page(page, size, 20, config.pageSizeMax());
         p.check();
-        CityRepository.Sort order = CityRepository.Sort.valueOf(
+        CityCatalogue.Sort order = CityCatalogue.Sort.valueOf(
                 (sortKey.startsWith("-") ? sortKey.substring(1) + "_desc" : sortKey).toUpperCase(Locale.ROOT));
-        CityRepository.Criteria criteria = new CityRepository.Criteria(fieldFilter, countryFilter, yearFilter, text,
+        CityCatalogue.Query query = new CityCatalogue.Query(fieldFilter, countryFilter, yearFilter, text,
                 includeRetired, order);
-        return request.of(cities.find(criteria, request.offset(), request.size()).stream().map(CitySummary::of)
-                .toList(), cities.count(criteria));
+        return catalogue.listJson(query, request).respond(conditions);
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "A city's profile", description = "Designation history, member count and coordinators.")
+    @Operation(summary = "A city's profile", description = "Designation history, member count and coordinators; "
+            + "with an entity tag for conditional requests.")
     @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "304", description = "Unchanged since the entity tag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such city")
-    public CityProfile get(@PathParam("slug") String slug) {
-        return service.profile(slug);
+    public Response get(@PathParam("slug") String slug, @Context Request conditions) {
+        return catalogue.profileJson(slug).orElseThrow(() -> ProblemException.notFound("City", slug))
+                .respond(conditions);
     }
 
     @POST
@@ -106,7 +111,7 @@ public class CityResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "A city with this name already exists in this country")
-    public Response create(NewCity body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(NewCity body, @Context UriInfo uri) {
         CityProfile created = service.create(caller, body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }

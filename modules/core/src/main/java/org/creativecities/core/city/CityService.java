@@ -50,11 +50,6 @@ public class CityService {
         return cities.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("City", slug));
     }
 
-    @Transactional
-    public CityProfile profile(String slug) {
-        return profileOf(get(slug));
-    }
-
     CityProfile profileOf(City c) {
         List<DesignationView> history = c.designations().stream()
                 .map(d -> new DesignationView(d.field().slug(), d.field().name(), d.year())).toList();

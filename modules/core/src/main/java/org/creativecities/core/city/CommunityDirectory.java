@@ -1,6 +1,7 @@
 package org.creativecities.core.city;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the city catalogue needs to know about a city's community. Implemented by the membership
@@ -18,6 +19,15 @@ public interface CommunityDirectory {
     }
 
     long memberCount(long cityId);
+
+    /** The number of active members of every city that has any, by city id, in one query. */
+    Map<Long, Long> memberCounts();
+
+    /**
+     * The coordinators of every city that has any, by city id, each list in the order of
+     * {@link #coordinators(long)}, in one query.
+     */
+    Map<Long, List<Coordinator>> coordinatorsByCity();
 
     List<Coordinator> coordinators(long cityId);
 

@@ -1,5 +1,7 @@
 package org.creativecities.core.city;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The creative fields of the network. */
+@ApplicationScoped
 @Path("fields")
 @Tag(name = "Cities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +37,9 @@ public class FieldResource {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Event<CityCatalogue.Changed> changed;
 
     @GET
     @Transactional
@@ -71,6 +77,7 @@ public class FieldResource {
         int order = cities.fields().stream().mapToInt(CreativeField::sortOrder).max().orElse(0) + 1;
         CreativeField f = cities.addField(new CreativeField(body.slug(), body.name().trim(), body.description().trim(),
                 body.since(), order));
+        changed.fire(new CityCatalogue.Changed("field " + f.slug() + " added"));
         return Response.status(Response.Status.CREATED).entity(view(f, 0)).build();
     }
 
@@ -87,6 +94,7 @@ public class FieldResource {
         caller.requireAdmin();
         CreativeField f = find(slug);
         f.describe(body.name(), body.description());
+        changed.fire(new CityCatalogue.Changed("field " + slug + " changed"));
         return view(f, cities.citiesPerField().getOrDefault(slug, 0L));
     }
 

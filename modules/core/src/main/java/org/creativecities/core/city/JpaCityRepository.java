@@ -3,7 +3,7 @@ package org.creativecities.core.city;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -20,37 +20,32 @@ public class JpaCityRepository implements CityRepository {
     private EntityManager em;
 
     @Override
-    public List<City> find(Criteria criteria, int offset, int limit) {
-        TypedQuery<City> query = em.createQuery("SELECT c FROM City c" + where(criteria) + " ORDER BY "
-                + criteria.sort().jpql, City.class);
-        bind(query, criteria);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<CityRow> allCityRows() {
+        return em.createQuery("SELECT c.id, c.slug, c.name, c.countryCode, c.countryName, c.latitude, c.longitude, "
+                        + "c.description, c.website, c.joinPolicy, f.slug, c.joinedYear, c.searchKey, c.retiredAt, "
+                        + "c.updatedAt FROM City c LEFT JOIN c.currentField f ORDER BY c.id", Object[].class)
+                .getResultList().stream()
+                .map(r -> new CityRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7], (String) r[8],
+                        (City.JoinPolicy) r[9], (String) r[10], r[11] == null ? null : ((Number) r[11]).intValue(),
+                        (String) r[12], (OffsetDateTime) r[13], (OffsetDateTime) r[14]))
+                .toList();
     }
 
     @Override
-    public long count(Criteria criteria) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM City c" + where(criteria), Long.class);
-        bind(query, criteria);
-        return query.getSingleResult();
+    public List<DesignationRow> allDesignationRows() {
+        return em.createQuery("SELECT d.city.id, f.slug, f.name, d.year FROM Designation d JOIN d.field f "
+                        + "ORDER BY d.city.id, d.year, d.id", Object[].class)
+                .getResultList().stream()
+                .map(r -> new DesignationRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        ((Number) r[3]).intValue()))
+                .toList();
     }
 
-    private static String where(Criteria c) {
-        StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
-        if (!c.includeRetired()) {
-            jpql.append(" AND c.retiredAt IS NULL");
-        }
-        c.field().ifPresent(f -> jpql.append(" AND c.currentField.slug = :field"));
-        c.country().ifPresent(f -> jpql.append(" AND c.countryCode = :country"));
-        c.year().ifPresent(f -> jpql.append(" AND EXISTS (SELECT d FROM Designation d WHERE d.city = c AND d.year = :year)"));
-        c.text().ifPresent(f -> jpql.append(" AND c.searchKey LIKE :text"));
-        return jpql.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, Criteria c) {
-        c.field().ifPresent(f -> query.setParameter("field", f));
-        c.country().ifPresent(f -> query.setParameter("country", f));
-        c.year().ifPresent(f -> query.setParameter("year", f));
-        c.text().ifPresent(f -> query.setParameter("text", "%" + City.fold(f).replace("%", "").replace("_", "") + "%"));
+    @Override
+    public List<String> fieldSlugs() {
+        return em.createQuery("SELECT f.slug FROM CreativeField f ORDER BY f.sortOrder, f.slug", String.class)
+                .getResultList();
     }
 
     @Override

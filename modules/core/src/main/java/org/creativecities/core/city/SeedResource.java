@@ -28,6 +28,9 @@ public class SeedResource {
     @Inject
     private AppConfig config;
 
+    @Inject
+    private CityCatalogue catalogue;
+
     @POST
     @Operation(summary = "Re-import the city seed", description = "Adds the seed rows that are new since the last "
             + "import; never duplicates a designation nor overwrites an administrator's edits. Administrators only.")
@@ -35,6 +38,8 @@ public class SeedResource {
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public CitySeedImporter.Result reimport() {
         caller.requireAdmin();
-        return importer.importFile(config.citySeed());
+        CitySeedImporter.Result result = importer.importFile(config.citySeed());
+        catalogue.invalidate();
+        return result;
     }
 }

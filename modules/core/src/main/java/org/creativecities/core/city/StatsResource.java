@@ -1,14 +1,16 @@
 package org.creativecities.core.city;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
-import org.creativecities.core.city.CityDtos.MapPoint;
 import org.creativecities.core.city.CityDtos.CountryCount;
 import org.creativecities.core.city.CityDtos.Stats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Network statistics. */
+@ApplicationScoped
 @Path("stats")
 @Tag(name = "Cities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +26,9 @@ public class StatsResource {
 
     @Inject
     private CityRepository cities;
+
+    @Inject
+    private CityCatalogue catalogue;
 
     @GET
     @Transactional
@@ -38,15 +44,12 @@ public class StatsResource {
 
     @GET
     @Path("map")
-    @Transactional
     @Operation(summary = "The network map", description = "Every active city that has coordinates, in one "
             + "answer: slug, name, current field, latitude and longitude (the city list pages at most by the "
-            + "configured page size; the map needs them all).")
+            + "configured page size; the map needs them all). With an entity tag for conditional requests.")
     @APIResponse(responseCode = "200", description = "The cities, by name")
-    public List<MapPoint> map() {
-        CityRepository.Criteria all = new CityRepository.Criteria(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, CityRepository.Sort.NAME);
-        return cities.find(all, 0, Integer.MAX_VALUE).stream()
-                .filter(c -> c.latitude().isPresent() && c.longitude().isPresent()).map(MapPoint::of).toList();
+    @APIResponse(responseCode = "304", description = "Unchanged since the entity tag in If-None-Match")
+    public Response map(@Context Request conditions) {
+        return catalogue.mapJson().respond(conditions);
     }
 }

@@ -2,15 +2,12 @@ package org.creativecities.core.identity;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
@@ -31,16 +28,8 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     private AccountService accounts;
 
-    @Inject
-    private AppConfig config;
-
-    @Context
-    private HttpServletRequest servletRequest;
-
     @Override
     public void filter(ContainerRequestContext request) {
-        caller.from(ClientAddress.resolve(servletRequest.getRemoteAddr(),
-                request.getHeaderString("X-Forwarded-For"), config.trustedProxies()));
         String header = request.getHeaderString("Authorization");
         if (header == null || header.isBlank()) {
             return;

@@ -1,13 +1,16 @@
 package org.creativecities.core.identity;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
  * Who is making the current request: a signed-in account or an anonymous visitor, and from which client
- * address. Filled in by {@link BearerAuthenticationFilter} before any resource runs; services ask it, and
- * never trust anything the client says about itself.
+ * address. The identity is filled in by {@link BearerAuthenticationFilter} before any resource runs;
+ * services ask it, and never trust anything the client says about itself.
  */
 @RequestScoped
 public class Caller {
@@ -23,15 +26,17 @@ public class Caller {
     public record Identity(long id, String displayName, boolean admin, String tokenHash) {
     }
 
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private AppConfig config;
+
     private Identity identity;
-    private String clientAddress = "unknown";
+    private String clientAddress;
 
     void signedIn(Identity who) {
         this.identity = who;
-    }
-
-    void from(String address) {
-        this.clientAddress = address;
     }
 
     public Optional<Identity> identity() {
@@ -50,7 +55,16 @@ public class Caller {
         return identity != null && identity.admin();
     }
 
+    /**
+     * The client's address: the peer's, or with {@code ccc.http.trusted-proxies} the last address in
+     * {@code X-Forwarded-For} that is not a trusted proxy. Worked out on first use only, as few operations need
+     * it (rate limits of sign-up and sign-in).
+     */
     public String clientAddress() {
+        if (clientAddress == null) {
+            clientAddress = BearerAuthenticationFilter.ClientAddress.resolve(request.getRemoteAddr(),
+                    request.getHeader("X-Forwarded-For"), config.trustedProxies());
+        }
         return clientAddress;
     }
 

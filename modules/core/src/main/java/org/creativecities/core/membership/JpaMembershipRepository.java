@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +39,26 @@ public class JpaMembershipRepository implements MembershipRepository {
         q.setParameter("city", cityId).setParameter("status", status);
         role.ifPresent(r -> q.setParameter("role", r));
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> activeMembersPerCity() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT m.city.id, COUNT(m) FROM Membership m WHERE m.status = :status GROUP BY m.city.id",
+                        Object[].class)
+                .setParameter("status", Membership.Status.ACTIVE).getResultList()
+                .forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public List<RoleHolder> activeWithRole(Membership.Role role) {
+        return em.createQuery("SELECT m.city.id, a.id, a.displayName FROM Membership m JOIN m.account a "
+                        + "WHERE m.status = :status AND m.role = :role ORDER BY m.city.id, a.displayName, m.id",
+                        Object[].class)
+                .setParameter("status", Membership.Status.ACTIVE).setParameter("role", role).getResultList().stream()
+                .map(r -> new RoleHolder(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]))
+                .toList();
     }
 
     @Override

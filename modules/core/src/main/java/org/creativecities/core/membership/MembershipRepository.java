@@ -1,6 +1,7 @@
 package org.creativecities.core.membership;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where memberships and profiles are kept. */
@@ -27,6 +28,25 @@ public interface MembershipRepository {
                             int limit);
 
     long countOfCity(long cityId, Membership.Status status, Optional<Membership.Role> role);
+
+    /** Active members per city id, for every city that has any. */
+    Map<Long, Long> activeMembersPerCity();
+
+    /**
+     * An active member with a given role, as lists of them show it.
+     *
+     * @param cityId      the city
+     * @param accountId   the member's account
+     * @param displayName the member's name
+     */
+    record RoleHolder(long cityId, long accountId, String displayName) {
+    }
+
+    /**
+     * Every active member with the given role, read from the database, ordered by city id, then as
+     * {@link #ofCity} orders them.
+     */
+    List<RoleHolder> activeWithRole(Membership.Role role);
 
     Membership add(Membership membership);
 

@@ -2,11 +2,17 @@ package org.creativecities.core.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.creativecities.core.city.City;
+import org.creativecities.core.city.CityCatalogue;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.city.CommunityDirectory;
 import org.creativecities.core.identity.Account;
@@ -34,8 +40,14 @@ public class MembershipService implements CommunityDirectory {
     public record MembershipChanged(String citySlug, long accountId, String kind) {
     }
 
+    /** A profile shows at most this many coordinators. */
+    private static final int MAX_COORDINATORS_SHOWN = 100;
+
     @Inject
     private MembershipRepository memberships;
+
+    @Inject
+    private CityCatalogue catalogue;
 
     @Inject
     private CityService cities;
@@ -170,8 +182,34 @@ public class MembershipService implements CommunityDirectory {
     }
 
     @Override
+    @Transactional
+    public Map<Long, Long> memberCounts() {
+        return memberships.activeMembersPerCity();
+    }
+
+    @Override
+    @Transactional
+    public Map<Long, List<Coordinator>> coordinatorsByCity() {
+        Map<Long, List<Coordinator>> byCity = new HashMap<>();
+        for (MembershipRepository.RoleHolder h : memberships.activeWithRole(Membership.Role.COORDINATOR)) {
+            List<Coordinator> list = byCity.computeIfAbsent(h.cityId(), id -> new ArrayList<>());
+            if (list.size() < MAX_COORDINATORS_SHOWN) {
+                list.add(new Coordinator(h.accountId(), h.displayName()));
+            }
+        }
+        byCity.replaceAll((id, list) -> List.copyOf(list));
+        return byCity;
+    }
+
+    /** The city catalogue shows member counts and coordinators: it must not show them stale after a change. */
+    void communityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipChanged changed) {
+        catalogue.invalidate();
+    }
+
+    @Override
     public List<Coordinator> coordinators(long cityId) {
-        return memberships.ofCity(cityId, Membership.Status.ACTIVE, Optional.of(Membership.Role.COORDINATOR), 0, 100)
+        return memberships.ofCity(cityId, Membership.Status.ACTIVE, Optional.of(Membership.Role.COORDINATOR), 0,
+                        MAX_COORDINATORS_SHOWN)
                 .stream().map(m -> new Coordinator(m.account().id(), m.account().displayName())).toList();
     }
 

@@ -1,12 +1,14 @@
 package org.creativecities.core.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.creativecities.core.city.CityCatalogue;
 import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.city.CreativeField;
@@ -38,6 +40,9 @@ public class ProfileService {
     @Inject
     private CityRepository cityRepository;
 
+    @Inject
+    private Event<CityCatalogue.Changed> catalogueChanged;
+
     @Transactional
     public ProfileView view(long accountId) {
         return viewOf(accounts.find(accountId));
@@ -56,6 +61,7 @@ public class ProfileService {
         Account account = accounts.find(accountId);
         if (body.displayName() != null) {
             accounts.rename(accountId, body.displayName());
+            catalogueChanged.fire(new CityCatalogue.Changed("display name of account " + accountId));
         }
         Profile profile = repository.findProfile(accountId).orElseGet(() -> repository.addProfile(new Profile(account)));
         if (body.bio() != null) {

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -17,6 +20,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class AppConfig {
 
     private final Config config = ConfigProvider.getConfig();
+
+    /** Values read on every request, parsed once: the configuration does not change while the server runs. */
+    private final Map<String, Object> perRequest = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T once(String key, Function<String, T> parse) {
+        return (T) perRequest.computeIfAbsent(key, k -> parse.apply(value(k).trim()));
+    }
 
     public String value(String key) {
         return config.getOptionalValue(key, String.class).orElse("");
@@ -69,15 +80,15 @@ public class AppConfig {
     }
 
     public int pageSizeMax() {
-        return intValue("ccc.limits.page-size-max");
+        return once("ccc.limits.page-size-max", Integer::valueOf);
     }
 
     public long requestBodyMax() {
-        return Long.parseLong(value("ccc.limits.request-body-max").trim());
+        return once("ccc.limits.request-body-max", Long::valueOf);
     }
 
     public long pluginUploadMax() {
-        return Long.parseLong(value("ccc.plugins.max-upload").trim());
+        return once("ccc.plugins.max-upload", Long::valueOf);
     }
 
     public Duration tokenTtl() {

@@ -1,8 +1,10 @@
 package org.creativecities.core.platform;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -16,20 +18,28 @@ import java.util.logging.Logger;
  * and the benchmark's profile showed request threads blocked on it under load (docs/benchmarks.md). Records keep
  * their order. When the queue is full (the console cannot keep up), records are dropped rather than slowing
  * requests, and the number dropped is logged once the queue has room again.
+ *
+ * <p>Request threads hand records over without a lock (a lock-free queue with a counted bound): a blocking queue's
+ * single lock, shared by every request thread and the writer, showed up as request threads parked on it under load.
+ * The writer sleeps when there is nothing to write and is woken by the next record.
  */
 public final class AsyncLogHandler extends Handler {
 
     private static final Logger LOG = Logger.getLogger(AsyncLogHandler.class.getName());
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
 
     private final Logger target;
-    private final BlockingQueue<LogRecord> queue;
+    private final Queue<LogRecord> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int capacity;
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
     private volatile boolean open = true;
+    private volatile boolean writerSleeping;
 
     private AsyncLogHandler(Logger target, int capacity) {
         this.target = target;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.writer = new Thread(this::drain, "ccc-log-writer-" + target.getName());
         this.writer.setDaemon(true);
     }
@@ -51,15 +61,40 @@ public final class AsyncLogHandler extends Handler {
         if (!open || !isLoggable(record)) {
             return;
         }
-        if (!queue.offer(record)) {
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
             dropped.incrementAndGet();
+            return;
+        }
+        queue.offer(record);
+        if (writerSleeping) {
+            LockSupport.unpark(writer);
+        }
+    }
+
+    /** The next record, waiting for one while the handler is open; null once it is closed (or interrupted). */
+    private LogRecord take() {
+        while (true) {
+            LogRecord record = queue.poll();
+            if (record != null) {
+                queued.decrementAndGet();
+                return record;
+            }
+            if (!open || Thread.currentThread().isInterrupted()) {
+                return null;
+            }
+            writerSleeping = true;
+            if (queue.isEmpty()) {
+                LockSupport.park(this);
+            }
+            writerSleeping = false;
         }
     }
 
     private void drain() {
-        while (open || !queue.isEmpty()) {
+        LogRecord record;
+        while ((record = take()) != null) {
             try {
-                LogRecord record = queue.take();
                 for (Handler h : Logger.getLogger("").getHandlers()) {
                     h.publish(record);
                 }
@@ -68,9 +103,6 @@ public final class AsyncLogHandler extends Handler {
                     LOG.warning(() -> lost + " " + target.getName() + " records were dropped: the console could not "
                             + "keep up");
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "A log record could not be written", e);
             }
@@ -84,13 +116,21 @@ public final class AsyncLogHandler extends Handler {
         }
     }
 
-    /** Writes what is queued, then restores the logger to publish through its parents again. */
+    /**
+     * Restores the logger to publish through its parents again, and lets the writer finish what is queued (for a few
+     * seconds at most; what is left then is written here).
+     */
     @Override
     public void close() {
         open = false;
         target.removeHandler(this);
         target.setUseParentHandlers(true);
-        writer.interrupt();
+        LockSupport.unpark(writer);
+        try {
+            writer.join(CLOSE_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LogRecord record;
         while ((record = queue.poll()) != null) {
             for (Handler h : Logger.getLogger("").getHandlers()) {

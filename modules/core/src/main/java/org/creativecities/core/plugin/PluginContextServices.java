@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.creativecities.core.city.City;
+import org.creativecities.core.city.CityCatalogue;
 import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CreativeField;
 import org.creativecities.core.identity.Account;
@@ -13,6 +14,7 @@ import org.creativecities.core.identity.AccountRepository;
 import org.creativecities.core.membership.Membership;
 import org.creativecities.core.membership.MembershipRepository;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.plugin.api.CityLookup.CityInfo;
 
 /**
@@ -25,6 +27,9 @@ public class PluginContextServices {
 
     @Inject
     private CityRepository cities;
+
+    @Inject
+    private CityCatalogue catalogue;
 
     @Inject
     private MembershipRepository memberships;
@@ -51,9 +56,12 @@ public class PluginContextServices {
     }
 
     public List<CityInfo> citiesInField(String fieldSlug) {
-        CityRepository.Criteria criteria = new CityRepository.Criteria(Optional.of(fieldSlug), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, CityRepository.Sort.NAME);
-        return cities.find(criteria, 0, 10_000).stream().map(PluginContextServices::info).toList();
+        CityCatalogue.Query query = new CityCatalogue.Query(Optional.of(fieldSlug), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, CityCatalogue.Sort.NAME);
+        return catalogue.list(query, new PageRequest(1, 10_000)).items().stream()
+                .map(c -> new CityInfo(c.slug(), c.name(), c.country().code(), Optional.ofNullable(c.field()),
+                        c.retired()))
+                .toList();
     }
 
     private static CityInfo info(City c) {

@@ -13,12 +13,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    /** The one configured instance: JAX-RS uses it, and so do bodies serialised ahead (JsonRepresentation). */
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

@@ -1,0 +1,68 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * A JSON response body serialised once, exactly as JAX-RS would write it (same JSON-B settings), with a strong
+ * entity tag derived from its bytes. Meant for read models that answer the same body to many requests: the
+ * bytes are kept and written as they are, and a client that sends the tag back in {@code If-None-Match} gets
+ * {@code 304 Not Modified} without a body.
+ *
+ * <p>Responses carry {@code Cache-Control: no-cache}: a browser may keep the body but must revalidate it on
+ * each use, so that a change is seen by the very next request.
+ */
+public final class JsonRepresentation {
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+    private final byte[] body;
+    private final EntityTag tag;
+
+    private JsonRepresentation(byte[] body) {
+        this.body = body;
+        this.tag = new EntityTag(digest(body));
+    }
+
+    /** Serialises {@code value} with the API's JSON-B settings. */
+    public static JsonRepresentation of(Object value) {
+        return new JsonRepresentation(JsonbConfiguration.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The strong entity tag of the body. */
+    public EntityTag tag() {
+        return tag;
+    }
+
+    /** How many bytes the body has. */
+    public int length() {
+        return body.length;
+    }
+
+    /**
+     * The response to a GET: {@code 304} if the request's {@code If-None-Match} names this body's tag, else
+     * {@code 200} with the body; both with the tag and the caching policy.
+     */
+    public Response respond(Request request) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        return answer.cacheControl(REVALIDATE).build();
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
