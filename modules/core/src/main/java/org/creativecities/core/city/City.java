@@ -126,6 +126,25 @@ public class City {
     }
 
     /**
+     * The slug a new city gets: its name's slug, or with the country code (and a number) if that is taken. One rule
+     * for cities created through the API and for imported ones.
+     *
+     * @param taken whether a slug is already used
+     */
+    public static String uniqueSlug(String name, String countryCode, java.util.function.Predicate<String> taken) {
+        String base = slugOf(name);
+        if (!taken.test(base)) {
+            return base;
+        }
+        String withCountry = base + "-" + countryCode.toLowerCase(Locale.ROOT);
+        String candidate = withCountry;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = withCountry + "-" + n;
+        }
+        return candidate;
+    }
+
+    /**
      * Adds a designation, unless the city already has this field in this year.
      *
      * @return true if the history changed

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.Bootstrap;
@@ -142,7 +141,7 @@ public class CitySeedImporter {
             if (city == null) {
                 String slug = countriesByName.get(name).size() > 1
                         ? City.slugOf(name) + "-" + iso2.toLowerCase(Locale.ROOT)
-                        : uniqueSlug(name, iso2, catalogue.slugs::contains);
+                        : City.uniqueSlug(name, iso2, catalogue.slugs::contains);
                 city = new City(slug, name, new Country(iso2, r.get(1).trim()), now);
                 if (!r.get(5).isBlank() && !r.get(6).isBlank()) {
                     city.locate(new BigDecimal(r.get(5).trim()), new BigDecimal(r.get(6).trim()), now);
@@ -159,23 +158,6 @@ public class CitySeedImporter {
             recordSeedRows(rowCity, now);
         }
         return new Result(rowCity.size(), skipped, created);
-    }
-
-    /**
-     * The slug a new city gets: its name's slug, or with the country code (and a number) if that is taken. The
-     * same rule as {@link CityService}'s for cities created through the API, over the slugs known in memory.
-     */
-    static String uniqueSlug(String name, String countryCode, Predicate<String> taken) {
-        String base = City.slugOf(name);
-        if (!taken.test(base)) {
-            return base;
-        }
-        String withCountry = base + "-" + countryCode.toLowerCase(Locale.ROOT);
-        String candidate = withCountry;
-        for (int n = 2; taken.test(candidate); n++) {
-            candidate = withCountry + "-" + n;
-        }
-        return candidate;
     }
 
     /** The imported rows' keys with their cities, in one JDBC batch on the transaction's connection. */

@@ -180,15 +180,6 @@ public class CityService {
 
     /** The plain slug of the name if free, else with the country code, else numbered. */
     String uniqueSlug(String name, String countryCode) {
-        String base = City.slugOf(name);
-        if (!cities.slugExists(base)) {
-            return base;
-        }
-        String withCountry = base + "-" + countryCode.toLowerCase(java.util.Locale.ROOT);
-        String candidate = withCountry;
-        for (int n = 2; cities.slugExists(candidate); n++) {
-            candidate = withCountry + "-" + n;
-        }
-        return candidate;
+        return City.uniqueSlug(name, countryCode, cities::slugExists);
     }
 }

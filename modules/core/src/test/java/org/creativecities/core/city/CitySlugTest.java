@@ -6,19 +6,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The slug rule of the in-memory import: the same as for cities created through the API. */
-class CitySeedImporterTest {
+class CitySlugTest {
 
     @Test
     void aFreeNameSlugIsUsedAsItIs() {
-        assertEquals("saint-etienne", CitySeedImporter.uniqueSlug("Saint-Étienne", "FR", Set.of("lyon")::contains));
+        assertEquals("saint-etienne", City.uniqueSlug("Saint-Étienne", "FR", Set.of("lyon")::contains));
     }
 
     @Test
     void aTakenSlugGetsTheCountryThenANumber() {
-        assertEquals("valencia-es", CitySeedImporter.uniqueSlug("Valencia", "ES", Set.of("valencia")::contains));
-        assertEquals("valencia-es-2", CitySeedImporter.uniqueSlug("Valencia", "ES",
+        assertEquals("valencia-es", City.uniqueSlug("Valencia", "ES", Set.of("valencia")::contains));
+        assertEquals("valencia-es-2", City.uniqueSlug("Valencia", "ES",
                 Set.of("valencia", "valencia-es")::contains));
-        assertEquals("valencia-es-3", CitySeedImporter.uniqueSlug("Valencia", "ES",
+        assertEquals("valencia-es-3", City.uniqueSlug("Valencia", "ES",
                 Set.of("valencia", "valencia-es", "valencia-es-2")::contains));
     }
 }
