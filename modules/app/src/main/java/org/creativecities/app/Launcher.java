@@ -33,7 +33,8 @@ import org.creativecities.config.ResolvedConfig;
  *   <li>Resolves and validates the configuration ({@code config/application.properties}, environment, system
  *       properties); on any problem prints {@code Configuration error:} and every problem, and exits with 2.</li>
  *   <li>Publishes every resolved key as a system property, so MicroProfile Config in the WAR sees the same values.</li>
- *   <li>Boots Payara Micro in this JVM with {@code core.war} at {@code /}.</li>
+ *   <li>Empties Payara Micro's runtime folder ({@code ccc.runtime.dir}, see {@link RuntimeFolder}), then boots
+ *       Payara Micro in this JVM with {@code core.war} at {@code /}.</li>
  *   <li>Waits until {@code /health/ready} answers 200, then prints
  *       {@code Creative Cities Commons is ready at http://localhost:<port>}; exits with 1 if the server or the
  *       application failed to start, or readiness did not come within {@code ccc.startup.timeout}.</li>
@@ -106,6 +107,13 @@ public final class Launcher {
             err.println("Start-up error: port " + port + " is already in use; choose another with "
                     + ConfigKey.HTTP_PORT.environmentName() + " or -D" + ConfigKey.HTTP_PORT.key() + ".");
             return EXIT_STARTUP;
+        }
+        // Only after the port check: a second launcher started by mistake must not empty a running server's folder.
+        String runtimeProblem = RuntimeFolder.empty(config.getPath(ConfigKey.RUNTIME_DIR));
+        if (runtimeProblem != null) {
+            err.println("Configuration error:");
+            err.println("  " + ConfigKey.RUNTIME_DIR.key() + ": " + runtimeProblem);
+            return EXIT_CONFIG;
         }
 
         publish(config, configFile);

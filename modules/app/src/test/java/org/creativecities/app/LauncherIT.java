@@ -93,6 +93,26 @@ class LauncherIT {
     }
 
     @Test
+    void aRuntimeFolderThatIsNotPayarasIsRefusedAndLeftAlone() throws IOException {
+        Path folder = Files.createTempDirectory("not-a-runtime");
+        Path precious = Files.writeString(folder.resolve("thesis.md"), "years of work");
+        try {
+            PackagedServer.Failure failure = PackagedServer.builder("foreign-runtime")
+                    .env("CCC_RUNTIME_DIR", folder.toString())
+                    .build()
+                    .startExpectingFailure();
+            assertEquals(Launcher.EXIT_CONFIG, failure.exitCode(), failure.output());
+            assertTrue(failure.output().contains("ccc.runtime.dir: the folder '" + folder
+                    + "' is not empty and is not a Payara Micro runtime folder"), failure.output());
+            assertFalse(failure.output().contains("Payara Micro Runtime directory"), "Payara was not started");
+            assertEquals("years of work", Files.readString(precious));
+        } finally {
+            Files.deleteIfExists(precious);
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    @Test
     void aBusyPortIsReportedBeforeBooting() throws IOException {
         try (ServerSocket busy = new ServerSocket()) {
             busy.bind(new InetSocketAddress(0));

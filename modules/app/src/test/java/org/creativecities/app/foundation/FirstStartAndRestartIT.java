@@ -60,6 +60,14 @@ class FirstStartAndRestartIT {
         zoe = zoe.on(api);
         assertEquals(1, countOccurrences(server.logText(), "First administrator created"),
                 "no second administrator after a restart");
+        // Payara's runtime folder is emptied before each start, so a restart deploys the application once; reusing
+        // it deployed the old copy first and then the new one, closing the database in between.
+        String log = server.logText();
+        String sinceRestart = log.substring(log.lastIndexOf(" starting " + server.name() + ":"));
+        assertEquals(1, countOccurrences(sinceRestart, "Creative Cities Commons core started in"),
+                "the restarted server started the application once");
+        assertEquals(0, countOccurrences(sinceRestart, "Stopped plugin film"),
+                "and never stopped it while it ran");
 
         JsonObject stats = api.get("/api/stats").expect(200).object();
         assertEquals(396, stats.getInt("cities"), "the seed is not imported twice");
