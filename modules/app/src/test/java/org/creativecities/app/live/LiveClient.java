@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.creativecities.app.testkit.Api;
 public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration PROBE_EVERY = Duration.ofSeconds(2);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final List<JsonObject> frames = new ArrayList<>();
@@ -139,15 +141,50 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         return frames().stream().filter(f -> f.getString("type").equals(type)).toList();
     }
 
-    /** Waits for the server to close the connection and returns the close code. */
+    /**
+     * Waits for the server to close the connection and returns the close code.
+     *
+     * <p>While it waits it pings the server every {@link #PROBE_EVERY}. The JDK's client does not always report the
+     * end of a connection that the server closed while the client was not reading, even after it read everything
+     * that was buffered; a write makes it find out (the server's side answers with a reset). A connection the server
+     * still holds answers or ignores the ping, so the wait still fails.
+     */
     int awaitClose() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
         try {
-            return closeCode.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            while (true) {
+                try {
+                    return closeCode.get(PROBE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (System.nanoTime() - deadline > 0) {
+                        throw new AssertionError("The server did not close the connection; frames: " + frames(), e);
+                    }
+                    probe();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             throw new AssertionError("The server did not close the connection; frames: " + frames(), e);
+        }
+    }
+
+    private void probe() {
+        if (socket.isOutputClosed()) {
+            return;
+        }
+        socket.sendPing(ByteBuffer.wrap(new byte[] {'?'})).whenComplete((ws, failure) -> {
+            if (failure != null) {
+                transportEnded();
+            }
+        });
+    }
+
+    private void transportEnded() {
+        closeCode.complete(-1);
+        synchronized (frames) {
+            frames.notifyAll();
         }
     }
 
@@ -204,10 +241,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        closeCode.complete(-1);
-        synchronized (frames) {
-            frames.notifyAll();
-        }
+        transportEnded();
     }
 
     @Override
