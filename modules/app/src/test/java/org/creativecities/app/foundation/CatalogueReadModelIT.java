@@ -64,8 +64,11 @@ class CatalogueReadModelIT {
                 .contains(slug), "the field and year filters see the designation");
         assertEquals(1, api.get("/api/cities/" + slug).expect(200).object().getJsonArray("designations").size());
 
-        admin.patch("/api/cities/" + slug, Api.json("description", "Changed.")).expect(200);
+        JsonObject written = admin.patch("/api/cities/" + slug, Api.json("description", "Changed.")).expect(200)
+                .object();
         assertEquals("Changed.", api.get("/api/cities/" + slug).expect(200).object().getString("description"));
+        assertEquals(written, api.get("/api/cities/" + slug).expect(200).object(),
+                "the answer to a write is the profile that reads then show");
 
         TestUser member = TestUser.register(api, "Readwrite Member");
         member.post("/api/cities/" + slug + "/members", null).expect(201);

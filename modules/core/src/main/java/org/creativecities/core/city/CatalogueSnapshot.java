@@ -70,10 +70,8 @@ final class CatalogueSnapshot {
             CountryView country = new CountryView(c.countryCode(), c.countryName());
             CitySummary summary = new CitySummary(c.slug(), c.name(), country, c.field(), c.joinedYear(),
                     c.latitude(), c.longitude(), c.retiredAt() != null);
-            CityProfile profile = new CityProfile(c.slug(), c.name(), country, c.latitude(), c.longitude(),
-                    c.description(), c.website(), c.joinPolicy().name(), c.field(), mine,
-                    memberCounts.getOrDefault(c.id(), 0L), coordinators.getOrDefault(c.id(), List.of()),
-                    c.retiredAt() != null, c.retiredAt(), c.updatedAt());
+            CityProfile profile = CityProfile.of(c, mine, memberCounts.getOrDefault(c.id(), 0L),
+                    coordinators.getOrDefault(c.id(), List.of()));
             Set<Integer> years = Set.copyOf(mine.stream().map(DesignationView::year).toList());
             Entry e = new Entry(c, years, summary, profile);
             entries.put(c.slug(), e);

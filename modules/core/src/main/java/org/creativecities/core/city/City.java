@@ -221,6 +221,11 @@ public class City {
         return id;
     }
 
+    /** What free text is matched against: name, country name and code, folded (see {@link #fold(String)}). */
+    String searchKey() {
+        return searchKey;
+    }
+
     public String slug() {
         return slug;
     }

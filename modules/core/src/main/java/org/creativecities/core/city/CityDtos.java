@@ -50,6 +50,18 @@ public final class CityDtos {
                               String field, List<DesignationView> designations, long memberCount,
                               List<CommunityDirectory.Coordinator> coordinators, boolean retired,
                               OffsetDateTime retiredAt, OffsetDateTime updatedAt) {
+
+        /**
+         * The one mapping from a city to its profile, for reads (the catalogue's rows) and for the answers to
+         * writes (the entity, through {@link CityRepository.CityRow#of(City)}), so that the two cannot drift.
+         */
+        static CityProfile of(CityRepository.CityRow c, List<DesignationView> designations, long memberCount,
+                              List<CommunityDirectory.Coordinator> coordinators) {
+            return new CityProfile(c.slug(), c.name(), new CountryView(c.countryCode(), c.countryName()),
+                    c.latitude(), c.longitude(), c.description(), c.website(), c.joinPolicy().name(), c.field(),
+                    List.copyOf(designations), memberCount, List.copyOf(coordinators), c.retiredAt() != null,
+                    c.retiredAt(), c.updatedAt());
+        }
     }
 
     /** A designation to add. */

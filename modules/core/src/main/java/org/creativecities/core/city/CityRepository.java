@@ -32,6 +32,14 @@ public interface CityRepository {
                    BigDecimal latitude, BigDecimal longitude, String description, String website,
                    City.JoinPolicy joinPolicy, String field, Integer joinedYear, String searchKey,
                    OffsetDateTime retiredAt, OffsetDateTime updatedAt) {
+
+        /** The row of a city that is loaded as an entity (inside a write), as the read model would read it. */
+        static CityRow of(City c) {
+            return new CityRow(c.id(), c.slug(), c.name(), c.country().code(), c.country().name(),
+                    c.latitude().orElse(null), c.longitude().orElse(null), c.description().orElse(null),
+                    c.website().orElse(null), c.joinPolicy(), c.currentField().map(CreativeField::slug).orElse(null),
+                    c.joinedYear().orElse(null), c.searchKey(), c.retiredAt().orElse(null), c.updatedAt());
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.creativecities.core.city.CityDtos.CityProfile;
 import org.creativecities.core.city.CityDtos.CityUpdate;
-import org.creativecities.core.city.CityDtos.CountryView;
 import org.creativecities.core.city.CityDtos.DesignationView;
 import org.creativecities.core.city.CityDtos.NewCity;
 import org.creativecities.core.city.CityDtos.NewDesignation;
@@ -53,11 +52,8 @@ public class CityService {
     CityProfile profileOf(City c) {
         List<DesignationView> history = c.designations().stream()
                 .map(d -> new DesignationView(d.field().slug(), d.field().name(), d.year())).toList();
-        return new CityProfile(c.slug(), c.name(), CountryView.of(c.country()), c.latitude().orElse(null),
-                c.longitude().orElse(null), c.description().orElse(null), c.website().orElse(null),
-                c.joinPolicy().name(), c.currentField().map(CreativeField::slug).orElse(null), history,
-                community.memberCount(c.id()), community.coordinators(c.id()), c.isRetired(),
-                c.retiredAt().orElse(null), c.updatedAt());
+        return CityProfile.of(CityRepository.CityRow.of(c), history, community.memberCount(c.id()),
+                community.coordinators(c.id()));
     }
 
     @Transactional
