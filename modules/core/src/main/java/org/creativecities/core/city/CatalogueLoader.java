@@ -3,6 +3,7 @@ package org.creativecities.core.city;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Reads a {@link CatalogueSnapshot} from the database, always in a transaction of its own: a snapshot is shared
@@ -20,7 +21,8 @@ class CatalogueLoader {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     CatalogueSnapshot load(long generation) {
-        return new CatalogueSnapshot(generation, cities.fieldSlugs(), cities.allCityRows(),
-                cities.allDesignationRows(), community.memberCounts(), community.coordinatorsByCity());
+        List<String> fieldSlugs = cities.fields().stream().map(CreativeField::slug).toList();
+        return new CatalogueSnapshot(generation, fieldSlugs, cities.allCityRows(), cities.allDesignationRows(),
+                community.memberCounts(), community.coordinatorsByCity());
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.creativecities.core.city.CityDtos.CityProfile;
 import org.creativecities.core.city.CityDtos.CitySummary;
-import org.creativecities.core.city.CityDtos.CountryView;
 import org.creativecities.core.city.CityDtos.DesignationView;
 import org.creativecities.core.platform.web.JsonRepresentation;
 import org.creativecities.core.platform.web.Page;
@@ -67,9 +66,7 @@ final class CatalogueSnapshot {
         List<Entry> all = new ArrayList<>(cities.size());
         for (CityRepository.CityRow c : cities) {
             List<DesignationView> mine = List.copyOf(history.getOrDefault(c.id(), List.of()));
-            CountryView country = new CountryView(c.countryCode(), c.countryName());
-            CitySummary summary = new CitySummary(c.slug(), c.name(), country, c.field(), c.joinedYear(),
-                    c.latitude(), c.longitude(), c.retiredAt() != null);
+            CitySummary summary = CitySummary.of(c);
             CityProfile profile = CityProfile.of(c, mine, memberCounts.getOrDefault(c.id(), 0L),
                     coordinators.getOrDefault(c.id(), List.of()));
             Set<Integer> years = Set.copyOf(mine.stream().map(DesignationView::year).toList());
@@ -132,12 +129,7 @@ final class CatalogueSnapshot {
         return map;
     }
 
-    /** A city's profile, retired or not. */
-    Optional<CityProfile> profile(String slug) {
-        return Optional.ofNullable(bySlug.get(slug)).map(Entry::profile);
-    }
-
-    /** {@link #profile} serialised, kept for the next request. */
+    /** A city's profile, retired or not, serialised and kept for the next request. */
     Optional<JsonRepresentation> profileJson(String slug) {
         Entry e = bySlug.get(slug);
         if (e == null) {

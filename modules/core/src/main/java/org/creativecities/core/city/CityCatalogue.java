@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import org.creativecities.core.city.CityDtos.CityProfile;
 import org.creativecities.core.city.CityDtos.CitySummary;
 import org.creativecities.core.platform.Bootstrap;
 import org.creativecities.core.platform.web.JsonRepresentation;
@@ -148,12 +147,7 @@ public class CityCatalogue {
         return snapshot().mapJson();
     }
 
-    /** A city's profile, retired or not. */
-    public Optional<CityProfile> profile(String slug) {
-        return snapshot().profile(slug);
-    }
-
-    /** {@link #profile}, serialised for the API. */
+    /** A city's profile, retired or not, serialised for the API. */
     public Optional<JsonRepresentation> profileJson(String slug) {
         return snapshot().profileJson(slug);
     }

@@ -25,18 +25,17 @@ public final class CityDtos {
 
     /** A country on the wire. */
     public record CountryView(String code, String name) {
-        static CountryView of(Country c) {
-            return new CountryView(c.code(), c.name());
+        static CountryView of(CityRepository.CityRow c) {
+            return new CountryView(c.countryCode(), c.countryName());
         }
     }
 
     /** A city in a list. */
     public record CitySummary(String slug, String name, CountryView country, String field, Integer joinedYear,
                               BigDecimal latitude, BigDecimal longitude, boolean retired) {
-        static CitySummary of(City c) {
-            return new CitySummary(c.slug(), c.name(), CountryView.of(c.country()),
-                    c.currentField().map(CreativeField::slug).orElse(null), c.joinedYear().orElse(null),
-                    c.latitude().orElse(null), c.longitude().orElse(null), c.isRetired());
+        static CitySummary of(CityRepository.CityRow c) {
+            return new CitySummary(c.slug(), c.name(), CountryView.of(c), c.field(), c.joinedYear(), c.latitude(),
+                    c.longitude(), c.retiredAt() != null);
         }
     }
 
@@ -57,7 +56,7 @@ public final class CityDtos {
          */
         static CityProfile of(CityRepository.CityRow c, List<DesignationView> designations, long memberCount,
                               List<CommunityDirectory.Coordinator> coordinators) {
-            return new CityProfile(c.slug(), c.name(), new CountryView(c.countryCode(), c.countryName()),
+            return new CityProfile(c.slug(), c.name(), CountryView.of(c),
                     c.latitude(), c.longitude(), c.description(), c.website(), c.joinPolicy().name(), c.field(),
                     List.copyOf(designations), memberCount, List.copyOf(coordinators), c.retiredAt() != null,
                     c.retiredAt(), c.updatedAt());

@@ -59,9 +59,6 @@ public interface CityRepository {
     /** Every designation, by city and year, read from the database. */
     List<DesignationRow> allDesignationRows();
 
-    /** The slugs of every field in display order, read from the database. */
-    List<String> fieldSlugs();
-
     Optional<City> findBySlug(String slug);
 
     Optional<City> findByNameAndCountry(String name, String countryCode);
@@ -88,5 +85,6 @@ public interface CityRepository {
     /** The natural keys of every seed row imported so far. */
     java.util.Set<String> importedSeedRows();
 
-    void recordSeedRow(String rowKey, Long cityId);
+    /** Records imported seed rows (natural key to city id), in one JDBC batch on the transaction's connection. */
+    void recordSeedRows(Map<String, Long> rowToCityId, OffsetDateTime at);
 }

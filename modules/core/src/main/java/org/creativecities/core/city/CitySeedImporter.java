@@ -12,9 +12,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -155,26 +152,11 @@ public class CitySeedImporter {
         }
         if (!rowCity.isEmpty()) {
             em.flush();
-            recordSeedRows(rowCity, now);
+            Map<String, Long> rowToCityId = new HashMap<>();
+            rowCity.forEach((key, city) -> rowToCityId.put(key, city.id()));
+            cities.recordSeedRows(rowToCityId, now);
         }
         return new Result(rowCity.size(), skipped, created);
-    }
-
-    /** The imported rows' keys with their cities, in one JDBC batch on the transaction's connection. */
-    private void recordSeedRows(Map<String, City> rowCity, OffsetDateTime now) {
-        Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO seed_import (row_key, city_id, imported_at) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, City> e : rowCity.entrySet()) {
-                insert.setString(1, e.getKey());
-                insert.setLong(2, e.getValue().id());
-                insert.setObject(3, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record the imported seed rows: " + e.getMessage(), e);
-        }
     }
 
     /** The cities already in the database, by name and country and by slug, plus those created by this import. */

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +42,6 @@ public class JpaCityRepository implements CityRepository {
                 .map(r -> new DesignationRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         ((Number) r[3]).intValue()))
                 .toList();
-    }
-
-    @Override
-    public List<String> fieldSlugs() {
-        return em.createQuery("SELECT f.slug FROM CreativeField f ORDER BY f.sortOrder, f.slug", String.class)
-                .getResultList();
     }
 
     @Override
@@ -133,9 +129,19 @@ public class JpaCityRepository implements CityRepository {
     }
 
     @Override
-    public void recordSeedRow(String rowKey, Long cityId) {
-        em.createNativeQuery("INSERT INTO seed_import (row_key, city_id, imported_at) VALUES (?, ?, ?)")
-                .setParameter(1, rowKey).setParameter(2, cityId)
-                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    public void recordSeedRows(Map<String, Long> rowToCityId, OffsetDateTime at) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO seed_import (row_key, city_id, imported_at) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Long> e : rowToCityId.entrySet()) {
+                insert.setString(1, e.getKey());
+                insert.setLong(2, e.getValue());
+                insert.setObject(3, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the imported seed rows: " + e.getMessage(), e);
+        }
     }
 }

@@ -36,16 +36,6 @@ public final class JsonRepresentation {
         return new JsonRepresentation(JsonbConfiguration.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The strong entity tag of the body. */
-    public EntityTag tag() {
-        return tag;
-    }
-
-    /** How many bytes the body has. */
-    public int length() {
-        return body.length;
-    }
-
     /**
      * The response to a GET: {@code 304} if the request's {@code If-None-Match} names this body's tag, else
      * {@code 200} with the body; both with the tag and the caching policy.
