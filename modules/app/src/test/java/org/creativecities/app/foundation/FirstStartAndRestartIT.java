@@ -62,8 +62,7 @@ class FirstStartAndRestartIT {
                 "no second administrator after a restart");
         // Payara's runtime folder is emptied before each start, so a restart deploys the application once; reusing
         // it deployed the old copy first and then the new one, closing the database in between.
-        String log = server.logText();
-        String sinceRestart = log.substring(log.lastIndexOf(" starting " + server.name() + ":"));
+        String sinceRestart = server.processOutput();
         assertEquals(1, countOccurrences(sinceRestart, "Creative Cities Commons core started in"),
                 "the restarted server started the application once");
         assertEquals(0, countOccurrences(sinceRestart, "Stopped plugin film"),

@@ -347,9 +347,7 @@ public class SpaceService {
     }
 
     private void addCitySpace(City city) {
-        Room room = citySpace(city);
-        spaces.add(room.space());
-        spaces.addRoom(room);
+        spaces.addAll(List.of(citySpace(city)));
     }
 
     /** A city's community space (not yet stored) with its general room. */
