@@ -202,4 +202,32 @@ class LiveGroupCommitIT {
             presence.forEach(f -> assertEquals(lou.id(), f.getJsonObject("user").getJsonNumber("id").longValue()));
         }
     }
+
+    @Test
+    void aConnectionsWritesTakeSeqsInTheOrderItSentThem(PackagedServer server, Api api) {
+        // Posts wait for the room's writer; an edit, deletion or reaction sent after them must not overtake them.
+        TestUser admin = TestUser.admin(server);
+        TestUser ida = TestUser.register(api, "Ida");
+        Rooms.members(admin, "dunedin", ida);
+        long room = Rooms.generalRoom(ida, "dunedin");
+        try (LiveClient c = LiveClient.open(ida)) {
+            c.send(Rooms.join(room, null, "j")).reply("j");
+            long target = c.send(Rooms.post(room, "o-target", "edit me")).reply("f-o-target").getJsonNumber("seq")
+                    .longValue();
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < 20; i++) {
+                    c.send(Rooms.post(room, "o" + round + "-" + i, "message " + i));
+                }
+                c.send(Api.json("type", "edit", "room", room, "target", target, "text", "edit " + round,
+                        "id", "ed" + round));
+                c.send(Api.json("type", "react", "room", room, "target", target, "emoji", "👍",
+                        "action", round % 2 == 0 ? "add" : "remove", "id", "re" + round));
+                long edit = c.reply("ed" + round).getJsonNumber("seq").longValue();
+                long react = c.reply("re" + round).getJsonNumber("seq").longValue();
+                long lastPost = c.reply("f-o" + round + "-19").getJsonNumber("seq").longValue();
+                assertTrue(lastPost < edit && edit < react,
+                        "round " + round + ": last post " + lastPost + ", edit " + edit + ", reaction " + react);
+            }
+        }
+    }
 }

@@ -93,8 +93,11 @@ public class LiveEngine {
          * not per connection, and a joiner's {@code online} list is read from here, not from every member.
          */
         final Map<Long, Online> online = new LinkedHashMap<>();
-        /** Posts waiting for the room's writer; {@link #writing} while a drain of them is queued or running. */
-        final ConcurrentLinkedQueue<Pending> posts = new ConcurrentLinkedQueue<>();
+        /**
+         * Sequenced writes waiting for the room's writer, in arrival order; {@link #writing} while a drain of them
+         * is queued or running.
+         */
+        final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
         final AtomicBoolean writing = new AtomicBoolean();
 
         Hub(long roomId) {
@@ -111,8 +114,23 @@ public class LiveEngine {
         }
     }
 
-    /** A post accepted from a connection, waiting for its room's writer. */
-    private record Pending(Connection from, String frameId, LiveService.PostRequest request) {
+    /**
+     * A sequenced write accepted from a connection, waiting for its room's writer. Posts, edits, deletions and
+     * reactions share one queue per room, so a connection's writes to a room take seqs in the order it sent them.
+     */
+    private sealed interface Queued permits Pending, Write {
+        Connection from();
+
+        String frameId();
+    }
+
+    /** A post: stored with the posts queued next to it, in one transaction. */
+    private record Pending(Connection from, String frameId, LiveService.PostRequest request) implements Queued {
+    }
+
+    /** An edit, deletion or reaction, already validated: applied on its own. */
+    private record Write(Connection from, String frameId, Caller.Identity who,
+                         java.util.function.Function<Caller.Identity, RoomEvent> action) implements Queued {
     }
 
     private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
@@ -251,17 +269,26 @@ public class LiveEngine {
                 c.send(Frames.left(roomId, frameId));
             }
             case "post" -> post(c, roomId, f, frameId);
-            case "edit" -> write(c, roomId, frameId, who -> service.edit(who, roomRequired(c, roomId),
-                    requiredLong(f, "target"), requiredString(f, "text")));
-            case "delete" -> write(c, roomId, frameId, who -> service.delete(who, roomRequired(c, roomId),
-                    requiredLong(f, "target")));
+            case "edit" -> {
+                long room = roomRequired(c, roomId);
+                long target = requiredLong(f, "target");
+                String text = requiredString(f, "text");
+                write(c, room, frameId, who -> service.edit(who, room, target, text));
+            }
+            case "delete" -> {
+                long room = roomRequired(c, roomId);
+                long target = requiredLong(f, "target");
+                write(c, room, frameId, who -> service.delete(who, room, target));
+            }
             case "react" -> {
                 String action = optionalString(f, "action").orElse("add");
                 if (!action.equals("add") && !action.equals("remove")) {
                     throw new LiveException("bad-frame", "'action' is add or remove.");
                 }
-                write(c, roomId, frameId, who -> service.react(who, roomRequired(c, roomId),
-                        requiredLong(f, "target"), requiredString(f, "emoji"), action.equals("add")));
+                long room = roomRequired(c, roomId);
+                long target = requiredLong(f, "target");
+                String emoji = requiredString(f, "emoji");
+                write(c, room, frameId, who -> service.react(who, room, target, emoji, action.equals("add")));
             }
             case "typing" -> typing(c, roomId);
             case "action" -> action(c, roomId, f, frameId);
@@ -346,8 +373,11 @@ public class LiveEngine {
         }
         String text = requiredString(f, "text");
         Long replyTo = optionalLong(f, "replyTo").orElse(null);
-        Hub hub = hub(room);
-        hub.posts.add(new Pending(c, frameId, new LiveService.PostRequest(who, clientMessageId, text, replyTo)));
+        enqueue(hub(room), new Pending(c, frameId, new LiveService.PostRequest(who, clientMessageId, text, replyTo)));
+    }
+
+    private void enqueue(Hub hub, Queued write) {
+        hub.queue.add(write);
         if (hub.writing.compareAndSet(false, true)) {
             writers.execute(() -> drain(hub));
         }
@@ -360,24 +390,35 @@ public class LiveEngine {
      * rooms, so a busy room does not keep a writer to itself.
      */
     private void drain(Hub hub) {
+        // Only this drain takes from the queue (writing is set), so what peek() shows is what poll() takes.
+        List<Queued> taken = new ArrayList<>();
         List<Pending> batch = new ArrayList<>();
-        Pending p;
-        while (batch.size() < MAX_BATCH && (p = hub.posts.poll()) != null) {
+        while (batch.size() < MAX_BATCH && hub.queue.peek() instanceof Pending p) {
+            hub.queue.poll();
             batch.add(p);
+        }
+        taken.addAll(batch);
+        Write single = null;
+        if (batch.isEmpty() && hub.queue.peek() instanceof Write w) {
+            hub.queue.poll();
+            single = w;
+            taken.add(w);
         }
         try {
             if (!batch.isEmpty()) {
                 publish(hub, batch);
+            } else if (single != null) {
+                apply(hub, single);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A room's writer failed", e);
-            for (Pending failed : batch) {
+            for (Queued failed : taken) {
                 failed.from().send(Frames.error("internal", "The server could not handle this frame; try again.",
                         failed.frameId(), hub.roomId));
             }
         } finally {
             hub.writing.set(false);
-            if (!hub.posts.isEmpty() && hub.writing.compareAndSet(false, true)) {
+            if (!hub.queue.isEmpty() && hub.writing.compareAndSet(false, true)) {
                 writers.execute(() -> drain(hub));
             }
         }
@@ -461,14 +502,24 @@ public class LiveEngine {
         }
     }
 
+    /** Queues an edit, deletion or reaction behind the room's earlier writes (see {@link Queued}). */
     private void write(Connection c, long roomId, String frameId,
                        java.util.function.Function<Caller.Identity, RoomEvent> action) {
-        Caller.Identity who = signedIn(c);
-        Hub hub = hub(roomId);
+        enqueue(hub(roomId), new Write(c, frameId, signedIn(c), action));
+    }
+
+    /** One edit, deletion or reaction, on the room's writer, under the room's lock; a refusal goes to its sender. */
+    private void apply(Hub hub, Write w) {
         hub.lock.lock();
         try {
-            RoomEvent e = action.apply(who);
-            c.send(Frames.ack(e, false, frameId));
+            RoomEvent e;
+            try {
+                e = w.action().apply(w.who());
+            } catch (LiveException refused) {
+                w.from().send(Frames.error(refused.code(), refused.getMessage(), w.frameId(), hub.roomId));
+                return;
+            }
+            w.from().send(Frames.ack(e, false, w.frameId()));
             broadcast(hub, Frames.event(e).toString());
         } finally {
             hub.lock.unlock();
