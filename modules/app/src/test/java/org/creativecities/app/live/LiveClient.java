@@ -100,7 +100,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Waits for the first frame (at or after the start) that matches, and returns it. */
-    JsonObject await(Predicate<JsonObject> match) {
+    public JsonObject await(Predicate<JsonObject> match) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (frames) {
             int seen = 0;
