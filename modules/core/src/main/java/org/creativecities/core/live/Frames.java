@@ -36,14 +36,14 @@ final class Frames {
         switch (e.type()) {
             case MESSAGE -> {
                 e.clientMessageId().ifPresent(c -> b.add("clientMessageId", c));
-                e.text().ifPresent(t -> b.add("text", t).add("html", MessageRenderer.html(t)));
+                e.text().ifPresent(t -> b.add("text", t).add("html", e.html().orElseThrow()));
                 e.replyTo().ifPresent(r -> b.add("replyTo", r));
                 e.editedAt().ifPresent(t -> b.add("editedAt", t.toString()));
                 b.add("deleted", e.isDeleted());
             }
             case EDIT -> {
                 b.add("target", e.targetSeq().orElseThrow());
-                e.text().ifPresent(t -> b.add("text", t).add("html", MessageRenderer.html(t)));
+                e.text().ifPresent(t -> b.add("text", t).add("html", e.html().orElseThrow()));
             }
             case DELETE -> b.add("target", e.targetSeq().orElseThrow());
             case REACTION -> b.add("target", e.targetSeq().orElseThrow())

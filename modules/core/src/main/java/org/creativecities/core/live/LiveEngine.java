@@ -273,7 +273,8 @@ public class LiveEngine {
                 long room = roomRequired(c, roomId);
                 long target = requiredLong(f, "target");
                 String text = requiredString(f, "text");
-                write(c, room, frameId, who -> service.edit(who, room, target, text));
+                String html = MessageRenderer.html(text);
+                write(c, room, frameId, who -> service.edit(who, room, target, text, html));
             }
             case "delete" -> {
                 long room = roomRequired(c, roomId);

@@ -110,9 +110,15 @@ public class LiveService {
      * @param who             the author
      * @param clientMessageId the author's id for the message (idempotency key)
      * @param text            what they wrote
+     * @param html            the text rendered to safe HTML ({@link MessageRenderer})
      * @param replyTo         the seq of the message answered, if any
      */
-    public record PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo) {
+    public record PostRequest(Caller.Identity who, String clientMessageId, String text, String html, Long replyTo) {
+
+        /** Renders the text now, on the caller's thread: the room's writer, under the room's lock, never does. */
+        public PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo) {
+            this(who, clientMessageId, text, MessageRenderer.html(text), replyTo);
+        }
     }
 
     /**
@@ -192,9 +198,11 @@ public class LiveService {
                     }
                 }
                 String text = review(reviewers, roomId, citySlug, who.id(), r.text());
+                // A plugin that replaced the text makes this one render here (bounded like every render).
+                String html = text.equals(r.text()) ? r.html() : MessageRenderer.html(text);
                 OffsetDateTime now = time.now();
                 RoomEvent e = RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
-                        r.clientMessageId(), text, r.replyTo(), now);
+                        r.clientMessageId(), text, html, r.replyTo(), now);
                 fresh[i] = e;
                 newMessages.put(e.seq(), e);
                 byClientId.put(clientKey(who.id(), r.clientMessageId()), e);
@@ -258,16 +266,22 @@ public class LiveService {
         return new LiveException("not-found", "No room " + roomId + " that you can read.");
     }
 
+    /**
+     * Edits one's own message.
+     *
+     * @param text the new text
+     * @param html the new text rendered to safe HTML, before the room's lock was taken ({@link MessageRenderer})
+     */
     @Transactional
-    public RoomEvent edit(Caller.Identity who, long roomId, long target, String text) {
+    public RoomEvent edit(Caller.Identity who, long roomId, long target, String text, String html) {
         checkText(text);
         Room room = writable(who, roomId);
         RoomEvent message = liveMessage(roomId, target);
         if (message.authorId() != who.id()) {
             throw new LiveException("forbidden", "You can edit only your own messages.");
         }
-        message.applyEdit(text, time.now());
-        return events.add(RoomEvent.edit(roomId, room.nextSeq(), who.id(), who.displayName(), target, text,
+        message.applyEdit(text, html, time.now());
+        return events.add(RoomEvent.edit(roomId, room.nextSeq(), who.id(), who.displayName(), target, text, html,
                 time.now()));
     }
 

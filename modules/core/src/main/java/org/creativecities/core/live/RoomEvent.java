@@ -63,6 +63,10 @@ public class RoomEvent {
     @Column(name = "content")
     private String text;
 
+    /** The safe HTML of {@link #text}, rendered before the room's lock is taken (see {@link MessageRenderer}). */
+    @Column(name = "html")
+    private String html;
+
     private String emoji;
 
     @Column(nullable = false)
@@ -87,19 +91,21 @@ public class RoomEvent {
     }
 
     static RoomEvent message(long roomId, long seq, long authorId, String authorName, String clientMessageId,
-                             String text, Long replyTo, OffsetDateTime now) {
+                             String text, String html, Long replyTo, OffsetDateTime now) {
         RoomEvent e = new RoomEvent(roomId, seq, Type.MESSAGE, authorId, authorName, now);
         e.clientMessageId = clientMessageId;
         e.text = text;
+        e.html = html;
         e.replyTo = replyTo;
         return e;
     }
 
     static RoomEvent edit(long roomId, long seq, long authorId, String authorName, long target, String text,
-                          OffsetDateTime now) {
+                          String html, OffsetDateTime now) {
         RoomEvent e = new RoomEvent(roomId, seq, Type.EDIT, authorId, authorName, now);
         e.targetSeq = target;
         e.text = text;
+        e.html = html;
         return e;
     }
 
@@ -120,14 +126,16 @@ public class RoomEvent {
     }
 
     /** Applies an edit to this message's current state. */
-    void applyEdit(String newText, OffsetDateTime now) {
+    void applyEdit(String newText, String newHtml, OffsetDateTime now) {
         this.text = newText;
+        this.html = newHtml;
         this.editedAt = now;
     }
 
     /** Applies a deletion to this message's current state: the text is gone for good. */
     void applyDelete() {
         this.text = null;
+        this.html = null;
         this.deleted = true;
     }
 
@@ -165,6 +173,11 @@ public class RoomEvent {
 
     public Optional<String> text() {
         return Optional.ofNullable(text);
+    }
+
+    /** The safe HTML of the text, when there is a text: as stored, or rendered now for a row stored without it. */
+    public Optional<String> html() {
+        return text().map(t -> html != null ? html : MessageRenderer.html(t));
     }
 
     public Optional<String> emoji() {
