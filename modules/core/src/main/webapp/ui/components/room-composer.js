@@ -1,10 +1,9 @@
 // The message composer of a room (and of a thread): Markdown text, Enter sends and Shift+Enter starts a new line,
-// an optional preview (marked + DOMPurify), and @mention autocomplete (a listbox driven by the arrow keys).
+// an optional preview (marked, then the same sanitised path as delivered messages: core/safe-html.js), and
+// @mention autocomplete (a listbox driven by the arrow keys).
 // It fires "room-send" (detail: {text}) and "room-typing"; the page owns the posting and its errors.
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { previewHtml } from '../core/safe-html.js';
 import { CccElement } from '../core/element.js';
 import { t } from '../core/i18n.js';
 
@@ -146,7 +145,7 @@ class RoomComposer extends CccElement {
         </ul>` : nothing}
       </div>
       ${this._preview ? html`<div class="room-preview" data-testid="preview" aria-label=${t('room:composer.preview')}
-          role="region">${this._text.trim() ? unsafeHTML(DOMPurify.sanitize(marked.parse(this._text, { breaks: true })))
+          role="region">${this._text.trim() ? previewHtml(this._text)
         : html`<p class="muted">${t('room:composer.nothingToPreview')}</p>`}</div>` : nothing}
       <div class="room-composer-bar">
         <p class="form-hint" id=${`${this._uid}-hint`}>${t('room:composer.hint')}</p>

@@ -3,10 +3,9 @@
 // server and sanitised again here, reactions, threads, edits and deletions, typing indicators) and the composer.
 // Live traffic goes through the tab's one WebSocket (core/live.js); REST brings the room and its history.
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { repeat } from 'lit/directives/repeat.js';
-import DOMPurify from 'dompurify';
 import { CccElement } from '../core/element.js';
+import { safeMessageHtml } from '../core/safe-html.js';
 import { api } from '../core/api.js';
 import { t, translateOr, formatDateTime, formatRelative, formatNumber } from '../core/i18n.js';
 import { currentUser } from '../core/session.js';
@@ -22,17 +21,6 @@ const TYPING_SEND_MS = 3000;
 const TYPING_SHOW_MS = 5000;
 const SLOW_MODES = [0, 10, 30, 60, 300, 900];
 const DURATIONS = [10, 60, 1440, 10080, 0];
-const SANITIZE = {
-  ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a'],
-  ALLOWED_ATTR: ['href', 'rel'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-};
-
-/** The server's message HTML, sanitised once more in the browser (defence in depth). */
-export function safeMessageHtml(markup) {
-  return unsafeHTML(DOMPurify.sanitize(markup || '', SANITIZE));
-}
-
 function seenKey(roomId) {
   return `ccc.room.seen.${roomId}`;
 }
