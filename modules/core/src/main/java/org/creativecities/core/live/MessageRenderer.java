@@ -14,13 +14,13 @@ import org.owasp.html.PolicyFactory;
  * through an allowlist sanitiser. Only http, https and mailto links survive, each with
  * {@code rel="nofollow noopener noreferrer"}; every other tag, attribute and URL scheme is dropped.
  *
- * <p>Rendering is bounded and never fails (issue 12): a text longer than {@link LiveService#MAX_TEXT}, a line
- * that opens more than {@link #MAX_LINE_MARKERS} block quotes or list items, or a document nested deeper than
- * {@link #MAX_DEPTH} is shown as escaped text instead of Markdown; so is HTML longer than {@link #MAX_HTML} and
- * any text the libraries fail on. The
- * depth is measured without recursion, before the (recursive) HTML renderer runs, and {@code <} is parsed by
- * {@link AngleBrackets}, which keeps long runs of it linear. Messages are rendered once, when posted or edited
- * (see {@link RoomEvent#html()}), never under a room's lock.
+ * <p>Rendering is bounded and never fails (issue 12): a text longer than {@link LiveService#MAX_TEXT} or of more
+ * than {@link #MAX_LINES} lines, a line that opens more than {@link #MAX_LINE_MARKERS} block quotes or list items,
+ * or a document nested deeper than {@link #MAX_DEPTH} is shown as escaped text instead of Markdown; so is HTML
+ * longer than {@link #MAX_HTML} and any text the libraries fail on. The depth is measured without recursion,
+ * before the (recursive) HTML renderer runs, and {@code <} is parsed by {@link AngleBrackets}, which keeps long
+ * runs of it linear. Messages are rendered once, when posted or edited (see {@link RoomEvent#html()}), never
+ * under a room's lock.
  */
 final class MessageRenderer {
 
@@ -28,6 +28,8 @@ final class MessageRenderer {
     static final int MAX_DEPTH = 32;
     /** Most block-quote and list markers at the start of one line rendered as Markdown. */
     static final int MAX_LINE_MARKERS = 16;
+    /** Most lines rendered as Markdown: commonmark's inline parsing of one paragraph grows with its lines squared. */
+    static final int MAX_LINES = 2_000;
     /** Longest HTML kept (the {@code room_event.html} column); longer is shown as escaped text, which is shorter. */
     static final int MAX_HTML = 262_144;
 
@@ -53,7 +55,7 @@ final class MessageRenderer {
         if (text == null) {
             return "";
         }
-        if (text.length() > LiveService.MAX_TEXT || tooManyMarkers(text)) {
+        if (text.length() > LiveService.MAX_TEXT || tooManyMarkersOrLines(text)) {
             return escaped(text);
         }
         try {
@@ -69,16 +71,21 @@ final class MessageRenderer {
     }
 
     /**
-     * True when a line starts with more block-quote or list markers than {@link #MAX_LINE_MARKERS}: each opens a
-     * container that every later line is matched against, so many of them make parsing slow before the depth
-     * check can refuse the document.
+     * True when the text has more than {@link #MAX_LINES} lines, or a line starts with more block-quote or list
+     * markers than {@link #MAX_LINE_MARKERS}: each opens a container that every later line is matched against, so
+     * many of them make parsing slow before the depth check can refuse the document.
      */
-    private static boolean tooManyMarkers(String text) {
+    private static boolean tooManyMarkersOrLines(String text) {
         int markers = 0;
+        int lines = 1;
         boolean lineStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
+                boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+                if (!crlf && ++lines > MAX_LINES) {
+                    return true;
+                }
                 markers = 0;
                 lineStart = true;
             } else if (lineStart) {

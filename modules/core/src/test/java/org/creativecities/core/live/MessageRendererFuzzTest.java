@@ -88,7 +88,8 @@ class MessageRendererFuzzTest {
     @Test
     void theAllowlistCheckItselfRefusesWhatItMust() {
         for (String bad : List.of("<script>", "<a href=\"javascript:x\">y</a>", "<a href=\"&#106;avascript:x\">y</a>",
-                "<p onclick=\"x\">y</p>", "<img src=\"x\">", "<p>", "a > b", "a & b", "<a href=\"java\tscript:x\">y</a>",
+                "<p onclick=\"x\">y</p>", "<img src=\"x\">", "<p>", "a > b", "a & b",
+                "<a href=\"java\tscript:x\">y</a>",
                 "\uD800", "<p>x</em>")) {
             assertTrue(HtmlAllowlist.violation(bad).isPresent(), bad);
         }

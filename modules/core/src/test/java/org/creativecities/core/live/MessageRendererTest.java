@@ -38,4 +38,24 @@ class MessageRendererTest {
         String block = MessageRenderer.html("<div onclick=\"steal()\">\nhi\n</div>");
         assertFalse(block.contains("<div"), block);
     }
+
+    @Test
+    void autolinksStillWorkAndAStrayAngleBracketIsText() {
+        String uri = MessageRenderer.html("see <https://example.org/x?a=1> now");
+        assertTrue(uri.contains("href=\"https://example.org/x?a&#61;1\""), uri);
+        assertTrue(MessageRenderer.html("<ana@example.org>").contains("href=\"mailto:ana&#64;example.org\""));
+        assertEquals("<p>a &lt; b &gt; c &lt;d</p>", MessageRenderer.html("a < b > c <d"));
+        assertFalse(MessageRenderer.html("<javascript:alert(1)>").contains("href"));
+    }
+
+    @Test
+    void tooDeepOrTooMarkedTextIsShownAsEscapedText() {
+        assertEquals("<p>&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt; &lt;b&gt;</p>",
+                MessageRenderer.html(">".repeat(17) + " <b>"));
+        assertEquals("<p>" + "1. ".repeat(17) + "<br />x</p>", MessageRenderer.html("1. ".repeat(17) + "\nx"));
+        String stars = "*".repeat(80);
+        assertEquals("<p>" + stars + "a" + stars + "</p>", MessageRenderer.html(stars + "a" + stars));
+        assertEquals("<p>a\uFFFDb</p>", MessageRenderer.escaped("a\uD800b"));
+        assertTrue(MessageRenderer.html(">".repeat(16) + " quoted").startsWith("<blockquote>"));
+    }
 }
