@@ -10,7 +10,6 @@ import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
-import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,13 +27,11 @@ class RenderMarkdownBombIT {
 
     @Test
     void markdownBombsAreDeliveredStoredAndReplayedAndTheRoomGoesOn(PackagedServer server, Api api) {
-        TestUser admin = TestUser.admin(server);
-        TestUser ana = TestUser.register(api, "Ana Bomb");
-        TestUser ben = TestUser.register(api, "Ben Bomb");
-        long room = RenderFixtures.generalRoomWithMembers(admin, "puebla", ana, ben);
-        try (LiveClient a = LiveClient.open(ana); LiveClient b = LiveClient.open(ben)) {
-            a.send(Rooms.join(room, null, "ja")).reply("ja");
-            long start = b.send(Rooms.join(room, null, "jb")).reply("jb").getJsonNumber("latestSeq").longValue();
+        try (RenderFixtures.Chat chat = RenderFixtures.Chat.open(server, api, "puebla", "Bomb")) {
+            LiveClient a = chat.a();
+            LiveClient b = chat.b();
+            long room = chat.room();
+            long start = chat.start();
             for (int i = 0; i < BOMBS.size(); i++) {
                 a.send(Rooms.post(room, "bomb" + i, BOMBS.get(i)));
                 assertEquals("ack", a.reply("f-bomb" + i).getString("type"), "post " + i + " was not acked");
@@ -47,11 +44,11 @@ class RenderMarkdownBombIT {
                 assertFalse(message.getString("html").isEmpty(), "message " + s + " has no html");
             }
 
-            JsonObject page = ben.get("/api/rooms/" + room + "/history?after=" + start).expect(200).object();
+            JsonObject page = chat.reader().get("/api/rooms/" + room + "/history?after=" + start).expect(200).object();
             assertEquals(BOMBS.size(), page.getJsonArray("items").size());
             page.getJsonArray("items").forEach(v -> assertFalse(v.asJsonObject().getString("html").isEmpty()));
 
-            try (LiveClient again = LiveClient.open(ben)) {
+            try (LiveClient again = LiveClient.open(chat.reader())) {
                 JsonObject welcome = again.send(Rooms.join(room, start, "jc")).reply("jc");
                 assertEquals(BOMBS.size(), welcome.getInt("replay"));
                 again.await(f -> isMessage(f, room, last));
@@ -65,13 +62,10 @@ class RenderMarkdownBombIT {
 
     @Test
     void anEditToABombIsDeliveredToo(PackagedServer server, Api api) {
-        TestUser admin = TestUser.admin(server);
-        TestUser eva = TestUser.register(api, "Eva Bomb");
-        TestUser fay = TestUser.register(api, "Fay Bomb");
-        long room = RenderFixtures.generalRoomWithMembers(admin, "fabriano", eva, fay);
-        try (LiveClient e = LiveClient.open(eva); LiveClient f = LiveClient.open(fay)) {
-            e.send(Rooms.join(room, null, "je")).reply("je");
-            f.send(Rooms.join(room, null, "jf")).reply("jf");
+        try (RenderFixtures.Chat chat = RenderFixtures.Chat.open(server, api, "fabriano", "Edit")) {
+            LiveClient e = chat.a();
+            LiveClient f = chat.b();
+            long room = chat.room();
             e.send(Rooms.post(room, "plain", "plain"));
             long target = e.reply("f-plain").getJsonNumber("seq").longValue();
             e.send(Api.json("type", "edit", "room", room, "target", target, "text", "1. ".repeat(5_000), "id", "ed"));
@@ -79,7 +73,7 @@ class RenderMarkdownBombIT {
             JsonObject edit = f.await(x -> x.getString("type").equals("edit")
                     && x.getJsonNumber("target").longValue() == target);
             assertFalse(edit.getString("html").isEmpty());
-            fay.get("/api/rooms/" + room + "/history?after=0").expect(200);
+            chat.reader().get("/api/rooms/" + room + "/history?after=0").expect(200);
         }
     }
 

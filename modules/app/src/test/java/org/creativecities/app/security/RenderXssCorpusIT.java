@@ -43,14 +43,12 @@ class RenderXssCorpusIT {
 
     @Test
     void messagesRenderedFromThePayloadsPassTheAllowlist(PackagedServer server, Api api) {
-        TestUser admin = TestUser.admin(server);
-        TestUser ana = TestUser.register(api, "Ana Xss");
-        TestUser ben = TestUser.register(api, "Ben Xss");
-        long room = RenderFixtures.generalRoomWithMembers(admin, "santos", ana, ben);
         List<String> bad = new ArrayList<>();
-        try (LiveClient a = LiveClient.open(ana); LiveClient b = LiveClient.open(ben)) {
-            a.send(Rooms.join(room, null, "ja")).reply("ja");
-            long start = b.send(Rooms.join(room, null, "jb")).reply("jb").getJsonNumber("latestSeq").longValue();
+        try (RenderFixtures.Chat chat = RenderFixtures.Chat.open(server, api, "santos", "Xss")) {
+            LiveClient a = chat.a();
+            LiveClient b = chat.b();
+            long room = chat.room();
+            long start = chat.start();
             for (int i = 0; i < PAYLOADS.size(); i++) {
                 a.send(Rooms.post(room, "x" + i, PAYLOADS.get(i)));
                 a.reply("f-x" + i);
@@ -62,7 +60,7 @@ class RenderXssCorpusIT {
                 RenderXss.outsideAllowlist(live.getString("html")).forEach(v -> bad.add(live.getString("text")
                         + " -> " + v));
             }
-            JsonObject page = ben.get("/api/rooms/" + room + "/history?after=" + start + "&limit=500").expect(200)
+            JsonObject page = chat.reader().get("/api/rooms/" + room + "/history?after=" + start + "&limit=500").expect(200)
                     .object();
             assertEquals(PAYLOADS.size(), page.getJsonArray("items").size());
             for (JsonValue v : page.getJsonArray("items")) {
