@@ -50,7 +50,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Connects, with these handshake headers, and waits for the server's {@code hello}. */
-    static LiveClient connect(URI base, String query, Map<String, String> headers) {
+    public static LiveClient connect(URI base, String query, Map<String, String> headers) {
         LiveClient c = new LiveClient(true);
         c.open(base, query, headers);
         c.await(f -> f.getString("type").equals("hello"));
@@ -95,12 +95,12 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Sends raw text. */
-    CompletableFuture<WebSocket> sendRaw(String text) {
+    public CompletableFuture<WebSocket> sendRaw(String text) {
         return socket.sendText(text, true);
     }
 
     /** Waits for the first frame (at or after the start) that matches, and returns it. */
-    JsonObject await(Predicate<JsonObject> match) {
+    public JsonObject await(Predicate<JsonObject> match) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (frames) {
             int seen = 0;
@@ -137,7 +137,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The frames of one type received so far. */
-    List<JsonObject> frames(String type) {
+    public List<JsonObject> frames(String type) {
         return frames().stream().filter(f -> f.getString("type").equals(type)).toList();
     }
 
@@ -149,7 +149,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
      * that was buffered; a write makes it find out (the server's side answers with a reset). A connection the server
      * still holds answers or ignores the ping, so the wait still fails.
      */
-    int awaitClose() {
+    public int awaitClose() {
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             while (true) {
@@ -199,11 +199,20 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         socket.request(Long.MAX_VALUE);
     }
 
-    String closeReason() {
+    /**
+     * Stops reading for a while, like a healthy client whose machine is briefly busy, then reads again. Returns at
+     * once.
+     */
+    void pauseReading(Duration pause) {
+        stopReading();
+        CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS).execute(this::resumeReading);
+    }
+
+    public String closeReason() {
         return closeReason;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closeCode.isDone();
     }
 

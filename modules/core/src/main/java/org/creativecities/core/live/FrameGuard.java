@@ -1,0 +1,72 @@
+package org.creativecities.core.live;
+
+/**
+ * A linear pre-scan of a client frame, before it reaches the JSON parser: nesting deeper than {@link #MAX_DEPTH}
+ * and number literals longer than {@link #MAX_NUMBER} characters, or with an exponent of more than
+ * {@link #MAX_EXPONENT} digits, are refused. The parser itself then never recurses deeply, and no number it reads
+ * can be expensive to turn into a {@code long} (a {@code 1e999999999} expands to a billion digits). The scan keeps
+ * no state beyond a few counters and reads each character once; the frame's size is capped by the endpoint
+ * before it gets here ({@link LiveEndpoint#MAX_FRAME}).
+ */
+final class FrameGuard {
+
+    /** Deepest nesting of objects and arrays in a frame; ours need 3, a plugin action's payload a few more. */
+    static final int MAX_DEPTH = 16;
+    /** Longest number literal, in characters. */
+    static final int MAX_NUMBER = 40;
+    /** Most digits of a number's exponent. */
+    static final int MAX_EXPONENT = 3;
+
+    private FrameGuard() {
+    }
+
+    /** Refuses the frame with a {@link LiveException} when it is too deep or has a number out of bounds. */
+    static void check(String text) {
+        int depth = 0;
+        boolean inString = false;
+        int number = 0;
+        int exponent = -1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char ch = text.charAt(i);
+            if (inString) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            if (isNumberChar(ch)) {
+                number++;
+                if (ch == 'e' || ch == 'E') {
+                    exponent = 0;
+                } else if (exponent >= 0 && ch >= '0' && ch <= '9') {
+                    exponent++;
+                }
+                if (number > MAX_NUMBER || exponent > MAX_EXPONENT) {
+                    throw new LiveException("bad-number", "Numbers in a frame have at most " + MAX_NUMBER
+                            + " characters and an exponent of at most " + MAX_EXPONENT + " digits.");
+                }
+                continue;
+            }
+            number = 0;
+            exponent = -1;
+            switch (ch) {
+                case '"' -> inString = true;
+                case '{', '[' -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new LiveException("too-deep", "A frame nests at most " + MAX_DEPTH + " levels.");
+                    }
+                }
+                case '}', ']' -> depth--;
+                default -> {
+                    // whitespace, separators and literals: nothing to count
+                }
+            }
+        }
+    }
+
+    private static boolean isNumberChar(char ch) {
+        return ch >= '0' && ch <= '9' || ch == '-' || ch == '+' || ch == '.' || ch == 'e' || ch == 'E';
+    }
+}

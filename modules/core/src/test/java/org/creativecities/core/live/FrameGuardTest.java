@@ -1,0 +1,37 @@
+package org.creativecities.core.live;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class FrameGuardTest {
+
+    @Test
+    void ordinaryFramesPass() {
+        assertDoesNotThrow(() -> FrameGuard.check("{\"type\":\"post\",\"room\":7,\"clientMessageId\":\"a\","
+                + "\"text\":\"[[[[[[[[[[[[[[[[[[[[{{{{{{{{ 1e99999999999 \\\" [[[[[[[[[[[[[[[[[[[[[[\",\"id\":\"x\"}"));
+        assertDoesNotThrow(() -> FrameGuard.check("{\"type\":\"action\",\"payload\":{\"positionMs\":600000,"
+                + "\"rate\":-1.25e3,\"ok\":true,\"no\":false,\"x\":null}}"));
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeParsing() {
+        String deep = "[".repeat(FrameGuard.MAX_DEPTH + 1) + "]".repeat(FrameGuard.MAX_DEPTH + 1);
+        assertEquals("too-deep", assertThrows(LiveException.class, () -> FrameGuard.check(deep)).code());
+        String unclosed = "{\"a\":" + "{\"a\":".repeat(5000);
+        assertEquals("too-deep", assertThrows(LiveException.class, () -> FrameGuard.check(unclosed)).code());
+        String atTheLimit = "[".repeat(FrameGuard.MAX_DEPTH) + "]".repeat(FrameGuard.MAX_DEPTH);
+        assertDoesNotThrow(() -> FrameGuard.check(atTheLimit));
+    }
+
+    @Test
+    void hugeNumbersAreRefused() {
+        assertEquals("bad-number", assertThrows(LiveException.class,
+                () -> FrameGuard.check("{\"room\":1e999999999}")).code());
+        assertEquals("bad-number", assertThrows(LiveException.class,
+                () -> FrameGuard.check("{\"room\":" + "9".repeat(5000) + "}")).code());
+        assertDoesNotThrow(() -> FrameGuard.check("{\"room\":9223372036854775807,\"x\":1e308}"));
+    }
+}
