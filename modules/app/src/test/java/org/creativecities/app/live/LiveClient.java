@@ -130,7 +130,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Every frame received so far, in order. */
-    List<JsonObject> frames() {
+    public List<JsonObject> frames() {
         synchronized (frames) {
             return List.copyOf(frames);
         }

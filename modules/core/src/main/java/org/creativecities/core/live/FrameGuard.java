@@ -1,5 +1,9 @@
 package org.creativecities.core.live;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A linear pre-scan of a client frame, before it reaches the JSON parser: nesting deeper than {@link #MAX_DEPTH}
  * and number literals longer than {@link #MAX_NUMBER} characters, or with an exponent of more than
@@ -9,6 +13,9 @@ package org.creativecities.core.live;
  * before it gets here ({@link LiveEndpoint#MAX_FRAME}).
  */
 final class FrameGuard {
+
+    /** A top-level-looking {@code "id":"..."} member: the frame id, as a client's frames carry it (1 to 64 chars). */
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*+:\\s*+\"([^\"\\\\]{1,64}+)\"");
 
     /** Deepest nesting of objects and arrays in a frame; ours need 3, a plugin action's payload a few more. */
     static final int MAX_DEPTH = 16;
@@ -64,6 +71,15 @@ final class FrameGuard {
                 }
             }
         }
+    }
+
+    /**
+     * The frame's {@code id}, found without parsing, for the answer to a frame refused before it was parsed (rate
+     * limits): the client matches answers to its frames by id. A best effort: ids with escapes are not found.
+     */
+    static Optional<String> frameId(String text) {
+        Matcher m = ID.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static boolean isNumberChar(char ch) {

@@ -82,7 +82,7 @@ public class LiveEngine {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     /** The refusals of a frame as such (not of what it asks for), logged through {@link RejectLog}. */
-    private static final Set<String> FRAME_REFUSALS = Set.of("bad-frame", "too-deep", "bad-number", "rate-limited");
+    private static final Set<String> FRAME_REFUSALS = Set.of("bad-frame", "too-deep", "bad-number");
 
     /** Most posts stored in one transaction by a room's writer. */
     static final int MAX_BATCH = 256;
@@ -256,7 +256,12 @@ public class LiveEngine {
         String frameId = null;
         Long roomId = null;
         try {
-            admit(c);
+            if (!admitted(c)) {
+                rejects.refused("rate-limited");
+                c.send(Frames.error("rate-limited", "Too many frames; slow down.", FrameGuard.frameId(text).orElse(null),
+                        null));
+                return;
+            }
             FrameGuard.check(text);
             JsonObject f = parse(text);
             frameId = optionalString(f, "id").orElse(null);
@@ -279,13 +284,10 @@ public class LiveEngine {
      * Rate limits, before a frame is parsed: per connection, per account over all its connections, and for
      * visitors per client address over all their connections.
      */
-    private void admit(Connection c) {
-        boolean allowed = c.tryConsume() && c.who()
+    private boolean admitted(Connection c) {
+        return c.tryConsume() && c.who()
                 .map(w -> accountFrames.tryAcquire(Long.toString(w.id())).isEmpty())
                 .orElseGet(() -> visitorFrames.tryAcquire(c.address()).isEmpty());
-        if (!allowed) {
-            throw new LiveException("rate-limited", "Too many frames; slow down.");
-        }
     }
 
     private void handle(Connection c, JsonObject f, String type, long roomId, String frameId) {

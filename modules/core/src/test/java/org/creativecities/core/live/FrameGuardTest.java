@@ -3,6 +3,7 @@ package org.creativecities.core.live;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,12 @@ class FrameGuardTest {
         assertEquals("bad-number", assertThrows(LiveException.class,
                 () -> FrameGuard.check("{\"room\":" + "9".repeat(5000) + "}")).code());
         assertDoesNotThrow(() -> FrameGuard.check("{\"room\":9223372036854775807,\"x\":1e308}"));
+    }
+
+    @Test
+    void theFrameIdIsFoundWithoutParsing() {
+        assertEquals("t399", FrameGuard.frameId("{\"type\":\"typing\",\"room\":1,\"id\" : \"t399\"}").orElseThrow());
+        assertEquals("a", FrameGuard.frameId("{\"text\":\"say \\\"id\\\":\\\"x\\\"\",\"id\":\"a\"}").orElseThrow());
+        assertTrue(FrameGuard.frameId("{\"type\":\"typing\"}").isEmpty());
     }
 }
