@@ -12,10 +12,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -79,7 +79,7 @@ public class LiveEngine {
     private static final Logger LOG = Logger.getLogger(LiveEngine.class.getName());
 
     /** Created once: {@code Json.createReader} looks the JSON-P provider up (a class-path scan) on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
 
     /** The refusals of a frame as such (not of what it asks for), logged through {@link RejectLog}. */
     private static final Set<String> FRAME_REFUSALS = Set.of("bad-frame", "too-deep", "bad-number");
@@ -656,6 +656,11 @@ public class LiveEngine {
         }
     }
 
+    /** Every open connection, now. */
+    List<Connection> connections() {
+        return List.copyOf(connections.values());
+    }
+
     /** The account's open connections, now. */
     Set<Connection> connectionsOf(long accountId) {
         Set<Connection> mine = byAccount.get(accountId);
@@ -721,14 +726,18 @@ public class LiveEngine {
         return roomId;
     }
 
+    /** One JSON object and nothing after it (text after the object is refused, not ignored). */
     private static JsonObject parse(String text) {
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            JsonValue v = reader.readValue();
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new LiveException("bad-frame", "A frame is a JSON object.");
             }
-            return v.asJsonObject();
-        } catch (JsonException e) {
+            JsonObject frame = parser.getObject();
+            if (parser.hasNext()) {
+                throw new LiveException("bad-frame", "A frame is one JSON object, with nothing after it.");
+            }
+            return frame;
+        } catch (JsonException | IllegalStateException e) {
             throw new LiveException("bad-frame", "A frame is a JSON object.");
         }
     }
