@@ -199,15 +199,6 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         socket.request(Long.MAX_VALUE);
     }
 
-    /**
-     * Stops reading for a while, like a healthy client whose machine is briefly busy, then reads again. Returns at
-     * once.
-     */
-    void pauseReading(Duration pause) {
-        stopReading();
-        CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS).execute(this::resumeReading);
-    }
-
     public String closeReason() {
         return closeReason;
     }
