@@ -750,7 +750,11 @@ public class LiveEngine {
         if (v.getValueType() != JsonValue.ValueType.STRING) {
             throw new LiveException("bad-frame", "'" + name + "' must be a string.");
         }
-        return Optional.of(((JsonString) v).getString());
+        String value = ((JsonString) v).getString();
+        if (!FrameGuard.isWellFormed(value)) {
+            throw new LiveException("bad-frame", "'" + name + "' is not valid Unicode text.");
+        }
+        return Optional.of(value);
     }
 
     private static String requiredString(JsonObject f, String name) {

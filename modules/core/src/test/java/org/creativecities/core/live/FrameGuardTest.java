@@ -42,4 +42,12 @@ class FrameGuardTest {
         assertEquals("a", FrameGuard.frameId("{\"text\":\"say \\\"id\\\":\\\"x\\\"\",\"id\":\"a\"}").orElseThrow());
         assertTrue(FrameGuard.frameId("{\"type\":\"typing\"}").isEmpty());
     }
+
+    @Test
+    void unpairedSurrogatesAreNotWellFormed() {
+        assertTrue(FrameGuard.isWellFormed("plain, \u00e9t\u00e9, \ud83c\udfac"));
+        assertTrue(!FrameGuard.isWellFormed("\ud800"));
+        assertTrue(!FrameGuard.isWellFormed("a\udc00b"));
+        assertTrue(!FrameGuard.isWellFormed("\ud83c"));
+    }
 }
