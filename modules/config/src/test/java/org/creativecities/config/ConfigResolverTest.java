@@ -55,11 +55,14 @@ class ConfigResolverTest {
         f.put("ccc.plugins.max-concurrent-calls", "8");
         f.put("ccc.plugins.max-threads", "32");
         f.put("ccc.live.ticket-ttl", "PT30S");
+        f.put("ccc.live.tickets-per-minute", "60");
         f.put("ccc.live.resume-max", "500");
-        f.put("ccc.live.outbound-queue", "256");
+        f.put("ccc.live.outbound-queue", "2048");
+        f.put("ccc.live.slow-consumer-grace", "PT10S");
         f.put("ccc.live.max-connections-per-user", "8");
         f.put("ccc.live.connection-frames-per-minute", "120");
         f.put("ccc.live.user-frames-per-minute", "240");
+        f.put("ccc.live.visitor-frames-per-minute", "600");
         f.put("ccc.live.idle-timeout", "PT5M");
         f.put("ccc.live.ping-interval", "PT30S");
         f.put("ccc.startup.timeout", "PT5M");

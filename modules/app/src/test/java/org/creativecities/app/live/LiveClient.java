@@ -50,7 +50,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Connects, with these handshake headers, and waits for the server's {@code hello}. */
-    static LiveClient connect(URI base, String query, Map<String, String> headers) {
+    public static LiveClient connect(URI base, String query, Map<String, String> headers) {
         LiveClient c = new LiveClient(true);
         c.open(base, query, headers);
         c.await(f -> f.getString("type").equals("hello"));
@@ -95,7 +95,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Sends raw text. */
-    CompletableFuture<WebSocket> sendRaw(String text) {
+    public CompletableFuture<WebSocket> sendRaw(String text) {
         return socket.sendText(text, true);
     }
 
@@ -130,14 +130,14 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Every frame received so far, in order. */
-    List<JsonObject> frames() {
+    public List<JsonObject> frames() {
         synchronized (frames) {
             return List.copyOf(frames);
         }
     }
 
     /** The frames of one type received so far. */
-    List<JsonObject> frames(String type) {
+    public List<JsonObject> frames(String type) {
         return frames().stream().filter(f -> f.getString("type").equals(type)).toList();
     }
 
@@ -149,7 +149,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
      * that was buffered; a write makes it find out (the server's side answers with a reset). A connection the server
      * still holds answers or ignores the ping, so the wait still fails.
      */
-    int awaitClose() {
+    public int awaitClose() {
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             while (true) {
@@ -199,11 +199,11 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         socket.request(Long.MAX_VALUE);
     }
 
-    String closeReason() {
+    public String closeReason() {
         return closeReason;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closeCode.isDone();
     }
 

@@ -1,6 +1,7 @@
 package org.creativecities.app.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The live-room limits and guarantees that need a server of their own: a small resume window, a small
- * outbound queue, few connections per user, and a kill -9 while clients post (last, since it kills the server).
+ * The live-room limits and guarantees that need a server of their own: a small resume window, a short
+ * slow-consumer grace, few connections per user, and a kill -9 while clients post (last, since it kills the server).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveLimitsIT {
@@ -34,7 +35,8 @@ class LiveLimitsIT {
         server = PackagedServer.builder("live-limits")
                 .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
                 .env("CCC_LIVE_RESUME_MAX", "5")
-                .env("CCC_LIVE_OUTBOUND_QUEUE", "8")
+                .env("CCC_LIVE_SLOW_CONSUMER_GRACE", "PT10S")
+                .env("CCC_LIVE_PING_INTERVAL", "PT1S")
                 .env("CCC_LIVE_MAX_CONNECTIONS_PER_USER", "3")
                 .env("CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "100000")
                 .env("CCC_LIVE_USER_FRAMES_PER_MINUTE", "100000")
@@ -78,39 +80,67 @@ class LiveLimitsIT {
         }
     }
 
+    /**
+     * A consumer that stops reading is closed; the room goes on for everyone else. The reader reads nothing for the
+     * first seconds while posts pour in, like a healthy client on a busy machine: its socket buffers are small then,
+     * and a room's writer sends whole batches at once, so many frames wait for it. That alone must not make it a
+     * slow consumer (it did, with a limit on waiting frames alone: the CI failure of this test, where the poster,
+     * in a busy full run, was closed after its first post). Only the client whose writes make no progress for the
+     * grace time is closed.
+     */
     @Test
     @Order(2)
-    void aConsumerThatStopsReadingIsClosedAndTheRoomGoesOn() {
+    void aConsumerThatStopsReadingIsClosedAndTheRoomGoesOn() throws InterruptedException {
         TestUser ivo = TestUser.register(server.api(), "Ivo");
         TestUser jan = TestUser.register(server.api(), "Jan");
-        Rooms.members(admin, "graz", ivo, jan);
+        TestUser kai = TestUser.register(server.api(), "Kai");
+        Rooms.members(admin, "graz", ivo, jan, kai);
         long room = Rooms.generalRoom(ivo, "graz");
         int count = 1500;
         String text = "y".repeat(15_000);
-        String ticket = jan.post("/api/live/tickets", null).expect(201).object().getString("ticket");
-        try (LiveClient slow = LiveClient.connect(server.api().base(), "ticket=" + ticket, Map.of());
-             LiveClient poster = LiveClient.open(ivo); LiveClient reader = LiveClient.open(ivo)) {
-            slow.send(Rooms.join(room, null, "j")).reply("j");
-            slow.stopReading();
-            reader.send(Rooms.join(room, null, "j")).reply("j");
+        try (LiveClient poster = LiveClient.open(ivo);
+             StalledClient reader = new StalledClient(server.api().base(), ticket(kai));
+             StalledClient slow = new StalledClient(server.api().base(), ticket(jan))) {
             poster.send(Rooms.join(room, null, "j")).reply("j");
+            reader.send(Rooms.join(room, null, "j").toString());
+            slow.send(Rooms.join(room, null, "j").toString());
+            for (TestUser joiner : List.of(kai, jan)) {
+                poster.await(f -> f.getString("type").equals("presence") && f.getString("event").equals("joined")
+                        && f.getJsonObject("user").getJsonNumber("id").longValue() == joiner.id());
+            }
+            Thread busy = new Thread(() -> {
+                try {
+                    Thread.sleep(4_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                reader.startReading();
+            });
+            busy.start();
             for (int i = 0; i < count; i++) {
                 poster.send(Rooms.post(room, "p" + i, text));
             }
             long last = poster.reply("f-p" + (count - 1)).getJsonNumber("seq").longValue();
-            reader.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == last);
-            assertEquals(count, reader.frames("message").size());
+            busy.join();
+            assertTrue(reader.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == last,
+                    60_000), "the reader got every message; it ended: " + reader.ended());
+            assertEquals(count, reader.count(f -> Rooms.isMessage(f, room)));
+            assertEquals(count, poster.frames("ack").size());
+            assertFalse(reader.ended() || poster.isClosed(), "the reader and the poster stay connected");
 
-            // The server closes with 1013 "slow consumer"; the container drops the frames that were still
-            // waiting in the socket, and with them that close frame, so a client that stopped reading
-            // completely sees the connection end abnormally once it reads again: as 1006, or, with the JDK's
-            // client, as a transport error (-1 here) when the server resets the socket.
-            slow.resumeReading();
-            int code = slow.awaitClose();
-            assertTrue(code == 1013 || code == 1006 || code == -1, "close code " + code);
-            assertTrue(server.logText().contains(": slow consumer"), "the server named the reason");
-            assertTrue(slow.frames("message").size() < count, "the slow client got " + slow.frames("message").size());
+            // The server closes with 1013 "slow consumer" once nothing has moved for the grace time; the container
+            // drops the frames still waiting in the socket, and with them that close frame, so the client that
+            // stopped reading sees its connection end (or reset) once it reads again, before it got everything.
+            long read = slow.readToTheEnd(30_000);
+            assertTrue(read >= 0, "the server closed the connection that stopped reading");
+            assertTrue(read < (long) count * text.length(), "the slow client got " + read + " bytes");
+            assertEquals(1, server.logText().split(": slow consumer", -1).length - 1,
+                    "the server closed one slow consumer, and named the reason");
         }
+    }
+
+    private static String ticket(TestUser user) {
+        return user.post("/api/live/tickets", null).expect(201).object().getString("ticket");
     }
 
     @Test

@@ -48,6 +48,29 @@ class MentionsIT {
     }
 
     @Test
+    void aMessageNotifiesAtMostTwentyPeopleAndFurtherMentionsArePlainText(PackagedServer server, Api api) {
+        TestUser admin = TestUser.admin(server);
+        TestUser pia = TestUser.register(api, "Pia");
+        java.util.List<TestUser> named = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder("Hello");
+        for (int i = 0; i < 25; i++) {
+            TestUser p = TestUser.register(api, "Crowd" + i);
+            named.add(p);
+            text.append(" @[").append(p.id()).append(']');
+        }
+        Rooms.members(admin, "dundee", pia);
+        long room = Rooms.generalRoom(pia, "dundee");
+        try (LiveClient c = LiveClient.open(pia)) {
+            c.send(Rooms.join(room, null, "j")).reply("j");
+            assertEquals("ack", c.send(Rooms.post(room, "crowd", text.toString())).reply("f-crowd").getString("type"));
+        }
+        for (int i = 0; i < named.size(); i++) {
+            int total = named.get(i).get("/api/me/mentions").expect(200).object().getInt("total");
+            assertEquals(i < 20 ? 1 : 0, total, "mentions of person " + i);
+        }
+    }
+
+    @Test
     void messageTextIsStoredAsWrittenAndRenderedWithoutUserHtmlOrScriptLinks(PackagedServer server, Api api) {
         TestUser admin = TestUser.admin(server);
         TestUser pia = TestUser.register(api, "Pia");

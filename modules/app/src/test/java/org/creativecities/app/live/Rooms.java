@@ -18,7 +18,7 @@ public final class Rooms {
     }
 
     /** The id of the {@code general} room of a city's community space. */
-    static long generalRoom(TestUser someone, String city) {
+    public static long generalRoom(TestUser someone, String city) {
         long space = citySpace(someone, city);
         return someone.get("/api/spaces/" + space + "/rooms").expect(200).array().stream()
                 .map(v -> v.asJsonObject()).filter(r -> r.getString("name").equals("general")).findFirst()
@@ -26,7 +26,7 @@ public final class Rooms {
     }
 
     /** Opens the city to everyone and makes each person a member. */
-    static void members(TestUser admin, String city, TestUser... people) {
+    public static void members(TestUser admin, String city, TestUser... people) {
         admin.patch("/api/cities/" + city, Api.json("joinPolicy", "OPEN")).expect(200);
         for (TestUser p : people) {
             p.post("/api/cities/" + city + "/members", null).expect(201);

@@ -2,6 +2,7 @@ package org.creativecities.core.identity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -35,6 +36,12 @@ public class AccountService {
 
     @Inject
     private AppConfig config;
+
+    @Inject
+    private Event<SessionEvents.Revoked> revoked;
+
+    @Inject
+    private Event<SessionEvents.AccountChanged> accountChanged;
 
     private RateLimiter signInsPerAddress;
     private RateLimiter registrationsPerAddress;
@@ -116,26 +123,35 @@ public class AccountService {
         if (token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
-        String hash = Tokens.hash(token);
-        return accounts.findActiveToken(hash, time.now())
+        return session(Tokens.hash(token));
+    }
+
+    /** The identity of the session with this token hash, as the account is now; empty once the session ended. */
+    @Transactional
+    public Optional<Caller.Identity> session(String tokenHash) {
+        return accounts.findActiveToken(tokenHash, time.now())
                 .map(t -> new Caller.Identity(t.account().id(), t.account().displayName(), t.account().isAdmin(),
-                        hash));
+                        tokenHash));
     }
 
     @Transactional
     public void signOut(Caller.Identity who) {
         accounts.revokeToken(who.tokenHash(), time.now());
+        revoked.fire(new SessionEvents.Revoked(who.id(), Optional.of(who.tokenHash())));
     }
 
     @Transactional
     public int signOutEverywhere(Caller.Identity who) {
-        return accounts.revokeAllTokens(who.id(), time.now());
+        int ended = accounts.revokeAllTokens(who.id(), time.now());
+        revoked.fire(new SessionEvents.Revoked(who.id(), Optional.empty()));
+        return ended;
     }
 
     @Transactional
     public Account rename(long accountId, String displayName) {
         Account account = find(accountId);
         account.rename(displayName);
+        accountChanged.fire(new SessionEvents.AccountChanged(accountId));
         return account;
     }
 
@@ -143,6 +159,7 @@ public class AccountService {
     public Account grantAdmin(long accountId, boolean admin) {
         Account account = find(accountId);
         account.grantAdmin(admin);
+        accountChanged.fire(new SessionEvents.AccountChanged(accountId));
         return account;
     }
 

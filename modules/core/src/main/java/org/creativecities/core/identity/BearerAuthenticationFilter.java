@@ -46,11 +46,11 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     }
 
     /** Works out the client's address, believing {@code X-Forwarded-For} only from trusted proxies. */
-    static final class ClientAddress {
+    public static final class ClientAddress {
         private ClientAddress() {
         }
 
-        static String resolve(String remote, String forwardedFor, List<String> trustedProxies) {
+        public static String resolve(String remote, String forwardedFor, List<String> trustedProxies) {
             if (forwardedFor == null || !trustedProxies.contains(remote)) {
                 return remote;
             }

@@ -16,21 +16,27 @@ import org.creativecities.core.identity.Caller;
 final class Connection {
 
     private final Session session;
-    private final Optional<Caller.Identity> who;
+    /** Who the connection acts for; looked up again when the account changes (see {@link LiveSessions}). */
+    private volatile Optional<Caller.Identity> who;
+    /** Set once its session ended: the connection acts for no one any more and is being closed. */
+    private volatile boolean revoked;
     private final OutboundQueue queue;
     /** Tyrus's socket of this connection, or null to send through the standard API (see {@link TyrusDirect}). */
     private final Object socket;
     private final Bucket bucket;
+    private final String address;
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
     private volatile Instant lastHeard = Instant.now();
 
-    Connection(Session session, Optional<Caller.Identity> who, int queueCapacity, int framesPerMinute,
-               Consumer<Connection> onOverflow) {
+    Connection(Session session, Optional<Caller.Identity> who, String address, int queueCapacity, Duration slowGrace,
+               int framesPerMinute, Consumer<Connection> onOverflow) {
         this.session = session;
         this.who = who;
+        this.address = address;
         TyrusDirect.withoutIdleTimerTasks(session);
         this.socket = TyrusDirect.webSocket(session);
-        this.queue = new OutboundQueue(queueCapacity, this::sendNow, q -> onOverflow.accept(this));
+        this.queue = new OutboundQueue(queueCapacity, slowGrace, System::nanoTime, this::sendNow,
+                q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);
     }
 
@@ -79,12 +85,31 @@ final class Connection {
         return session.getId();
     }
 
+    /** The client's address (behind trusted proxies, the one they forwarded for). */
+    String address() {
+        return address;
+    }
+
     Session session() {
         return session;
     }
 
     Optional<Caller.Identity> who() {
         return who;
+    }
+
+    /** Acts for the account as it is now (same session, rights and name looked up again). */
+    void reauthorized(Caller.Identity now) {
+        who = Optional.of(now);
+    }
+
+    /** Marks the connection's session as ended; it handles no further frames. */
+    void revoke() {
+        revoked = true;
+    }
+
+    boolean revoked() {
+        return revoked;
     }
 
     Set<Long> rooms() {
@@ -94,6 +119,11 @@ final class Connection {
     /** Queues a frame for sending; never blocks. */
     void send(String frame) {
         queue.offer(frame);
+    }
+
+    /** Closes the connection as a slow consumer if its frame in flight has made no progress for the grace time. */
+    void checkProgress() {
+        queue.giveUpIfStalled();
     }
 
     boolean tryConsume() {

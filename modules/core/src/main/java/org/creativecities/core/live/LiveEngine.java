@@ -12,10 +12,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -42,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.creativecities.core.identity.BearerAuthenticationFilter;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.membership.MembershipService;
@@ -78,7 +79,10 @@ public class LiveEngine {
     private static final Logger LOG = Logger.getLogger(LiveEngine.class.getName());
 
     /** Created once: {@code Json.createReader} looks the JSON-P provider up (a class-path scan) on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
+
+    /** The refusals of a frame as such (not of what it asks for), logged through {@link RejectLog}. */
+    private static final Set<String> FRAME_REFUSALS = Set.of("bad-frame", "too-deep", "bad-number");
 
     /** Most posts stored in one transaction by a room's writer. */
     static final int MAX_BATCH = 256;
@@ -158,6 +162,10 @@ public class LiveEngine {
     private ExecutorService writers;
     /** Frames per account across all its connections; idle accounts' buckets are swept, so memory stays bounded. */
     private RateLimiter accountFrames;
+    /** Visitors' frames per client address across all their connections; swept like {@link #accountFrames}. */
+    private RateLimiter visitorFrames;
+    /** Refused frames, logged at most once a minute per class of refusal. */
+    private final RejectLog rejects = new RejectLog(LOG, Duration.ofMinutes(1), System::nanoTime);
 
     @PostConstruct
     void start() {
@@ -172,6 +180,7 @@ public class LiveEngine {
             return t;
         });
         accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
+        visitorFrames = new RateLimiter(config.liveVisitorFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
         timer.scheduleWithFixedDelay(this::pingAll, every, every, TimeUnit.MILLISECONDS);
     }
@@ -193,8 +202,11 @@ public class LiveEngine {
 
     /** A new connection, authenticated at the handshake (or a visitor). */
     void open(Session session, Optional<Caller.Identity> who) {
-        Connection c = new Connection(session, who, config.liveOutboundQueue(),
-                config.liveConnectionFramesPerMinute(), this::slowConsumer);
+        String address = BearerAuthenticationFilter.ClientAddress.resolve(
+                TyrusDirect.remoteAddress(session).orElse("unknown"),
+                (String) session.getUserProperties().get(LiveHandshake.FORWARDED_FOR), config.trustedProxies());
+        Connection c = new Connection(session, who, address, config.liveOutboundQueue(),
+                config.liveSlowConsumerGrace(), config.liveConnectionFramesPerMinute(), this::slowConsumer);
         if (who.isPresent()) {
             Set<Connection> mine = byAccount.computeIfAbsent(who.get().id(), k -> ConcurrentHashMap.newKeySet());
             synchronized (mine) {
@@ -237,28 +249,45 @@ public class LiveEngine {
     /** One text frame from a client. */
     void frame(Session session, String text) {
         Connection c = connections.get(session.getId());
-        if (c == null) {
+        if (c == null || c.revoked()) {
             return;
         }
         c.heard();
         String frameId = null;
         Long roomId = null;
         try {
+            if (!admitted(c)) {
+                rejects.refused("rate-limited");
+                c.send(Frames.error("rate-limited", "Too many frames; slow down.", FrameGuard.frameId(text).orElse(null),
+                        null));
+                return;
+            }
+            FrameGuard.check(text);
             JsonObject f = parse(text);
             frameId = optionalString(f, "id").orElse(null);
-            if (!c.tryConsume() || !c.who().map(w -> accountFrames.tryAcquire(Long.toString(w.id())).isEmpty()).orElse(true)) {
-                throw new LiveException("rate-limited", "Too many frames; slow down.");
-            }
             String type = optionalString(f, "type")
                     .orElseThrow(() -> new LiveException("bad-frame", "Every frame needs a 'type'."));
             roomId = requiredLong(f, "room");
             handle(c, f, type, roomId, frameId);
         } catch (LiveException e) {
+            if (FRAME_REFUSALS.contains(e.code())) {
+                rejects.refused(e.code());
+            }
             c.send(Frames.error(e.code(), e.getMessage(), frameId, roomId));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Live frame failed", e);
+            rejects.failed(e);
             c.send(Frames.error("internal", "The server could not handle this frame; try again.", frameId, roomId));
         }
+    }
+
+    /**
+     * Rate limits, before a frame is parsed: per connection, per account over all its connections, and for
+     * visitors per client address over all their connections.
+     */
+    private boolean admitted(Connection c) {
+        return c.tryConsume() && c.who()
+                .map(w -> accountFrames.tryAcquire(Long.toString(w.id())).isEmpty())
+                .orElseGet(() -> visitorFrames.tryAcquire(c.address()).isEmpty());
     }
 
     private void handle(Connection c, JsonObject f, String type, long roomId, String frameId) {
@@ -628,6 +657,26 @@ public class LiveEngine {
         }
     }
 
+    /** Every open connection, now. */
+    List<Connection> connections() {
+        return List.copyOf(connections.values());
+    }
+
+    /** The account's open connections, now. */
+    Set<Connection> connectionsOf(long accountId) {
+        Set<Connection> mine = byAccount.get(accountId);
+        return mine == null ? Set.of() : Set.copyOf(mine);
+    }
+
+    /** The connection's session ended: it leaves its rooms at once, handles no further frame and is closed. */
+    void sessionEnded(Connection c, CloseReason.CloseCode code, String reason) {
+        c.revoke();
+        for (Long roomId : Set.copyOf(c.rooms())) {
+            leaveRoom(c, roomId);
+        }
+        closeLater(c, code, reason);
+    }
+
     private void slowConsumer(Connection c) {
         LOG.info(() -> "Closing live connection " + c.id() + ": slow consumer");
         for (Long roomId : Set.copyOf(c.rooms())) {
@@ -643,6 +692,7 @@ public class LiveEngine {
     private void pingAll() {
         Instant idleSince = Instant.now().minus(config.liveIdleTimeout());
         for (Connection c : connections.values()) {
+            c.checkProgress();
             if (c.lastHeard().isBefore(idleSince)) {
                 LOG.info(() -> "Closing live connection " + c.id() + ": idle timeout");
                 closeLater(c, CloseReason.CloseCodes.GOING_AWAY, "idle timeout");
@@ -677,14 +727,18 @@ public class LiveEngine {
         return roomId;
     }
 
+    /** One JSON object and nothing after it (text after the object is refused, not ignored). */
     private static JsonObject parse(String text) {
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            JsonValue v = reader.readValue();
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new LiveException("bad-frame", "A frame is a JSON object.");
             }
-            return v.asJsonObject();
-        } catch (JsonException e) {
+            JsonObject frame = parser.getObject();
+            if (parser.hasNext()) {
+                throw new LiveException("bad-frame", "A frame is one JSON object, with nothing after it.");
+            }
+            return frame;
+        } catch (JsonException | IllegalStateException e) {
             throw new LiveException("bad-frame", "A frame is a JSON object.");
         }
     }
@@ -697,7 +751,11 @@ public class LiveEngine {
         if (v.getValueType() != JsonValue.ValueType.STRING) {
             throw new LiveException("bad-frame", "'" + name + "' must be a string.");
         }
-        return Optional.of(((JsonString) v).getString());
+        String value = ((JsonString) v).getString();
+        if (!FrameGuard.isWellFormed(value)) {
+            throw new LiveException("bad-frame", "'" + name + "' is not valid Unicode text.");
+        }
+        return Optional.of(value);
     }
 
     private static String requiredString(JsonObject f, String name) {
@@ -712,7 +770,11 @@ public class LiveEngine {
         if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
             throw new LiveException("bad-frame", "'" + name + "' must be an integer.");
         }
-        return Optional.of(((JsonNumber) v).longValue());
+        try {
+            return Optional.of(((JsonNumber) v).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new LiveException("bad-number", "'" + name + "' is out of range.");
+        }
     }
 
     private static long requiredLong(JsonObject f, String name) {

@@ -21,6 +21,8 @@ public class LiveHandshake extends ServerEndpointConfig.Configurator {
 
     static final String IDENTITY = "ccc.live.identity";
     static final String REFUSED = "ccc.live.refused";
+    /** The handshake's {@code X-Forwarded-For}, for the client's address (see {@link LiveEngine}). */
+    static final String FORWARDED_FOR = "ccc.live.forwarded-for";
 
     @Override
     public boolean checkOrigin(String origin) {
@@ -35,6 +37,8 @@ public class LiveHandshake extends ServerEndpointConfig.Configurator {
         Map<String, Object> properties = config.getUserProperties();
         properties.remove(IDENTITY);
         properties.remove(REFUSED);
+        properties.remove(FORWARDED_FOR);
+        first(request.getHeaders(), "X-Forwarded-For").ifPresent(h -> properties.put(FORWARDED_FOR, h));
         Optional<String> ticket = first(request.getParameterMap(), "ticket");
         Optional<String> bearer = first(request.getHeaders(), "Authorization")
                 .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7)).map(h -> h.substring(7).trim());

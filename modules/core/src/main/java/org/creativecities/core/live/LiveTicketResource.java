@@ -30,6 +30,7 @@ public class LiveTicketResource {
             + "(30 s by default), that authenticates one WebSocket handshake on /ws?ticket=...")
     @APIResponse(responseCode = "201", description = "The ticket")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "429", description = "Too many tickets for this account (ccc.live.tickets-per-minute)")
     public Response issue() {
         return Response.status(Response.Status.CREATED).entity(tickets.issue(caller.require())).build();
     }

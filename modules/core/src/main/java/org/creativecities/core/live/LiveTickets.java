@@ -1,20 +1,25 @@
 package org.creativecities.core.live;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.identity.Tokens;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.ProblemException;
 
 /**
  * Short-lived, single-use tickets that open one WebSocket connection, so that browsers (which cannot set
  * headers on a WebSocket handshake) never put a long-lived token in a URL. Kept in memory, by hash only:
- * a restart invalidates them, which costs a client one more {@code POST /api/live/tickets}.
+ * a restart invalidates them, which costs a client one more {@code POST /api/live/tickets}. An account gets at
+ * most {@code ccc.live.tickets-per-minute} of them (a token bucket); past it, 429 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class LiveTickets {
@@ -39,7 +44,17 @@ public class LiveTickets {
     @Inject
     private TimeSource time;
 
+    private RateLimiter perAccount;
+
+    @PostConstruct
+    void init() {
+        perAccount = new RateLimiter(config.liveTicketsPerMinute(), Duration.ofMinutes(1));
+    }
+
     public Ticket issue(Caller.Identity who) {
+        perAccount.tryAcquire(Long.toString(who.id())).ifPresent(wait -> {
+            throw ProblemException.tooMany("Too many live tickets for your account; wait before asking again.", wait);
+        });
         Instant now = time.now().toInstant();
         byHash.values().removeIf(e -> e.expiresAt().isBefore(now));
         String ticket = Tokens.newToken();

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Finds mentions in message text. Two forms: {@code @[42]} names account 42 (any display name, the form a
  * client's autocomplete writes); {@code @Name} names the person whose display name is exactly {@code Name},
  * ignoring case (names without spaces only). A mention must start the text or follow a space or punctuation,
- * so e-mail addresses are not mentions.
+ * so e-mail addresses are not mentions. A message mentions at most {@link #MAX} people (different ids and names,
+ * in order of appearance); further mentions are plain text and notify no one.
  *
  * @param ids   the account ids named with {@code @[id]}
  * @param names the display names named with {@code @Name}, lower-cased
@@ -20,11 +21,14 @@ record Mentions(Set<Long> ids, Set<String> names) {
     private static final Pattern MENTION = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.@])@(?:\\[(\\d{1,18})\\]|([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,79}))");
 
+    /** Most mentions found in one message. */
+    static final int MAX = 20;
+
     static Mentions in(String text) {
         Set<Long> ids = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         Matcher m = MENTION.matcher(text);
-        while (m.find()) {
+        while (ids.size() + names.size() < MAX && m.find()) {
             if (m.group(1) != null) {
                 ids.add(Long.parseLong(m.group(1)));
             } else {

@@ -161,6 +161,17 @@ final class TyrusDirect {
         return Optional.empty();
     }
 
+    /** The peer's address of a Tyrus session ({@code TyrusSession.getRemoteAddr()}); empty in another container. */
+    static Optional<String> remoteAddress(Session session) {
+        try {
+            Object address = session.getClass().getMethod("getRemoteAddr").invoke(session);
+            return Optional.ofNullable(address).map(Object::toString);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.FINE, "The peer's address is not reachable", e);
+            return Optional.empty();
+        }
+    }
+
     /** Sends a text frame on a socket from {@link #webSocket}; {@code done} runs when the write completed or failed. */
     static void send(Object webSocket, String frame, SendHandler done) {
         try {

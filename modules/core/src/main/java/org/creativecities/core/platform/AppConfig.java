@@ -112,14 +112,24 @@ public class AppConfig {
         return duration("ccc.live.ticket-ttl");
     }
 
+    /** Live tickets one account may get per minute (token bucket). */
+    public int liveTicketsPerMinute() {
+        return intValue("ccc.live.tickets-per-minute");
+    }
+
     /** The most events replayed to a resuming client; further behind gets {@code reset}. */
     public int liveResumeMax() {
         return intValue("ccc.live.resume-max");
     }
 
-    /** Frames a live session may have waiting to be sent before it is closed as a slow consumer. */
+    /** Frames a live session may have waiting to be sent before it is closed as a slow consumer (a hard cap). */
     public int liveOutboundQueue() {
         return intValue("ccc.live.outbound-queue");
+    }
+
+    /** How long a frame in flight to a live session may make no progress before it is closed as a slow consumer. */
+    public Duration liveSlowConsumerGrace() {
+        return duration("ccc.live.slow-consumer-grace");
     }
 
     /** Live connections one account may have open at once. */
@@ -135,6 +145,11 @@ public class AppConfig {
     /** Client frames one account may send per minute over all its live connections (token bucket). */
     public int liveUserFramesPerMinute() {
         return intValue("ccc.live.user-frames-per-minute");
+    }
+
+    /** Client frames visitors from one client address may send per minute over all their live connections. */
+    public int liveVisitorFramesPerMinute() {
+        return intValue("ccc.live.visitor-frames-per-minute");
     }
 
     /** A live connection that receives nothing (not even a pong) for this long is closed. */

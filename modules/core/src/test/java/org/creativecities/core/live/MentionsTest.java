@@ -24,4 +24,16 @@ class MentionsTest {
     void aMentionMayStartTheTextOrFollowPunctuation() {
         assertEquals(Set.of("lea", "max"), Mentions.in("@Lea,(@max)").names());
     }
+
+    @Test
+    void aMessageMentionsAtMostTwentyPeopleRepeatsCountingOnce() {
+        StringBuilder text = new StringBuilder("@ana @ana @[1] @[1]");
+        for (int i = 2; i < 40; i++) {
+            text.append(" @[").append(i).append("] @p").append(i);
+        }
+        Mentions m = Mentions.in(text.toString());
+        assertEquals(Mentions.MAX, m.ids().size() + m.names().size());
+        assertTrue(m.names().contains("ana") && m.ids().contains(1L) && m.ids().contains(2L));
+        assertTrue(!m.ids().contains(39L));
+    }
 }

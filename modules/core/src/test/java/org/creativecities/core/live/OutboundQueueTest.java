@@ -4,12 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
+
+    private static final Duration GRACE = Duration.ofSeconds(5);
+
+    /** A clock the test moves by hand. */
+    private final AtomicLong now = new AtomicLong();
+
+    private OutboundQueue queue(int capacity, StuckSender sender, AtomicInteger overflows) {
+        return new OutboundQueue(capacity, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
+    }
+
+    private void advance(Duration d) {
+        now.addAndGet(d.toNanos());
+    }
 
     /** A sender whose sends complete only when the test says so, like a socket that is not being read. */
     private static final class StuckSender {
@@ -29,7 +44,7 @@ class OutboundQueueTest {
     @Test
     void framesAreSentOneAtATimeInOrder() {
         StuckSender sender = new StuckSender();
-        OutboundQueue q = new OutboundQueue(10, sender::send, x -> { });
+        OutboundQueue q = queue(10, sender, new AtomicInteger());
         q.offer("a");
         q.offer("b");
         q.offer("c");
@@ -44,7 +59,7 @@ class OutboundQueueTest {
     void aConsumerThatFallsBehindOverflowsOnceAndNeverBlocks() {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
-        OutboundQueue q = new OutboundQueue(3, sender::send, x -> overflows.incrementAndGet());
+        OutboundQueue q = queue(3, sender, overflows);
         assertTrue(q.offer("in flight"));
         assertTrue(q.offer("1"));
         assertTrue(q.offer("2"));
@@ -60,7 +75,7 @@ class OutboundQueueTest {
     @Test
     void aSenderThatCompletesAtOnceDrainsEverything() {
         List<String> sent = new ArrayList<>();
-        OutboundQueue q = new OutboundQueue(2, (frame, done) -> {
+        OutboundQueue q = new OutboundQueue(2, GRACE, now::get, (frame, done) -> {
             sent.add(frame);
             done.run();
         }, x -> { });
@@ -68,5 +83,80 @@ class OutboundQueueTest {
             assertTrue(q.offer("f" + i));
         }
         assertEquals(100, sent.size());
+    }
+
+    @Test
+    void aWholeBatchInOneBurstIsNotSlowWhileTheWritesProgress() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = queue(600, sender, overflows);
+        // One room batch: an ack and a message for each of 256 posts, in one burst, while the socket is full.
+        for (int i = 0; i < 512; i++) {
+            assertTrue(q.offer("f" + i));
+        }
+        // The client reads, slowly: a frame now and then, each well within the grace time.
+        for (int i = 0; i < 511; i++) {
+            advance(GRACE.minusMillis(1));
+            sender.completeOne();
+            assertTrue(q.offer("more" + i));
+        }
+        assertEquals(0, overflows.get());
+        assertEquals(1023, sender.sent.size() + q.waiting());
+    }
+
+    @Test
+    void aWriteWithoutProgressForTheGraceTimeMakesTheConsumerSlowOnTheNextFrame() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = queue(1000, sender, overflows);
+        assertTrue(q.offer("in flight"));
+        assertTrue(q.offer("1"));
+        advance(GRACE);
+        assertTrue(q.offer("2"), "exactly the grace time is still allowed");
+        advance(Duration.ofMillis(1));
+        assertFalse(q.offer("3"));
+        assertEquals(1, overflows.get());
+        assertEquals(0, q.waiting());
+        assertFalse(q.giveUpIfStalled(), "reported once");
+        assertEquals(1, overflows.get());
+    }
+
+    @Test
+    void aSweepFindsAStalledConsumerThatIsOfferedNothingMore() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = queue(1000, sender, overflows);
+        q.offer("in flight");
+        assertFalse(q.giveUpIfStalled());
+        advance(GRACE.plusMillis(1));
+        assertTrue(q.giveUpIfStalled());
+        assertEquals(1, overflows.get());
+        assertFalse(q.offer("late"));
+    }
+
+    @Test
+    void anIdleQueueIsNeverStalledHoweverLongItWaits() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = queue(1000, sender, overflows);
+        q.offer("a");
+        sender.completeOne();
+        advance(Duration.ofHours(1));
+        assertFalse(q.giveUpIfStalled());
+        assertTrue(q.offer("b"));
+        assertEquals(0, overflows.get());
+    }
+
+    @Test
+    void aClosedQueueDoesNotReportAnOverflow() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = queue(1, sender, overflows);
+        q.offer("in flight");
+        q.close();
+        assertFalse(q.offer("x"));
+        advance(GRACE.multipliedBy(2));
+        assertFalse(q.giveUpIfStalled());
+        assertEquals(0, overflows.get());
     }
 }
