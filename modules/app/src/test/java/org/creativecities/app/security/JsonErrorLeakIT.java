@@ -88,6 +88,22 @@ class JsonErrorLeakIT {
                 + String.join("\n", failures.subList(0, Math.min(60, failures.size()))));
     }
 
+    @Test
+    void whatTheContainerRefusesItselfIsAProblemDocumentToo(PackagedServer server) throws Exception {
+        for (String path : List.of("/api/cities/..%2F..%2Fetc", "/index.html", "/no/such/file.js")) {
+            for (String method : List.of("PATCH", "PUT")) {
+                HttpResponse<String> r = RAW.send(HttpRequest.newBuilder(URI.create(
+                                server.api().base().toString().replaceAll("/$", "") + path))
+                        .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                String what = method + " " + path + ": " + r.statusCode() + " " + shorten(r.body());
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                        what);
+                assertTrue(!JsonBodies.JAVA_NAME.matcher(r.body()).find(), what);
+            }
+        }
+    }
+
     /** The operation's path with each bad value in each path parameter, and in each query parameter. */
     private static List<String> paths(String template, JsonObject op) {
         List<String> out = new ArrayList<>();
