@@ -1,6 +1,7 @@
 package org.creativecities.app.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.creativecities.app.testkit.Api;
@@ -62,6 +63,17 @@ class JsonStrictBindingIT {
                 "{\"email\":\"nobody@example.org\",\"password\":\"whatever-it-is\"} trailing"), "body");
         JsonBodies.refused(TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
                 "{\"email\":\"nobody@example.org\",\"password\":\"whatever-it-is\"}{}"), "body");
+    }
+
+    @Test
+    void anUnknownPropertyIsNamedShortAndNeverAsAJavaName(Api api) {
+        Api.Response longKey = TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
+                "{\"" + "k".repeat(100_000) + "\":1}");
+        JsonBodies.refused(longKey, null);
+        assertTrue(longKey.body().length() < 5_000, "the answer does not repeat the whole key: "
+                + longKey.body().length() + " characters");
+        JsonBodies.refused(TestUser.send(api, TestUser.freshIp(), "POST", "/api/sessions",
+                "{\"java.lang.Runtime\":1,\"org.example.Dtos$X\":2}"), null);
     }
 
     @Test
