@@ -34,6 +34,8 @@ public enum ConfigKey {
             "Password of the first administrator; empty = generate one and print it once."),
     LIMITS_PAGE_SIZE_MAX("ccc.limits.page-size-max", ValueType.intRange(1, 1000), "Largest page size a list request may ask for."),
     LIMITS_REQUEST_BODY_MAX("ccc.limits.request-body-max", ValueType.BYTES, "Largest accepted request body, in bytes."),
+    LIMITS_JSON_DEPTH_MAX("ccc.limits.json-depth-max", ValueType.intRange(2, 256),
+            "Deepest nesting of objects and arrays accepted in a JSON request body."),
     AUTH_TOKEN_TTL("ccc.auth.token-ttl", ValueType.DURATION, "How long a session token stays valid (ISO-8601, e.g. P30D)."),
     AUTH_MAX_FAILURES("ccc.auth.max-failures", ValueType.intRange(1, 1000), "Failed sign-ins in a row before an account is locked."),
     AUTH_LOCKOUT("ccc.auth.lockout", ValueType.DURATION, "How long a locked account stays locked (ISO-8601, e.g. PT15M)."),

@@ -87,6 +87,10 @@ public class AppConfig {
         return once("ccc.limits.request-body-max", Long::valueOf);
     }
 
+    public int jsonDepthMax() {
+        return once("ccc.limits.json-depth-max", Integer::valueOf);
+    }
+
     public long pluginUploadMax() {
         return once("ccc.plugins.max-upload", Long::valueOf);
     }

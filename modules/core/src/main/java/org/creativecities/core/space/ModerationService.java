@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.creativecities.core.identity.AccountRepository;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.Page;
@@ -52,6 +53,9 @@ public class ModerationService {
     private SpaceService spaceService;
 
     @Inject
+    private AccountRepository accounts;
+
+    @Inject
     private TimeSource time;
 
     @Inject
@@ -80,6 +84,9 @@ public class ModerationService {
         }
         if (request.accountId() == who.id()) {
             throw ProblemException.invalidField("accountId", "You cannot moderate yourself.");
+        }
+        if (accounts.findById(request.accountId()).isEmpty()) {
+            throw ProblemException.notFound("Account", String.valueOf(request.accountId()));
         }
         Long scopeRoom = request.wholeSpace() ? null : room.id();
         OffsetDateTime until = request.minutes().map(m -> time.now().plusMinutes(m)).orElse(null);

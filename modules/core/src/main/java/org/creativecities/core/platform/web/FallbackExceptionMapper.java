@@ -24,6 +24,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        return respond(request, exception);
+    }
+
+    /** The answer to any failure: the problem a service meant, a conflict, or an internal error. */
+    static Response respond(HttpServletRequest request, Throwable exception) {
         Throwable unwrapped = unwrap(exception);
         if (unwrapped instanceof ProblemException problem) {
             return Problems.response(request, problem);

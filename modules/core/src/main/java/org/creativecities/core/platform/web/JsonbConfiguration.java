@@ -7,8 +7,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON-B settings for the API: a body with a property the operation does not know is refused (a typo
- * must not be silently ignored), and nulls are left out of responses.
+ * JSON-B settings for the API's responses: nulls are left out. Request bodies of ours are read by
+ * {@link StrictJsonReader}, not by JSON-B; for any other body JSON-B reads, a property the type does not
+ * know is refused (a typo must not be silently ignored).
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {

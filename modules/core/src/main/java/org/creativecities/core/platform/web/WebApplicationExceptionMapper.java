@@ -83,12 +83,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
             java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
 
+    /**
+     * A body that JSON-B could not read (bodies of ours are read by {@link StrictJsonReader}). The parser's
+     * message names Java types, so only an unknown property's name is taken from it.
+     */
     static Response malformed(HttpServletRequest request, Throwable e) {
-        String reason = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                reason = t.getMessage();
-                java.util.regex.Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(reason));
+                java.util.regex.Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(t.getMessage()));
                 if (unknown.find()) {
                     String property = unknown.group(1);
                     return Problems.response(request, 400, "/problems/unknown-property", "Unknown property",
@@ -98,12 +100,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         }
         return Problems.response(request, 400, "/problems/malformed-json", "Malformed JSON",
-                "The request body is not valid JSON for this operation"
-                        + (reason == null ? "." : ": " + firstLine(reason)), List.of(), null);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+                "The request body is not valid JSON for this operation.",
+                List.of(new Problem.FieldError(JsonPaths.ROOT, "not valid JSON for this operation")), null);
     }
 }

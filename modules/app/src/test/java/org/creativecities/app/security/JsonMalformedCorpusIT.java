@@ -1,0 +1,183 @@
+package org.creativecities.app.security;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sends the malformed-body corpus ({@code security/malformed-json.txt}), and a value of the wrong JSON type for
+ * each property the document declares, to every operation of the OpenAPI document that takes a JSON body, as an
+ * administrator. Each answer must be a 400, 404 or 413 problem document without a Java class name or a stack
+ * trace.
+ *
+ * <p>Plugin routes are left out: their bodies are the plugin's to read, and refusing them is the plugin
+ * supervisor's concern.
+ */
+@ExtendWith(SharedServer.class)
+class JsonMalformedCorpusIT {
+
+    private static final Set<String> BODY_METHODS = Set.of("post", "put", "patch");
+    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** An operation taking a JSON body: method, concrete path, and the properties its schema declares. */
+    private record Operation(String method, String path, JsonObject properties) {
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    @Test
+    void everyOperationRefusesEveryMalformedBodyCleanly(PackagedServer server) throws Exception {
+        TestUser admin = TestUser.admin(server);
+        List<Operation> operations = operations(server.api());
+        assertTrue(operations.size() >= 15, "the JSON operations were found: " + operations);
+        List<byte[]> corpus = corpus();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Operation op : operations) {
+            List<byte[]> bodies = new ArrayList<>(corpus);
+            wrongTypes(op.properties()).forEach(b -> bodies.add(b.getBytes(StandardCharsets.UTF_8)));
+            for (byte[] body : bodies) {
+                HttpResponse<String> r = send(server, admin, op, body);
+                sent++;
+                Optional<String> problem = JsonBodies.unclean(r.statusCode(),
+                        r.headers().firstValue("Content-Type").orElse(""), r.body(), 400, 404, 413);
+                if (problem.isPresent()) {
+                    String shown = new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8);
+                    String answer = r.body().length() > 300 ? r.body().substring(0, 300) + "..." : r.body();
+                    failures.add(op + " with " + shown + ": " + problem.get() + ": " + answer);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " answers were not clean refusals:\n"
+                + String.join("\n", failures.subList(0, Math.min(failures.size(), 60))));
+    }
+
+    /** Every JSON-body operation of the document, path parameters filled in, plugin routes left out. */
+    private static List<Operation> operations(Api api) {
+        JsonObject doc = api.request("GET", "/openapi").header("Accept", "application/json").send().expect(200)
+                .object();
+        JsonObject schemas = doc.containsKey("components") && doc.getJsonObject("components").containsKey("schemas")
+                ? doc.getJsonObject("components").getJsonObject("schemas") : JsonValue.EMPTY_JSON_OBJECT;
+        List<Operation> found = new ArrayList<>();
+        JsonObject paths = doc.getJsonObject("paths");
+        for (String path : paths.keySet()) {
+            if (path.contains("/plugins/") && !path.startsWith("/api/admin/")) {
+                continue;
+            }
+            JsonObject item = paths.getJsonObject(path);
+            for (String method : item.keySet()) {
+                if (!BODY_METHODS.contains(method)) {
+                    continue;
+                }
+                JsonObject operation = item.getJsonObject(method);
+                JsonObject content = operation.containsKey("requestBody")
+                        ? operation.getJsonObject("requestBody").getJsonObject("content") : null;
+                if (content == null || !content.containsKey("application/json")) {
+                    continue;
+                }
+                JsonObject schema = content.getJsonObject("application/json").getJsonObject("schema");
+                found.add(new Operation(method, path.replaceAll("\\{[^}]+}", "1"), properties(schema, schemas)));
+            }
+        }
+        return found;
+    }
+
+    private static JsonObject properties(JsonObject schema, JsonObject schemas) {
+        if (schema == null) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (schema.containsKey("$ref")) {
+            String name = schema.getString("$ref").replaceFirst("^#/components/schemas/", "");
+            return schemas.containsKey(name) ? properties(schemas.getJsonObject(name), JsonValue.EMPTY_JSON_OBJECT)
+                    : JsonValue.EMPTY_JSON_OBJECT;
+        }
+        return schema.containsKey("properties") ? schema.getJsonObject("properties") : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    /** For each declared property, bodies where it has a value of another JSON type. */
+    private static Set<String> wrongTypes(JsonObject properties) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (String name : properties.keySet()) {
+            JsonValue p = properties.get(name);
+            String type = p.getValueType() == JsonValue.ValueType.OBJECT
+                    ? p.asJsonObject().getString("type", "") : "";
+            List<String> wrong = switch (type) {
+                case "string" -> List.of("1", "true", "[]", "{}");
+                case "boolean" -> List.of("\"maybe\"", "\"true\"", "1", "0");
+                case "integer" -> List.of("\"1\"", "1.5", "true", "1e999999", "99999999999999999999999");
+                case "number" -> List.of("\"1\"", "true", "1e999999");
+                case "array" -> List.of("\"x\"", "1", "{}", "[{\"deep\":[[[[]]]]}]");
+                case "object" -> List.of("\"x\"", "1", "[]");
+                default -> List.of("[[[]]]", "{\"x\":{}}");
+            };
+            String key = jakarta.json.Json.createValue(name).toString();
+            wrong.forEach(v -> bodies.add("{" + key + ":" + v + "}"));
+        }
+        return bodies;
+    }
+
+    private static HttpResponse<String> send(PackagedServer server, TestUser admin, Operation op, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.api().uri(op.path())).timeout(Duration.ofSeconds(30))
+                .method(op.method().toUpperCase(), HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + admin.token()).header("X-Forwarded-For", TestUser.freshIp())
+                .build();
+        return RAW.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The corpus file, with its generated lines expanded. */
+    static List<byte[]> corpus() throws IOException {
+        List<byte[]> bodies = new ArrayList<>();
+        try (InputStream in = JsonMalformedCorpusIT.class.getResourceAsStream("/security/malformed-json.txt")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                bodies.add(expand(line));
+            }
+        }
+        return bodies;
+    }
+
+    private static byte[] expand(String line) {
+        if (!line.startsWith("@")) {
+            return line.getBytes(StandardCharsets.UTF_8);
+        }
+        String[] parts = line.split(" ", 2);
+        String arg = parts[1];
+        String text = switch (parts[0]) {
+            case "@DEEP-ARRAY" -> "[".repeat(Integer.parseInt(arg)) + "]".repeat(Integer.parseInt(arg));
+            case "@DEEP-OBJECT" -> "{\"a\":".repeat(Integer.parseInt(arg)) + "1" + "}".repeat(Integer.parseInt(arg));
+            case "@LONG-NUMBER" -> "{\"a\":" + "9".repeat(Integer.parseInt(arg)) + "}";
+            case "@LONG-KEY" -> "{\"" + "k".repeat(Integer.parseInt(arg)) + "\":1}";
+            case "@RAW-BYTES" -> null;
+            default -> throw new IllegalArgumentException("unknown generator " + parts[0]);
+        };
+        return text != null ? text.getBytes(StandardCharsets.UTF_8) : HexFormat.of().parseHex(arg.replace(" ", ""));
+    }
+}
