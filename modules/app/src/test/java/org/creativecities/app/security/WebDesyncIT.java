@@ -1,0 +1,113 @@
+package org.creativecities.app.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Request smuggling over one keep-alive connection (issue 12, High 4): a body the server does not read, or reads
+ * differently from a proxy in front, must never be parsed as a second request. Every case of
+ * {@code security/web-desync-cases.txt} gets exactly one answer, a 4xx, and the connection is closed.
+ */
+@ExtendWith(SharedServer.class)
+class WebDesyncIT {
+
+    private static final String SMUGGLED = "GET /api/fields HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    private static final Duration QUIET = Duration.ofSeconds(5);
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        String name = null;
+        List<String> lines = new ArrayList<>();
+        for (String line : resource("security/web-desync-cases.txt").split("\n", -1)) {
+            if (line.startsWith("### ")) {
+                if (name != null) {
+                    out.add(Arguments.of(name, request(lines)));
+                }
+                name = line.substring(4).trim();
+                lines = new ArrayList<>();
+            } else if (name != null) {
+                lines.add(line);
+            }
+        }
+        if (name != null) {
+            out.add(Arguments.of(name, request(lines)));
+        }
+        return out.stream();
+    }
+
+    private static String request(List<String> lines) {
+        List<String> body = new ArrayList<>(lines);
+        while (!body.isEmpty() && body.get(body.size() - 1).isEmpty() && body.size() > 1
+                && body.get(body.size() - 2).isEmpty()) {
+            body.remove(body.size() - 1);
+        }
+        byte[] smuggled = SMUGGLED.getBytes(StandardCharsets.US_ASCII);
+        return String.join("\r\n", body)
+                .replace("{SMUGGLED_LEN}", String.valueOf(smuggled.length))
+                .replace("{SMUGGLED_HEX}", Integer.toHexString(smuggled.length))
+                .replace("{SMUGGLED}", SMUGGLED);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = WebDesyncIT.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the test resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void noSecondRequestIsAnswered(String name, String request, PackagedServer server) {
+        WebRawHttp.Exchange exchange = WebRawHttp.send(server.port(),
+                request.getBytes(StandardCharsets.ISO_8859_1), QUIET);
+        List<Integer> statuses = exchange.statuses();
+        assertEquals(1, statuses.size(), name + ": expected one answer, got " + statuses + ":\n" + exchange.text());
+        int status = statuses.get(0);
+        assertTrue(status >= 400 && status < 500, name + ": expected a 4xx, got:\n" + exchange.text());
+        assertFalse(exchange.text().contains("\"slug\""), name + ": the smuggled request was answered");
+        assertTrue(exchange.closedByServer(), name + ": the connection was kept open with unread bytes:\n"
+                + exchange.text());
+    }
+
+    @Test
+    void traceIsRefusedAsAProblem(PackagedServer server) {
+        WebRawHttp.Exchange exchange = WebRawHttp.send(server.port(),
+                "TRACE /api/fields HTTP/1.1\nHost: localhost\nConnection: close\n\n", QUIET);
+        assertEquals(List.of(405), exchange.statuses(), exchange.text());
+        assertEquals("application/problem+json", exchange.header("Content-Type"), exchange.text());
+    }
+
+    @Test
+    void aPipelinedRequestAfterAFullyReadBodyIsStillServed(PackagedServer server) {
+        String json = "{\"email\":\"pipelined." + System.nanoTime() + "@example.org\",\"displayName\":\"Pipe\","
+                + "\"password\":\"" + TestUser.PASSWORD + "\"}";
+        String first = "POST /api/accounts HTTP/1.1\nHost: localhost\nContent-Type: application/json\n"
+                + "X-Forwarded-For: " + TestUser.freshIp() + "\nContent-Length: " + json.length() + "\n\n" + json;
+        WebRawHttp.Exchange exchange = WebRawHttp.send(server.port(),
+                first + "GET /api/fields HTTP/1.1\nHost: localhost\nConnection: close\n\n", QUIET);
+        assertEquals(List.of(202, 200), exchange.statuses(),
+                "keep-alive still works for well-framed requests:\n" + exchange.text());
+    }
+}
