@@ -52,7 +52,8 @@ class WebDisclosureIT {
                 "/api/application.wadl/xsd0.xsd")) {
             Api.Response r = api.request("GET", path).header("Accept", "*/*").send();
             assertEquals(404, r.status(), path + ": " + r);
-            assertNothingTold(path, r.body());
+            assertFalse(r.body().contains("<application") || r.body().toLowerCase(Locale.ROOT).contains("jersey"),
+                    path + ": " + r);
         }
     }
 

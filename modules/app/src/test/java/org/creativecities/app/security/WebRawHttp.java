@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class WebRawHttp {
 
-    private static final Pattern STATUS_LINE = Pattern.compile("(?m)^HTTP/1\\.[01] (\\d{3})");
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3}) ");
 
     private WebRawHttp() {
     }

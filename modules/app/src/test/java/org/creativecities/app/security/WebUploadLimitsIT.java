@@ -113,8 +113,9 @@ class WebUploadLimitsIT {
             out.write(("POST /api/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "X-Forwarded-For: " + TestUser.freshIp() + "\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            byte[] chunk = ("{\"email\":\"" + "a".repeat(64 * 1024)).getBytes(StandardCharsets.US_ASCII);
+            byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
             try {
+                out.write("b\r\n{\"email\":\"a\r\n".getBytes(StandardCharsets.US_ASCII));
                 for (int i = 0; i < 40; i++) {
                     out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write(chunk);
