@@ -51,7 +51,7 @@ public class RequestFramingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long started = System.nanoTime();
-        String refusal = refusal(request);
+        Refusal refusal = refusal(request);
         if (refusal != null) {
             refuse(request, response, refusal, started);
             return;
@@ -59,34 +59,44 @@ public class RequestFramingFilter extends HttpFilter {
         chain.doFilter(request, hasBody(request) ? new CloseOnError(response) : response);
     }
 
-    /** Why the request is refused from its head, as "status|title|detail", or {@code null}. */
-    private String refusal(HttpServletRequest request) {
+    /** Why a request is refused from its head: the problem to answer. */
+    private record Refusal(int status, String type, String title, String detail) {
+    }
+
+    /** Why the request is refused from its head, or {@code null}. */
+    private Refusal refusal(HttpServletRequest request) {
         String method = request.getMethod();
         if (!SERVED.contains(method)) {
-            return "405|Method not allowed|This server does not serve " + printable(method) + " requests.";
+            return new Refusal(405, "method-not-allowed", "Method not allowed",
+                    "This server does not serve " + printable(method) + " requests.");
         }
         if (hasControlCharacters(request)) {
-            return "400|Invalid header|A header value holds a control character.";
+            return new Refusal(400, "bad-request", "Invalid header", "A header value holds a control character.");
         }
         List<String> lengths = Collections.list(request.getHeaders("Content-Length"));
         List<String> encodings = Collections.list(request.getHeaders("Transfer-Encoding"));
         if (lengths.size() > 1 || lengths.stream().anyMatch(l -> !l.strip().matches("\\d{1,18}"))) {
-            return "400|Ambiguous request framing|Send one Content-Length with one value.";
+            return new Refusal(400, "bad-request", "Ambiguous request framing",
+                    "Send one Content-Length with one value.");
         }
         if (!encodings.isEmpty() && !lengths.isEmpty()) {
-            return "400|Ambiguous request framing|Send Content-Length or Transfer-Encoding, not both.";
+            return new Refusal(400, "bad-request", "Ambiguous request framing",
+                    "Send Content-Length or Transfer-Encoding, not both.");
         }
         if (encodings.size() > 1 || encodings.size() == 1
                 && !"chunked".equals(encodings.get(0).strip().toLowerCase(Locale.ROOT))) {
-            return "400|Unsupported transfer coding|The only transfer coding accepted is a single 'chunked'.";
+            return new Refusal(400, "bad-request", "Unsupported transfer coding",
+                    "The only transfer coding accepted is a single 'chunked'.");
         }
         long max = RequestBodyLimitFilter.limitFor(config, method, apiPath(request));
         if (!lengths.isEmpty() && Long.parseLong(lengths.get(0).strip()) > max) {
-            return "413|Request body too large|The request body is larger than the limit of " + max + " bytes.";
+            return new Refusal(413, "payload-too-large", "Payload too large",
+                    "The request body is larger than the limit of " + max + " bytes.");
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && !authorization.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            return "401|Unauthorized|The Authorization header must be 'Bearer <token>' in ASCII.";
+            return new Refusal(401, "unauthorized", "Authentication required",
+                    "The Authorization header must be 'Bearer <token>' in ASCII.");
         }
         return null;
     }
@@ -116,21 +126,15 @@ public class RequestFramingFilter extends HttpFilter {
         return path.startsWith("/api/") ? path.substring("/api/".length()) : "";
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String refusal,
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal,
                                long started) throws IOException {
-        String[] parts = refusal.split("\\|", 3);
-        int status = Integer.parseInt(parts[0]);
+        int status = refusal.status();
         String id = RequestIdFilter.newId();
         String body = JSON.createObjectBuilder()
-                .add("type", "/problems/" + switch (status) {
-                    case 405 -> "method-not-allowed";
-                    case 413 -> "request-too-large";
-                    case 401 -> "unauthorized";
-                    default -> "bad-request";
-                })
-                .add("title", parts[1])
+                .add("type", "/problems/" + refusal.type())
+                .add("title", refusal.title())
                 .add("status", status)
-                .add("detail", parts[2])
+                .add("detail", refusal.detail())
                 .add("instance", request.getRequestURI())
                 .add("requestId", id)
                 .add("errors", JSON.createArrayBuilder())
