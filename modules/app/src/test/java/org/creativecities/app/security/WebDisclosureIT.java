@@ -71,6 +71,16 @@ class WebDisclosureIT {
         assertNothingTold(request, head < 0 ? e.text() : e.text().substring(0, head));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/nosuch.css", "/webjars/nosuch/1.0/nosuch.js", "/ui/nosuch.js"})
+    void theContainersOwnErrorPagesAreProblems(String path, PackagedServer server) {
+        WebRawHttp.Exchange e = WebRawHttp.send(server.port(),
+                "GET " + path + " HTTP/1.1\nHost: localhost\nConnection: close\n\n", QUIET);
+        assertEquals(List.of(404), e.statuses(), e.text());
+        assertEquals("application/problem+json", e.header("Content-Type"), e.text());
+        assertNothingTold(path, e.text());
+    }
+
     @Test
     void aNonAsciiAuthorizationHeaderIs401Problem(PackagedServer server) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();

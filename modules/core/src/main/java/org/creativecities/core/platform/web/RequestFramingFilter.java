@@ -1,8 +1,6 @@
 package org.creativecities.core.platform.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +39,6 @@ public class RequestFramingFilter extends HttpFilter {
 
     private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     @Inject
     private transient AppConfig config;
@@ -128,32 +124,13 @@ public class RequestFramingFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal,
                                long started) throws IOException {
-        int status = refusal.status();
-        String id = RequestIdFilter.newId();
-        String body = JSON.createObjectBuilder()
-                .add("type", "/problems/" + refusal.type())
-                .add("title", refusal.title())
-                .add("status", status)
-                .add("detail", refusal.detail())
-                .add("instance", request.getRequestURI())
-                .add("requestId", id)
-                .add("errors", JSON.createArrayBuilder())
-                .build().toString();
-        response.setStatus(status);
         response.setHeader("Connection", "close");
-        response.setHeader(RequestIdFilter.HEADER, id);
-        if (status == 405) {
+        if (refusal.status() == 405) {
             response.setHeader("Allow", ALLOW);
         }
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"creative-cities-commons\"");
-        }
-        response.setContentType(Problem.MEDIA_TYPE);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-        response.flushBuffer();
-        RequestIdFilter.log(id, printable(request.getMethod()), request.getRequestURI(), status,
+        String id = ServletProblems.write(response, refusal.status(), refusal.type(), refusal.title(),
+                refusal.detail(), request.getRequestURI());
+        RequestIdFilter.log(id, printable(request.getMethod()), request.getRequestURI(), refusal.status(),
                 (System.nanoTime() - started) / 1000, null);
     }
 
