@@ -47,12 +47,25 @@ public class RequestFramingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long started = System.nanoTime();
+        if (isHttp1(request) && SpentConnections.isSpent(request)) {
+            try {
+                refuse(request, response, new Refusal(400, "bad-request", "Connection closed",
+                        "An earlier request on this connection was refused; open a new connection."), started);
+            } catch (IOException closedAlready) {
+                // The client or the container closed the connection: nobody is left to answer.
+            }
+            return;
+        }
         Refusal refusal = refusal(request);
         if (refusal != null) {
             refuse(request, response, refusal, started);
             return;
         }
-        chain.doFilter(request, hasBody(request) ? new CloseOnError(response) : response);
+        if (!hasBody(request) || !isHttp1(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        chain.doFilter(request, new CloseOnError(request, response));
     }
 
     /** Why a request is refused from its head: the problem to answer. */
@@ -112,6 +125,14 @@ public class RequestFramingFilter extends HttpFilter {
         return false;
     }
 
+    /**
+     * HTTP/1.x only: an HTTP/2 connection (h2c after an upgrade) frames every request itself and carries other streams,
+     * which a refused one must not take down; nor may its answers carry {@code Connection}.
+     */
+    private static boolean isHttp1(HttpServletRequest request) {
+        return request.getProtocol() != null && request.getProtocol().startsWith("HTTP/1");
+    }
+
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
@@ -124,7 +145,10 @@ public class RequestFramingFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal,
                                long started) throws IOException {
-        response.setHeader("Connection", "close");
+        if (isHttp1(request)) {
+            SpentConnections.spend(request);
+            response.setHeader("Connection", "close");
+        }
         if (refusal.status() == 405) {
             response.setHeader("Allow", ALLOW);
         }
@@ -141,12 +165,16 @@ public class RequestFramingFilter extends HttpFilter {
 
     /**
      * Closes the connection after an error answer: the application may have refused the body without reading it
-     * (401, 403, 413), and draining or parsing what is left is not worth the risk.
+     * (401, 403, 413), and draining or parsing what is left is not worth the risk. The connection is also marked
+     * spent, as Grizzly would run bytes it took for the next request before it honours the header.
      */
     private static final class CloseOnError extends HttpServletResponseWrapper {
 
-        CloseOnError(HttpServletResponse response) {
+        private final HttpServletRequest request;
+
+        CloseOnError(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
@@ -169,6 +197,7 @@ public class RequestFramingFilter extends HttpFilter {
 
         private void closeOnError(int status) {
             if (status >= 400 && !isCommitted()) {
+                SpentConnections.spend(request);
                 setHeader("Connection", "close");
             }
         }
