@@ -28,8 +28,9 @@ import org.creativecities.core.platform.AppConfig;
  *       for plugin uploads) gets 413 before a byte of it is read; a chunked body is counted as it is read by
  *       {@link RequestBodyLimitFilter}.</li>
  *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
- *   <li>Any error answer to a request that carries a body closes the connection, so a body that was refused
- *       unread is never drained nor parsed as a request.</li>
+ *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
+ *       that was refused unread is never drained nor parsed as a request; the connection is also marked spent
+ *       ({@link SpentConnections}), and anything else that arrives on it is refused unseen.</li>
  * </ul>
  * Every refusal here is a problem document and an access-log line, like any other answer.
  */

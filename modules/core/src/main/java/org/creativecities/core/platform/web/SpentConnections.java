@@ -25,8 +25,9 @@ final class SpentConnections {
         SPENT.put(key(request), Boolean.TRUE);
     }
 
+    /** Whether the request came on a spent connection; costs nothing while no connection is spent. */
     static boolean isSpent(HttpServletRequest request) {
-        return SPENT.containsKey(key(request));
+        return !SPENT.isEmpty() && SPENT.containsKey(key(request));
     }
 
     private static Object key(HttpServletRequest request) {
