@@ -52,6 +52,8 @@ public final class Launcher {
 
     static final String APP_NAME = "core";
     static final String WAR_FILE = APP_NAME + ".war";
+    static final String PREBOOT_COMMANDS = "config/payara-preboot.asadmin";
+    static final String GRIZZLY_STRICT_HEADER_VALUES = "org.glassfish.grizzly.http.STRICT_HEADER_VALUE_VALIDATION_RFC_9110";
 
     private final Path home;
     private final Map<String, String> environment;
@@ -117,7 +119,10 @@ public final class Launcher {
         }
 
         publish(config, configFile);
-        String[] payaraArgs = payaraArguments(config, war, loggingProperties(config));
+        // Grizzly answers a header value outside printable ASCII with an empty 400 of its own; the application's first
+        // filter (RequestFramingFilter) checks header values instead, and answers with a problem document.
+        System.setProperty(GRIZZLY_STRICT_HEADER_VALUES, "false");
+        String[] payaraArgs = payaraArguments(config, war, loggingProperties(config), prebootCommands());
 
         // Returns once the server has booted and deployed, or failed to: Payara logs boot failures and returns.
         PayaraMicro.main(payaraArgs);
@@ -215,7 +220,21 @@ public final class Launcher {
         return Files.isRegularFile(file) ? file : null;
     }
 
+    /**
+     * The asadmin commands Payara Micro runs before it starts its HTTP listener ({@code <home>/config/payara-preboot.asadmin}):
+     * no {@code Server} or {@code X-Powered-By} header naming the product, and a connection whose request body was
+     * refused unread is closed rather than drained. {@code null} if the file is missing.
+     */
+    private Path prebootCommands() {
+        Path file = home.resolve(PREBOOT_COMMANDS);
+        return Files.isRegularFile(file) ? file : null;
+    }
+
     static String[] payaraArguments(ResolvedConfig config, Path war, Path loggingProperties) {
+        return payaraArguments(config, war, loggingProperties, null);
+    }
+
+    static String[] payaraArguments(ResolvedConfig config, Path war, Path loggingProperties, Path prebootCommands) {
         List<String> args = new ArrayList<>(List.of(
                 "--nocluster",
                 "--disablephonehome",
@@ -226,6 +245,10 @@ public final class Launcher {
         if (loggingProperties != null) {
             args.add("--logproperties");
             args.add(loggingProperties.toString());
+        }
+        if (prebootCommands != null) {
+            args.add("--prebootcommandfile");
+            args.add(prebootCommands.toString());
         }
         return args.toArray(String[]::new);
     }

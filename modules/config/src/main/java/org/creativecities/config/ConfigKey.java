@@ -42,6 +42,8 @@ public enum ConfigKey {
     AUTH_IP_ATTEMPTS_PER_MINUTE("ccc.auth.ip-attempts-per-minute", ValueType.intRange(1, 10000),
             "Sign-in attempts allowed per client IP address per minute."),
     PLUGINS_MAX_UPLOAD("ccc.plugins.max-upload", ValueType.BYTES, "Largest plugin jar an administrator may upload, in bytes."),
+    PLUGINS_MAX_INFLATED_SIZE("ccc.plugins.max-inflated-size", ValueType.BYTES,
+            "Most bytes all entries of an uploaded plugin jar may inflate to (a zip bomb is refused with 413)."),
     PLUGINS_CALL_TIMEOUT("ccc.plugins.call-timeout", ValueType.DURATION,
             "How long a call into plugin code (route, hook, event) may take before it is abandoned (ISO-8601)."),
     PLUGINS_START_TIMEOUT("ccc.plugins.start-timeout", ValueType.DURATION, "How long a plugin may take to start (ISO-8601)."),

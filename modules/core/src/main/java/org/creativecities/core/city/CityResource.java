@@ -24,7 +24,9 @@ import org.creativecities.core.city.CityDtos.CityProfile;
 import org.creativecities.core.city.CityDtos.CityUpdate;
 import org.creativecities.core.city.CityDtos.NewCity;
 import org.creativecities.core.city.CityDtos.NewDesignation;
+import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
@@ -111,6 +113,7 @@ public class CityResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "A city with this name already exists in this country")
+    @AdminOnly
     public Response create(NewCity body, @Context UriInfo uri) {
         CityProfile created = service.create(caller, body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
@@ -126,6 +129,7 @@ public class CityResource {
     @APIResponse(responseCode = "200", description = "The changed profile")
     @APIResponse(responseCode = "403", description = "Not allowed to change this city or these properties")
     @APIResponse(responseCode = "404", description = "No such city")
+    @SignedIn
     public CityProfile update(@PathParam("slug") String slug,
                               CityUpdate body) {
         return service.update(caller, slug, body);
@@ -139,6 +143,7 @@ public class CityResource {
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such city")
+    @AdminOnly
     public Response retire(@PathParam("slug") String slug) {
         service.retire(caller, slug);
         return Response.noContent().build();
@@ -152,6 +157,7 @@ public class CityResource {
     @APIResponse(responseCode = "201", description = "The profile with the new designation")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The city already has this field in this year")
+    @AdminOnly
     public Response designate(@PathParam("slug") String slug,
                               NewDesignation body) {
         return Response.status(Response.Status.CREATED).entity(service.designate(caller, slug, body)).build();

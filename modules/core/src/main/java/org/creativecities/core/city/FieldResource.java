@@ -18,6 +18,7 @@ import java.util.Map;
 import org.creativecities.core.city.CityDtos.FieldUpdate;
 import org.creativecities.core.city.CityDtos.FieldView;
 import org.creativecities.core.city.CityDtos.NewField;
+import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,6 +70,7 @@ public class FieldResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The slug is taken")
+    @AdminOnly
     public Response create(NewField body) {
         caller.requireAdmin();
         if (cities.findField(body.slug()).isPresent()) {
@@ -90,6 +92,7 @@ public class FieldResource {
     @APIResponse(responseCode = "200", description = "The changed field")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such field")
+    @AdminOnly
     public FieldView update(@PathParam("slug") String slug, FieldUpdate body) {
         caller.requireAdmin();
         CreativeField f = find(slug);

@@ -48,6 +48,7 @@ public class SessionResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "204", description = "Signed out")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @SignedIn
     public Response signOut() {
         accounts.signOut(caller.require());
         return Response.noContent().build();
@@ -58,6 +59,7 @@ public class SessionResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "All sessions ended")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @SignedIn
     public SignedOut signOutEverywhere() {
         return new SignedOut(accounts.signOutEverywhere(caller.require()));
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("live/tickets")
 @Tag(name = "Live", description = "Live rooms over WebSocket: tickets and history")
 @Produces(MediaType.APPLICATION_JSON)
+@SignedIn
 public class LiveTicketResource {
 
     @Inject

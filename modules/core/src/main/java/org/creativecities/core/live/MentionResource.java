@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("me/mentions")
 @Tag(name = "Live", description = "Live rooms over WebSocket: tickets and history")
 @Produces(MediaType.APPLICATION_JSON)
+@SignedIn
 public class MentionResource {
 
     /** One mention. */

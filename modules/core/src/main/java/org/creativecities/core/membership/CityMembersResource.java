@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.membership.MembershipDtos.Member;
 import org.creativecities.core.membership.MembershipDtos.MyMembership;
 import org.creativecities.core.membership.MembershipDtos.RoleChange;
@@ -62,6 +63,7 @@ public class CityMembersResource {
     @APIResponse(responseCode = "202", description = "Request recorded, waiting for a coordinator")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "409", description = "Already a member, already requested, or the city is retired")
+    @SignedIn
     public Response join(@PathParam("slug") String slug) {
         Membership m = service.join(caller, slug);
         return Response.status(m.isActive() ? Response.Status.CREATED : Response.Status.ACCEPTED)
@@ -74,6 +76,7 @@ public class CityMembersResource {
     @Operation(summary = "Leave the city, or withdraw a request")
     @APIResponse(responseCode = "204", description = "Left")
     @APIResponse(responseCode = "404", description = "Not a member of this city")
+    @SignedIn
     public Response leave(@PathParam("slug") String slug) {
         service.leave(caller, slug);
         return Response.noContent().build();
@@ -87,6 +90,7 @@ public class CityMembersResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Not a coordinator of this city")
     @APIResponse(responseCode = "404", description = "No such member")
+    @SignedIn
     public Response remove(@PathParam("slug") String slug, @PathParam("accountId") long accountId) {
         service.remove(caller, slug, accountId);
         return Response.noContent().build();
@@ -101,6 +105,7 @@ public class CityMembersResource {
     @APIResponse(responseCode = "200", description = "The membership after the change")
     @APIResponse(responseCode = "403", description = "Not allowed")
     @APIResponse(responseCode = "404", description = "No such active member")
+    @SignedIn
     public Member assignRole(@PathParam("slug") String slug, @PathParam("accountId") long accountId,
                              RoleChange body) {
         return Member.of(service.assignRole(caller, slug, accountId, body.role()));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.membership.MembershipDtos.ProfileUpdate;
 import org.creativecities.core.membership.MembershipDtos.ProfileView;
 import org.creativecities.core.platform.AppConfig;
@@ -78,6 +79,7 @@ public class PeopleResource {
             + "as they are; an empty list clears; an empty homeCity clears it.")
     @APIResponse(responseCode = "200", description = "The changed profile")
     @APIResponse(responseCode = "403", description = "Not the owner")
+    @SignedIn
     public ProfileView update(@PathParam("id") long id, ProfileUpdate body) {
         return profiles.update(caller, id, body);
     }

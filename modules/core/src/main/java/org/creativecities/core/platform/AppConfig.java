@@ -95,6 +95,10 @@ public class AppConfig {
         return once("ccc.plugins.max-upload", Long::valueOf);
     }
 
+    public long pluginMaxInflated() {
+        return once("ccc.plugins.max-inflated-size", Long::valueOf);
+    }
+
     public Duration tokenTtl() {
         return duration("ccc.auth.token-ttl");
     }

@@ -13,10 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.creativecities.core.city.CityService;
+import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.QueryParser;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plugins (admin)")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@AdminOnly
 public class PluginAdminResource {
 
     @Inject
@@ -78,15 +81,20 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "201", description = "Installed (look at state and health: it may have failed to start)")
     @APIResponse(responseCode = "400", description = "Not a jar, or no body")
     @APIResponse(responseCode = "409", description = "A plugin with this id is installed")
-    @APIResponse(responseCode = "413", description = "The jar is larger than the request body limit")
+    @APIResponse(responseCode = "413", description = "The jar, or what it inflates to, is larger than the limits")
     @APIResponse(responseCode = "422", description = "Not a plugin, API range not satisfied, dependency missing or incompatible")
-    public Response install(byte[] jar, @QueryParam("start") String start) {
+    public Response install(InputStream jar, @QueryParam("start") String start) {
         caller.requireAdmin();
         QueryParser p = new QueryParser();
         boolean startIt = p.optionalBoolean("start", start).orElse(true);
         p.check();
-        PluginView view = host.install(jar, startIt);
-        return Response.status(Response.Status.CREATED).entity(view).build();
+        java.nio.file.Path staged = host.stage(jar);
+        try {
+            PluginView view = host.install(staged, startIt);
+            return Response.status(Response.Status.CREATED).entity(view).build();
+        } finally {
+            PluginUploads.discard(staged);
+        }
     }
 
     @POST
@@ -98,12 +106,17 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "404", description = "Not installed")
     @APIResponse(responseCode = "409", description = "Not newer")
     @APIResponse(responseCode = "422", description = "Refused (see install)")
-    public PluginView upgrade(@PathParam("id") String id, byte[] jar, @QueryParam("force") String force) {
+    public PluginView upgrade(@PathParam("id") String id, InputStream jar, @QueryParam("force") String force) {
         caller.requireAdmin();
         QueryParser p = new QueryParser();
         boolean forced = p.optionalBoolean("force", force).orElse(false);
         p.check();
-        return host.upgrade(id, jar, forced);
+        java.nio.file.Path staged = host.stage(jar);
+        try {
+            return host.upgrade(id, staged, forced);
+        } finally {
+            PluginUploads.discard(staged);
+        }
     }
 
     @POST

@@ -12,6 +12,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
 import java.nio.file.DirectoryStream;
@@ -122,7 +123,8 @@ public class PluginHost {
                 throw new UncheckedIOException("Cannot create the plugins folder " + pluginsDir, e);
             }
             manager = new HostPluginManager(pluginsDir);
-            inspector = new PluginJarInspector(manager.getVersionManager(), PluginApi.VERSION);
+            inspector = new PluginJarInspector(manager.getVersionManager(), PluginApi.VERSION,
+                    appConfig.pluginMaxInflated());
             List<Path> jars = jars();
             for (Path jar : jars) {
                 try {
@@ -248,12 +250,12 @@ public class PluginHost {
      * Installs an uploaded jar: stages it, inspects it, checks the id, the API range and the dependencies,
      * and only then moves it into the plugins folder and loads it. A refusal leaves nothing behind.
      *
-     * @param start start it right away (else it is installed disabled, described but not started)
+     * @param staged the jar, as {@link #stage} received it; deleted afterwards
+     * @param start  start it right away (else it is installed disabled, described but not started)
      */
-    public PluginView install(byte[] jar, boolean start) {
+    public PluginView install(Path staged, boolean start) {
         requireBooted();
         synchronized (lifecycle) {
-            Path staged = stage(jar);
             try {
                 PluginJarInspector.Inspection found = inspector.inspect(staged);
                 if (manager.getPlugin(found.id()) != null) {
@@ -287,12 +289,11 @@ public class PluginHost {
     }
 
     /** Replaces an installed plugin by a newer version (or any version with {@code force}). */
-    public PluginView upgrade(String pluginId, byte[] jar, boolean force) {
+    public PluginView upgrade(String pluginId, Path staged, boolean force) {
         requireBooted();
         synchronized (lifecycle) {
             PluginWrapper old = wrapper(pluginId);
             String oldVersion = old.getDescriptor().getVersion();
-            Path staged = stage(jar);
             Path backup = pluginsDir.resolve(STAGING).resolve(pluginId + "-" + UUID.randomUUID() + ".bak");
             try {
                 PluginJarInspector.Inspection found = inspector.inspect(staged);
@@ -476,18 +477,29 @@ public class PluginHost {
         return out;
     }
 
-    private Path stage(byte[] jar) {
-        if (jar == null || jar.length == 0) {
+    /**
+     * Streams an uploaded jar into the staging folder, outside the lifecycle lock and never into the heap, refusing
+     * it with 413 once it passes {@code ccc.plugins.max-upload}; {@link #install} or {@link #upgrade} then take it.
+     */
+    public Path stage(InputStream body) {
+        requireBooted();
+        Path staged = pluginsDir.resolve(STAGING).resolve("upload-" + UUID.randomUUID() + ".jar");
+        long size;
+        try {
+            size = PluginUploads.copy(body, staged, appConfig.pluginUploadMax());
+        } catch (IOException e) {
+            deleteQuietly(staged);
+            throw new UncheckedIOException("Cannot stage the upload", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(staged);
+            throw e;
+        }
+        if (size == 0) {
+            deleteQuietly(staged);
             throw PluginJarInspector.refusal(400, "Not a plugin jar", "The request has no body; send the jar as "
                     + "application/octet-stream.");
         }
-        try {
-            Path staged = pluginsDir.resolve(STAGING).resolve("upload-" + UUID.randomUUID() + ".jar");
-            Files.createDirectories(staged.getParent());
-            return Files.write(staged, jar);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stage the upload", e);
-        }
+        return staged;
     }
 
     private static String fileName(PluginJarInspector.Inspection found) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.management.ManagementFactory;
+import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.core.plugin.PluginDtos.HostDiagnostics;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plugins (admin)")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@AdminOnly
 public class PluginHostResource {
 
     @Inject

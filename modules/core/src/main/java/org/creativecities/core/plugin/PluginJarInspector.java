@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-import java.util.zip.ZipException;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.plugin.api.CommonsModule;
 import org.pf4j.ManifestPluginDescriptorFinder;
@@ -47,20 +46,19 @@ final class PluginJarInspector {
 
     private final VersionManager versions;
     private final String apiVersion;
+    private final long maxInflated;
 
-    PluginJarInspector(VersionManager versions, String apiVersion) {
+    /**
+     * @param maxInflated the most bytes all entries of a jar may inflate to ({@code ccc.plugins.max-inflated-size})
+     */
+    PluginJarInspector(VersionManager versions, String apiVersion, long maxInflated) {
         this.versions = versions;
         this.apiVersion = apiVersion;
+        this.maxInflated = maxInflated;
     }
 
     Inspection inspect(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            file.size();
-        } catch (ZipException e) {
-            throw refusal(400, "Not a plugin jar", "The upload is not a jar (zip) file.");
-        } catch (IOException e) {
-            throw refusal(400, "Not a plugin jar", "The upload cannot be read as a jar: " + e.getMessage());
-        }
+        new PluginJarBounds(maxInflated).check(jar);
         PluginDescriptor descriptor;
         try (JarFile file = new JarFile(jar.toFile())) {
             if (file.getManifest() == null) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.Page;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/audit")
 @Tag(name = "Moderation", description = "Mute, kick and ban; the audit log")
 @Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
 public class AuditResource {
 
     @Inject

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.space.SpaceDtos.ModerationBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Moderation of a room (or of its whole space) by the space's managers. */
 @Path("rooms/{id}/moderation")
 @Tag(name = "Moderation", description = "Mute, kick and ban; the audit log")
+@SignedIn
 public class ModerationResource {
 
     @Inject

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.space.SpaceDtos.RoomUpdate;
 import org.creativecities.core.space.SpaceDtos.RoomView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +43,7 @@ public class RoomResource {
     @Operation(summary = "Rename, describe, archive, lock or set slow mode on a room")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "403", description = "Not a manager")
+    @SignedIn
     public RoomView update(@PathParam("id") long id, RoomUpdate body) {
         return service.view(service.updateRoom(caller.require(), id, body));
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.core.space.SpaceDtos.NewRoom;
 import org.creativecities.core.space.SpaceDtos.NewSpace;
@@ -69,6 +70,7 @@ public class SpaceResource {
             + "or a network space of a field (administrators).")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not a manager")
+    @SignedIn
     public Response create(NewSpace body) {
         Space space = service.create(caller.require(), body);
         return Response.status(Response.Status.CREATED).entity(view(space)).build();
@@ -81,6 +83,7 @@ public class SpaceResource {
     @Operation(summary = "Rename, change the visibility of, archive or restore a space")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "403", description = "Not a manager")
+    @SignedIn
     public SpaceView update(@PathParam("id") long id, SpaceUpdate body) {
         return view(service.update(caller.require(), id, body));
     }
@@ -117,6 +120,7 @@ public class SpaceResource {
             + "registered by a running plugin.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not a manager")
+    @SignedIn
     public Response createRoom(@PathParam("id") long id, NewRoom body) {
         Room room = service.createRoom(caller.require(), id, body);
         return Response.status(Response.Status.CREATED).entity(service.view(room)).build();

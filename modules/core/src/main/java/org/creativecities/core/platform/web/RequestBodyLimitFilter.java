@@ -2,47 +2,78 @@ package org.creativecities.core.platform.web;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import org.creativecities.core.platform.AppConfig;
 
 /**
  * Refuses request bodies larger than {@code ccc.limits.request-body-max} with 413, both when the client
- * declares the length up front and when a chunked body grows past it while it is read.
+ * declares the length up front and when a chunked body grows past it while it is read. A body that grew past the
+ * limit is answered 413 whatever the reader made of the failed read (a JSON parser reports it as malformed JSON).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 50)
-public class RequestBodyLimitFilter implements ContainerRequestFilter {
+public class RequestBodyLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String TOO_LARGE = "ccc.bodyTooLarge";
 
     @Inject
     private AppConfig config;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        long max = isPluginUpload(request) ? config.pluginUploadMax() : config.requestBodyMax();
+        long max = limitFor(config, request.getMethod(), request.getUriInfo().getPath());
         int declared = request.getLength();
         if (declared > max) {
             throw tooLarge(max);
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream(), max));
+        // Not request.hasEntity(): it reads ahead to see whether a body comes, and so waits for the client before the
+        // caller is even authenticated.
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), max,
+                () -> request.setProperty(TOO_LARGE, max)));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object max = request.getProperty(TOO_LARGE);
+        if (max != null && response.getStatus() != 413) {
+            Response problem = Problems.response(servletRequest, 413, "/problems/payload-too-large",
+                    "Payload too large", tooLarge((Long) max).getMessage(), List.of(), null);
+            response.setStatus(413);
+            response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+            response.setEntity(problem.getEntity(), new Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
         }
     }
 
-    /** Plugin jars are installed and upgraded through the admin API, and are larger than any JSON body. */
-    static boolean isPluginUpload(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return "POST".equals(request.getMethod()) && (path.equals("admin/plugins")
+    /**
+     * The largest body accepted for a request. Plugin jars are installed and upgraded through the admin API, and are
+     * larger than any JSON body.
+     *
+     * @param path the path under {@code /api/}, without a leading slash
+     */
+    static long limitFor(AppConfig config, String method, String path) {
+        boolean pluginUpload = "POST".equals(method) && (path.equals("admin/plugins")
                 || path.startsWith("admin/plugins/") && path.endsWith("/upgrade"));
+        return pluginUpload ? config.pluginUploadMax() : config.requestBodyMax();
     }
 
     static WebApplicationException tooLarge(long max) {
@@ -53,11 +84,13 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
     /** Counts what is read and fails once the limit is passed. */
     static final class LimitedStream extends FilterInputStream {
         private final long max;
+        private final Runnable onExceeded;
         private long count;
 
-        LimitedStream(InputStream in, long max) {
+        LimitedStream(InputStream in, long max, Runnable onExceeded) {
             super(in);
             this.max = max;
+            this.onExceeded = onExceeded;
         }
 
         @Override
@@ -81,6 +114,7 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
         private void add(int n) {
             count += n;
             if (count > max) {
+                onExceeded.run();
                 throw tooLarge(max);
             }
         }

@@ -59,17 +59,22 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         response.getHeaders().putSingle(HEADER, id);
+        Object started = request.getProperty(STARTED);
+        long micros = started instanceof Long s ? (System.nanoTime() - s) / 1000 : -1;
+        log(id.toString(), request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+                response.getStatus(), micros, request.getProperty("ccc.accountId"));
+    }
+
+    /** Writes one access-log line; also used for requests refused before they reach JAX-RS. */
+    static void log(String id, String method, String path, int status, long micros, Object account) {
         if (ACCESS.isLoggable(Level.INFO)) {
-            Object started = request.getProperty(STARTED);
-            long micros = started instanceof Long s ? (System.nanoTime() - s) / 1000 : -1;
             JsonObjectBuilder line = JSON.createObjectBuilder()
                     .add("event", "http")
-                    .add("requestId", id.toString())
-                    .add("method", request.getMethod())
-                    .add("path", request.getUriInfo().getRequestUri().getRawPath())
-                    .add("status", response.getStatus())
+                    .add("requestId", id)
+                    .add("method", method)
+                    .add("path", path)
+                    .add("status", status)
                     .add("micros", micros);
-            Object account = request.getProperty("ccc.accountId");
             if (account != null) {
                 line.add("account", account.toString());
             }
@@ -92,7 +97,7 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
      * 96 random bits in hex. An id correlates log lines and is no secret, so it comes from the thread's own generator:
      * a shared {@code SecureRandom} serialises every request on one lock, which profiling showed under load.
      */
-    private static String newId() {
+    static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextInt());
     }

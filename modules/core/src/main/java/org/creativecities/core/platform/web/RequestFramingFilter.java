@@ -1,0 +1,206 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.creativecities.core.platform.AppConfig;
+
+/**
+ * The first filter of every request (declared first in {@code web.xml}): it decides, from the request head alone,
+ * whether the connection can be trusted to carry another request, and refuses what would let a body be taken for
+ * the next request (request smuggling) or be read at all when it is too large.
+ *
+ * <ul>
+ *   <li>Methods the application does not serve (TRACE, CONNECT, anything unknown) get 405. Grizzly reads no body for
+ *       TRACE and CONNECT, so their answer also closes the connection.</li>
+ *   <li>Ambiguous framing (Content-Length together with Transfer-Encoding, several Content-Length values, a
+ *       Transfer-Encoding other than a single {@code chunked}) gets 400.</li>
+ *   <li>A declared body larger than the limit ({@code ccc.limits.request-body-max}, or {@code ccc.plugins.max-upload}
+ *       for plugin uploads) gets 413 before a byte of it is read; a chunked body is counted as it is read by
+ *       {@link RequestBodyLimitFilter}.</li>
+ *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
+ *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
+ *       that was refused unread is never drained nor parsed as a request; the connection is also marked spent
+ *       ({@link SpentConnections}), and anything else that arrives on it is refused unseen.</li>
+ * </ul>
+ * Every refusal here is a problem document and an access-log line, like any other answer.
+ */
+public class RequestFramingFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+
+    @Inject
+    private transient AppConfig config;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long started = System.nanoTime();
+        if (isHttp1(request) && SpentConnections.isSpent(request)) {
+            try {
+                refuse(request, response, new Refusal(400, "bad-request", "Connection closed",
+                        "An earlier request on this connection was refused; open a new connection."), started);
+            } catch (IOException closedAlready) {
+                // The client or the container closed the connection: nobody is left to answer.
+            }
+            return;
+        }
+        Refusal refusal = refusal(request);
+        if (refusal != null) {
+            refuse(request, response, refusal, started);
+            return;
+        }
+        if (!hasBody(request) || !isHttp1(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        chain.doFilter(request, new CloseOnError(request, response));
+    }
+
+    /** Why a request is refused from its head: the problem to answer. */
+    private record Refusal(int status, String type, String title, String detail) {
+    }
+
+    /** Why the request is refused from its head, or {@code null}. */
+    private Refusal refusal(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!SERVED.contains(method)) {
+            return new Refusal(405, "method-not-allowed", "Method not allowed",
+                    "This server does not serve " + printable(method) + " requests.");
+        }
+        if (hasControlCharacters(request)) {
+            return new Refusal(400, "bad-request", "Invalid header", "A header value holds a control character.");
+        }
+        List<String> lengths = Collections.list(request.getHeaders("Content-Length"));
+        List<String> encodings = Collections.list(request.getHeaders("Transfer-Encoding"));
+        if (lengths.size() > 1 || lengths.stream().anyMatch(l -> !l.strip().matches("\\d{1,18}"))) {
+            return new Refusal(400, "bad-request", "Ambiguous request framing",
+                    "Send one Content-Length with one value.");
+        }
+        if (!encodings.isEmpty() && !lengths.isEmpty()) {
+            return new Refusal(400, "bad-request", "Ambiguous request framing",
+                    "Send Content-Length or Transfer-Encoding, not both.");
+        }
+        if (encodings.size() > 1 || encodings.size() == 1
+                && !"chunked".equals(encodings.get(0).strip().toLowerCase(Locale.ROOT))) {
+            return new Refusal(400, "bad-request", "Unsupported transfer coding",
+                    "The only transfer coding accepted is a single 'chunked'.");
+        }
+        long max = RequestBodyLimitFilter.limitFor(config, method, apiPath(request));
+        if (!lengths.isEmpty() && Long.parseLong(lengths.get(0).strip()) > max) {
+            return new Refusal(413, "payload-too-large", "Payload too large",
+                    "The request body is larger than the limit of " + max + " bytes.");
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && !authorization.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return new Refusal(401, "unauthorized", "Authentication required",
+                    "The Authorization header must be 'Bearer <token>' in ASCII.");
+        }
+        return null;
+    }
+
+    /**
+     * Whether any header value holds a control character other than a tab. The container's own check of header values
+     * is off (it answered non-ASCII values with an empty 400), so this one stands in for it.
+     */
+    private static boolean hasControlCharacters(HttpServletRequest request) {
+        for (String name : Collections.list(request.getHeaderNames())) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * HTTP/1.x only: an HTTP/2 connection (h2c after an upgrade) frames every request itself and carries other streams,
+     * which a refused one must not take down; nor may its answers carry {@code Connection}.
+     */
+    private static boolean isHttp1(HttpServletRequest request) {
+        return request.getProtocol() != null && request.getProtocol().startsWith("HTTP/1");
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** The path under {@code /api/}, as JAX-RS sees it; empty for other paths. */
+    private static String apiPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") ? path.substring("/api/".length()) : "";
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal,
+                               long started) throws IOException {
+        if (isHttp1(request)) {
+            SpentConnections.spend(request);
+            response.setHeader("Connection", "close");
+        }
+        if (refusal.status() == 405) {
+            response.setHeader("Allow", ALLOW);
+        }
+        String id = ServletProblems.write(response, refusal.status(), refusal.type(), refusal.title(),
+                refusal.detail(), request.getRequestURI());
+        RequestIdFilter.log(id, printable(request.getMethod()), request.getRequestURI(), refusal.status(),
+                (System.nanoTime() - started) / 1000, null);
+    }
+
+    private static String printable(String text) {
+        String cut = text.length() > 32 ? text.substring(0, 32) : text;
+        return cut.replaceAll("[^A-Za-z0-9_-]", "?");
+    }
+
+    /**
+     * Closes the connection after an error answer: the application may have refused the body without reading it
+     * (401, 403, 413), and draining or parsing what is left is not worth the risk. The connection is also marked
+     * spent, as Grizzly would run bytes it took for the next request before it honours the header.
+     */
+    private static final class CloseOnError extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        CloseOnError(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void setStatus(int status) {
+            closeOnError(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            closeOnError(status);
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            closeOnError(status);
+            super.sendError(status);
+        }
+
+        private void closeOnError(int status) {
+            if (status >= 400 && !isCommitted()) {
+                SpentConnections.spend(request);
+                setHeader("Connection", "close");
+            }
+        }
+    }
+}
