@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +41,12 @@ import org.creativecities.plugin.api.PluginPermissionException;
  * plugin cannot take every worker), and counts failures per plugin in a sliding window. When a plugin's
  * failures reach the threshold it fires {@link ThresholdReached}; the host then disables the plugin.
  *
+ * <p>A call made for one city (a city-scoped route, a hook on that city's room) counts against the plugin in
+ * that city only: enough failures there suspend the plugin in that city for a window ({@link CityFailures}), and
+ * each such suspension counts as one failure network-wide. So one city's trouble (or a caller there who found a
+ * way to make the plugin throw) cannot switch the plugin off for the whole network; trouble in several cities
+ * still does. Input the core refuses never reaches the plugin, so it never counts.
+ *
  * <p>Request threads only ever wait for a bounded time. The workers belong to the core: they are created
  * by the container's managed thread factory, idle out after 30 s, and are interrupted when the plugin they
  * run is stopped.
@@ -63,14 +70,16 @@ public class PluginSupervisor {
      * @param totalFailures  failures since the server started
      * @param lastError      the last failure, if any
      * @param lastErrorAt    when
+     * @param suspendedIn    the cities where the plugin is suspended now, sorted
      */
     public record Health(int recentFailures, long totalFailures, Optional<String> lastError,
-                         Optional<Instant> lastErrorAt) {
+                         Optional<Instant> lastErrorAt, List<String> suspendedIn) {
     }
 
     /** Per-plugin bookkeeping; keyed by plugin id (a string), never by a plugin's class. */
     private final class Watch {
         final FailureWindow window = new FailureWindow(config.failureThreshold(), config.failureWindow());
+        final CityFailures cities = new CityFailures(config.cityFailureThreshold(), config.failureWindow());
         final Semaphore permits = new Semaphore(config.maxConcurrentCalls());
         final Map<Future<?>, Boolean> inFlight = new ConcurrentHashMap<>();
         volatile String lastError;
@@ -127,7 +136,18 @@ public class PluginSupervisor {
      * @throws PluginCallException if the call failed, timed out or was rejected; the failure is recorded
      */
     public <T> T call(String pluginId, ClassLoader loader, String operation, Duration timeout, Callable<T> body) {
-        CompletableFuture<T> result = callAsync(pluginId, loader, operation, timeout, body);
+        return call(pluginId, Optional.empty(), loader, operation, timeout, body);
+    }
+
+    /**
+     * Runs plugin code for a city and waits for it, at most {@code timeout}; a failure counts in that city.
+     *
+     * @param city the city the call is made for, if any
+     * @see #call(String, ClassLoader, String, Duration, Callable)
+     */
+    public <T> T call(String pluginId, Optional<String> city, ClassLoader loader, String operation, Duration timeout,
+                      Callable<T> body) {
+        CompletableFuture<T> result = callAsync(pluginId, city, loader, operation, timeout, body);
         try {
             return result.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -148,6 +168,12 @@ public class PluginSupervisor {
      */
     public <T> CompletableFuture<T> callAsync(String pluginId, ClassLoader loader, String operation, Duration timeout,
                                               Callable<T> body) {
+        return callAsync(pluginId, Optional.empty(), loader, operation, timeout, body);
+    }
+
+    /** {@link #callAsync(String, ClassLoader, String, Duration, Callable)} for a city. */
+    public <T> CompletableFuture<T> callAsync(String pluginId, Optional<String> city, ClassLoader loader,
+                                              String operation, Duration timeout, Callable<T> body) {
         Watch watch = watch(pluginId);
         CompletableFuture<T> result = new CompletableFuture<>();
         if (!watch.permits.tryAcquire()) {
@@ -206,7 +232,7 @@ public class PluginSupervisor {
             if (error == null) {
                 return value;
             }
-            throw new CompletionException(failure(pluginId, watch, operation, timeout, unwrap(error)));
+            throw new CompletionException(failure(pluginId, city, operation, timeout, unwrap(error)));
         }).exceptionallyCompose(e -> CompletableFuture.failedFuture(unwrap(e)));
     }
 
@@ -214,7 +240,7 @@ public class PluginSupervisor {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
-    private PluginCallException failure(String pluginId, Watch watch, String operation, Duration timeout,
+    private PluginCallException failure(String pluginId, Optional<String> city, String operation, Duration timeout,
                                         Throwable error) {
         PluginCallException failure;
         if (error instanceof PluginCallException already) {
@@ -230,22 +256,32 @@ public class PluginSupervisor {
                     operation + " threw " + error.getClass().getName()
                             + (error.getMessage() == null ? "" : ": " + error.getMessage()), error);
         }
-        record(pluginId, failure.getMessage(), error instanceof TimeoutException ? null : error);
+        record(pluginId, city, failure.getMessage(), error instanceof TimeoutException ? null : error);
         return failure;
     }
 
     /** Records a failure that happened outside {@link #call} (for example a refused contribution). */
     public void record(String pluginId, String message, Throwable cause) {
+        record(pluginId, Optional.empty(), message, cause);
+    }
+
+    private void record(String pluginId, Optional<String> city, String message, Throwable cause) {
         Watch watch = watch(pluginId);
         Instant now = time.now().toInstant();
-        watch.lastError = message;
+        watch.lastError = message + city.map(c -> " (in " + c + ")").orElse("");
         watch.lastErrorAt = now;
         watch.total++;
-        Logger.getLogger(PluginContextServices.loggerName(pluginId)).log(Level.WARNING, message, cause);
+        Logger log = Logger.getLogger(PluginContextServices.loggerName(pluginId));
+        log.log(Level.WARNING, watch.lastError, cause);
+        if (city.isPresent() && !watch.cities.record(city.get(), now)) {
+            return;
+        }
+        city.ifPresent(c -> log.warning(() -> "Plugin " + pluginId + " suspended in " + c + " for "
+                + config.failureWindow() + " after " + config.cityFailureThreshold() + " failures there"));
         if (watch.window.record(now)) {
             int count = watch.window.count(now);
             thresholdReached.fire(new ThresholdReached(pluginId, count + " failures within "
-                    + config.failureWindow() + "; last: " + message));
+                    + config.failureWindow() + "; last: " + watch.lastError));
         }
     }
 
@@ -263,16 +299,24 @@ public class PluginSupervisor {
         Watch watch = watches.get(pluginId);
         if (watch != null) {
             watch.window.clear();
+            watch.cities.clear();
         }
+    }
+
+    /** Whether the plugin's failures in {@code city} have suspended it there. */
+    public boolean isSuspended(String pluginId, String city) {
+        Watch watch = watches.get(pluginId);
+        return watch != null && watch.cities.isSuspended(city, time.now().toInstant());
     }
 
     public Health health(String pluginId) {
         Watch watch = watches.get(pluginId);
         if (watch == null) {
-            return new Health(0, 0, Optional.empty(), Optional.empty());
+            return new Health(0, 0, Optional.empty(), Optional.empty(), List.of());
         }
-        return new Health(watch.window.count(time.now().toInstant()), watch.total, Optional.ofNullable(watch.lastError),
-                Optional.ofNullable(watch.lastErrorAt));
+        Instant now = time.now().toInstant();
+        return new Health(watch.window.count(now), watch.total, Optional.ofNullable(watch.lastError),
+                Optional.ofNullable(watch.lastErrorAt), watch.cities.suspended(now));
     }
 
     /** Worker threads alive now (busy or idle). */

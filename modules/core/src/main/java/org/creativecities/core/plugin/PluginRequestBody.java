@@ -1,0 +1,104 @@
+package org.creativecities.core.plugin;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.creativecities.core.platform.web.ProblemException;
+
+/**
+ * The core's check of a JSON body before it reaches a plugin route: UTF-8, one well-formed JSON value and nothing
+ * after it, nested at most {@value #MAX_DEPTH} deep, with numbers of sane size. Anything else is the caller's fault and is
+ * answered 400 by the core; it never reaches the plugin, so it can never count as the plugin's failure. The body's
+ * size is already limited for every endpoint ({@code ccc.limits.request-body-max}). The check streams (no tree is
+ * built, no recursion), so a hostile body costs one pass over its bytes.
+ */
+final class PluginRequestBody {
+
+    /** The deepest nesting of arrays and objects accepted. */
+    static final int MAX_DEPTH = 64;
+
+    /** The longest number accepted, in characters (a huge exponent or mantissa costs the plugin dearly). */
+    static final int MAX_NUMBER_LENGTH = 64;
+
+    /** The largest exponent accepted, either sign (beyond what a double holds). */
+    static final long MAX_EXPONENT = 400;
+
+    private PluginRequestBody() {
+    }
+
+    /** Whether the content type says JSON ({@code application/json} or any {@code +json} type). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
+    }
+
+    /** Throws a 400 problem unless {@code body} is one acceptable JSON value. */
+    static void check(byte[] body) {
+        if (body.length == 0) {
+            return;
+        }
+        int depth = 0;
+        try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
+            boolean done = false;
+            while (parser.hasNext()) {
+                if (done) {
+                    throw refused("Only one JSON value is allowed; there is text after it.");
+                }
+                switch (parser.next()) {
+                    case START_ARRAY, START_OBJECT -> {
+                        if (++depth > MAX_DEPTH) {
+                            throw refused("The JSON is nested more than " + MAX_DEPTH + " deep.");
+                        }
+                    }
+                    case END_ARRAY, END_OBJECT -> depth--;
+                    case VALUE_NUMBER -> checkNumber(parser.getString());
+                    default -> {
+                    }
+                }
+                done = depth == 0;
+            }
+        } catch (JsonException | IllegalStateException e) {
+            throw refused("The body is not valid JSON.");
+        }
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw refused("The body is not UTF-8.");
+        }
+    }
+
+    private static void checkNumber(String number) {
+        if (number.length() > MAX_NUMBER_LENGTH) {
+            throw refused("A number is longer than " + MAX_NUMBER_LENGTH + " characters.");
+        }
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        if (e >= 0) {
+            try {
+                if (Math.abs(Long.parseLong(number.substring(e + 1))) <= MAX_EXPONENT) {
+                    return;
+                }
+            } catch (NumberFormatException tooLong) {
+                // An exponent too long for a long is too large as well.
+            }
+            throw refused("A number's exponent is beyond " + MAX_EXPONENT + ".");
+        }
+    }
+
+    private static ProblemException refused(String detail) {
+        return new ProblemException(400, "/problems/invalid-json", "Invalid JSON", detail, List.of(), null);
+    }
+}
