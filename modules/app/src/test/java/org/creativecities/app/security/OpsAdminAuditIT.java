@@ -58,7 +58,7 @@ class OpsAdminAuditIT {
     }
 
     @Test
-    void cityChangesAreRecorded(PackagedServer server) {
+    void cityChangesAreRecorded(PackagedServer server, Api api) {
         TestUser admin = TestUser.admin(server);
         String slug = admin.post("/api/cities", Api.json("name", "Auditville " + System.nanoTime(),
                 "countryCode", "FR", "joinPolicy", "OPEN", "description", "Before.")).expect(201).object()
@@ -70,6 +70,13 @@ class OpsAdminAuditIT {
         assertTrue(text(updated, "after").contains("After."), updated.toString());
         admin.post("/api/cities/" + slug + "/designations", Api.json("field", "music", "year", 2017)).expect(201);
         assertTrue(text(expectEntry(admin, "city.designate", "city " + slug), "after").contains("music"));
+        TestUser member = TestUser.register(api, "Audit Coordinator");
+        member.post("/api/cities/" + slug + "/members", null).expect(200, 201, 202);
+        admin.put("/api/cities/" + slug + "/members/" + member.id() + "/role", Api.json("role", "COORDINATOR"))
+                .expect(200);
+        JsonObject role = expectEntry(admin, "city.role", "account " + member.id() + " in " + slug);
+        assertEquals("MEMBER", text(role, "before"));
+        assertEquals("COORDINATOR", text(role, "after"));
         admin.delete("/api/cities/" + slug).expect(204);
         expectEntry(admin, "city.retire", "city " + slug);
     }

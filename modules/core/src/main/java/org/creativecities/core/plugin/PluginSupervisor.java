@@ -176,6 +176,11 @@ public class PluginSupervisor {
                                               String operation, Duration timeout, Callable<T> body) {
         Watch watch = watch(pluginId);
         CompletableFuture<T> result = new CompletableFuture<>();
+        if (city.isPresent() && watch.cities.isSuspended(city.get(), time.now().toInstant())) {
+            result.completeExceptionally(new PluginCallException(pluginId, PluginCallException.Kind.REJECTED,
+                    operation + " refused: the plugin is suspended in " + city.get(), null));
+            return result;
+        }
         if (!watch.permits.tryAcquire()) {
             result.completeExceptionally(new PluginCallException(pluginId, PluginCallException.Kind.REJECTED,
                     operation + " refused: the plugin already has " + config.maxConcurrentCalls()
