@@ -46,6 +46,7 @@ class OpsSignInLockoutIT {
                 "the attacker's address stays refused, even with the right password");
 
         signIn(api, victim.ip(), victim.email(), TestUser.PASSWORD).expect(201);
+        signIn(api, TestUser.freshIp(), victim.email(), TestUser.PASSWORD).expect(201);
     }
 
     @Test
