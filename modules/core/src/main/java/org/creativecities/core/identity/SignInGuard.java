@@ -21,15 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * Everything is keyed by the email as typed (trimmed, lower-cased), not by the account, so an email without an
  * account is answered exactly like one with an account. The per-address limit on all attempts is a separate
- * {@link RateLimiter}. Thread-safe; time is passed in; state that has run out is swept, so memory stays bounded by
- * the emails and pairs that failed within {@code lockout}.
+ * {@link RateLimiter}. Thread-safe; time is passed in; state that has run out is swept once a minute, so memory
+ * stays bounded by the emails and pairs that failed within {@code lockout} (which the per-address limit bounds).
  */
 final class SignInGuard {
 
     /** Addresses remembered per account as having signed it in. */
     static final int KNOWN_ADDRESSES = 8;
 
-    private static final int SWEEP_ABOVE = 10_000;
+    /** How often state that has run out is dropped. */
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     /** Failures in a row, and until when attempts are refused. */
     private static final class Failures {
@@ -44,6 +45,7 @@ final class SignInGuard {
     private final Map<String, Failures> byPair = new ConcurrentHashMap<>();
     private final Map<String, Failures> byEmail = new ConcurrentHashMap<>();
     private final Map<String, Deque<String>> knownAddresses = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep = Instant.MIN;
 
     SignInGuard(int maxFailures, Duration slowdown, Duration lockout) {
         if (maxFailures < 1) {
@@ -66,7 +68,7 @@ final class SignInGuard {
 
     /** A wrong password (or an email without an account) from {@code address}. */
     void failed(String email, String address, Instant now) {
-        sweepIfLarge(now);
+        sweepIfDue(now);
         String key = normalise(email);
         Failures pair = byPair.computeIfAbsent(pairKey(key, address), k -> new Failures());
         synchronized (pair) {
@@ -135,10 +137,11 @@ final class SignInGuard {
         }
     }
 
-    private void sweepIfLarge(Instant now) {
-        if (tracked() < SWEEP_ABOVE) {
+    private void sweepIfDue(Instant now) {
+        if (lastSweep.plus(SWEEP_EVERY).isAfter(now)) {
             return;
         }
+        lastSweep = now;
         Instant stale = now.minus(lockout);
         byPair.values().removeIf(f -> expired(f, now, stale));
         byEmail.values().removeIf(f -> expired(f, now, stale));

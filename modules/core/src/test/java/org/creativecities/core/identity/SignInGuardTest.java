@@ -70,4 +70,14 @@ class SignInGuardTest {
         guard.failed("bob@example.org", "10.0.0.66", muchLater);
         assertTrue(guard.check("bob@example.org", "10.0.0.66", muchLater).isEmpty(), "a new run starts");
     }
+
+    @Test
+    void stateThatRanOutIsSwept() {
+        for (int i = 0; i < 100; i++) {
+            guard.failed("user" + i + "@example.org", "10.0.0.66", NOW);
+        }
+        assertEquals(200, guard.tracked());
+        guard.failed("late@example.org", "10.0.0.67", NOW.plus(LOCKOUT).plusSeconds(61));
+        assertEquals(2, guard.tracked(), "only the new failure's state is left");
+    }
 }
