@@ -49,6 +49,11 @@ class OpsPluginFailuresIT {
                     assertEquals("application/problem+json", r.header("Content-Type").orElse(""), r.toString());
                 }
             }
+            for (String type : new String[] {"text/plain", "application/octet-stream"}) {
+                Api.Response r = admin.api().request("POST", screenings).header("X-Forwarded-For", admin.ip())
+                        .header("Content-Type", type).body(bodies.get(0)).send();
+                assertEquals(400, r.status(), "a deep body labelled " + type + ": " + r);
+            }
             JsonObject film = plugin(admin, "film");
             assertEquals("STARTED", film.getString("state"), film.toString());
             assertEquals(0, film.getInt("recentFailures"), film.toString());

@@ -121,9 +121,7 @@ public class PluginDispatcher {
         if (city.isPresent() && !host.coversCity(pluginId, city.get())) {
             throw notHere("Plugin '" + pluginId + "' is not enabled in " + city.get() + ".");
         }
-        if (PluginRequestBody.isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
-            PluginRequestBody.check(body);
-        }
+        PluginRequestBody.check(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
         HttpRequest request = new HttpRequest(method, path, PluginQueryParameters.parse(servletRequest.getQueryString()),
                 requestHeaders(),
                 body, Optional.ofNullable(citySlug), caller.identity()

@@ -13,11 +13,14 @@ import java.util.Locale;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
- * The core's check of a JSON body before it reaches a plugin route: UTF-8, one well-formed JSON value and nothing
- * after it, nested at most {@value #MAX_DEPTH} deep, with numbers of sane size. Anything else is the caller's fault and is
- * answered 400 by the core; it never reaches the plugin, so it can never count as the plugin's failure. The body's
- * size is already limited for every endpoint ({@code ccc.limits.request-body-max}). The check streams (no tree is
- * built, no recursion), so a hostile body costs one pass over its bytes.
+ * The core's check of a body before it reaches a plugin route. A body labelled JSON must be UTF-8, one well-formed
+ * JSON value and nothing after it, nested at most {@value #MAX_DEPTH} deep, with numbers of sane size. A body with
+ * another label is the plugin's to read, but plugins often parse it as JSON anyway: when it looks like JSON (UTF-8
+ * text starting with a bracket) it too may not nest brackets more than {@value #MAX_DEPTH} deep; binary bodies
+ * pass as they are. Anything else is the caller's fault and is answered 400 by the core; it never
+ * reaches the plugin, so it can never count as the plugin's failure. The body's size is already limited for every
+ * endpoint ({@code ccc.limits.request-body-max}). The checks stream (no tree is built, no recursion), so a hostile
+ * body costs one pass over its bytes.
  */
 final class PluginRequestBody {
 
@@ -42,8 +45,64 @@ final class PluginRequestBody {
         return type.equals("application/json") || type.endsWith("+json");
     }
 
+    /** Throws a 400 problem unless {@code body} is acceptable for its content type. */
+    static void check(String contentType, byte[] body) {
+        if (isJson(contentType)) {
+            checkJson(body);
+        } else if (looksLikeJson(body)) {
+            checkNesting(body);
+        }
+    }
+
+    private static boolean looksLikeJson(byte[] body) {
+        for (byte c : body) {
+            if (c == '[' || c == '{') {
+                return isUtf8(body);
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            utf8(body);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses brackets nested deeper than {@value #MAX_DEPTH}, outside JSON strings, whatever the text is; bytes
+     * that are no brackets, quotes or backslashes are simply skipped (so any encoding and any text pass).
+     */
+    static void checkNesting(byte[] body) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length; i++) {
+            byte c = body[i];
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw refused("The body nests brackets more than " + MAX_DEPTH + " deep.");
+                }
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+    }
+
     /** Throws a 400 problem unless {@code body} is one acceptable JSON value. */
-    static void check(byte[] body) {
+    static void checkJson(byte[] body) {
         if (body.length == 0) {
             return;
         }

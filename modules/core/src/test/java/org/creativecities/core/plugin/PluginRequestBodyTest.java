@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.creativecities.core.platform.web.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PluginRequestBodyTest {
     void acceptsOrdinaryJson() {
         for (String ok : List.of("", "{}", "[]", "1", "\"x\"", "{\"a\":[1,2.5e10,{\"b\":null}]}", " {\"a\":true} ",
                 "[".repeat(PluginRequestBody.MAX_DEPTH) + "]".repeat(PluginRequestBody.MAX_DEPTH))) {
-            assertDoesNotThrow(() -> PluginRequestBody.check(b(ok)), ok);
+            assertDoesNotThrow(() -> PluginRequestBody.checkJson(b(ok)), ok);
         }
     }
 
@@ -31,7 +32,7 @@ class PluginRequestBodyTest {
                 "[".repeat(PluginRequestBody.MAX_DEPTH + 1) + "]".repeat(PluginRequestBody.MAX_DEPTH + 1),
                 "{\"a\":", "{} trailing", "{}{}", "\"x\"]", "1e999999999", "1e-99999", "1".repeat(100), "nul",
                 "{\"a\" 1}", "\u0000")) {
-            ProblemException e = assertThrows(ProblemException.class, () -> PluginRequestBody.check(b(bad)),
+            ProblemException e = assertThrows(ProblemException.class, () -> PluginRequestBody.checkJson(b(bad)),
                     bad.length() > 30 ? bad.substring(0, 30) : bad);
             assertEquals(400, e.status());
         }
@@ -43,5 +44,23 @@ class PluginRequestBodyTest {
         assertTrue(PluginRequestBody.isJson("application/merge-patch+json"));
         assertFalse(PluginRequestBody.isJson("text/plain"));
         assertFalse(PluginRequestBody.isJson(null));
+    }
+
+    @Test
+    void bodiesWithAnotherLabelMayBeAnyTextButNotAbsurdlyNested() {
+        for (String ok : List.of("[draft] hello", "}}}] unbalanced [", "\"" + "[".repeat(500) + "\"",
+                "[".repeat(PluginRequestBody.MAX_DEPTH), "\"\\\"[[[\"")) {
+            assertDoesNotThrow(() -> PluginRequestBody.check("text/plain", b(ok)), ok);
+        }
+        byte[] deep = b("[".repeat(5000) + "]".repeat(5000));
+        assertEquals(400, assertThrows(ProblemException.class, () -> PluginRequestBody.check("text/plain", deep))
+                .status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> PluginRequestBody.check(null, deep)).status());
+        byte[] binary = new byte[20_000];
+        Arrays.fill(binary, (byte) '[');
+        binary[1] = (byte) 0xFF;
+        assertDoesNotThrow(() -> PluginRequestBody.check("application/octet-stream", binary), "not UTF-8: binary");
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> PluginRequestBody.check("application/json", b("[draft]"))).status());
     }
 }
