@@ -32,7 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.TimeSource;
-import org.creativecities.plugin.api.PluginPermissionException;
 
 /**
  * The one guard around every call into plugin code. It runs the call on a core-owned worker thread with
@@ -247,20 +246,10 @@ public class PluginSupervisor {
 
     private PluginCallException failure(String pluginId, Optional<String> city, String operation, Duration timeout,
                                         Throwable error) {
-        PluginCallException failure;
         if (error instanceof PluginCallException already) {
             return already;
-        } else if (error instanceof TimeoutException) {
-            failure = new PluginCallException(pluginId, PluginCallException.Kind.TIMED_OUT,
-                    operation + " did not finish within " + timeout.toMillis() + " ms", null);
-        } else if (error instanceof PluginPermissionException p) {
-            failure = new PluginCallException(pluginId, PluginCallException.Kind.PERMISSION,
-                    operation + ": " + p.getMessage(), p);
-        } else {
-            failure = new PluginCallException(pluginId, PluginCallException.Kind.FAILED,
-                    operation + " threw " + error.getClass().getName()
-                            + (error.getMessage() == null ? "" : ": " + error.getMessage()), error);
         }
+        PluginCallException failure = PluginCallException.of(pluginId, operation, timeout, error);
         record(pluginId, city, failure.getMessage(), error instanceof TimeoutException ? null : error);
         return failure;
     }
