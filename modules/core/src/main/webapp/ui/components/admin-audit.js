@@ -90,13 +90,16 @@ class AdminAudit extends CccElement {
           <td><time datetime=${e.createdAt}>${formatDateTime(e.createdAt)}</time></td>
           <td><a href=${`/people/${e.actorId}`}>${e.actorName}</a></td>
           <td><strong>${translateOr(`admin:audit.actions.${e.action}`, e.action)}</strong>
-            ${e.detail ? html`<br><span class="muted">${e.detail}</span>` : nothing}</td>
+            ${e.detail ? html`<br><span class="muted">${e.detail}</span>` : nothing}
+            ${e.before != null || e.after != null ? html`<br><span class="muted" data-testid="admin-audit-change">${
+              e.before ?? '—'} → ${e.after ?? '—'}</span>` : nothing}</td>
           <td>${e.targetAccountId ? html`<a href=${`/people/${e.targetAccountId}`}>${
             this._places[`people/${e.targetAccountId}`]?.displayName
               || t('admin:audit.account', { id: String(e.targetAccountId) })}</a>` : nothing}
             ${e.targetSeq ? html`<br><span class="muted">${t('admin:audit.message', { seq: formatNumber(e.targetSeq) })}</span>`
               : nothing}
-            ${!e.targetAccountId && !e.targetSeq ? '—' : nothing}</td>
+            ${e.subject && !e.targetAccountId ? e.subject : nothing}
+            ${!e.targetAccountId && !e.targetSeq && !e.subject ? '—' : nothing}</td>
           <td>${this._where(e)}</td>
         </tr>`)}</tbody>
       </table></div>

@@ -46,12 +46,15 @@ class ConfigResolverTest {
         f.put("ccc.auth.token-ttl", "P30D");
         f.put("ccc.auth.max-failures", "10");
         f.put("ccc.auth.lockout", "PT15M");
+        f.put("ccc.auth.slowdown", "PT30S");
+        f.put("ccc.monitoring.access", "admins");
         f.put("ccc.auth.ip-attempts-per-minute", "6");
         f.put("ccc.log.format", "text");
         f.put("ccc.plugins.max-upload", "52428800");
         f.put("ccc.plugins.call-timeout", "PT2S");
         f.put("ccc.plugins.start-timeout", "PT10S");
         f.put("ccc.plugins.failure-threshold", "3");
+        f.put("ccc.plugins.city-failure-threshold", "3");
         f.put("ccc.plugins.failure-window", "PT60M");
         f.put("ccc.plugins.max-concurrent-calls", "8");
         f.put("ccc.plugins.max-threads", "32");

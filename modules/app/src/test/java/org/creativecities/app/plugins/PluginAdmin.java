@@ -113,12 +113,12 @@ public final class PluginAdmin {
         delete("/api/admin/plugins/" + pluginId + "?purge=true").expect(204, 404);
     }
 
-    JsonObject plugin(String pluginId) {
+    public JsonObject plugin(String pluginId) {
         return get("/api/admin/plugins/" + pluginId).expect(200).object();
     }
 
     /** Polls a plugin's view until the condition holds (events are delivered asynchronously). */
-    JsonObject awaitPlugin(String pluginId, Predicate<JsonObject> condition, Duration within) {
+    public JsonObject awaitPlugin(String pluginId, Predicate<JsonObject> condition, Duration within) {
         Instant end = Instant.now().plus(within);
         JsonObject last = plugin(pluginId);
         while (!condition.test(last) && Instant.now().isBefore(end)) {

@@ -24,7 +24,8 @@ class PluginLeakIT {
     private static void cycle(PluginAdmin admin, Api api, byte[] jar) {
         admin.install(jar);
         api.get("/api/plugins/it-leak-probe/hello").expect(200);
-        api.put("/api/plugins/it-leak-probe/kv/k", "v").expect(200);
+        api.request("PUT", "/api/plugins/it-leak-probe/kv/k").header("Content-Type", "text/plain").body("v").send()
+                .expect(200);
         api.get("/plugins/it-leak-probe/ui/good.js").expect(200);
         admin.delete("/api/admin/plugins/it-leak-probe?purge=true").expect(204);
     }

@@ -13,6 +13,7 @@ import org.creativecities.core.city.CityDtos.DesignationView;
 import org.creativecities.core.city.CityDtos.NewCity;
 import org.creativecities.core.city.CityDtos.NewDesignation;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.ProblemException;
 
@@ -44,6 +45,9 @@ public class CityService {
 
     @Inject
     private Event<CityChanged> changed;
+
+    @Inject
+    private Event<AdminChange> audit;
 
     public City get(String slug) {
         return cities.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("City", slug));
@@ -80,6 +84,7 @@ public class CityService {
         }
         cities.add(city);
         changed.fire(new CityChanged(city.slug(), "created"));
+        audit.fire(new AdminChange("city.create", "city " + city.slug(), null, describe(city)));
         return profileOf(city);
     }
 
@@ -97,6 +102,7 @@ public class CityService {
             }
         }
         OffsetDateTime now = time.now();
+        String before = describe(city);
         if (body.name() != null && !body.name().trim().equals(city.name())) {
             String code = body.countryCode() != null ? body.countryCode() : city.country().code();
             if (cities.findByNameAndCountry(body.name().trim(), code).isPresent()) {
@@ -132,6 +138,7 @@ public class CityService {
             kind = "reinstated";
         }
         changed.fire(new CityChanged(city.slug(), kind));
+        audit.fire(new AdminChange("city.update", "city " + city.slug(), before, describe(city)));
         return profileOf(city);
     }
 
@@ -139,8 +146,10 @@ public class CityService {
     public void retire(Caller caller, String slug) {
         caller.requireAdmin();
         City city = get(slug);
+        String before = describe(city);
         city.retire(time.now());
         changed.fire(new CityChanged(slug, "retired"));
+        audit.fire(new AdminChange("city.retire", "city " + city.slug(), before, describe(city)));
     }
 
     @Transactional
@@ -152,7 +161,17 @@ public class CityService {
                     city.name() + " already has " + body.field() + " in " + body.year() + ".");
         }
         changed.fire(new CityChanged(slug, "designated"));
+        audit.fire(new AdminChange("city.designate", "city " + city.slug(), null, body.field() + " " + body.year()));
         return profileOf(city);
+    }
+
+    /** A city's editable facts, for the audit log's before and after. */
+    private static String describe(City c) {
+        return "name=" + c.name() + "; country=" + c.country().code() + "; latitude="
+                + c.latitude().map(Object::toString).orElse("") + "; longitude="
+                + c.longitude().map(Object::toString).orElse("") + "; website=" + c.website().orElse("")
+                + "; joinPolicy=" + c.joinPolicy() + "; retired=" + c.isRetired() + "; description="
+                + c.description().orElse("");
     }
 
     CreativeField field(String slug) {

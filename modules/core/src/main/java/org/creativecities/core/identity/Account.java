@@ -8,17 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A person's account: how they sign in and whether they administer the network.
  *
  * <p>The email is unique without regard to case. The password is stored only as a salted PBKDF2 hash
- * that names its own algorithm and iteration count. Consecutive failed sign-ins are counted; reaching
- * the limit locks the account for a while, and a successful sign-in resets the count.
+ * that names its own algorithm and iteration count. Failed sign-ins are not recorded on the account: they
+ * limit their source (see {@code SignInGuard}), so nobody can lock an account's owner out.
  */
 @Entity
 @Table(name = "account")
@@ -43,12 +41,6 @@ public class Account {
 
     @Column(nullable = false)
     private boolean admin;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -97,9 +89,6 @@ public class Account {
         return createdAt;
     }
 
-    public int failedLogins() {
-        return failedLogins;
-    }
 
     public void rename(String newDisplayName) {
         this.displayName = newDisplayName.trim();
@@ -107,34 +96,5 @@ public class Account {
 
     public void grantAdmin(boolean granted) {
         this.admin = granted;
-    }
-
-    /** How long the account stays locked, if it is locked at {@code now}. */
-    public Optional<Duration> lockedFor(OffsetDateTime now) {
-        if (lockedUntil == null || !lockedUntil.isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, lockedUntil));
-    }
-
-    /**
-     * Counts a failed sign-in; the {@code maxFailures}-th consecutive failure locks the account for
-     * {@code lockout} and starts the count again.
-     *
-     * @return true if this failure locked the account
-     */
-    public boolean recordFailure(OffsetDateTime now, int maxFailures, Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            failedLogins = 0;
-            lockedUntil = now.plus(lockout);
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccess() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.ProblemException;
@@ -17,8 +18,9 @@ import org.creativecities.core.platform.web.ProblemException;
  * Registration, sign-in and sign-out.
  *
  * <p>Registration answers the same way whether or not the email is taken (and spends the same time), so
- * it cannot be used to list who has an account. Sign-in is limited per client address (a token bucket)
- * and per account (a lock-out after repeated failures); both answer 429 with {@code Retry-After}.
+ * it cannot be used to list who has an account. Sign-in is limited per client address (a token bucket), and
+ * wrong passwords lock out their source and slow an account's guessers down without locking its owner out (see
+ * {@link SignInGuard}); refusals answer 429 with {@code Retry-After}, the same for emails without an account.
  */
 @ApplicationScoped
 public class AccountService {
@@ -43,8 +45,12 @@ public class AccountService {
     @Inject
     private Event<SessionEvents.AccountChanged> accountChanged;
 
+    @Inject
+    private Event<AdminChange> audit;
+
     private RateLimiter signInsPerAddress;
     private RateLimiter registrationsPerAddress;
+    private SignInGuard guard;
 
     /**
      * A successful sign-in.
@@ -60,6 +66,7 @@ public class AccountService {
     void init() {
         signInsPerAddress = new RateLimiter(config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
         registrationsPerAddress = new RateLimiter(config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
+        guard = new SignInGuard(config.maxFailures(), config.signInSlowdown(), config.lockout());
     }
 
     /**
@@ -93,25 +100,19 @@ public class AccountService {
     public SignedIn signIn(String email, String password, String clientAddress) {
         throttle(signInsPerAddress, clientAddress, "sign-in attempts");
         OffsetDateTime now = time.now();
+        guard.check(email, clientAddress, now.toInstant()).ifPresent(wait -> {
+            throw ProblemException.tooMany("Too many failed sign-ins; wait before trying again.", wait);
+        });
         Optional<Account> found = accounts.findByEmail(email);
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
+        }
+        if (found.isEmpty() || !hasher.verify(password, found.get().passwordHash())) {
+            guard.failed(email, clientAddress, now.toInstant());
             throw invalidCredentials();
         }
+        guard.succeeded(email, clientAddress);
         Account account = found.get();
-        Optional<Duration> locked = account.lockedFor(now);
-        if (locked.isPresent()) {
-            throw ProblemException.tooMany("Too many failed sign-ins for this account; try again later.",
-                    locked.get());
-        }
-        if (!hasher.verify(password, account.passwordHash())) {
-            if (account.recordFailure(now, config.maxFailures(), config.lockout())) {
-                LOG.warning(() -> "Account " + account.id() + " locked for " + config.lockout()
-                        + " after repeated failed sign-ins");
-            }
-            throw invalidCredentials();
-        }
-        account.recordSuccess();
         String token = Tokens.newToken();
         OffsetDateTime expires = now.plus(config.tokenTtl());
         accounts.addToken(new AuthToken(account, Tokens.hash(token), now, expires));
@@ -158,8 +159,11 @@ public class AccountService {
     @Transactional
     public Account grantAdmin(long accountId, boolean admin) {
         Account account = find(accountId);
+        boolean before = account.isAdmin();
         account.grantAdmin(admin);
         accountChanged.fire(new SessionEvents.AccountChanged(accountId));
+        audit.fire(new AdminChange("account.admin", "account " + accountId, Boolean.toString(before),
+                Boolean.toString(admin)));
         return account;
     }
 

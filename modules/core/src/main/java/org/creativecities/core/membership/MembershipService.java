@@ -18,6 +18,7 @@ import org.creativecities.core.city.CommunityDirectory;
 import org.creativecities.core.identity.Account;
 import org.creativecities.core.identity.AccountService;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.Page;
@@ -63,6 +64,9 @@ public class MembershipService implements CommunityDirectory {
 
     @Inject
     private Event<MembershipChanged> changed;
+
+    @Inject
+    private Event<AdminChange> audit;
 
     @Transactional
     public Membership join(Caller caller, String citySlug) {
@@ -158,8 +162,11 @@ public class MembershipService implements CommunityDirectory {
         if (demotion && !who.admin() && who.id() != accountId) {
             throw ProblemException.forbidden("Only administrators can demote another coordinator.");
         }
+        Membership.Role before = m.role();
         m.assign(role);
         changed.fire(new MembershipChanged(citySlug, accountId, "role"));
+        audit.fire(new AdminChange("city.role", "account " + accountId + " in " + city.slug(), before.name(),
+                role.name()));
         return m;
     }
 

@@ -111,6 +111,16 @@ public class AppConfig {
         return duration("ccc.auth.lockout");
     }
 
+    /** The first wait for new addresses once an email has had {@link #maxFailures()} failed sign-ins in a row. */
+    public Duration signInSlowdown() {
+        return duration("ccc.auth.slowdown");
+    }
+
+    /** Whether {@code /health} details and {@code /metrics} are served to anyone, not only to administrators. */
+    public boolean monitoringPublic() {
+        return once("ccc.monitoring.access", "public"::equals);
+    }
+
     public int ipAttemptsPerMinute() {
         return intValue("ccc.auth.ip-attempts-per-minute");
     }

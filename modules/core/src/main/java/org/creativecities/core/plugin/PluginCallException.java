@@ -1,6 +1,8 @@
 package org.creativecities.core.plugin;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.creativecities.plugin.api.PluginPermissionException;
 
 /** A guarded call into plugin code did not return normally. Carries why, for the HTTP status and health. */
@@ -27,6 +29,18 @@ public class PluginCallException extends RuntimeException {
         super(message, cause);
         this.pluginId = pluginId;
         this.kind = kind;
+    }
+
+    /** What a call's {@code error} means: a time-out, a permission refusal, or any other throwable of the plugin's. */
+    static PluginCallException of(String pluginId, String operation, Duration timeout, Throwable error) {
+        if (error instanceof TimeoutException) {
+            return new PluginCallException(pluginId, Kind.TIMED_OUT,
+                    operation + " did not finish within " + timeout.toMillis() + " ms", null);
+        } else if (error instanceof PluginPermissionException p) {
+            return new PluginCallException(pluginId, Kind.PERMISSION, operation + ": " + p.getMessage(), p);
+        }
+        return new PluginCallException(pluginId, Kind.FAILED, operation + " threw " + error.getClass().getName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()), error);
     }
 
     public String pluginId() {

@@ -112,19 +112,23 @@ public class PluginDispatcher {
         PluginRuntime rt = host.running(pluginId).filter(r -> r.http().isPresent())
                 .orElseThrow(() -> notHere("Plugin '" + pluginId + "' has no routes here: it is not installed, "
                         + "not running, or serves no REST routes."));
-        if (citySlug != null) {
-            String slug = cities.get(citySlug).slug();
-            if (!host.coversCity(pluginId, slug)) {
-                throw notHere("Plugin '" + pluginId + "' is not enabled in " + slug + ".");
-            }
+        Optional<String> city = Optional.ofNullable(citySlug).map(c -> cities.get(c).slug());
+        if (city.isPresent() && supervisor.isSuspended(pluginId, city.get())) {
+            throw new ProblemException(503, "/problems/plugin-suspended", "Plugin suspended here",
+                    "Plugin '" + pluginId + "' failed repeatedly in " + city.get() + " and is suspended there for a "
+                            + "while; an administrator can enable it again.", List.of(), config.failureWindow());
         }
+        if (city.isPresent() && !host.coversCity(pluginId, city.get())) {
+            throw notHere("Plugin '" + pluginId + "' is not enabled in " + city.get() + ".");
+        }
+        PluginRequestBody.check(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
         HttpRequest request = new HttpRequest(method, path, PluginQueryParameters.parse(servletRequest.getQueryString()),
                 requestHeaders(),
                 body, Optional.ofNullable(citySlug), caller.identity()
                         .map(i -> new RequestCaller(i.id(), i.displayName(), i.admin())), Map.of());
         Rendered answer;
         try {
-            answer = supervisor.call(pluginId, rt.loader(), "http " + method + " " + path, config.callTimeout(),
+            answer = supervisor.call(pluginId, city, rt.loader(), "http " + method + " " + path, config.callTimeout(),
                     () -> render(rt.http().orElseThrow().handle(request), rt));
         } catch (PluginCallException e) {
             throw switch (e.kind()) {

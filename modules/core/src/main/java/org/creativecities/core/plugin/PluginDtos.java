@@ -124,13 +124,14 @@ public final class PluginDtos {
      * @param disabledAt     since when
      * @param networkWide    enabled for every city
      * @param cities         the cities it is enabled for, when not network-wide
+     * @param suspendedIn    the cities where its failures suspended it for a while (see the supervisor)
      * @param module         what it declared (name, permissions, fields, room kinds, settings, UI module)
      */
     public record PluginView(String id, String version, String description, String provider, String requires,
                              String apiVersion, List<String> dependencies, String state, String health,
                              int recentFailures, String lastError, Instant lastErrorAt, String disabledReason,
                              OffsetDateTime disabledAt, boolean networkWide, List<String> cities,
-                             ModuleSnapshot module) {
+                             List<String> suspendedIn, ModuleSnapshot module) {
     }
 
     /**

@@ -106,7 +106,7 @@ public class PluginEvents {
                 if (rt.events().isEmpty() || citySlug.isPresent() && !host.coversCity(rt.pluginId(), citySlug.get())) {
                     continue;
                 }
-                supervisor.callAsync(rt.pluginId(), rt.loader(), "event " + event.getClass().getSimpleName(),
+                supervisor.callAsync(rt.pluginId(), citySlug, rt.loader(), "event " + event.getClass().getSimpleName(),
                         config.callTimeout(), () -> {
                             rt.events().orElseThrow().onEvent(event);
                             return null;

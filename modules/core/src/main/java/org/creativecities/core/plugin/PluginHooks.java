@@ -45,7 +45,7 @@ public class PluginHooks {
             if (rt.joinHook().isEmpty() || !host.coversCity(rt.pluginId(), attempt.citySlug())) {
                 continue;
             }
-            Optional<HookResult<JoinHook.JoinAttempt>> result = ask(rt, "join hook",
+            Optional<HookResult<JoinHook.JoinAttempt>> result = ask(rt, Optional.of(attempt.citySlug()), "join hook",
                     () -> rt.joinHook().orElseThrow().beforeJoin(attempt));
             if (result.isPresent() && result.get().decision() == HookResult.Decision.VETO) {
                 return new Outcome<>(Optional.of(rt.pluginId()), result.get().reason(), attempt);
@@ -63,7 +63,8 @@ public class PluginHooks {
                 continue;
             }
             MessageHook.MessageDraft input = current;
-            Optional<HookResult<MessageHook.MessageDraft>> result = ask(rt, "message hook",
+            Optional<HookResult<MessageHook.MessageDraft>> result = ask(rt,
+                    Optional.of(draft.citySlug()).filter(c -> !c.isEmpty()), "message hook",
                     () -> rt.messageHook().orElseThrow().beforePost(input));
             if (result.isEmpty()) {
                 continue;
@@ -80,10 +81,11 @@ public class PluginHooks {
         return new Outcome<>(Optional.empty(), Optional.empty(), current);
     }
 
-    private <T> Optional<HookResult<T>> ask(PluginRuntime rt, String what,
+    private <T> Optional<HookResult<T>> ask(PluginRuntime rt, Optional<String> city, String what,
                                             java.util.concurrent.Callable<HookResult<T>> call) {
         try {
-            return Optional.ofNullable(supervisor.call(rt.pluginId(), rt.loader(), what, config.callTimeout(), call));
+            return Optional.ofNullable(supervisor.call(rt.pluginId(), city, rt.loader(), what, config.callTimeout(),
+                    call));
         } catch (PluginCallException e) {
             return Optional.empty();
         }

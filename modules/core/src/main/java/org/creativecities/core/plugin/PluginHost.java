@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -33,6 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.Bootstrap;
 import org.creativecities.core.platform.TimeSource;
@@ -94,6 +96,9 @@ public class PluginHost {
 
     @Inject
     private TimeSource time;
+
+    @Inject
+    private Event<AdminChange> audit;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService background;
@@ -205,7 +210,8 @@ public class PluginHost {
 
     /** Whether a running plugin is switched on in a city. */
     public boolean coversCity(String pluginId, String citySlug) {
-        return states.find(pluginId).map(r -> r.isEnabled() && r.coversCity(citySlug)).orElse(false);
+        return states.find(pluginId).map(r -> r.isEnabled() && r.coversCity(citySlug)).orElse(false)
+                && !supervisor.isSuspended(pluginId, citySlug);
     }
 
     public List<PluginView> list() {
@@ -279,7 +285,10 @@ public class PluginHost {
                     describeWithoutStarting(found.id());
                 }
                 LOG.info(() -> "Installed plugin " + found.id() + " " + found.version());
-                return view(found.id());
+                PluginView installed = view(found.id());
+                audit.fire(new AdminChange("plugin.install", "plugin " + found.id(), null,
+                        found.version() + " " + installed.state()));
+                return installed;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -325,6 +334,7 @@ public class PluginHost {
                 supervisor.reset(pluginId);
                 restartIfEnabled(pluginId);
                 LOG.info(() -> "Upgraded plugin " + pluginId + " from " + oldVersion + " to " + found.version());
+                audit.fire(new AdminChange("plugin.upgrade", "plugin " + pluginId, oldVersion, found.version()));
                 return view(pluginId);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -351,11 +361,12 @@ public class PluginHost {
                 throw ProblemException.conflict("Plugin disabled", "Plugin '" + pluginId
                         + "' is disabled; enable it to start it.");
             }
+            String before = view(pluginId).state();
             if (!running.containsKey(pluginId)) {
                 supervisor.reset(pluginId);
                 startRuntime(pluginId);
             }
-            return view(pluginId);
+            return audited("plugin.start", pluginId, before);
         }
     }
 
@@ -364,9 +375,10 @@ public class PluginHost {
         requireBooted();
         synchronized (lifecycle) {
             wrapper(pluginId);
+            String before = view(pluginId).state();
             stopRuntime(pluginId);
             startFailures.remove(pluginId);
-            return view(pluginId);
+            return audited("plugin.stop", pluginId, before);
         }
     }
 
@@ -374,12 +386,13 @@ public class PluginHost {
         requireBooted();
         synchronized (lifecycle) {
             wrapper(pluginId);
+            String before = view(pluginId).state();
             states.enable(pluginId);
             supervisor.reset(pluginId);
             if (!running.containsKey(pluginId)) {
                 startRuntime(pluginId);
             }
-            return view(pluginId);
+            return audited("plugin.enable", pluginId, before);
         }
     }
 
@@ -387,10 +400,11 @@ public class PluginHost {
         requireBooted();
         synchronized (lifecycle) {
             wrapper(pluginId);
+            String before = view(pluginId).state();
             stopRuntime(pluginId);
             startFailures.remove(pluginId);
             states.disable(pluginId, reason);
-            return view(pluginId);
+            return audited("plugin.disable", pluginId, before);
         }
     }
 
@@ -399,6 +413,7 @@ public class PluginHost {
         requireBooted();
         synchronized (lifecycle) {
             PluginWrapper w = wrapper(pluginId);
+            String version = w.getDescriptor().getVersion();
             List<String> dependents = manager.getPlugins().stream()
                     .filter(o -> o.getDescriptor().getDependencies().stream()
                             .anyMatch(d -> d.getPluginId().equals(pluginId) && !d.isOptional()))
@@ -421,6 +436,8 @@ public class PluginHost {
                 states.purge(pluginId);
             }
             LOG.info(() -> "Uninstalled plugin " + pluginId + (purge ? " and purged its data" : ""));
+            audit.fire(new AdminChange("plugin.uninstall", "plugin " + pluginId, version,
+                    purge ? "removed with its data" : "removed; data kept"));
         }
     }
 
@@ -429,7 +446,9 @@ public class PluginHost {
         requireBooted();
         synchronized (lifecycle) {
             wrapper(pluginId);
-            states.placeIn(pluginId, networkWide, cities);
+            String before = placement(states.findOrCreate(pluginId));
+            PluginRecord after = states.placeIn(pluginId, networkWide, cities);
+            audit.fire(new AdminChange("plugin.placement", "plugin " + pluginId, before, placement(after)));
             return view(pluginId);
         }
     }
@@ -446,6 +465,7 @@ public class PluginHost {
             LOG.warning(() -> "Disabling plugin " + pluginId + " automatically: " + reason);
             stopRuntime(pluginId);
             states.disable(pluginId, "Disabled automatically by the supervisor: " + reason);
+            audit.fire(new AdminChange("plugin.auto-disable", "plugin " + pluginId, "STARTED", "DISABLED: " + reason));
         }
     }
 
@@ -730,6 +750,17 @@ public class PluginHost {
         }
     }
 
+    /** The view after a lifecycle change, recorded in the audit log with the state before and after. */
+    private PluginView audited(String action, String pluginId, String stateBefore) {
+        PluginView after = view(pluginId);
+        audit.fire(new AdminChange(action, "plugin " + pluginId, stateBefore, after.state()));
+        return after;
+    }
+
+    private static String placement(PluginRecord r) {
+        return r.isNetworkWide() ? "network-wide" : String.join(",", r.cities().stream().sorted().toList());
+    }
+
     private PluginView view(String pluginId) {
         PluginWrapper w = manager.getPlugin(pluginId);
         PluginRecord r = states.findOrCreate(pluginId);
@@ -755,6 +786,6 @@ public class PluginHost {
                 w.getDescriptor().getProvider(), w.getDescriptor().getRequires(), PluginApi.VERSION, deps, state, health,
                 h.recentFailures(), h.lastError().orElse(null), h.lastErrorAt().orElse(null),
                 r.disabledReason().orElse(null), r.disabledAt().orElse(null), r.isNetworkWide(),
-                r.cities().stream().sorted().toList(), snapshot(pluginId).orElse(null));
+                r.cities().stream().sorted().toList(), h.suspendedIn(), snapshot(pluginId).orElse(null));
     }
 }

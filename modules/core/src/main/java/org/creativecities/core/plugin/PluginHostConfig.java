@@ -40,6 +40,11 @@ public class PluginHostConfig {
         return integer("ccc.plugins.failure-threshold", 3);
     }
 
+    /** Failures in one city, within the window, that suspend a plugin in that city for one window. */
+    public int cityFailureThreshold() {
+        return integer("ccc.plugins.city-failure-threshold", 3);
+    }
+
     public Duration failureWindow() {
         return duration("ccc.plugins.failure-window", Duration.ofMinutes(60));
     }

@@ -114,8 +114,8 @@ public class PluginRoomKinds implements RoomKinds {
         RoomContext ctx = context(room);
         Actor actor = actor(room, creator);
         try {
-            Refusal refusal = supervisor.call(p.runtime().pluginId(), p.runtime().loader(), "room " + room.kind()
-                    + " open", config.callTimeout(), () -> {
+            Refusal refusal = supervisor.call(p.runtime().pluginId(), ctx.citySlug(), p.runtime().loader(), "room "
+                    + room.kind() + " open", config.callTimeout(), () -> {
                         ActionResult result = p.kind().open(ctx, actor);
                         return result instanceof ActionResult.Rejected r ? new Refusal(r.code(), r.reason()) : null;
                     });
@@ -141,8 +141,8 @@ public class PluginRoomKinds implements RoomKinds {
             return then.apply(Optional.empty());
         }
         RoomContext ctx = context(room);
-        enqueue(room.id(), () -> supervisor.callAsync(p.get().runtime().pluginId(), p.get().runtime().loader(),
-                        "room " + room.kind() + " snapshot", config.callTimeout(),
+        enqueue(room.id(), () -> supervisor.callAsync(p.get().runtime().pluginId(), ctx.citySlug(),
+                        p.get().runtime().loader(), "room " + room.kind() + " snapshot", config.callTimeout(),
                         () -> p.get().kind().snapshot(ctx, ctx.clock().instant()).value())
                 .handle((v, e) -> state.complete(e == null ? Optional.of(v) : Optional.empty()))
                 .thenCompose(x -> released.completeOnTimeout(null, JOIN_HOLD.toMillis(), TimeUnit.MILLISECONDS)));
@@ -179,8 +179,8 @@ public class PluginRoomKinds implements RoomKinds {
         RoomContext ctx = context(room);
         Actor who = actor(room, actor);
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        enqueue(room.id(), () -> supervisor.callAsync(p.runtime().pluginId(), p.runtime().loader(), "room "
-                + room.kind() + " action " + action.type(), config.callTimeout(), () -> {
+        enqueue(room.id(), () -> supervisor.callAsync(p.runtime().pluginId(), ctx.citySlug(), p.runtime().loader(),
+                "room " + room.kind() + " action " + action.type(), config.callTimeout(), () -> {
                     if (!p.kind().actionTypes().contains(action.type())) {
                         return Outcome.refused("unknown-action", "Rooms of kind '" + room.kind()
                                 + "' do not know the action '" + action.type() + "'.");
@@ -196,8 +196,8 @@ public class PluginRoomKinds implements RoomKinds {
         provided(room.kind()).ifPresent(p -> {
             RoomContext ctx = context(room);
             try {
-                supervisor.call(p.runtime().pluginId(), p.runtime().loader(), "room " + room.kind() + " close",
-                        config.callTimeout(), () -> {
+                supervisor.call(p.runtime().pluginId(), ctx.citySlug(), p.runtime().loader(), "room " + room.kind()
+                        + " close", config.callTimeout(), () -> {
                             p.kind().close(ctx);
                             return null;
                         });

@@ -1,13 +1,17 @@
 package org.creativecities.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.web.Problem;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.plugin.PluginDtos.SettingValue;
@@ -33,6 +37,9 @@ public class PluginSettingsService {
 
     @Inject
     private CityService cities;
+
+    @Inject
+    private Event<AdminChange> audit;
 
     public SettingsView get(Caller caller, String pluginId, String citySlug) {
         caller.requireAdmin();
@@ -82,8 +89,18 @@ public class PluginSettingsService {
             SettingDefinition d = schema.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
             changes.put(key, value == null ? null : SettingsValidation.check(d, value).value().orElseThrow());
         });
+        String before = shown(get(caller, pluginId, citySlug), changes.keySet());
         states.saveSettings(pluginId, scope, changes);
-        return get(caller, pluginId, citySlug);
+        SettingsView after = get(caller, pluginId, citySlug);
+        audit.fire(new AdminChange("plugin.settings", "plugin " + pluginId + (scope.isEmpty() ? "" : " in " + scope),
+                before, shown(after, changes.keySet())));
+        return after;
+    }
+
+    /** The given settings as the admin API shows them (secrets masked), for the audit log. */
+    private static String shown(SettingsView view, Set<String> keys) {
+        return view.settings().stream().filter(v -> keys.contains(v.key()))
+                .map(v -> v.key() + "=" + v.value()).collect(Collectors.joining(", "));
     }
 
     private List<SettingDefinition> schema(String pluginId) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,7 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.TimeSource;
-import org.creativecities.plugin.api.PluginPermissionException;
 
 /**
  * The one guard around every call into plugin code. It runs the call on a core-owned worker thread with
@@ -39,6 +39,12 @@ import org.creativecities.plugin.api.PluginPermissionException;
  * passes), catches every {@link Throwable}, limits each plugin to a few calls in flight (so one hanging
  * plugin cannot take every worker), and counts failures per plugin in a sliding window. When a plugin's
  * failures reach the threshold it fires {@link ThresholdReached}; the host then disables the plugin.
+ *
+ * <p>A call made for one city (a city-scoped route, a hook on that city's room) counts against the plugin in
+ * that city only: enough failures there suspend the plugin in that city for a window ({@link CityFailures}), and
+ * each such suspension counts as one failure network-wide. So one city's trouble (or a caller there who found a
+ * way to make the plugin throw) cannot switch the plugin off for the whole network; trouble in several cities
+ * still does. Input the core refuses never reaches the plugin, so it never counts.
  *
  * <p>Request threads only ever wait for a bounded time. The workers belong to the core: they are created
  * by the container's managed thread factory, idle out after 30 s, and are interrupted when the plugin they
@@ -63,14 +69,16 @@ public class PluginSupervisor {
      * @param totalFailures  failures since the server started
      * @param lastError      the last failure, if any
      * @param lastErrorAt    when
+     * @param suspendedIn    the cities where the plugin is suspended now, sorted
      */
     public record Health(int recentFailures, long totalFailures, Optional<String> lastError,
-                         Optional<Instant> lastErrorAt) {
+                         Optional<Instant> lastErrorAt, List<String> suspendedIn) {
     }
 
     /** Per-plugin bookkeeping; keyed by plugin id (a string), never by a plugin's class. */
     private final class Watch {
         final FailureWindow window = new FailureWindow(config.failureThreshold(), config.failureWindow());
+        final CityFailures cities = new CityFailures(config.cityFailureThreshold(), config.failureWindow());
         final Semaphore permits = new Semaphore(config.maxConcurrentCalls());
         final Map<Future<?>, Boolean> inFlight = new ConcurrentHashMap<>();
         volatile String lastError;
@@ -127,7 +135,18 @@ public class PluginSupervisor {
      * @throws PluginCallException if the call failed, timed out or was rejected; the failure is recorded
      */
     public <T> T call(String pluginId, ClassLoader loader, String operation, Duration timeout, Callable<T> body) {
-        CompletableFuture<T> result = callAsync(pluginId, loader, operation, timeout, body);
+        return call(pluginId, Optional.empty(), loader, operation, timeout, body);
+    }
+
+    /**
+     * Runs plugin code for a city and waits for it, at most {@code timeout}; a failure counts in that city.
+     *
+     * @param city the city the call is made for, if any
+     * @see #call(String, ClassLoader, String, Duration, Callable)
+     */
+    public <T> T call(String pluginId, Optional<String> city, ClassLoader loader, String operation, Duration timeout,
+                      Callable<T> body) {
+        CompletableFuture<T> result = callAsync(pluginId, city, loader, operation, timeout, body);
         try {
             return result.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -148,8 +167,19 @@ public class PluginSupervisor {
      */
     public <T> CompletableFuture<T> callAsync(String pluginId, ClassLoader loader, String operation, Duration timeout,
                                               Callable<T> body) {
+        return callAsync(pluginId, Optional.empty(), loader, operation, timeout, body);
+    }
+
+    /** {@link #callAsync(String, ClassLoader, String, Duration, Callable)} for a city. */
+    public <T> CompletableFuture<T> callAsync(String pluginId, Optional<String> city, ClassLoader loader,
+                                              String operation, Duration timeout, Callable<T> body) {
         Watch watch = watch(pluginId);
         CompletableFuture<T> result = new CompletableFuture<>();
+        if (city.isPresent() && watch.cities.isSuspended(city.get(), time.now().toInstant())) {
+            result.completeExceptionally(new PluginCallException(pluginId, PluginCallException.Kind.REJECTED,
+                    operation + " refused: the plugin is suspended in " + city.get(), null));
+            return result;
+        }
         if (!watch.permits.tryAcquire()) {
             result.completeExceptionally(new PluginCallException(pluginId, PluginCallException.Kind.REJECTED,
                     operation + " refused: the plugin already has " + config.maxConcurrentCalls()
@@ -206,7 +236,7 @@ public class PluginSupervisor {
             if (error == null) {
                 return value;
             }
-            throw new CompletionException(failure(pluginId, watch, operation, timeout, unwrap(error)));
+            throw new CompletionException(failure(pluginId, city, operation, timeout, unwrap(error)));
         }).exceptionallyCompose(e -> CompletableFuture.failedFuture(unwrap(e)));
     }
 
@@ -214,38 +244,38 @@ public class PluginSupervisor {
         return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
-    private PluginCallException failure(String pluginId, Watch watch, String operation, Duration timeout,
+    private PluginCallException failure(String pluginId, Optional<String> city, String operation, Duration timeout,
                                         Throwable error) {
-        PluginCallException failure;
         if (error instanceof PluginCallException already) {
             return already;
-        } else if (error instanceof TimeoutException) {
-            failure = new PluginCallException(pluginId, PluginCallException.Kind.TIMED_OUT,
-                    operation + " did not finish within " + timeout.toMillis() + " ms", null);
-        } else if (error instanceof PluginPermissionException p) {
-            failure = new PluginCallException(pluginId, PluginCallException.Kind.PERMISSION,
-                    operation + ": " + p.getMessage(), p);
-        } else {
-            failure = new PluginCallException(pluginId, PluginCallException.Kind.FAILED,
-                    operation + " threw " + error.getClass().getName()
-                            + (error.getMessage() == null ? "" : ": " + error.getMessage()), error);
         }
-        record(pluginId, failure.getMessage(), error instanceof TimeoutException ? null : error);
+        PluginCallException failure = PluginCallException.of(pluginId, operation, timeout, error);
+        record(pluginId, city, failure.getMessage(), error instanceof TimeoutException ? null : error);
         return failure;
     }
 
     /** Records a failure that happened outside {@link #call} (for example a refused contribution). */
     public void record(String pluginId, String message, Throwable cause) {
+        record(pluginId, Optional.empty(), message, cause);
+    }
+
+    private void record(String pluginId, Optional<String> city, String message, Throwable cause) {
         Watch watch = watch(pluginId);
         Instant now = time.now().toInstant();
-        watch.lastError = message;
+        watch.lastError = message + city.map(c -> " (in " + c + ")").orElse("");
         watch.lastErrorAt = now;
         watch.total++;
-        Logger.getLogger(PluginContextServices.loggerName(pluginId)).log(Level.WARNING, message, cause);
+        Logger log = Logger.getLogger(PluginContextServices.loggerName(pluginId));
+        log.log(Level.WARNING, watch.lastError, cause);
+        if (city.isPresent() && !watch.cities.record(city.get(), now)) {
+            return;
+        }
+        city.ifPresent(c -> log.warning(() -> "Plugin " + pluginId + " suspended in " + c + " for "
+                + config.failureWindow() + " after " + config.cityFailureThreshold() + " failures there"));
         if (watch.window.record(now)) {
             int count = watch.window.count(now);
             thresholdReached.fire(new ThresholdReached(pluginId, count + " failures within "
-                    + config.failureWindow() + "; last: " + message));
+                    + config.failureWindow() + "; last: " + watch.lastError));
         }
     }
 
@@ -263,16 +293,24 @@ public class PluginSupervisor {
         Watch watch = watches.get(pluginId);
         if (watch != null) {
             watch.window.clear();
+            watch.cities.clear();
         }
+    }
+
+    /** Whether the plugin's failures in {@code city} have suspended it there. */
+    public boolean isSuspended(String pluginId, String city) {
+        Watch watch = watches.get(pluginId);
+        return watch != null && watch.cities.isSuspended(city, time.now().toInstant());
     }
 
     public Health health(String pluginId) {
         Watch watch = watches.get(pluginId);
         if (watch == null) {
-            return new Health(0, 0, Optional.empty(), Optional.empty());
+            return new Health(0, 0, Optional.empty(), Optional.empty(), List.of());
         }
-        return new Health(watch.window.count(time.now().toInstant()), watch.total, Optional.ofNullable(watch.lastError),
-                Optional.ofNullable(watch.lastErrorAt));
+        Instant now = time.now().toInstant();
+        return new Health(watch.window.count(now), watch.total, Optional.ofNullable(watch.lastError),
+                Optional.ofNullable(watch.lastErrorAt), watch.cities.suspended(now));
     }
 
     /** Worker threads alive now (busy or idle). */

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.health.Liveness;
 
 /**
  * The plugins' health in {@code /health} (and {@code /health/live}): one entry per plugin,
- * {@code ok | degraded | failed | disabled}, with the last error. The check itself always reports UP: like
+ * {@code ok | degraded | failed | disabled}, the cities where it is suspended, and the last error (these details
+ * are for administrators: see {@code MonitoringAccessFilter}). The check itself always reports UP: like
  * Jenkins' and Mattermost's plugin managers, a failing plugin is the administrator's business (it is
  * isolated and auto-disabled) and must never make an orchestrator restart or drain the platform.
  */
@@ -23,8 +24,9 @@ public class PluginsHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("plugins");
         try {
-            host.list().forEach(p -> response.withData(p.id(), p.health() + (p.lastError() == null ? ""
-                    : " (last error: " + p.lastError() + ")")));
+            host.list().forEach(p -> response.withData(p.id(), p.health()
+                    + (p.suspendedIn().isEmpty() ? "" : ", suspended in " + String.join(", ", p.suspendedIn()))
+                    + (p.lastError() == null ? "" : " (last error: " + p.lastError() + ")")));
         } catch (RuntimeException e) {
             response.withData("host", "not started: " + e.getMessage());
         }

@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * One moderation action, as it happened: who did what to whom, where, and when. Entries are only ever added;
- * administrators read them over REST.
+ * One moderation action or administrative change, as it happened: who did what to whom (or to what), where, the
+ * value before and after, and when. Entries are only ever added; administrators read them over REST.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -46,6 +46,14 @@ public class AuditEntry {
 
     private String detail;
 
+    private String subject;
+
+    @Column(name = "before_value")
+    private String before;
+
+    @Column(name = "after_value")
+    private String after;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -63,6 +71,16 @@ public class AuditEntry {
         this.targetSeq = targetSeq;
         this.detail = detail;
         this.createdAt = now;
+    }
+
+    /** An administrative change (see {@link org.creativecities.core.platform.AdminChange}). */
+    static AuditEntry change(long actorId, String actorName, String action, String subject, String before,
+                             String after, OffsetDateTime now) {
+        AuditEntry e = new AuditEntry(actorId, actorName, action, null, null, null, null, null, now);
+        e.subject = subject;
+        e.before = before;
+        e.after = after;
+        return e;
     }
 
     public Long id() {
@@ -99,6 +117,18 @@ public class AuditEntry {
 
     public Optional<String> detail() {
         return Optional.ofNullable(detail);
+    }
+
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    public Optional<String> before() {
+        return Optional.ofNullable(before);
+    }
+
+    public Optional<String> after() {
+        return Optional.ofNullable(after);
     }
 
     public OffsetDateTime createdAt() {

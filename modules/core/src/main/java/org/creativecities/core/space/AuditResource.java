@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The moderation audit log, for administrators. */
+/** The audit log, for administrators: moderation actions and administrative changes. */
 @Path("admin/audit")
 @Tag(name = "Moderation", description = "Mute, kick and ban; the audit log")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class AuditResource {
 
     @GET
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The moderation audit log, newest first")
+    @Operation(summary = "The audit log (moderation and administrative changes), newest first")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Page<AuditView> list(@QueryParam("page") String page, @QueryParam("size") String size) {

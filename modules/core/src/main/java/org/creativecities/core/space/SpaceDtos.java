@@ -89,11 +89,13 @@ public final class SpaceDtos {
 
     /** One audit log entry. */
     public record AuditView(long id, long actorId, String actorName, String action, Long space, Long room,
-                            Long targetAccountId, Long targetSeq, String detail, OffsetDateTime createdAt) {
+                            Long targetAccountId, Long targetSeq, String detail, String subject, String before,
+                            String after, OffsetDateTime createdAt) {
         static AuditView of(AuditEntry a) {
             return new AuditView(a.id(), a.actorId(), a.actorName(), a.action(), a.spaceId().orElse(null),
                     a.roomId().orElse(null), a.targetAccountId().orElse(null), a.targetSeq().orElse(null),
-                    a.detail().orElse(null), a.createdAt());
+                    a.detail().orElse(null), a.subject().orElse(null), a.before().orElse(null),
+                    a.after().orElse(null), a.createdAt());
         }
     }
 }
