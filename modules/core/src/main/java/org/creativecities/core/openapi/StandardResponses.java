@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The answers every operation shares, written once: each error answer is an RFC 9457 problem document
  * ({@code Problem} schema); a secured operation answers 401 to anonymous callers, and 403 unless its
  * {@value #ACCESS} extension says any signed-in caller may use it; an operation that takes a body requires it
- * and answers 400, 413 and 415; one with parameters answers 400 (query) and 404 (path).
+ * and answers 413 and 415; every one answers 400 (an unknown query parameter is refused everywhere); one with path
+ * parameters answers 404.
  */
 final class StandardResponses {
 
@@ -23,9 +24,12 @@ final class StandardResponses {
     static final String ACCESS = "x-ccc-access";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    /** Plugin routes pass their query and body to the plugin, which answers for them. */
+    private static final String PLUGIN_ROUTES = "/api/plugins/";
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "400", "Invalid input: a malformed or invalid body or parameter (errors[] names each field)",
+            "400", "Invalid input: a malformed or invalid body or parameter, or an unknown query parameter "
+                    + "(errors[] names each)",
             "401", "Not signed in, or the token is unknown, expired or revoked",
             "403", "Signed in, but without the right to do this",
             "404", "Not found",
@@ -38,10 +42,10 @@ final class StandardResponses {
 
     static void apply(OpenAPI openAPI) {
         addProblemSchema(openAPI);
-        Operations.each(openAPI, (path, method, operation) -> complete(openAPI, operation));
+        Operations.each(openAPI, (path, method, operation) -> complete(openAPI, path, operation));
     }
 
-    private static void complete(OpenAPI openAPI, Operation operation) {
+    private static void complete(OpenAPI openAPI, String path, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -61,7 +65,7 @@ final class StandardResponses {
             ensure(responses, "415");
         }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+        if (!path.startsWith(PLUGIN_ROUTES)) {
             ensure(responses, "400");
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
