@@ -35,6 +35,7 @@ public class LiveTicketResource {
     @APIResponse(responseCode = "201", description = "The ticket",
             content = @Content(schema = @Schema(ref = "Ticket")))
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "429", description = "Too many tickets for this account; see Retry-After")
     public Response issue() {
         return Response.status(Response.Status.CREATED).entity(tickets.issue(caller.require())).build();
     }

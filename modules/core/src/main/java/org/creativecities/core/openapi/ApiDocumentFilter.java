@@ -17,13 +17,15 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * once, so a new resource is documented correctly without repeating the same annotations:
  * <ol>
  * <li>the plugin routes get real paths with declared parameters ({@link PluginRoutesOpenApiFilter});</li>
- * <li>request bodies are required and every error answer is a problem document, including 401 on secured
- * operations, 403 where rights are checked, 400/413/415 where input is taken ({@link StandardResponses});</li>
+ * <li>request bodies are required and every error answer is a problem document: 400 everywhere, 401 on secured
+ * operations, 403 where rights are checked, 404 with path parameters, 413/415 where a body is taken
+ * ({@link StandardResponses});</li>
  * <li>query and path parameters are typed ({@link ParameterTypes});</li>
  * <li>body schemas are written from their records, with their Bean Validation constraints ({@link RecordSchemas});</li>
- * <li>{@code Page<T>} answers get their page schema ({@link PageSchemas});</li>
- * <li>operationIds are unique ({@link OperationIds}), tags are listed once, schemas nothing refers to (internal
- * classes the scanner saw) are dropped, and Payara's non-standard {@code endpoints} root key is removed.</li>
+ * <li>{@code List<T>} and {@code Page<T>} answers get their schemas ({@link PageSchemas});</li>
+ * <li>operationIds are unique ({@link OperationIds}), tags are listed once, Payara's defaults are removed from
+ * inline schemas ({@link InlineSchemas}), schemas nothing refers to (internal classes the scanner saw) are dropped
+ * ({@link UnusedSchemas}), and so is Payara's non-standard {@code endpoints} root key.</li>
  * </ol>
  */
 public class ApiDocumentFilter implements OASFilter {

@@ -42,6 +42,12 @@ final class ParameterTypes {
             Map.entry("field", () -> text(64)),
             Map.entry("city", () -> text(160)));
 
+    /** Where a name means something narrower or wider on one path than in {@link #QUERY}: "path name". */
+    private static final Map<String, Supplier<Schema>> ON_PATH = Map.of(
+            "/api/admin/accounts q", () -> text(200),
+            "/api/people field", () -> slug(),
+            "/api/people city", () -> slug());
+
     private static final List<String> ID_PARAMETERS = List.of("id", "accountId");
 
     private ParameterTypes() {
@@ -53,7 +59,9 @@ final class ParameterTypes {
                 return;
             }
             for (Parameter parameter : operation.getParameters()) {
-                if (parameter.getIn() == Parameter.In.QUERY && QUERY.containsKey(parameter.getName())) {
+                if (parameter.getIn() == Parameter.In.QUERY && ON_PATH.containsKey(path + " " + parameter.getName())) {
+                    parameter.setSchema(ON_PATH.get(path + " " + parameter.getName()).get());
+                } else if (parameter.getIn() == Parameter.In.QUERY && QUERY.containsKey(parameter.getName())) {
                     parameter.setSchema(QUERY.get(parameter.getName()).get());
                 } else if (parameter.getIn() == Parameter.In.PATH && ID_PARAMETERS.contains(parameter.getName())) {
                     parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")
@@ -81,6 +89,10 @@ final class ParameterTypes {
 
     private static Schema text(int maxLength) {
         return OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(maxLength);
+    }
+
+    private static Schema slug() {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
     }
 
     private static int pageSizeMax() {

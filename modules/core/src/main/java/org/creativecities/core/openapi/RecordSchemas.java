@@ -4,7 +4,9 @@ import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -158,11 +160,11 @@ final class RecordSchemas {
         return OASFactory.createSchema();
     }
 
-    private static Class<?> raw(java.lang.reflect.Type type) {
+    private static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
             return c;
         }
         return Object.class;

@@ -1,6 +1,7 @@
 package org.creativecities.core.plugin;
 
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -50,7 +51,7 @@ public class PluginRoutesOpenApiFilter implements OASFilter {
     }
 
     private static Operation operation(PathItem.HttpMethod method, boolean inCity) {
-        String verb = method.name().charAt(0) + method.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        String verb = method.name().charAt(0) + method.name().substring(1).toLowerCase(Locale.ROOT);
         Operation operation = OASFactory.createOperation()
                 .operationId("pluginRoute" + verb + (inCity ? "InCity" : ""))
                 .summary(method + " a plugin's route" + (inCity ? " in one city" : ""))

@@ -46,6 +46,7 @@ public class SpaceResource {
                     + "to their members only.")
     @APIResponse(responseCode = "200", description = "The spaces",
             content = @Content(schema = @Schema(ref = "SpaceViewList")))
+    @APIResponse(responseCode = "404", description = "No such city or field")
     public List<SpaceView> list(@QueryParam("city") String city, @QueryParam("field") String field,
                                 @QueryParam("archived") String archived) {
         QueryParser p = new QueryParser();
