@@ -38,7 +38,7 @@ class FuzzApiIT {
                 String garbage) {
     }
 
-    @Property(tries = 1500, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF,
+    @Property(tries = 2500, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF,
             seed = "12")
     void theServerAnswersEveryRequestAsDocumented(@ForAll("cases") Case c) {
         ApiWorld world = ApiWorld.get();
