@@ -11,6 +11,8 @@ import java.util.List;
 import org.creativecities.core.activity.ActivityDtos.Activity;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,8 @@ public class ActivityResource {
             + "spaces (ROOM_OPENED) and rooms of public spaces with recent messages (DISCUSSION, at = the latest "
             + "message). The same for every caller: members-only spaces, message text, pending requests and "
             + "retired cities never appear.")
-    @APIResponse(responseCode = "200", description = "The events, newest first")
+    @APIResponse(responseCode = "200", description = "The events, newest first",
+            content = @Content(schema = @Schema(ref = "ActivityList")))
     @APIResponse(responseCode = "400", description = "A bad limit")
     public List<Activity> recent(
             @Parameter(description = "How many events, 1 to 50 (default 20)") @QueryParam("limit") String limit) {

@@ -32,6 +32,8 @@ import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -63,7 +65,8 @@ public class CityResource {
     @Operation(summary = "List cities", description = "Filter by current field, country, designation year and free "
             + "text (name or country, accents ignored); sort; paginate. The response carries the total count, and "
             + "an entity tag for conditional requests.")
-    @APIResponse(responseCode = "200", description = "A page of cities")
+    @APIResponse(responseCode = "200", description = "A page of cities",
+            content = @Content(schema = @Schema(ref = "CitySummaryPage")))
     @APIResponse(responseCode = "304", description = "Unchanged since the entity tag in If-None-Match")
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
     public Response list(
@@ -97,7 +100,8 @@ public class CityResource {
     @Path("{slug}")
     @Operation(summary = "A city's profile", description = "Designation history, member count and coordinators; "
             + "with an entity tag for conditional requests.")
-    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(schema = @Schema(ref = "CityProfile")))
     @APIResponse(responseCode = "304", description = "Unchanged since the entity tag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such city")
     public Response get(@PathParam("slug") String slug, @Context Request conditions) {
@@ -109,7 +113,8 @@ public class CityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a city", description = "Administrators only.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new city")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new city",
+            content = @Content(schema = @Schema(ref = "CityProfile")))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "A city with this name already exists in this country")
@@ -126,7 +131,8 @@ public class CityResource {
     @Operation(summary = "Change a city", description = "Administrators change anything; the city's coordinators "
             + "change its description, website and join policy. Absent properties stay as they are; "
             + "'retired': false reinstates a retired city.")
-    @APIResponse(responseCode = "200", description = "The changed profile")
+    @APIResponse(responseCode = "200", description = "The changed profile",
+            content = @Content(schema = @Schema(ref = "CityProfile")))
     @APIResponse(responseCode = "403", description = "Not allowed to change this city or these properties")
     @APIResponse(responseCode = "404", description = "No such city")
     @SignedIn
@@ -154,7 +160,8 @@ public class CityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a designation", description = "Administrators only.")
-    @APIResponse(responseCode = "201", description = "The profile with the new designation")
+    @APIResponse(responseCode = "201", description = "The profile with the new designation",
+            content = @Content(schema = @Schema(ref = "CityProfile")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The city already has this field in this year")
     @AdminOnly

@@ -22,6 +22,8 @@ import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class FieldResource {
     @GET
     @Transactional
     @Operation(summary = "List creative fields", description = "With the number of cities whose current field it is.")
-    @APIResponse(responseCode = "200", description = "The fields, in display order")
+    @APIResponse(responseCode = "200", description = "The fields, in display order",
+            content = @Content(schema = @Schema(ref = "FieldViewList")))
     public List<FieldView> list() {
         Map<String, Long> counts = cities.citiesPerField();
         return cities.fields().stream().map(f -> view(f, counts.getOrDefault(f.slug(), 0L))).toList();
@@ -55,7 +58,8 @@ public class FieldResource {
     @Path("{slug}")
     @Transactional
     @Operation(summary = "One creative field")
-    @APIResponse(responseCode = "200", description = "The field")
+    @APIResponse(responseCode = "200", description = "The field",
+            content = @Content(schema = @Schema(ref = "FieldView")))
     @APIResponse(responseCode = "404", description = "No such field")
     public FieldView get(@PathParam("slug") String slug) {
         CreativeField f = find(slug);
@@ -67,7 +71,8 @@ public class FieldResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a creative field", description = "Administrators only.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "FieldView")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The slug is taken")
     @AdminOnly
@@ -89,7 +94,8 @@ public class FieldResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename or describe a creative field", description = "Administrators only.")
-    @APIResponse(responseCode = "200", description = "The changed field")
+    @APIResponse(responseCode = "200", description = "The changed field",
+            content = @Content(schema = @Schema(ref = "FieldView")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such field")
     @AdminOnly

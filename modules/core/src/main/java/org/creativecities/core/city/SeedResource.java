@@ -9,6 +9,8 @@ import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.AppConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +38,8 @@ public class SeedResource {
     @POST
     @Operation(summary = "Re-import the city seed", description = "Adds the seed rows that are new since the last "
             + "import; never duplicates a designation nor overwrites an administrator's edits. Administrators only.")
-    @APIResponse(responseCode = "200", description = "What was imported")
+    @APIResponse(responseCode = "200", description = "What was imported",
+            content = @Content(schema = @Schema(ref = "CityImportResult")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public CitySeedImporter.Result reimport() {
         caller.requireAdmin();

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.creativecities.core.identity.IdentityDtos.Registration;
 import org.creativecities.core.identity.IdentityDtos.RegistrationReceipt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +32,8 @@ public class AccountResource {
     @Operation(summary = "Register an account",
             description = "Always answers 202 with the same body, whether or not the email already had an account, "
                     + "so that registration cannot be used to discover who is registered. Then sign in.")
-    @APIResponse(responseCode = "202", description = "Registration received")
+    @APIResponse(responseCode = "202", description = "Registration received",
+            content = @Content(schema = @Schema(ref = "RegistrationReceipt")))
     @APIResponse(responseCode = "400", description = "Invalid email, display name or password (min. 12 characters)")
     @APIResponse(responseCode = "429", description = "Too many registrations from this address")
     public Response register(Registration body) {

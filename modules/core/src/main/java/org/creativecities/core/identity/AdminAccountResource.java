@@ -16,6 +16,8 @@ import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +44,8 @@ public class AdminAccountResource {
 
     @GET
     @Operation(summary = "List accounts", description = "Search by email or display name. Administrators only.")
-    @APIResponse(responseCode = "200", description = "A page of accounts")
+    @APIResponse(responseCode = "200", description = "A page of accounts",
+            content = @Content(schema = @Schema(ref = "AccountViewPage")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Page<AccountView> list(@QueryParam("q") String q, @QueryParam("page") String page,
                                   @QueryParam("size") String size) {
@@ -59,7 +62,8 @@ public class AdminAccountResource {
     @Path("{id}/admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Grant or withdraw network administration")
-    @APIResponse(responseCode = "200", description = "The account after the change")
+    @APIResponse(responseCode = "200", description = "The account after the change",
+            content = @Content(schema = @Schema(ref = "AccountView")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such account")
     public AccountView setAdmin(@PathParam("id") long id, AdminGrant body) {

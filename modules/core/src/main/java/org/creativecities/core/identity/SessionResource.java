@@ -13,6 +13,9 @@ import org.creativecities.core.identity.IdentityDtos.Credentials;
 import org.creativecities.core.identity.IdentityDtos.Session;
 import org.creativecities.core.identity.IdentityDtos.SignedOut;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +35,8 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in", description = "Returns a bearer token to send as 'Authorization: Bearer <token>'.")
-    @APIResponse(responseCode = "201", description = "Signed in")
+    @APIResponse(responseCode = "201", description = "Signed in",
+            content = @Content(schema = @Schema(ref = "Session")))
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address, or the account is "
             + "locked for a while; see Retry-After")
@@ -44,6 +48,7 @@ public class SessionResource {
 
     @DELETE
     @Path("current")
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "Sign out", description = "Revokes the token used for this request.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "204", description = "Signed out")
@@ -55,9 +60,11 @@ public class SessionResource {
     }
 
     @DELETE
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "Sign out everywhere", description = "Revokes every token of the calling account.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "200", description = "All sessions ended")
+    @APIResponse(responseCode = "200", description = "All sessions ended",
+            content = @Content(schema = @Schema(ref = "SignedOut")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @SignedIn
     public SignedOut signOutEverywhere() {

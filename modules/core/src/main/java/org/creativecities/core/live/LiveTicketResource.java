@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,11 +31,14 @@ public class LiveTicketResource {
 
     @POST
     @SecurityRequirement(name = "bearer")
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "Get a live ticket", description = "A single-use ticket, valid for ccc.live.ticket-ttl "
             + "(30 s by default), that authenticates one WebSocket handshake on /ws?ticket=...")
-    @APIResponse(responseCode = "201", description = "The ticket")
+    @APIResponse(responseCode = "201", description = "The ticket",
+            content = @Content(schema = @Schema(ref = "Ticket")))
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "429", description = "Too many tickets for this account (ccc.live.tickets-per-minute)")
+    @APIResponse(responseCode = "429", description = "Too many tickets for this account (ccc.live.tickets-per-minute); "
+            + "see Retry-After")
     public Response issue() {
         return Response.status(Response.Status.CREATED).entity(tickets.issue(caller.require())).build();
     }

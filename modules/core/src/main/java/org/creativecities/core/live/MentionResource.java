@@ -18,6 +18,10 @@ import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,8 +53,10 @@ public class MentionResource {
 
     @GET
     @SecurityRequirement(name = "bearer")
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "My mentions, newest first", description = "unread=true: only those not marked read.")
-    @APIResponse(responseCode = "200", description = "A page of mentions")
+    @APIResponse(responseCode = "200", description = "A page of mentions",
+            content = @Content(schema = @Schema(ref = "MentionViewPage")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     public Page<MentionView> list(@QueryParam("unread") String unread, @QueryParam("page") String page,
                                   @QueryParam("size") String size) {
@@ -64,8 +70,10 @@ public class MentionResource {
     @POST
     @Path("read")
     @SecurityRequirement(name = "bearer")
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "Mark all my mentions read")
-    @APIResponse(responseCode = "200", description = "How many were marked")
+    @APIResponse(responseCode = "200", description = "How many were marked",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public JsonObject markAllRead() {
         return Frames.JSON.createObjectBuilder().add("marked", service.markAllRead(caller.require())).build();
     }
@@ -73,6 +81,7 @@ public class MentionResource {
     @POST
     @Path("{id}/read")
     @SecurityRequirement(name = "bearer")
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "Mark one mention read")
     @APIResponse(responseCode = "204", description = "Marked")
     @APIResponse(responseCode = "404", description = "Not one of my mentions")

@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +36,8 @@ public class RoomHistoryResource {
     @Operation(summary = "A page of a room's events", description = "after=seq: the events after it, oldest first; "
             + "before=seq: the events before it (the latest when neither is given). Items are always in ascending "
             + "sequence order; the same JSON as the live frames.")
-    @APIResponse(responseCode = "200", description = "The events")
+    @APIResponse(responseCode = "200", description = "The events",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No such room, or one the caller may not read")
     public JsonObject history(@PathParam("id") long id, @QueryParam("before") String before,
                               @QueryParam("after") String after, @QueryParam("limit") String limit) {

@@ -23,6 +23,8 @@ import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,8 @@ public class CityMembersResource {
 
     @GET
     @Operation(summary = "List a city's members", description = "Active members, coordinators first.")
-    @APIResponse(responseCode = "200", description = "A page of members")
+    @APIResponse(responseCode = "200", description = "A page of members",
+            content = @Content(schema = @Schema(ref = "MemberPage")))
     @APIResponse(responseCode = "404", description = "No such city")
     public Page<Member> list(@PathParam("slug") String slug, @QueryParam("role") String role,
                              @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -59,8 +62,10 @@ public class CityMembersResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Join the city", description = "An open city admits at once (201, status ACTIVE); a city "
             + "by approval records a request for its coordinators (202, status PENDING).")
-    @APIResponse(responseCode = "201", description = "Joined")
-    @APIResponse(responseCode = "202", description = "Request recorded, waiting for a coordinator")
+    @APIResponse(responseCode = "201", description = "Joined",
+            content = @Content(schema = @Schema(ref = "MyMembership")))
+    @APIResponse(responseCode = "202", description = "Request recorded, waiting for a coordinator",
+            content = @Content(schema = @Schema(ref = "MyMembership")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "409", description = "Already a member, already requested, or the city is retired")
     @SignedIn
@@ -102,7 +107,8 @@ public class CityMembersResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a member's role", description = "Coordinators promote members; only administrators "
             + "demote another coordinator.")
-    @APIResponse(responseCode = "200", description = "The membership after the change")
+    @APIResponse(responseCode = "200", description = "The membership after the change",
+            content = @Content(schema = @Schema(ref = "Member")))
     @APIResponse(responseCode = "403", description = "Not allowed")
     @APIResponse(responseCode = "404", description = "No such active member")
     @SignedIn

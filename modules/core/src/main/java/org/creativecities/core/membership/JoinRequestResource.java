@@ -16,6 +16,8 @@ import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +41,8 @@ public class JoinRequestResource {
 
     @GET
     @Operation(summary = "List pending join requests", description = "Coordinators of the city and administrators.")
-    @APIResponse(responseCode = "200", description = "A page of requests")
+    @APIResponse(responseCode = "200", description = "A page of requests",
+            content = @Content(schema = @Schema(ref = "MemberPage")))
     @APIResponse(responseCode = "403", description = "Not a coordinator of this city")
     public Page<Member> list(@PathParam("slug") String slug, @QueryParam("page") String page,
                              @QueryParam("size") String size) {
@@ -52,7 +55,8 @@ public class JoinRequestResource {
     @POST
     @Path("{accountId}/approve")
     @Operation(summary = "Approve a join request")
-    @APIResponse(responseCode = "200", description = "The new membership")
+    @APIResponse(responseCode = "200", description = "The new membership",
+            content = @Content(schema = @Schema(ref = "Member")))
     @APIResponse(responseCode = "403", description = "Not a coordinator of this city")
     @APIResponse(responseCode = "404", description = "No pending request from this account")
     public Member approve(@PathParam("slug") String slug, @PathParam("accountId") long accountId) {
@@ -62,7 +66,8 @@ public class JoinRequestResource {
     @POST
     @Path("{accountId}/reject")
     @Operation(summary = "Reject a join request")
-    @APIResponse(responseCode = "200", description = "The rejected request")
+    @APIResponse(responseCode = "200", description = "The rejected request",
+            content = @Content(schema = @Schema(ref = "Member")))
     @APIResponse(responseCode = "403", description = "Not a coordinator of this city")
     @APIResponse(responseCode = "404", description = "No pending request from this account")
     public Member reject(@PathParam("slug") String slug, @PathParam("accountId") long accountId) {

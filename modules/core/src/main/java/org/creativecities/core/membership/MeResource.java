@@ -9,6 +9,9 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.membership.MembershipDtos.Me;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,8 +31,10 @@ public class MeResource {
 
     @GET
     @SecurityRequirement(name = "bearer")
+    @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "The caller's account, profile and memberships (including pending requests)")
-    @APIResponse(responseCode = "200", description = "The caller")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(schema = @Schema(ref = "Me")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     public Me me() {
         return profiles.me(caller);

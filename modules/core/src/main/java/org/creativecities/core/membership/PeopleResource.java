@@ -19,6 +19,8 @@ import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,8 @@ public class PeopleResource {
     @GET
     @Operation(summary = "Find practitioners", description = "The expertise directory: filter by expertise tag, "
             + "creative field, city (home city or member) and language; every given filter must match.")
-    @APIResponse(responseCode = "200", description = "A page of profiles")
+    @APIResponse(responseCode = "200", description = "A page of profiles",
+            content = @Content(schema = @Schema(ref = "ProfileViewPage")))
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
     public Page<ProfileView> directory(@QueryParam("tag") String tag, @QueryParam("field") String field,
                                        @QueryParam("city") String city, @QueryParam("language") String language,
@@ -65,7 +68,8 @@ public class PeopleResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A practitioner's public profile")
-    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(schema = @Schema(ref = "ProfileView")))
     @APIResponse(responseCode = "404", description = "No such account")
     public ProfileView profile(@PathParam("id") long id) {
         return profiles.view(id);
@@ -77,7 +81,8 @@ public class PeopleResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a profile", description = "The owner and administrators only. Absent properties stay "
             + "as they are; an empty list clears; an empty homeCity clears it.")
-    @APIResponse(responseCode = "200", description = "The changed profile")
+    @APIResponse(responseCode = "200", description = "The changed profile",
+            content = @Content(schema = @Schema(ref = "ProfileView")))
     @APIResponse(responseCode = "403", description = "Not the owner")
     @SignedIn
     public ProfileView update(@PathParam("id") long id, ProfileUpdate body) {

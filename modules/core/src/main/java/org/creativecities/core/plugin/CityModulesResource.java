@@ -13,6 +13,8 @@ import org.creativecities.core.city.CityService;
 import org.creativecities.core.plugin.PluginDtos.CityModuleView;
 import org.creativecities.core.plugin.PluginDtos.UiView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +38,8 @@ public class CityModulesResource {
             description = "Plugins that are started and enabled for the city (or network-wide), by id. 'page' is the "
                     + "browser module and custom element of the plugin's page of the city, or null; 'roomKinds' the "
                     + "room kinds it provides. Public.")
-    @APIResponse(responseCode = "200", description = "The modules")
+    @APIResponse(responseCode = "200", description = "The modules",
+            content = @Content(schema = @Schema(ref = "CityModuleViewList")))
     @APIResponse(responseCode = "404", description = "No such city")
     public List<CityModuleView> list(@PathParam("slug") String slug) {
         City city = cities.get(slug);

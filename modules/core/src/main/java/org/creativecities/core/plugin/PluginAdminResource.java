@@ -29,6 +29,8 @@ import org.creativecities.core.plugin.PluginDtos.SettingsChange;
 import org.creativecities.core.plugin.PluginDtos.SettingsView;
 import org.creativecities.plugin.api.PluginApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +58,8 @@ public class PluginAdminResource {
     @GET
     @Operation(summary = "List plugins", description = "Every installed plugin with its state, health, declared "
             + "permissions, fields and room kinds, and the jars refused at start-up. Administrators only.")
-    @APIResponse(responseCode = "200", description = "The plugins")
+    @APIResponse(responseCode = "200", description = "The plugins",
+            content = @Content(schema = @Schema(ref = "PluginList")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public PluginList list() {
         caller.requireAdmin();
@@ -66,7 +69,8 @@ public class PluginAdminResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One plugin")
-    @APIResponse(responseCode = "200", description = "The plugin")
+    @APIResponse(responseCode = "200", description = "The plugin",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     @APIResponse(responseCode = "404", description = "Not installed")
     public PluginView get(@PathParam("id") String id) {
         caller.requireAdmin();
@@ -78,7 +82,8 @@ public class PluginAdminResource {
     @Operation(summary = "Install a plugin", description = "The body is the plugin jar. It is checked (manifest, "
             + "plugin-API range, dependencies, one CommonsModule extension) before it is moved into the plugins "
             + "folder; a refusal leaves nothing behind. With start=false it is installed disabled, for review.")
-    @APIResponse(responseCode = "201", description = "Installed (look at state and health: it may have failed to start)")
+    @APIResponse(responseCode = "201", description = "Installed (look at state and health: it may have failed to start)",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     @APIResponse(responseCode = "400", description = "Not a jar, or no body")
     @APIResponse(responseCode = "409", description = "A plugin with this id is installed")
     @APIResponse(responseCode = "413", description = "The jar, or what it inflates to, is larger than the limits")
@@ -102,7 +107,8 @@ public class PluginAdminResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Upgrade a plugin", description = "Replaces the installed jar by a newer version of the same "
             + "plugin and restarts it if it is enabled. Same or older versions need force=true.")
-    @APIResponse(responseCode = "200", description = "Upgraded")
+    @APIResponse(responseCode = "200", description = "Upgraded",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     @APIResponse(responseCode = "404", description = "Not installed")
     @APIResponse(responseCode = "409", description = "Not newer")
     @APIResponse(responseCode = "422", description = "Refused (see install)")
@@ -122,7 +128,8 @@ public class PluginAdminResource {
     @POST
     @Path("{id}/start")
     @Operation(summary = "Start a stopped plugin")
-    @APIResponse(responseCode = "200", description = "The plugin (state FAILED if its start failed)")
+    @APIResponse(responseCode = "200", description = "The plugin (state FAILED if its start failed)",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     @APIResponse(responseCode = "409", description = "Disabled: enable it instead")
     public PluginView start(@PathParam("id") String id) {
         caller.requireAdmin();
@@ -132,7 +139,8 @@ public class PluginAdminResource {
     @POST
     @Path("{id}/stop")
     @Operation(summary = "Stop a plugin", description = "Until it is started again or the server restarts.")
-    @APIResponse(responseCode = "200", description = "Stopped")
+    @APIResponse(responseCode = "200", description = "Stopped",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView stop(@PathParam("id") String id) {
         caller.requireAdmin();
         return host.stop(id);
@@ -141,7 +149,8 @@ public class PluginAdminResource {
     @POST
     @Path("{id}/enable")
     @Operation(summary = "Enable a plugin", description = "Persisted; starts it now and at every server start.")
-    @APIResponse(responseCode = "200", description = "Enabled")
+    @APIResponse(responseCode = "200", description = "Enabled",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView enable(@PathParam("id") String id) {
         caller.requireAdmin();
         return host.enable(id);
@@ -150,7 +159,8 @@ public class PluginAdminResource {
     @POST
     @Path("{id}/disable")
     @Operation(summary = "Disable a plugin", description = "Persisted; stops it and keeps it stopped across restarts.")
-    @APIResponse(responseCode = "200", description = "Disabled")
+    @APIResponse(responseCode = "200", description = "Disabled",
+            content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView disable(@PathParam("id") String id) {
         Caller.Identity who = caller.requireAdmin();
         return host.disable(id, "Disabled by administrator " + who.displayName() + " (account " + who.id() + ").");
@@ -175,7 +185,8 @@ public class PluginAdminResource {
     @GET
     @Path("{id}/cities")
     @Operation(summary = "Where a plugin is enabled")
-    @APIResponse(responseCode = "200", description = "Network-wide, or the list of cities")
+    @APIResponse(responseCode = "200", description = "Network-wide, or the list of cities",
+            content = @Content(schema = @Schema(ref = "Placement")))
     public Placement placement(@PathParam("id") String id) {
         caller.requireAdmin();
         PluginView v = host.get(id);
@@ -188,7 +199,8 @@ public class PluginAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose where a plugin is enabled", description = "networkWide=true: every city; otherwise "
             + "only the listed cities. Elsewhere its city routes answer 404 and it gets no city events.")
-    @APIResponse(responseCode = "200", description = "The new placement")
+    @APIResponse(responseCode = "200", description = "The new placement",
+            content = @Content(schema = @Schema(ref = "Placement")))
     @APIResponse(responseCode = "400", description = "Missing networkWide")
     @APIResponse(responseCode = "404", description = "Unknown plugin or city")
     public Placement place(@PathParam("id") String id, Placement body) {
@@ -211,7 +223,8 @@ public class PluginAdminResource {
     @Path("{id}/settings")
     @Operation(summary = "A plugin's settings", description = "Network-wide values, or with city=slug the values "
             + "that city sees. Secret values are shown as ********.")
-    @APIResponse(responseCode = "200", description = "Each setting with its effective value and where it comes from")
+    @APIResponse(responseCode = "200", description = "Each setting with its effective value and where it comes from",
+            content = @Content(schema = @Schema(ref = "SettingsView")))
     public SettingsView settings(@PathParam("id") String id, @QueryParam("city") String city) {
         return settings.get(caller, id, city);
     }
@@ -221,7 +234,8 @@ public class PluginAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a plugin's settings", description = "Validated against the plugin's schema; every "
             + "invalid value is listed in errors[]. A null value removes the scope's value.")
-    @APIResponse(responseCode = "200", description = "The settings after the change")
+    @APIResponse(responseCode = "200", description = "The settings after the change",
+            content = @Content(schema = @Schema(ref = "SettingsView")))
     @APIResponse(responseCode = "400", description = "Invalid values (errors[] names each)")
     public SettingsView changeSettings(@PathParam("id") String id, @QueryParam("city") String city,
                                        SettingsChange body) {

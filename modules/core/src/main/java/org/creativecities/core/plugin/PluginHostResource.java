@@ -13,6 +13,8 @@ import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.core.plugin.PluginDtos.HostDiagnostics;
 import org.creativecities.plugin.api.PluginApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,8 @@ public class PluginHostResource {
     @GET
     @Operation(summary = "Plugin host diagnostics", description = "Loaded classes, heap, threads and the plugin class "
             + "loaders not yet collected. gc=true runs a full garbage collection first (slow; for leak checks).")
-    @APIResponse(responseCode = "200", description = "The numbers")
+    @APIResponse(responseCode = "200", description = "The numbers",
+            content = @Content(schema = @Schema(ref = "HostDiagnostics")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public HostDiagnostics diagnostics(@QueryParam("gc") String gc) {
         caller.requireAdmin();

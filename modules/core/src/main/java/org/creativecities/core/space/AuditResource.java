@@ -14,6 +14,8 @@ import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.core.space.SpaceDtos.AuditView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,8 @@ public class AuditResource {
     @GET
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The audit log (moderation and administrative changes), newest first")
-    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(responseCode = "200", description = "A page of entries",
+            content = @Content(schema = @Schema(ref = "AuditViewPage")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public Page<AuditView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParser p = new QueryParser();

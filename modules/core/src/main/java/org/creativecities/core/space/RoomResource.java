@@ -13,6 +13,8 @@ import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.space.SpaceDtos.RoomUpdate;
 import org.creativecities.core.space.SpaceDtos.RoomView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +33,8 @@ public class RoomResource {
 
     @GET
     @Operation(summary = "A room")
-    @APIResponse(responseCode = "200", description = "The room")
+    @APIResponse(responseCode = "200", description = "The room",
+            content = @Content(schema = @Schema(ref = "RoomView")))
     @APIResponse(responseCode = "404", description = "No such room, or one the caller may not see")
     public RoomView get(@PathParam("id") long id) {
         return service.view(service.room(caller.identity(), id));
@@ -41,7 +44,8 @@ public class RoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename, describe, archive, lock or set slow mode on a room")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "RoomView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
     public RoomView update(@PathParam("id") long id, RoomUpdate body) {

@@ -23,6 +23,8 @@ import org.creativecities.core.space.SpaceDtos.RoomView;
 import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
 import org.creativecities.core.space.SpaceDtos.SpaceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,9 @@ public class SpaceResource {
     @Operation(summary = "List the spaces the caller can see",
             description = "Filter by city slug or by field slug (network spaces). Members-only spaces are listed "
                     + "to their members only.")
-    @APIResponse(responseCode = "200", description = "The spaces")
+    @APIResponse(responseCode = "200", description = "The spaces",
+            content = @Content(schema = @Schema(ref = "SpaceViewList")))
+    @APIResponse(responseCode = "404", description = "No such city or field")
     public List<SpaceView> list(@QueryParam("city") String city, @QueryParam("field") String field,
                                 @QueryParam("archived") String archived) {
         QueryParser p = new QueryParser();
@@ -57,7 +61,8 @@ public class SpaceResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A space")
-    @APIResponse(responseCode = "200", description = "The space")
+    @APIResponse(responseCode = "200", description = "The space",
+            content = @Content(schema = @Schema(ref = "SpaceView")))
     @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
     public SpaceView get(@PathParam("id") long id) {
         return view(service.get(caller.identity(), id));
@@ -68,7 +73,8 @@ public class SpaceResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a space", description = "A city space (coordinators of the city, administrators) "
             + "or a network space of a field (administrators).")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "SpaceView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
     public Response create(NewSpace body) {
@@ -81,7 +87,8 @@ public class SpaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename, change the visibility of, archive or restore a space")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "SpaceView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
     public SpaceView update(@PathParam("id") long id, SpaceUpdate body) {
@@ -91,7 +98,8 @@ public class SpaceResource {
     @GET
     @Path("{id}/rooms")
     @Operation(summary = "The rooms of a space")
-    @APIResponse(responseCode = "200", description = "The rooms")
+    @APIResponse(responseCode = "200", description = "The rooms",
+            content = @Content(schema = @Schema(ref = "RoomViewList")))
     @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
     public List<RoomView> rooms(@PathParam("id") long id, @QueryParam("archived") String archived) {
         QueryParser p = new QueryParser();
@@ -106,7 +114,8 @@ public class SpaceResource {
             description = "Always 'discussion'; plus each plugin room kind whose plugin is started and enabled for "
                     + "the space's city (network-wide for a network space). 'ui' names the browser module and "
                     + "element of a plugin kind's rooms.")
-    @APIResponse(responseCode = "200", description = "The kinds")
+    @APIResponse(responseCode = "200", description = "The kinds",
+            content = @Content(schema = @Schema(ref = "SpaceRoomKindViewList")))
     @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
     public List<RoomKindView> roomKinds(@PathParam("id") long id) {
         return service.roomKinds(caller.identity(), id);
@@ -118,7 +127,8 @@ public class SpaceResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a room", description = "Kind 'discussion' unless given; other kinds must be "
             + "registered by a running plugin.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "RoomView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
     public Response createRoom(@PathParam("id") long id, NewRoom body) {
