@@ -99,6 +99,11 @@ final class Report {
             b.append("\n");
         }
 
+        Map<String, Object> attack = (Map<String, Object>) r.get("attack");
+        if (attack != null) {
+            AttackReport.markdown(b, attack);
+        }
+
         if (boot != null) {
             b.append("## Boot: launch to ready\n\n| | runs (s) | median (s) |\n|---|---|---:|\n");
             b.append("| ccc, all bundled plugins, fresh H2 | ").append(list((List<Double>) boot.get("oursSeconds")))
