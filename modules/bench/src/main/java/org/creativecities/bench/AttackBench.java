@@ -72,6 +72,8 @@ final class AttackBench {
             plan.setProperty("target.ccc.rooms", String.join(",", rooms.stream().map(String::valueOf).toList()));
             plan.setProperty("intervalSeconds", "0.5");
             plan.setProperty("durationSeconds", Double.toString(seconds));
+            // Members joining (≤ 60 s), the attack, the drain (≤ 15 s + 120 s quiet), the attackers' grace (75 s).
+            plan.setProperty("maxSeconds", Long.toString((long) seconds + 600));
             plan.setProperty("attackerToken", attacker);
             plan.setProperty("space", Long.toString(space));
             plan.setProperty("attacks", System.getProperty("bench.attacks", ""));

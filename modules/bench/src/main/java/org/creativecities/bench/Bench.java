@@ -328,10 +328,21 @@ public final class Bench {
         Process p = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-cp",
                 System.getProperty("java.class.path"), LoadGen.class.getName(), planFile.toString())
                 .redirectErrorStream(true).start();
+        // A plan may bound the generator's life (the attack: a server in trouble must not hang the harness).
+        long maxSeconds = Long.parseLong(plan.getProperty("maxSeconds", "0"));
+        java.util.concurrent.ScheduledExecutorService guard = Executors.newSingleThreadScheduledExecutor();
+        if (maxSeconds > 0) {
+            guard.schedule(() -> {
+                System.out.println("[bench] the load generator ran over " + maxSeconds + " s; stopping it");
+                p.destroyForcibly();
+            }, maxSeconds, TimeUnit.SECONDS);
+        }
         // Echoed through System.out (not inherited), so that a test runner capturing System.out sees it.
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             lines.lines().forEach(System.out::println);
+        } finally {
+            guard.shutdownNow();
         }
         if (p.waitFor() != 0 || !Files.exists(out)) {
             throw new IllegalStateException("the load generator failed (" + name + ")");
