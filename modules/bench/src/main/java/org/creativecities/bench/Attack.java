@@ -88,8 +88,9 @@ final class Attack {
 
     /** Starts every attack; they run until the deadline given to the constructor. */
     void start() {
-        paced("signin", "sign-in flood, wrong passwords, against the first admin and members, from 8 addresses "
-                + "(1 in 4 with a forged X-Forwarded-For)", 4, 20, () -> signIn(next("signin")));
+        paced("signin", "sign-in flood, wrong passwords, 2 in 5 against the first admin, the rest against members "
+                + "and unknown emails, from 8 addresses (1 in 4 with a forged X-Forwarded-For)", 8, 20,
+                () -> signIn(next("signin")));
         paced("tickets", "live-ticket flood (POST /api/live/tickets) by one signed-in attacker", 2, 50, () -> http(
                 "tickets", addr(20), "POST", "/api/live/tickets", attackerToken, null, 10_000));
         paced("upload50", "anonymous 50 MiB POST /api/admin/plugins, 2 at a time", 2, 10, () -> http("upload50",
@@ -155,7 +156,11 @@ final class Attack {
     // ---- REST ----------------------------------------------------------------------------------------------------
 
     private void signIn(long i) {
-        String email = i % 5 == 4 ? "nobody" + i + "@example.org" : emails.get((int) (i % emails.size()));
+        String email = switch ((int) (i % 5)) {
+            case 0, 1 -> emails.get(0);
+            case 2, 3 -> emails.get(1 + (int) (i / 5 % (emails.size() - 1)));
+            default -> "nobody" + i + "@example.org";
+        };
         Map<String, String> headers = i % 4 == 3 ? Map.of("X-Forwarded-For", "10.9." + (i % 250) + ".7") : Map.of();
         RawHttp.Response r = RawHttp.send(addr(1 + (int) (i % 8)), host, port, "POST", "/api/sessions", headers,
                 RawHttp.Body.json("{\"email\":\"" + email + "\",\"password\":\"wrong password " + i + "\"}"), 20_000);

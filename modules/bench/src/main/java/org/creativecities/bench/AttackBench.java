@@ -72,17 +72,19 @@ final class AttackBench {
             plan.setProperty("target.ccc.rooms", String.join(",", rooms.stream().map(String::valueOf).toList()));
             plan.setProperty("intervalSeconds", "0.5");
             plan.setProperty("durationSeconds", Double.toString(seconds));
-            // Members joining (≤ 60 s), the attack, the drain (≤ 15 s + 120 s quiet), the attackers' grace (75 s).
+            // Members joining (≤ 60 s), the attack, the drain (≤ 60 s + 120 s quiet), the attackers' grace (75 s).
             plan.setProperty("maxSeconds", Long.toString((long) seconds + 600));
             plan.setProperty("attackerToken", attacker);
             plan.setProperty("space", Long.toString(space));
             plan.setProperty("attacks", System.getProperty("bench.attacks", ""));
             plan.setProperty("lockoutEmails", String.join(",", List.of(ADMIN, emails.get(0), emails.get(1))));
 
+            out.put("loadAverageBefore", loadAverage());
             long log0 = Files.size(log);
             double heap0 = ServerProcess.heapMiB(ccc.pid(), true, true);
             List<Map<String, String>> rows = bench.loadgen(plan, "attack");
             long log1 = Files.size(log);
+            out.put("loadAverageAfter", loadAverage());
             out.put("row", rows.get(0));
             out.put("logBytesBefore", log0);
             out.put("logGrowthBytes", log1 - log0);
@@ -107,6 +109,16 @@ final class AttackBench {
         }
         System.out.println("[bench] attack " + out);
         return out;
+    }
+
+    /** The machine's load averages (1, 5, 15 min): the machine is shared, and this says how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** Registers, signs in and joins Lyon {@code n} accounts, each from its own address (127.0.2.x). */

@@ -20,8 +20,10 @@ final class AttackReport {
         b.append("## Mixed attack\n\n");
         b.append(String.format(Locale.ROOT, "Our server with its shipped limits (-Xmx1g, fresh H2 file, bundled plugins). "
                 + "%s members (own accounts, from 127.0.0.2-5) in %s rooms each post %s times a second, open loop, for "
-                + "%s s, while the attacks below run at the same time from 127.0.1.x.%n%n", r.get("users"),
-                r.get("rooms"), r.get("postsPerUserPerSec"), r.get("durationSeconds")));
+                + "%s s, while the attacks below run at the same time from 127.0.1.x. The machine's load average "
+                + "(1, 5, 15 min) was %s before and %s after the attack.%n%n", r.get("users"),
+                r.get("rooms"), r.get("postsPerUserPerSec"), r.get("durationSeconds"), a.get("loadAverageBefore"),
+                a.get("loadAverageAfter")));
         double p99 = Double.parseDouble(r.get("p99"));
         double ackP99 = Double.parseDouble(r.get("ackP99"));
         long growth = ((Number) a.get("logGrowthBytes")).longValue();
@@ -40,12 +42,13 @@ final class AttackReport {
 
         b.append("\nMembers (latency from the intended send time, ms):\n\n");
         b.append("| posts | deliveries expected | delivered | p50 | p99 | p99.9 | max | ack p50 | ack p99 | lost | dup "
-                + "| error frames | missing acks | closed / still connected |\n");
-        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| error frames | missing acks | closed / still connected | server CPU (generator) |\n");
+        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
         b.append("| ").append(String.join(" | ", r.get("sent"), r.get("expected"), r.get("delivered"), r.get("p50"),
                 r.get("p99"), r.get("p999"), r.get("max"), r.get("ackP50"), r.get("ackP99"), r.get("lost"),
                 r.get("duplicated"), r.get("errors"), r.get("missingAcks"),
-                r.get("closed") + " / " + r.get("membersStillConnected"))).append(" |\n");
+                r.get("closed") + " / " + r.get("membersStillConnected"),
+                r.get("cpuCores") + " (" + r.get("loadgenCpuCores") + ")")).append(" |\n");
         if (!r.getOrDefault("problems", "").isBlank()) {
             b.append("\nFirst problems the members saw: `").append(r.get("problems").replace("`", "'")).append("`\n");
         }
