@@ -42,12 +42,12 @@ final class AttackReport {
 
         b.append("\nMembers (latency from the intended send time, ms):\n\n");
         b.append("| posts | deliveries expected | delivered | p50 | p99 | p99.9 | max | ack p50 | ack p99 | lost | dup "
-                + "| error frames | missing acks | closed / still connected | server CPU (generator) |\n");
+                + "| error frames | missing acks | failed to connect / closed / still connected | server CPU (generator) |\n");
         b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
         b.append("| ").append(String.join(" | ", r.get("sent"), r.get("expected"), r.get("delivered"), r.get("p50"),
                 r.get("p99"), r.get("p999"), r.get("max"), r.get("ackP50"), r.get("ackP99"), r.get("lost"),
                 r.get("duplicated"), r.get("errors"), r.get("missingAcks"),
-                r.get("closed") + " / " + r.get("membersStillConnected"),
+                r.get("failedConnects") + " / " + r.get("closed") + " / " + r.get("membersStillConnected"),
                 r.get("cpuCores") + " (" + r.get("loadgenCpuCores") + ")")).append(" |\n");
         if (!r.getOrDefault("problems", "").isBlank()) {
             b.append("\nFirst problems the members saw: `").append(r.get("problems").replace("`", "'")).append("`\n");
