@@ -55,7 +55,8 @@ class BenchSmokeIT {
 
     /**
      * A few seconds of the mixed attack (issue 12, "Done when"): the members' posts are all acked and delivered, no
-     * OutOfMemoryError, the server still answers, and its log grew by less than 1 MiB. No timing is asserted.
+     * OutOfMemoryError, the server still answers, the members' rooms are not broken, no attack gets a server error,
+     * and the log grew by less than 1 MiB. No timing is asserted.
      */
     @SuppressWarnings("unchecked")
     private static void theMixedAttackLeavesTheServerServing(String text, Map<String, Object> attack) {
@@ -66,6 +67,19 @@ class BenchSmokeIT {
         assertEquals("0", members.get("missingAcks"), "members' posts not acked under attack: " + members);
         assertEquals(false, attack.get("outOfMemoryError"), "OutOfMemoryError in " + attack.get("serverLog"));
         assertEquals(true, attack.get("stillServing"), attack.toString());
+        // A message must never break a room (issue 12, finding 2): the rooms' history still answers afterwards.
+        for (String status : String.valueOf(attack.get("historyStatuses")).split(" ")) {
+            assertEquals("200", status, "a members' room's history after the attack: " + attack);
+        }
+        // No attack is answered with a server error: 5xx, or a WebSocket `internal` error frame.
+        for (Map.Entry<String, String> e : members.entrySet()) {
+            if (e.getKey().startsWith("attack.") && e.getKey().endsWith(".outcomes")) {
+                for (String outcome : e.getValue().split(" ")) {
+                    assertFalse(outcome.startsWith("5") || outcome.startsWith("error:internal"),
+                            e.getKey() + " has server errors: " + e.getValue());
+                }
+            }
+        }
         long growth = ((Number) attack.get("logGrowthBytes")).longValue();
         assertTrue(growth < AttackReport.LOG_LIMIT_BYTES, "the server log grew by " + growth + " bytes during the "
                 + "attack; see " + attack.get("serverLog"));
