@@ -156,8 +156,9 @@ final class AttackBench {
     }
 
     /**
-     * What the log says from {@code offset} on: OutOfMemoryErrors (anywhere in the log), stack-trace lines and
-     * SEVERE/WARNING lines, read as a stream (the log may be large).
+     * What the log says from {@code offset} on: OutOfMemoryErrors (anywhere in the log), stack-trace lines,
+     * SEVERE/WARNING lines and the access log's share (one line per HTTP request), read as a stream (the log may be
+     * large).
      */
     static Map<String, Object> scan(Path log, long offset) throws IOException {
         long oom = 0;
@@ -165,6 +166,8 @@ final class AttackBench {
         long traceLines = 0;
         long severe = 0;
         long warning = 0;
+        long accessLines = 0;
+        long accessBytes = 0;
         long at = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(log),
                 StandardCharsets.ISO_8859_1))) {
@@ -180,6 +183,10 @@ final class AttackBench {
                     traceLines += line.startsWith("\tat ") || line.startsWith("        at ") ? 1 : 0;
                     severe += line.contains("SEVERE") ? 1 : 0;
                     warning += line.contains("WARNING") ? 1 : 0;
+                    if (line.contains("[ccc.access]")) {
+                        accessLines++;
+                        accessBytes += line.length() + 1;
+                    }
                 }
             }
         }
@@ -190,6 +197,8 @@ final class AttackBench {
         m.put("stackTraceLinesDuring", traceLines);
         m.put("severeLinesDuring", severe);
         m.put("warningLinesDuring", warning);
+        m.put("accessLogLinesDuring", accessLines);
+        m.put("accessLogBytesDuring", accessBytes);
         return m;
     }
 

@@ -70,7 +70,9 @@ final class AttackReport {
         b.append("| first administrator signs in from a fresh address | ").append(a.get("adminSignInAfter")).append(" |\n");
         b.append("| heap in use after a full GC, before / after the attack | ").append(a.get("heapBeforeMiB"))
                 .append(" / ").append(a.get("heapAfterMiB")).append(" MiB |\n");
-        b.append(String.format(Locale.ROOT, "| server log growth during the attack | %,d bytes |%n", growth));
+        b.append(String.format(Locale.ROOT, "| server log growth during the attack | %,d bytes, of which the access log "
+                + "%,d bytes (%,d lines) |%n", growth, ((Number) a.get("accessLogBytesDuring")).longValue(),
+                ((Number) a.get("accessLogLinesDuring")).longValue()));
         b.append("| in it: stack-trace lines / SEVERE / WARNING lines | ").append(a.get("stackTraceLinesDuring"))
                 .append(" / ").append(a.get("severeLinesDuring")).append(" / ").append(a.get("warningLinesDuring"))
                 .append(" |\n\n");
