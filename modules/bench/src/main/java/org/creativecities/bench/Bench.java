@@ -104,45 +104,12 @@ public final class Bench {
         try {
             report.put("mode", full ? "full" : "smoke");
             report.put("machine", machine());
-            Path nodeDir = installBaseline();
-            int cccPort = freePort();
-            Process ccc = startCcc("ccc", cccPort, "-Xmx1g", jfr);
-            int wsPort = freePort();
-            Process ws = startNode(nodeDir, wsPort);
-            Setup setup = setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2);
-            if (full && section("rest")) {
-                report.put("rest", rest(cccPort));
+            if (section("rest") || section("fanout") || section("realistic") || section("idle")) {
+                sideBySide();
             }
-            List<Map<String, String>> fanout = new ArrayList<>();
-            int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
-                    .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
-            for (int n : section("fanout") ? receivers : new int[0]) {
-                Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
-                plan.setProperty("receivers", Integer.toString(n));
-                plan.setProperty("senders", full ? "10" : "2");
-                plan.setProperty("stepSeconds", full ? "8" : "3");
-                plan.setProperty("warmupSeconds", full ? "5" : "0");
-                plan.setProperty("rates", rates(n, full));
-                fanout.addAll(loadgen(plan, "fanout-" + n));
+            if (section("attack")) {
+                report.put("attack", new AttackBench(this).run());
             }
-            report.put("fanout", fanout);
-            if (section("realistic")) {
-                Properties plan = plan("realistic", ccc, cccPort, ws, wsPort, setup, setup.rooms);
-                plan.setProperty("users", full ? "2000" : "20");
-                plan.setProperty("intervalSeconds", full ? "10" : "1");
-                plan.setProperty("durationSeconds", full ? "60" : "3");
-                report.put("realistic", loadgen(plan, "realistic"));
-            }
-            if (section("idle")) {
-                Properties idle = plan("idle", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
-                idle.setProperty("idleCap", full ? "19500" : "20");
-                idle.setProperty("idleBatch", full ? "2500" : "10");
-                idle.setProperty("holdSeconds", full ? "15" : "1");
-                idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
-                report.put("idle", loadgen(idle, "idle"));
-            }
-            stop(ccc);
-            stop(ws);
             // Last, with the load servers stopped: boots are the slowest part on a busy machine.
             if (full && section("boot")) {
                 report.put("boot", boot(Integer.getInteger("bench.boots", 3)));
@@ -156,6 +123,49 @@ public final class Bench {
         Path md = reportDir.resolve("report.md");
         Files.writeString(md, Report.markdown(report));
         return md;
+    }
+
+    /** The parts that measure our server beside the {@code ws} baseline: REST, fan-out, realistic load, idle. */
+    private void sideBySide() throws Exception {
+        Path nodeDir = installBaseline();
+        int cccPort = freePort();
+        Process ccc = startCcc("ccc", cccPort, "-Xmx1g", jfr);
+        int wsPort = freePort();
+        Process ws = startNode(nodeDir, wsPort);
+        Setup setup = setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2);
+        if (full && section("rest")) {
+            report.put("rest", rest(cccPort));
+        }
+        List<Map<String, String>> fanout = new ArrayList<>();
+        int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
+                .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
+        for (int n : section("fanout") ? receivers : new int[0]) {
+            Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
+            plan.setProperty("receivers", Integer.toString(n));
+            plan.setProperty("senders", full ? "10" : "2");
+            plan.setProperty("stepSeconds", full ? "8" : "3");
+            plan.setProperty("warmupSeconds", full ? "5" : "0");
+            plan.setProperty("rates", rates(n, full));
+            fanout.addAll(loadgen(plan, "fanout-" + n));
+        }
+        report.put("fanout", fanout);
+        if (section("realistic")) {
+            Properties plan = plan("realistic", ccc, cccPort, ws, wsPort, setup, setup.rooms);
+            plan.setProperty("users", full ? "2000" : "20");
+            plan.setProperty("intervalSeconds", full ? "10" : "1");
+            plan.setProperty("durationSeconds", full ? "60" : "3");
+            report.put("realistic", loadgen(plan, "realistic"));
+        }
+        if (section("idle")) {
+            Properties idle = plan("idle", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
+            idle.setProperty("idleCap", full ? "19500" : "20");
+            idle.setProperty("idleBatch", full ? "2500" : "10");
+            idle.setProperty("holdSeconds", full ? "15" : "1");
+            idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
+            report.put("idle", loadgen(idle, "idle"));
+        }
+        stop(ccc);
+        stop(ws);
     }
 
     /** Whether this part runs: all by default; {@code -Dbench.sections=fanout,realistic} to run only some. */
@@ -206,7 +216,13 @@ public final class Bench {
 
     /** Our packaged server on a fresh work folder (fresh H2 file), with the bench limits. */
     Process startCcc(String name, int port, String xmx, boolean record) throws IOException {
-        Path dir = Files.createDirectories(work.resolve(name + "-" + System.nanoTime()));
+        return startCcc(Files.createDirectories(work.resolve(name + "-" + System.nanoTime())), port, xmx, record,
+                BENCH_ENV);
+    }
+
+    /** Our packaged server in {@code dir} (fresh H2 file, log in {@code server.log}) with {@code env} set. */
+    Process startCcc(Path dir, int port, String xmx, boolean record, Map<String, String> env) throws IOException {
+        String name = dir.getFileName().toString().replaceAll("-[0-9]+$", "");
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         try (var jars = Files.list(dist.resolve("plugins"))) {
             for (Path jar : (Iterable<Path>) jars::iterator) {
@@ -220,7 +236,7 @@ public final class Bench {
         cmd.addAll(List.of("-jar", dist.resolve("ccc-launcher.jar").toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("CCC_"));
-        pb.environment().putAll(BENCH_ENV);
+        pb.environment().putAll(env);
         pb.environment().put("CCC_HTTP_PORT", Integer.toString(port));
         pb.environment().put("CCC_DATA_DIR", dir.resolve("data").toString());
         pb.environment().put("CCC_RUNTIME_DIR", dir.resolve("runtime").toString());
@@ -312,10 +328,21 @@ public final class Bench {
         Process p = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-cp",
                 System.getProperty("java.class.path"), LoadGen.class.getName(), planFile.toString())
                 .redirectErrorStream(true).start();
+        // A plan may bound the generator's life (the attack: a server in trouble must not hang the harness).
+        long maxSeconds = Long.parseLong(plan.getProperty("maxSeconds", "0"));
+        java.util.concurrent.ScheduledExecutorService guard = Executors.newSingleThreadScheduledExecutor();
+        if (maxSeconds > 0) {
+            guard.schedule(() -> {
+                System.out.println("[bench] the load generator ran over " + maxSeconds + " s; stopping it");
+                p.destroyForcibly();
+            }, maxSeconds, TimeUnit.SECONDS);
+        }
         // Echoed through System.out (not inherited), so that a test runner capturing System.out sees it.
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             lines.lines().forEach(System.out::println);
+        } finally {
+            guard.shutdownNow();
         }
         if (p.waitFor() != 0 || !Files.exists(out)) {
             throw new IllegalStateException("the load generator failed (" + name + ")");
@@ -427,7 +454,7 @@ public final class Bench {
         return r.body();
     }
 
-    private static JsonValue parse(String json) {
+    static JsonValue parse(String json) {
         try (JsonReader r = Json.createReader(new StringReader(json))) {
             return r.readValue();
         }

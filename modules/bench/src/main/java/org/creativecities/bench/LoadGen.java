@@ -75,6 +75,7 @@ public final class LoadGen {
             case "fanout" -> fanout(plan, targets);
             case "realistic" -> realistic(plan, targets);
             case "idle" -> idle(plan, targets);
+            case "attack" -> AttackLoad.run(plan, targets.get(0));
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
         StringBuilder out = new StringBuilder();
@@ -164,6 +165,8 @@ public final class LoadGen {
         private java.io.ByteArrayOutputStream fragments;
         volatile long lastFrame = System.nanoTime();
         volatile boolean closed;
+        /** The source address to connect from; null: any. */
+        InetAddress local;
 
         Conn(int sender, boolean counts, long room, Stats stats) {
             this.sender = sender;
@@ -489,9 +492,13 @@ public final class LoadGen {
             int index = firstIndex + i;
             all.add(CompletableFuture.runAsync(() -> {
                 try {
-                    SocketChannel ch = SocketChannel.open(new InetSocketAddress(t.ws.getHost(), t.ws.getPort()));
+                    SocketChannel ch = SocketChannel.open();
+                    if (c.local != null) {
+                        ch.bind(new InetSocketAddress(c.local, 0));
+                    }
+                    ch.connect(new InetSocketAddress(t.ws.getHost(), t.ws.getPort()));
                     ch.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
-                    handshake(ch.socket().getInputStream(), ch.socket().getOutputStream(), t, t.token(index));
+                    handshake(ch.socket().getInputStream(), ch.socket().getOutputStream(), t.ws, t.token(index));
                     ch.configureBlocking(false);
                     c.channel = ch;
                     loop(index).add(c);
@@ -520,10 +527,10 @@ public final class LoadGen {
     }
 
     /** The opening handshake on a blocking socket, with the bearer token if any; reads exactly the response head. */
-    static void handshake(InputStream in, OutputStream out, Target t, String token) throws IOException {
+    static void handshake(InputStream in, OutputStream out, URI ws, String token) throws IOException {
         byte[] key = new byte[16];
         ThreadLocalRandom.current().nextBytes(key);
-        String req = "GET " + t.ws.getRawPath() + " HTTP/1.1\r\nHost: " + t.ws.getHost() + ":" + t.ws.getPort()
+        String req = "GET " + ws.getRawPath() + " HTTP/1.1\r\nHost: " + ws.getHost() + ":" + ws.getPort()
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
                 + Base64.getEncoder().encodeToString(key) + "\r\nSec-WebSocket-Version: 13\r\n"
                 + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
@@ -901,7 +908,7 @@ public final class LoadGen {
             s.connect(new InetSocketAddress(t.ws.getHost(), t.ws.getPort()), 5_000);
             s.setSoTimeout(10_000);
             InputStream in = s.getInputStream();
-            handshake(in, s.getOutputStream(), t, token);
+            handshake(in, s.getOutputStream(), t.ws, token);
             int b0 = in.read();
             int len = in.read() & 0x7f;
             if (len == 126) {

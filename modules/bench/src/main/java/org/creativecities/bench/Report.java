@@ -99,6 +99,11 @@ final class Report {
             b.append("\n");
         }
 
+        Map<String, Object> attack = (Map<String, Object>) r.get("attack");
+        if (attack != null) {
+            AttackReport.markdown(b, attack);
+        }
+
         if (boot != null) {
             b.append("## Boot: launch to ready\n\n| | runs (s) | median (s) |\n|---|---|---:|\n");
             b.append("| ccc, all bundled plugins, fresh H2 | ").append(list((List<Double>) boot.get("oursSeconds")))
@@ -132,6 +137,9 @@ final class Report {
     private static void targets(StringBuilder b, List<Map<String, String>> fanout, List<Map<String, String>> realistic,
                                 List<Map<String, String>> idle, Map<String, Object> boot,
                                 List<Map<String, Object>> rest) {
+        if (fanout.isEmpty() && realistic.isEmpty() && idle.isEmpty() && boot == null && rest == null) {
+            return; // the mixed attack alone has its own targets
+        }
         b.append("## Targets\n\n| target | ccc | baseline | ratio | met |\n|---|---|---|---:|---|\n");
         List<Map<String, String>> f1000 = fanout.stream().filter(r -> r.get("receivers").equals("1000")).toList();
         if (!f1000.isEmpty()) {

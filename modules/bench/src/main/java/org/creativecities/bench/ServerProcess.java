@@ -70,11 +70,19 @@ final class ServerProcess {
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(List.of(jcmd.toString(), Long.toString(pid), command))
-                .redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        p.waitFor(30, TimeUnit.SECONDS);
-        return new String(out, StandardCharsets.UTF_8);
+        // Through a file, with a time limit: attaching to a JVM in trouble (out of memory, stalled) may never end.
+        Path out = Files.createTempFile("jcmd", ".txt");
+        try {
+            Process p = new ProcessBuilder(List.of(jcmd.toString(), Long.toString(pid), command))
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "";
+            }
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     static String fmt(double v) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The smoke run of the benchmark harness (CI): a few seconds of every live load shape against the packaged server
- * and the {@code ws} baseline. It proves that the harness works: nothing lost or duplicated, and the report written
- * with its rows. It asserts no timing: the figures of a shared CI machine mean nothing.
+ * and the {@code ws} baseline, and a few seconds of the mixed attack. It proves that the harness works: nothing lost
+ * or duplicated, and the report written with its rows; and that the attack leaves the server serving. It asserts no
+ * timing: the figures of a shared CI machine mean nothing.
  */
 class BenchSmokeIT {
 
@@ -49,5 +50,38 @@ class BenchSmokeIT {
         for (String target : List.of("ccc", "ws")) {
             assertEquals("20", Report.only(idle, target).get(0).get("held"), idle.toString());
         }
+        theMixedAttackLeavesTheServerServing(text, (Map<String, Object>) bench.report.get("attack"));
+    }
+
+    /**
+     * A few seconds of the mixed attack (issue 12, "Done when"): the members' posts are all acked and delivered, no
+     * OutOfMemoryError, the server still answers, the members' rooms are not broken, no attack gets a server error,
+     * and the log grew by less than 1 MiB. No timing is asserted.
+     */
+    @SuppressWarnings("unchecked")
+    private static void theMixedAttackLeavesTheServerServing(String text, Map<String, Object> attack) {
+        assertTrue(text.contains("## Mixed attack"), text);
+        Map<String, String> members = (Map<String, String>) attack.get("row");
+        assertTrue(Long.parseLong(members.get("delivered")) > 0, members.toString());
+        assertEquals("0", members.get("lost"), "members' messages lost under attack: " + members);
+        assertEquals("0", members.get("missingAcks"), "members' posts not acked under attack: " + members);
+        assertEquals(false, attack.get("outOfMemoryError"), "OutOfMemoryError in " + attack.get("serverLog"));
+        assertEquals(true, attack.get("stillServing"), attack.toString());
+        // A message must never break a room (issue 12, finding 2): the rooms' history still answers afterwards.
+        for (String status : String.valueOf(attack.get("historyStatuses")).split(" ")) {
+            assertEquals("200", status, "a members' room's history after the attack: " + attack);
+        }
+        // No attack is answered with a server error: 5xx, or a WebSocket `internal` error frame.
+        for (Map.Entry<String, String> e : members.entrySet()) {
+            if (e.getKey().startsWith("attack.") && e.getKey().endsWith(".outcomes")) {
+                for (String outcome : e.getValue().split(" ")) {
+                    assertFalse(outcome.startsWith("5") || outcome.startsWith("error:internal"),
+                            e.getKey() + " has server errors: " + e.getValue());
+                }
+            }
+        }
+        long growth = ((Number) attack.get("logGrowthBytes")).longValue();
+        assertTrue(growth < AttackReport.LOG_LIMIT_BYTES, "the server log grew by " + growth + " bytes during the "
+                + "attack; see " + attack.get("serverLog"));
     }
 }
