@@ -51,6 +51,7 @@ class ConfigResolverTest {
         f.put("ccc.auth.ip-attempts-per-minute", "6");
         f.put("ccc.log.format", "text");
         f.put("ccc.plugins.max-upload", "52428800");
+        f.put("ccc.plugins.max-inflated-size", "268435456");
         f.put("ccc.plugins.call-timeout", "PT2S");
         f.put("ccc.plugins.start-timeout", "PT10S");
         f.put("ccc.plugins.failure-threshold", "3");
