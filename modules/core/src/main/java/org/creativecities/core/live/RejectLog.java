@@ -1,12 +1,10 @@
 package org.creativecities.core.live;
 
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.creativecities.core.platform.LogThrottle;
 
 /**
  * Logs refused client frames without letting clients fill the log: at most one line per class of refusal (its error
@@ -15,20 +13,15 @@ import java.util.logging.Logger;
  */
 final class RejectLog {
 
-    private final Logger log;
-    private final long periodNanos;
-    private final LongSupplier clock;
-    private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+    /** Error codes are the server's own few; the bound only guards against a mistake. */
+    private static final int MAX_CLASSES = 64;
 
-    private static final class Window {
-        final AtomicLong suppressed = new AtomicLong();
-        volatile long lastLine = Long.MIN_VALUE;
-    }
+    private final Logger log;
+    private final LogThrottle throttle;
 
     RejectLog(Logger log, Duration period, LongSupplier clock) {
         this.log = log;
-        this.periodNanos = period.toNanos();
-        this.clock = clock;
+        this.throttle = new LogThrottle(period, MAX_CLASSES, clock);
     }
 
     /** A refused frame of this class (an error code); logged if no line of its class was written this period. */
@@ -42,16 +35,9 @@ final class RejectLog {
     }
 
     private void note(String code, Throwable error) {
-        Window w = windows.computeIfAbsent(code, k -> new Window());
-        long now = clock.getAsLong();
-        long since;
-        synchronized (w) {
-            if (w.lastLine != Long.MIN_VALUE && now - w.lastLine < periodNanos) {
-                w.suppressed.incrementAndGet();
-                return;
-            }
-            w.lastLine = now;
-            since = w.suppressed.getAndSet(0);
+        long since = throttle.admit(code);
+        if (since < 0) {
+            return;
         }
         String line = "Live frames refused (" + code + ")" + (since > 0 ? "; " + since + " more since the last line" : "");
         if (error == null) {

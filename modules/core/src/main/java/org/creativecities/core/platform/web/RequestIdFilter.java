@@ -11,17 +11,23 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.creativecities.core.platform.LogThrottle;
 
 /**
  * Gives every request an id, echoes it in {@code X-Request-Id}, and writes one structured (JSON) access
  * log line per request carrying it. A well-formed id sent by the client or a proxy is kept, so one id
  * follows a request across systems.
+ *
+ * <p>Client errors (4xx) repeat cheaply, and a flood of them must not fill the log: a 4xx answer is logged once a
+ * minute per status, method and path, and the next line of that kind says in {@code "omitted"} how many were not
+ * logged in between. Other answers are all logged.
  */
 @Provider
 @PreMatching
@@ -41,6 +47,10 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
      * call, which profiling showed on every request (docs/benchmarks.md).
      */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    /** Paths longer than this are cut in the access log and in the class of a repeated refusal. */
+    private static final int MAX_PATH = 256;
+    /** Repeated client errors: one line a minute per kind; at most 1,024 kinds at a time (then one shared kind). */
+    private static final LogThrottle CLIENT_ERRORS = new LogThrottle(Duration.ofMinutes(1), 1024, System::nanoTime);
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -68,15 +78,24 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
     /** Writes one access-log line; also used for requests refused before they reach JAX-RS. */
     static void log(String id, String method, String path, int status, long micros, Object account) {
         if (ACCESS.isLoggable(Level.INFO)) {
+            String shown = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "..." : path;
+            long omitted = status >= 400 && status < 500
+                    ? CLIENT_ERRORS.admit(status + " " + method + " " + shown) : 0;
+            if (omitted < 0) {
+                return;
+            }
             JsonObjectBuilder line = JSON.createObjectBuilder()
                     .add("event", "http")
                     .add("requestId", id)
                     .add("method", method)
-                    .add("path", path)
+                    .add("path", shown)
                     .add("status", status)
                     .add("micros", micros);
             if (account != null) {
                 line.add("account", account.toString());
+            }
+            if (omitted > 0) {
+                line.add("omitted", omitted);
             }
             ACCESS.log(accessRecord(line.build().toString()));
         }
