@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.creativecities.core.platform.web.CheckedFirst;
 
 /** The member-city catalogue. */
 @ApplicationScoped
@@ -136,6 +137,7 @@ public class CityResource {
     @APIResponse(responseCode = "403", description = "Not allowed to change this city or these properties")
     @APIResponse(responseCode = "404", description = "No such city")
     @SignedIn
+    @CheckedFirst(CoordinatorOfCity.class)
     public CityProfile update(@PathParam("slug") String slug,
                               CityUpdate body) {
         return service.update(caller, slug, body);

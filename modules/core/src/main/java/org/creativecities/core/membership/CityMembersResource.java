@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.creativecities.core.platform.web.CheckedFirst;
+import org.creativecities.core.city.CoordinatorOfCity;
 
 /** A city's community: its members, joining and leaving, and roles. */
 @Path("cities/{slug}/members")
@@ -112,6 +114,7 @@ public class CityMembersResource {
     @APIResponse(responseCode = "403", description = "Not allowed")
     @APIResponse(responseCode = "404", description = "No such active member")
     @SignedIn
+    @CheckedFirst(CoordinatorOfCity.class)
     public Member assignRole(@PathParam("slug") String slug, @PathParam("accountId") long accountId,
                              RoleChange body) {
         return Member.of(service.assignRole(caller, slug, accountId, body.role()));

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.creativecities.core.platform.web.CheckedFirst;
+import org.creativecities.core.identity.OwnerOrAdmin;
 
 /** Profiles and the expertise directory. */
 @Path("people")
@@ -85,6 +87,7 @@ public class PeopleResource {
             content = @Content(schema = @Schema(ref = "ProfileView")))
     @APIResponse(responseCode = "403", description = "Not the owner")
     @SignedIn
+    @CheckedFirst(OwnerOrAdmin.class)
     public ProfileView update(@PathParam("id") long id, ProfileUpdate body) {
         return profiles.update(caller, id, body);
     }

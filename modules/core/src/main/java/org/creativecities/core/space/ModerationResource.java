@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.creativecities.core.platform.web.CheckedFirst;
 
 /** Moderation of a room (or of its whole space) by the space's managers. */
 @Path("rooms/{id}/moderation")
@@ -36,6 +37,7 @@ public class ModerationResource {
             + "banned people leave the room's live connections at once. Every action is written to the audit log.")
     @APIResponse(responseCode = "204", description = "Done")
     @APIResponse(responseCode = "403", description = "Not a manager of the space")
+    @CheckedFirst(SpaceManagers.OfRoom.class)
     public Response moderate(@PathParam("id") long id, ModerationBody body) {
         service.moderate(caller.require(), id, new ModerationService.Request(body.action(), body.accountId(),
                 Boolean.TRUE.equals(body.wholeSpace()), Optional.ofNullable(body.minutes())));

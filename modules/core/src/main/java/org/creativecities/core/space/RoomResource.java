@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.creativecities.core.platform.web.CheckedFirst;
 
 /** One room: its settings. Its history is {@code GET /api/rooms/{id}/history}; its live traffic is {@code /ws}. */
 @Path("rooms/{id}")
@@ -48,6 +49,7 @@ public class RoomResource {
             content = @Content(schema = @Schema(ref = "RoomView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
+    @CheckedFirst(SpaceManagers.OfRoom.class)
     public RoomView update(@PathParam("id") long id, RoomUpdate body) {
         return service.view(service.updateRoom(caller.require(), id, body));
     }

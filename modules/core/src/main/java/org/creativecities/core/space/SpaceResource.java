@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.creativecities.core.platform.web.CheckedFirst;
 
 /** Spaces and the rooms in them. */
 @Path("spaces")
@@ -91,6 +92,7 @@ public class SpaceResource {
             content = @Content(schema = @Schema(ref = "SpaceView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
+    @CheckedFirst(SpaceManagers.OfSpace.class)
     public SpaceView update(@PathParam("id") long id, SpaceUpdate body) {
         return view(service.update(caller.require(), id, body));
     }
@@ -131,6 +133,7 @@ public class SpaceResource {
             content = @Content(schema = @Schema(ref = "RoomView")))
     @APIResponse(responseCode = "403", description = "Not a manager")
     @SignedIn
+    @CheckedFirst(SpaceManagers.OfSpace.class)
     public Response createRoom(@PathParam("id") long id, NewRoom body) {
         Room room = service.createRoom(caller.require(), id, body);
         return Response.status(Response.Status.CREATED).entity(service.view(room)).build();

@@ -360,7 +360,8 @@ public class SpaceService {
         return new Room(space, Room.DISCUSSION, "general", null, null, time.now());
     }
 
-    private void requireManager(Caller.Identity who, Space space) {
+    /** Refuses with 403 anyone who does not manage the space. */
+    void requireManager(Caller.Identity who, Space space) {
         if (!canManage(Optional.of(who), space)) {
             throw ProblemException.forbidden(space.city().isPresent()
                     ? "Only coordinators of " + space.city().get().name() + " and administrators can do this."
