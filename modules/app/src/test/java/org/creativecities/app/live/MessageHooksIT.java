@@ -54,6 +54,37 @@ class MessageHooksIT {
         }
     }
 
+    /**
+     * Issue 12: nothing slow runs while a room is locked. A plugin's hook that takes 1.5 s for one author's post must
+     * not hold up another author's post to the same room, sent just after it: that one is stored first. (Before,
+     * hooks ran in the room's writer, inside the transaction holding the room's lock, and every later post waited.)
+     */
+    @Test
+    void aSlowHookDelaysOnlyItsAuthor(PackagedServer server, Api api) throws InterruptedException {
+        PluginAdmin plugins = PluginAdmin.of(server);
+        plugins.install(PluginJars.built("good"));
+        try {
+            TestUser admin = TestUser.admin(server);
+            TestUser ute = TestUser.register(api, "Ute");
+            TestUser vic = TestUser.register(api, "Vic");
+            Rooms.members(admin, "nagoya", ute, vic);
+            long room = Rooms.generalRoom(ute, "nagoya");
+            try (LiveClient slow = LiveClient.open(ute); LiveClient quick = LiveClient.open(vic)) {
+                slow.send(Rooms.join(room, null, "js")).reply("js");
+                quick.send(Rooms.join(room, null, "jq")).reply("jq");
+                slow.send(Rooms.post(room, "s1", "a #slow one"));
+                Thread.sleep(300); // so that the slow post surely reaches the server first
+                long quickSeq = quick.send(Rooms.post(room, "q1", "a quick one")).reply("f-q1")
+                        .getJsonNumber("seq").longValue();
+                long slowSeq = slow.reply("f-s1").getJsonNumber("seq").longValue();
+                assertTrue(quickSeq < slowSeq, "the post sent second was stored first: quick " + quickSeq
+                        + ", slow " + slowSeq);
+            }
+        } finally {
+            plugins.remove("test-good");
+        }
+    }
+
     /** Polls the good plugin's record of events (delivery is asynchronous) for up to five seconds. */
     private static boolean heard(PluginAdmin plugins, String expected) throws InterruptedException {
         for (int i = 0; i < 50; i++) {

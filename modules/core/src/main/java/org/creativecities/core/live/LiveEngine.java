@@ -145,6 +145,9 @@ public class LiveEngine {
     private LiveService service;
 
     @Inject
+    private MessageReview review;
+
+    @Inject
     private AppConfig config;
 
     @Inject
@@ -403,7 +406,11 @@ public class LiveEngine {
         }
         String text = requiredString(f, "text");
         Long replyTo = optionalLong(f, "replyTo").orElse(null);
-        enqueue(hub(room), new Pending(c, frameId, new LiveService.PostRequest(who, clientMessageId, text, replyTo)));
+        LiveService.checkText(text);
+        // The plugins review the post here, on the thread that read it: never under the room's lock.
+        LiveService.PostRequest request = review.review(room,
+                new LiveService.PostRequest(who, clientMessageId, text, replyTo));
+        enqueue(hub(room), new Pending(c, frameId, request));
     }
 
     private void enqueue(Hub hub, Queued write) {

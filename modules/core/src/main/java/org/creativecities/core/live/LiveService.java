@@ -72,9 +72,6 @@ public class LiveService {
     private MentionRepository mentions;
 
     @Inject
-    private jakarta.enterprise.inject.Instance<MessageGuard> guards;
-
-    @Inject
     private jakarta.enterprise.event.Event<MessagePosted> posted;
 
     /**
@@ -86,6 +83,13 @@ public class LiveService {
      * @param seq      its sequence number in the room
      */
     public record MessagePosted(long roomId, String citySlug, long authorId, long seq) {
+    }
+
+    /** The room's city, or empty for a network-wide space or a room that does not exist (any more). */
+    @Transactional
+    public String citySlug(long roomId) {
+        return spaces.findRoom(roomId).flatMap(r -> r.space().city())
+                .map(org.creativecities.core.city.City::slug).orElse("");
     }
 
     /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
@@ -134,7 +138,7 @@ public class LiveService {
      * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, the writers'
      * rights are checked once per author in this transaction, and the new messages get the room's next sequence
      * numbers in the order of {@code requests} and are inserted together (JDBC batch). A post that is refused
-     * (duplicate, rights, slow mode, a plugin's veto, a failing plugin) stores nothing and does not affect the
+     * (duplicate, rights, slow mode) stores nothing and does not affect the
      * others. An exception thrown out of here rolls the whole batch back; the caller then retries each post alone.
      *
      * @return one outcome per request, in the same order
@@ -155,7 +159,6 @@ public class LiveService {
         Map<Long, Boolean> readers = new HashMap<>();
         Map<Long, Optional<OffsetDateTime>> lastPosts = new HashMap<>();
         Map<Long, RoomEvent> newMessages = new HashMap<>();
-        List<MessageGuard> reviewers = room == null ? List.of() : guards.stream().toList();
         PostOutcome[] out = new PostOutcome[requests.size()];
         RoomEvent[] fresh = new RoomEvent[requests.size()];
         for (int i = 0; i < requests.size(); i++) {
@@ -197,12 +200,9 @@ public class LiveService {
                         }
                     }
                 }
-                String text = review(reviewers, roomId, citySlug, who.id(), r.text());
-                // A plugin that replaced the text makes this one render here (bounded like every render).
-                String html = text.equals(r.text()) ? r.html() : MessageRenderer.html(text);
                 OffsetDateTime now = time.now();
                 RoomEvent e = RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
-                        r.clientMessageId(), text, html, r.replyTo(), now);
+                        r.clientMessageId(), r.text(), r.html(), r.replyTo(), now);
                 fresh[i] = e;
                 newMessages.put(e.seq(), e);
                 byClientId.put(clientKey(who.id(), r.clientMessageId()), e);
@@ -225,27 +225,6 @@ public class LiveService {
             }
         }
         return java.util.Arrays.asList(out);
-    }
-
-    /** The plugins' say on a message: its text to store, or a refusal; a failing guard refuses only this post. */
-    private static String review(List<MessageGuard> reviewers, long roomId, String citySlug, long authorId,
-                                 String text) {
-        for (MessageGuard guard : reviewers) {
-            MessageGuard.Verdict verdict;
-            try {
-                verdict = guard.review(roomId, citySlug, authorId, text);
-            } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(LiveService.class.getName())
-                        .log(java.util.logging.Level.WARNING, "A message guard failed", e);
-                throw new LiveException("internal", "The server could not handle this frame; try again.");
-            }
-            if (verdict.refusal().isPresent()) {
-                throw new LiveException("vetoed", "The message was " + verdict.refusal().get() + ".");
-            }
-            text = verdict.text();
-            checkText(text);
-        }
-        return text;
     }
 
     private List<Long> mention(Caller.Identity who, Room room, RoomEvent e) {
@@ -387,7 +366,8 @@ public class LiveService {
                 .orElseThrow(() -> new LiveException("not-found", "No message " + seq + " in this room."));
     }
 
-    private static void checkText(String text) {
+    /** Refuses a missing, blank or too long text. */
+    static void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw new LiveException("bad-frame", "A message needs some text.");
         }

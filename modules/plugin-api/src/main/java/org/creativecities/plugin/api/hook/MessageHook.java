@@ -7,8 +7,11 @@ package org.creativecities.plugin.api.hook;
  *
  * <p><b>Lifecycle.</b> Obtained once after {@code start}, used until {@code stop}. Live rooms call it from
  * API 1.1 (the live-room engine) on.
- * <p><b>Threading.</b> Called from the supervisor's worker threads, concurrently for different rooms, with
- * a 2 s limit. A hook that throws or times out is skipped (the message goes ahead) and counts as a failure.
+ * <p><b>Threading.</b> Called from the supervisor's worker threads, concurrently (also for posts to the same room),
+ * with a 2 s limit, before the post joins its room's queue: never while the room is locked, so a slow hook delays
+ * only its author's post. A hook that throws or times out is skipped (the message goes ahead) and counts as a
+ * failure. A message a hook allowed may still be refused by the core afterwards (the author's rights, slow mode)
+ * or be a retry of one already stored; count messages with the {@code MessagePosted} event, not here.
  */
 @FunctionalInterface
 public interface MessageHook {

@@ -81,12 +81,23 @@ public class GoodModule implements CommonsModule {
     /** Refuses messages containing "#veto" and masks the word "darn", so tests can see both outcomes. */
     @Override
     public Optional<MessageHook> messageHook() {
-        return Optional.of(draft -> draft.text().contains("#veto")
+        return Optional.of(draft -> draft.text().contains("#slow") ? slowly()
+                : draft.text().contains("#veto")
                 ? HookResult.<MessageHook.MessageDraft>veto("the test plugin refuses #veto")
                 : draft.text().contains("darn")
                 ? HookResult.replace(new MessageHook.MessageDraft(draft.roomId(), draft.citySlug(), draft.authorId(),
                         draft.type(), draft.text().replace("darn", "d**n")))
                 : HookResult.<MessageHook.MessageDraft>allow());
+    }
+
+    /** A hook that takes its time (within the core's call limit), for the tests of what waits for a hook. */
+    private static HookResult<MessageHook.MessageDraft> slowly() {
+        try {
+            Thread.sleep(1_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return HookResult.allow();
     }
 
     @Override
