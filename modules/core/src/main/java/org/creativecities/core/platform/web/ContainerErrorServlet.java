@@ -33,9 +33,11 @@ public class ContainerErrorServlet extends HttpServlet {
                 ? request.getRequestURI() : uri.toString(), id == null ? null : id.toString(), List.of());
         response.resetBuffer();
         response.setStatus(status);
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, like every other problem answer.
         response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JsonbConfiguration.JSONB.toJson(problem));
+        byte[] body = JsonbConfiguration.JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static String type(int status) {
