@@ -46,7 +46,7 @@ public enum ConfigKey {
     AUTH_SLOWDOWN("ccc.auth.slowdown", ValueType.DURATION,
             "First wait imposed on new addresses once an email has had max-failures in a row; doubles each failure."),
     AUTH_IP_ATTEMPTS_PER_MINUTE("ccc.auth.ip-attempts-per-minute", ValueType.intRange(1, 10000),
-            "Sign-in attempts allowed per client IP address per minute."),
+            "Sign-in attempts, and registrations (counted apart), allowed per client IP address per minute."),
     PLUGINS_MAX_UPLOAD("ccc.plugins.max-upload", ValueType.BYTES, "Largest plugin jar an administrator may upload, in bytes."),
     PLUGINS_MAX_INFLATED_SIZE("ccc.plugins.max-inflated-size", ValueType.BYTES,
             "Most bytes all entries of an uploaded plugin jar may inflate to (a zip bomb is refused with 413)."),
