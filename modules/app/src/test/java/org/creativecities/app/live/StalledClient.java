@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,27 +78,21 @@ final class StalledClient implements AutoCloseable {
     }
 
     /**
-     * Reads again, everything the server managed to send, and answers whether the server ended the connection: the
-     * stream ends or is reset. A connection the server still holds sends nothing for {@code waitMillis}: false.
+     * Waits (after {@link #startReading}) until the connection ends: the server closed it, or reset it.
      *
-     * @return the bytes read before the end, or -1 if the connection is still open
+     * @return false if it is still open after {@code waitMillis}
      */
-    long readToTheEnd(int waitMillis) {
-        long read = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            socket.setSoTimeout(waitMillis);
-            InputStream in = socket.getInputStream();
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                read += n;
+    boolean awaitEnd(long waitMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + waitMillis;
+        synchronized (frames) {
+            while (!ended) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                frames.wait(left);
             }
-            return read;
-        } catch (SocketTimeoutException stillOpen) {
-            return -1;
-        } catch (SocketException reset) {
-            return read;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return true;
         }
     }
 
