@@ -83,6 +83,28 @@ class Web2PathTricksIT {
                 what + ": out of step, answers " + statuses + ":\n" + head(e.text()));
     }
 
+    static Stream<Arguments> staticFilesWritten() {
+        List<Arguments> out = new ArrayList<>();
+        for (String path : List.of("/ui/index.html", "/index.html", "/cities/lyon", "/webjars/nosuch.js",
+                "/nosuch.txt")) {
+            for (String method : List.of("PUT", "PATCH", "DELETE", "DELETE+body")) {
+                out.add(Arguments.of(method, path));
+            }
+        }
+        return out.stream();
+    }
+
+    /** Static files and the UI's page addresses take no writes: 403, 404 or 405, a problem, never a 501. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("staticFilesWritten")
+    void writesToStaticFilesAreRefusedAsProblems(String method, String path, PackagedServer server) {
+        WebRawHttp.Exchange e = WebRawHttp.send(server.port(),
+                exchange(method, path).getBytes(StandardCharsets.ISO_8859_1), QUIET);
+        int status = e.statuses().isEmpty() ? -1 : e.statuses().get(0);
+        assertTrue(status == 403 || status == 404 || status == 405, method + " " + path + ": answered " + status + ":\n" + e.text());
+        assertEquals(status, firstBody(e).getInt("status"), method + " " + path + ":\n" + e.text());
+    }
+
     /** The first response's body as JSON: its Content-Length bytes, or up to the next status line. */
     private static JsonObject firstBody(WebRawHttp.Exchange e) {
         String body = e.body();
