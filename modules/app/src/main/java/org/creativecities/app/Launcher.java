@@ -222,8 +222,11 @@ public final class Launcher {
 
     /**
      * The asadmin commands Payara Micro runs before it starts its HTTP listener ({@code <home>/config/payara-preboot.asadmin}):
-     * no {@code Server} or {@code X-Powered-By} header naming the product, and a connection whose request body was
-     * refused unread is closed rather than drained. {@code null} if the file is missing.
+     * no {@code Server} or {@code X-Powered-By} header naming the product, a connection whose request body was
+     * refused unread is closed rather than drained, a header buffer (32 KiB) larger than {@code ccc.limits.uri-max} so
+     * that the application answers a long request target with 414 rather than the container with an empty 400, and a
+     * body on DELETE (or GET) reaches the application, which answers it, rather than the container's empty 400.
+     * {@code null} if the file is missing.
      */
     private Path prebootCommands() {
         Path file = home.resolve(PREBOOT_COMMANDS);

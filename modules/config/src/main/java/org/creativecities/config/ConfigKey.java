@@ -36,6 +36,8 @@ public enum ConfigKey {
             "Password of the first administrator; empty = generate one and print it once."),
     LIMITS_PAGE_SIZE_MAX("ccc.limits.page-size-max", ValueType.intRange(1, 1000), "Largest page size a list request may ask for."),
     LIMITS_REQUEST_BODY_MAX("ccc.limits.request-body-max", ValueType.BYTES, "Largest accepted request body, in bytes."),
+    LIMITS_URI_MAX("ccc.limits.uri-max", ValueType.intRange(256, 16384),
+            "Longest accepted request target (path and query), in characters; longer ones get 414."),
     LIMITS_JSON_DEPTH_MAX("ccc.limits.json-depth-max", ValueType.intRange(2, 256),
             "Deepest nesting of objects and arrays accepted in a JSON request body."),
     AUTH_TOKEN_TTL("ccc.auth.token-ttl", ValueType.DURATION, "How long a session token stays valid (ISO-8601, e.g. P30D)."),

@@ -42,6 +42,7 @@ class ConfigResolverTest {
         f.put("ccc.admin.password", "");
         f.put("ccc.limits.page-size-max", "100");
         f.put("ccc.limits.request-body-max", "1048576");
+        f.put("ccc.limits.uri-max", "8192");
         f.put("ccc.limits.json-depth-max", "32");
         f.put("ccc.auth.token-ttl", "P30D");
         f.put("ccc.auth.max-failures", "10");

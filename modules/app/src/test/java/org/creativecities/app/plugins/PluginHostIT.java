@@ -90,8 +90,9 @@ class PluginHostIT {
         assertTrue(js.header("Content-Type").orElseThrow().startsWith("text/javascript"));
         assertTrue(js.body().contains("good plugin UI"));
         api.get("/plugins/" + id + "/ui/icon.svg").expect(200);
-        assertEquals(404, api.get("/plugins/" + id + "/ui/../../core.war").status());
-        assertEquals(404, api.get("/plugins/" + id + "/ui/%2e%2e/META-INF/MANIFEST.MF").status());
+        // A path with dot segments names nothing: refused as a bad request before anything is looked up.
+        assertEquals(400, api.get("/plugins/" + id + "/ui/../../core.war").status());
+        assertEquals(400, api.get("/plugins/" + id + "/ui/%2e%2e/META-INF/MANIFEST.MF").status());
         assertEquals(404, api.get("/plugins/" + id + "/ui/GoodModule.class").status());
 
         assertEquals("STOPPED", admin.post("/api/admin/plugins/" + id + "/stop").expect(200).object()

@@ -75,7 +75,7 @@ class WebAuthorizationOrderIT {
         return request.send();
     }
 
-    private static void assertProblem(Api.Response response, int status, String what) {
+    static void assertProblem(Api.Response response, int status, String what) {
         assertEquals(status, response.status(), what + " -> " + response);
         assertEquals("application/problem+json", response.header("Content-Type").orElse(""), what + " -> " + response);
         assertTrue(response.object().getInt("status") == status, what + " -> " + response);
@@ -98,7 +98,7 @@ class WebAuthorizationOrderIT {
     }
 
     /** One signed-in non-administrator per server. */
-    private static final class Members {
+    static final class Members {
         private static final java.util.concurrent.ConcurrentMap<String, TestUser> BY_SERVER =
                 new java.util.concurrent.ConcurrentHashMap<>();
 

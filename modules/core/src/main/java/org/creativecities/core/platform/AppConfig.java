@@ -87,6 +87,10 @@ public class AppConfig {
         return once("ccc.limits.request-body-max", Long::valueOf);
     }
 
+    public int uriMax() {
+        return once("ccc.limits.uri-max", Integer::valueOf);
+    }
+
     public int jsonDepthMax() {
         return once("ccc.limits.json-depth-max", Integer::valueOf);
     }

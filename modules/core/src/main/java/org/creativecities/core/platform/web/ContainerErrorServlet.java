@@ -27,23 +27,36 @@ public class ContainerErrorServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i && i >= 400 ? i : 404;
+        if (status == 501) {
+            // A servlet of the container (the static files) that has no handler for a method the API serves (PATCH):
+            // the address exists, the method does not, which is a 405, not a server that lacks a feature.
+            status = 405;
+            if (response.getHeader("Allow") == null) {
+                response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            }
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Object id = request.getAttribute(RequestIdFilter.ATTRIBUTE);
         Problem problem = new Problem(type(status), title(status), status, detail(status, id), uri == null
                 ? request.getRequestURI() : uri.toString(), id == null ? null : id.toString(), List.of());
         response.resetBuffer();
         response.setStatus(status);
-        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, like every other problem answer.
         response.setContentType(Problem.MEDIA_TYPE);
-        byte[] body = JsonbConfiguration.JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        String body = JsonbConfiguration.JSONB.toJson(problem);
+        try {
+            // JSON is UTF-8 by definition: no charset parameter, as on every other problem document.
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalStateException writerTakenAlready) {
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(body);
+        }
     }
 
     private static String type(int status) {
         return switch (status) {
+            case 403 -> "/problems/forbidden";
             case 404 -> "/problems/not-found";
-            case 405, 501 -> "/problems/method-not-allowed";
+            case 405 -> "/problems/method-not-allowed";
             case 413 -> "/problems/payload-too-large";
             default -> status >= 500 ? "/problems/internal" : "/problems/bad-request";
         };
@@ -51,8 +64,9 @@ public class ContainerErrorServlet extends HttpServlet {
 
     private static String title(int status) {
         return switch (status) {
+            case 403 -> "Not allowed";
             case 404 -> "Not found";
-            case 405, 501 -> "Method not allowed";
+            case 405 -> "Method not allowed";
             case 413 -> "Payload too large";
             default -> status >= 500 ? "Internal error" : "Bad request";
         };
@@ -60,8 +74,9 @@ public class ContainerErrorServlet extends HttpServlet {
 
     private static String detail(int status, Object requestId) {
         return switch (status) {
+            case 403 -> "This address cannot be changed.";
             case 404 -> "Nothing is served at this address.";
-            case 405, 501 -> "This address does not accept this method.";
+            case 405 -> "This address does not accept this method.";
             case 413 -> "The request body is larger than this server accepts.";
             default -> status >= 500 ? "The server could not complete the request."
                     + (requestId == null ? "" : " Quote request id " + requestId + " when reporting it.")

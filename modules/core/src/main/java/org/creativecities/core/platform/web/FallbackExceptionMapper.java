@@ -41,6 +41,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                     "The change conflicts with existing data; nothing was saved.", List.of(), null);
         }
         String requestId = request == null ? "-" : String.valueOf(request.getAttribute(RequestIdFilter.ATTRIBUTE));
+        if (ClientAbortedException.isCause(exception)) {
+            LOG.info("The client went away before its request body was complete, requestId=" + requestId);
+            return Problems.response(request, 400, "/problems/incomplete-body", "Incomplete request body",
+                    "The connection ended before the whole request body arrived.", List.of(), null);
+        }
         LOG.log(Level.SEVERE, "Unhandled failure, requestId=" + requestId, exception);
         return Problems.response(request, 500, "/problems/internal", "Internal error",
                 "The server could not complete the request. Quote request id " + requestId + " when reporting it.",

@@ -15,6 +15,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
+        return problem(request, exception);
+    }
+
+    /** The problem document for a problem raised on purpose; for mappers outside this package. */
+    public static Response problem(HttpServletRequest request, ProblemException exception) {
         return Problems.response(request, exception);
     }
 }

@@ -48,7 +48,7 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter, Container
         }
         // Not request.hasEntity(): it reads ahead to see whether a body comes, and so waits for the client before the
         // caller is even authenticated.
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), max,
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), max, declared,
                 () -> request.setProperty(TOO_LARGE, max)));
     }
 
@@ -81,34 +81,66 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter, Container
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
-    /** Counts what is read and fails once the limit is passed. */
+    /**
+     * Counts what is read and fails once the limit is passed; a read that fails, or a body that ends before its
+     * declared length, is a {@link ClientAbortedException}: the client went away.
+     */
     static final class LimitedStream extends FilterInputStream {
         private final long max;
+        private final long declared;
         private final Runnable onExceeded;
         private long count;
 
-        LimitedStream(InputStream in, long max, Runnable onExceeded) {
+        /** {@code declared}: the body's {@code Content-Length}, or a negative number when it is chunked or absent. */
+        LimitedStream(InputStream in, long max, long declared, Runnable onExceeded) {
             super(in);
             this.max = max;
+            this.declared = declared;
             this.onExceeded = onExceeded;
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (IOException e) {
+                throw aborted(e);
+            }
             if (b >= 0) {
                 add(1);
+            } else {
+                checkComplete();
             }
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw aborted(e);
+            }
             if (n > 0) {
                 add(n);
+            } else if (n < 0) {
+                checkComplete();
             }
             return n;
+        }
+
+        private ClientAbortedException aborted(IOException e) {
+            return e instanceof ClientAbortedException a ? a : new ClientAbortedException(
+                    "The connection failed after " + count + " bytes of the request body.", e);
+        }
+
+        private void checkComplete() throws ClientAbortedException {
+            if (declared > 0 && count < declared) {
+                throw new ClientAbortedException("The request body ended after " + count + " of " + declared
+                        + " bytes.", null);
+            }
         }
 
         private void add(int n) {

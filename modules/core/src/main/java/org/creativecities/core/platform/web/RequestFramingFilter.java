@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
@@ -22,12 +21,19 @@ import org.creativecities.core.platform.AppConfig;
  * <ul>
  *   <li>Methods the application does not serve (TRACE, CONNECT, anything unknown) get 405. Grizzly reads no body for
  *       TRACE and CONNECT, so their answer also closes the connection.</li>
+ *   <li>A request target (path and query) longer than {@code ccc.limits.uri-max} gets 414; the container's header
+ *       buffer ({@code header-buffer-length-bytes} in {@code payara-preboot.asadmin}) is larger, so that it is this
+ *       filter, not the container's empty 400, that answers.</li>
+ *   <li>A path that names nothing the application serves, whatever the method and the caller ({@link RequestPaths}:
+ *       dot segments, escaped separators, malformed escapes), gets 400.</li>
  *   <li>Ambiguous framing (Content-Length together with Transfer-Encoding, several Content-Length values, a
  *       Transfer-Encoding other than a single {@code chunked}) gets 400.</li>
  *   <li>A declared body larger than the limit ({@code ccc.limits.request-body-max}, or {@code ccc.plugins.max-upload}
  *       for plugin uploads) gets 413 before a byte of it is read; a chunked body is counted as it is read by
  *       {@link RequestBodyLimitFilter}.</li>
  *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
+ *   <li>Every HTTP/1 answer is written through {@link ClientGoneResponse}: an answer that meets a connection the client
+ *       (or the container) already closed is dropped, not logged as a server failure.</li>
  *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
  *       that was refused unread is never drained nor parsed as a request; the connection is also marked spent
  *       ({@link SpentConnections}), and anything else that arrives on it is refused unseen.</li>
@@ -62,11 +68,12 @@ public class RequestFramingFilter extends HttpFilter {
             refuse(request, response, refusal, started);
             return;
         }
-        if (!hasBody(request) || !isHttp1(request)) {
+        if (!isHttp1(request) || request.getHeader("Upgrade") != null) {
             chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, new CloseOnError(request, response));
+        chain.doFilter(request, hasBody(request) ? new CloseOnError(request, response)
+                : new ClientGoneResponse(response));
     }
 
     /** Why a request is refused from its head: the problem to answer. */
@@ -79,6 +86,16 @@ public class RequestFramingFilter extends HttpFilter {
         if (!SERVED.contains(method)) {
             return new Refusal(405, "method-not-allowed", "Method not allowed",
                     "This server does not serve " + printable(method) + " requests.");
+        }
+        int target = request.getRequestURI().length() + (request.getQueryString() == null ? 0
+                : request.getQueryString().length() + 1);
+        if (target > config.uriMax()) {
+            return new Refusal(414, "uri-too-long", "URI too long",
+                    "The request target is longer than the limit of " + config.uriMax() + " characters.");
+        }
+        String badPath = RequestPaths.refusal(request.getRequestURI());
+        if (badPath != null) {
+            return new Refusal(400, "bad-request", "Invalid path", badPath);
         }
         if (hasControlCharacters(request)) {
             return new Refusal(400, "bad-request", "Invalid header", "A header value holds a control character.");
@@ -169,7 +186,7 @@ public class RequestFramingFilter extends HttpFilter {
      * (401, 403, 413), and draining or parsing what is left is not worth the risk. The connection is also marked
      * spent, as Grizzly would run bytes it took for the next request before it honours the header.
      */
-    private static final class CloseOnError extends HttpServletResponseWrapper {
+    private static final class CloseOnError extends ClientGoneResponse {
 
         private final HttpServletRequest request;
 

@@ -22,6 +22,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        return problem(request, exception);
+    }
+
+    /** The problem document for one of the runtime's own errors; for mappers of more specific errors. */
+    public static Response problem(HttpServletRequest request, WebApplicationException exception) {
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
         if (isUnreadableJson(exception)) {
             return malformed(request, exception);
