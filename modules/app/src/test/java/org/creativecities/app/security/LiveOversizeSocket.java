@@ -102,8 +102,13 @@ final class LiveOversizeSocket implements AutoCloseable {
      * the connection ends without one. Fails when nothing ends the connection within 30 s.
      */
     int awaitClose() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
         try {
             while (true) {
+                // The server's pings keep the socket busy: the wait is bounded by a deadline, not by a read timeout.
+                if (System.nanoTime() - deadline > 0) {
+                    throw new AssertionError("the server did not close the connection within 30 s");
+                }
                 int b0 = in.read();
                 int b1 = in.read();
                 if (b0 < 0 || b1 < 0) {
