@@ -17,7 +17,9 @@ import org.creativecities.core.identity.Caller;
 
 /**
  * The one WebSocket endpoint of the platform, {@code /ws}: a thin adapter that hands every event to the
- * {@link LiveEngine}. Text frames larger than {@link #MAX_FRAME} bytes close the connection with 1009.
+ * {@link LiveEngine}. Messages larger than {@link #MAX_FRAME} bytes close the connection with 1009: from the frame's
+ * header, before Tyrus buffers it ({@link FrameLimitUpgradeHandler}); the endpoint's own size limits stay as a
+ * second line.
  */
 @ServerEndpoint(value = "/ws", configurator = LiveHandshake.class)
 public class LiveEndpoint {
