@@ -13,13 +13,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 12, "Done when": a flood of refused requests must not fill the log (the mixed attack must leave a log under
  * 1 MiB). One access-log line per refused request was ~300 bytes each: thousands a minute under attack. Repeated
- * client errors of one kind are logged once a minute, the next line counting what was left out.
+ * client errors of one kind are logged at most ten times a minute, the next line counting what was left out.
  */
 @ExtendWith(SharedServer.class)
 class LogFloodIT {
 
     @Test
-    void aFloodOfRefusedRequestsWritesOneAccessLineAMinute(PackagedServer server, Api api) throws InterruptedException {
+    void aFloodOfRefusedRequestsWritesAFewAccessLinesAMinute(PackagedServer server, Api api) throws InterruptedException {
         String path = "/api/admin/plugins/flood-" + System.nanoTime();
         for (int i = 0; i < 300; i++) {
             int status = api.request("DELETE", path).send().status();
@@ -37,7 +37,8 @@ class LogFloodIT {
         while (lines.find()) {
             count++;
         }
-        // One line per status (401, and 429 if the address's limit was reached), each at most twice should a minute turn.
-        assertTrue(count >= 1 && count <= 4, "300 identical refusals wrote " + count + " access-log lines");
+        // At most ten lines a minute per status (401, and 429 if the address's limit was reached), twice that should
+        // a minute turn during the flood.
+        assertTrue(count >= 1 && count <= 40, "300 identical refusals wrote " + count + " access-log lines");
     }
 }

@@ -21,7 +21,7 @@ final class RejectLog {
 
     RejectLog(Logger log, Duration period, LongSupplier clock) {
         this.log = log;
-        this.throttle = new LogThrottle(period, MAX_CLASSES, clock);
+        this.throttle = new LogThrottle(period, 1, MAX_CLASSES, clock);
     }
 
     /** A refused frame of this class (an error code); logged if no line of its class was written this period. */

@@ -12,7 +12,7 @@ class LogThrottleTest {
 
     @Test
     void oneLineAPeriodPerClassAndTheNextCountsWhatWasLeftOut() {
-        LogThrottle throttle = new LogThrottle(Duration.ofMinutes(1), 16, now::get);
+        LogThrottle throttle = new LogThrottle(Duration.ofMinutes(1), 1, 16, now::get);
         assertEquals(0, throttle.admit("401 GET /a"));
         assertEquals(0, throttle.admit("429 POST /b"));
         for (int i = 0; i < 99; i++) {
@@ -26,8 +26,22 @@ class LogThrottleTest {
     }
 
     @Test
+    void aBurstOfLinesAPeriodThenTheRestAreCounted() {
+        LogThrottle throttle = new LogThrottle(Duration.ofMinutes(1), 10, 16, now::get);
+        int logged = 0;
+        for (int i = 0; i < 300; i++) {
+            if (throttle.admit("400 POST /api/accounts") >= 0) {
+                logged++;
+            }
+        }
+        assertEquals(10, logged);
+        now.addAndGet(Duration.ofMinutes(1).toNanos());
+        assertEquals(290, throttle.admit("400 POST /api/accounts"), "the first line of the next minute counts the rest");
+    }
+
+    @Test
     void madeUpClassesShareOneOnceTheBoundIsReached() {
-        LogThrottle throttle = new LogThrottle(Duration.ofMinutes(1), 4, now::get);
+        LogThrottle throttle = new LogThrottle(Duration.ofMinutes(1), 1, 4, now::get);
         int logged = 0;
         for (int i = 0; i < 10_000; i++) {
             if (throttle.admit("404 GET /made-up-" + i) >= 0) {

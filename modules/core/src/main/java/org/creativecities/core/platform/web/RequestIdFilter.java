@@ -25,9 +25,9 @@ import org.creativecities.core.platform.LogThrottle;
  * log line per request carrying it. A well-formed id sent by the client or a proxy is kept, so one id
  * follows a request across systems.
  *
- * <p>Client errors (4xx) repeat cheaply, and a flood of them must not fill the log: a 4xx answer is logged once a
- * minute per status, method and path, and the next line of that kind says in {@code "omitted"} how many were not
- * logged in between. Other answers are all logged.
+ * <p>Client errors (4xx) repeat cheaply, and a flood of them must not fill the log: 4xx answers are logged at most
+ * ten times a minute per status, method and path, and the next line of that kind says in {@code "omitted"} how many
+ * were not logged in between. Other answers are all logged.
  */
 @Provider
 @PreMatching
@@ -47,10 +47,16 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
      * call, which profiling showed on every request (docs/benchmarks.md).
      */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    /** Access-log lines per minute for one kind of client error (status, method, path); the rest are counted. */
+    static final int CLIENT_ERROR_LINES = 10;
     /** Paths longer than this are cut in the access log and in the class of a repeated refusal. */
     private static final int MAX_PATH = 256;
-    /** Repeated client errors: one line a minute per kind; at most 1,024 kinds at a time (then one shared kind). */
-    private static final LogThrottle CLIENT_ERRORS = new LogThrottle(Duration.ofMinutes(1), 1024, System::nanoTime);
+    /**
+     * Repeated client errors: at most {@value #CLIENT_ERROR_LINES} lines a minute per kind; at most 1,024 kinds at a
+     * time (then one shared kind).
+     */
+    private static final LogThrottle CLIENT_ERRORS = new LogThrottle(Duration.ofMinutes(1), CLIENT_ERROR_LINES, 1024,
+            System::nanoTime);
 
     @Override
     public void filter(ContainerRequestContext request) {
