@@ -34,6 +34,9 @@ final class OutboundQueue {
     private boolean dead;
     /** When the current run of sends started or last completed a frame ({@link #clock} time). */
     private long lastProgress;
+    /** While {@link #pump} hands a frame to the sender; a completion meanwhile is left to that loop. */
+    private boolean sending;
+    private boolean completedWhileSending;
 
     /**
      * @param capacity   frames that may wait at most
@@ -119,16 +122,42 @@ final class OutboundQueue {
         waiting.clear();
     }
 
+    /**
+     * Sends what waits, one frame at a time, in a loop: a send that completes at once, on this thread (the container
+     * does so while the socket takes more), lets the loop go on instead of nesting a call per frame, so a long
+     * backlog never deepens the stack. A send that completes later, on another thread, starts the loop again there.
+     */
     private void pump() {
-        String next;
+        while (true) {
+            String next;
+            synchronized (this) {
+                lastProgress = clock.getAsLong();
+                next = dead ? null : waiting.poll();
+                if (next == null) {
+                    inFlight = false;
+                    return;
+                }
+                sending = true;
+                completedWhileSending = false;
+            }
+            sender.accept(next, this::completed);
+            synchronized (this) {
+                sending = false;
+                if (!completedWhileSending) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The frame in flight was written (or failed). */
+    private void completed() {
         synchronized (this) {
-            lastProgress = clock.getAsLong();
-            next = dead ? null : waiting.poll();
-            if (next == null) {
-                inFlight = false;
+            if (sending) {
+                completedWhileSending = true;
                 return;
             }
         }
-        sender.accept(next, this::pump);
+        pump();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,39 @@ class OutboundQueueTest {
             assertTrue(q.offer("f" + i));
         }
         assertEquals(100, sent.size());
+    }
+
+    /**
+     * When a stalled socket becomes writable again, the container sends what waits and completes each send at once,
+     * on the same thread (Tyrus's onWritePossible, seen in a thread dump of LiveLimitsIT): the queue must send the
+     * rest in a loop, not by one nested call per frame, or a long backlog overflows the stack.
+     */
+    @Test
+    void aLongBacklogThatCompletesAtOnceIsSentWithoutNesting() {
+        List<String> sent = new ArrayList<>();
+        List<Runnable> stuck = new ArrayList<>();
+        AtomicBoolean writable = new AtomicBoolean();
+        int[] depth = {0, 0};
+        OutboundQueue q = new OutboundQueue(100_000, GRACE, now::get, (frame, done) -> {
+            sent.add(frame);
+            if (!writable.get()) {
+                stuck.add(done);
+                return;
+            }
+            depth[0]++;
+            depth[1] = Math.max(depth[1], depth[0]);
+            done.run();
+            depth[0]--;
+        }, x -> { });
+        for (int i = 0; i < 100_000; i++) {
+            assertTrue(q.offer("f" + i));
+        }
+        assertEquals(1, sent.size());
+        writable.set(true);
+        stuck.remove(0).run();
+        assertEquals(100_000, sent.size());
+        assertEquals(0, q.waiting());
+        assertEquals(1, depth[1], "each send completes before the next starts, none inside another");
     }
 
     @Test
