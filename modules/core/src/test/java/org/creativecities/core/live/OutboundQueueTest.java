@@ -20,7 +20,7 @@ class OutboundQueueTest {
     private final AtomicLong now = new AtomicLong();
 
     private OutboundQueue queue(int capacity, StuckSender sender, AtomicInteger overflows) {
-        return new OutboundQueue(capacity, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
+        return new OutboundQueue(capacity, Long.MAX_VALUE, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
     }
 
     private void advance(Duration d) {
@@ -76,7 +76,7 @@ class OutboundQueueTest {
     @Test
     void aSenderThatCompletesAtOnceDrainsEverything() {
         List<String> sent = new ArrayList<>();
-        OutboundQueue q = new OutboundQueue(2, GRACE, now::get, (frame, done) -> {
+        OutboundQueue q = new OutboundQueue(2, Long.MAX_VALUE, GRACE, now::get, (frame, done) -> {
             sent.add(frame);
             done.run();
         }, x -> { });
@@ -97,7 +97,7 @@ class OutboundQueueTest {
         List<Runnable> stuck = new ArrayList<>();
         AtomicBoolean writable = new AtomicBoolean();
         int[] depth = {0, 0};
-        OutboundQueue q = new OutboundQueue(100_000, GRACE, now::get, (frame, done) -> {
+        OutboundQueue q = new OutboundQueue(100_000, Long.MAX_VALUE, GRACE, now::get, (frame, done) -> {
             sent.add(frame);
             if (!writable.get()) {
                 stuck.add(done);
@@ -136,6 +136,38 @@ class OutboundQueueTest {
         }
         assertEquals(0, overflows.get());
         assertEquals(1023, sender.sent.size() + q.waiting());
+    }
+
+    /** Large frames: the memory held for a consumer that stopped reading is bounded by their size, not only count. */
+    @Test
+    void framesOfMoreThanTheCharacterBudgetWaitingMakeTheConsumerSlow() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = new OutboundQueue(1000, 100_000, GRACE, now::get, sender::send,
+                x -> overflows.incrementAndGet());
+        String frame = "x".repeat(30_000);
+        assertTrue(q.offer(frame), "in flight: no longer waiting");
+        assertTrue(q.offer(frame));
+        assertTrue(q.offer(frame));
+        assertTrue(q.offer(frame));
+        assertFalse(q.offer(frame), "120,000 characters would wait");
+        assertEquals(1, overflows.get());
+        assertEquals(0, q.waiting());
+    }
+
+    @Test
+    void charactersSentNoLongerCountAgainstTheBudget() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = new OutboundQueue(1000, 100_000, GRACE, now::get, sender::send,
+                x -> overflows.incrementAndGet());
+        String frame = "x".repeat(30_000);
+        for (int i = 0; i < 100; i++) {
+            assertTrue(q.offer(frame));
+            sender.completeOne();
+        }
+        assertEquals(0, overflows.get());
+        assertEquals(100, sender.sent.size());
     }
 
     @Test
