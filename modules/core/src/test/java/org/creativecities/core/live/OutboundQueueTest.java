@@ -138,13 +138,17 @@ class OutboundQueueTest {
         assertEquals(1023, sender.sent.size() + q.waiting());
     }
 
+    /** A queue of 1000 frames and 100,000 characters at most. */
+    private OutboundQueue budgeted(StuckSender sender, AtomicInteger overflows) {
+        return new OutboundQueue(1000, 100_000, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
+    }
+
     /** Large frames: the memory held for a consumer that stopped reading is bounded by their size, not only count. */
     @Test
     void framesOfMoreThanTheCharacterBudgetWaitingMakeTheConsumerSlow() {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
-        OutboundQueue q = new OutboundQueue(1000, 100_000, GRACE, now::get, sender::send,
-                x -> overflows.incrementAndGet());
+        OutboundQueue q = budgeted(sender, overflows);
         String frame = "x".repeat(30_000);
         assertTrue(q.offer(frame), "in flight: no longer waiting");
         assertTrue(q.offer(frame));
@@ -159,8 +163,7 @@ class OutboundQueueTest {
     void charactersSentNoLongerCountAgainstTheBudget() {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
-        OutboundQueue q = new OutboundQueue(1000, 100_000, GRACE, now::get, sender::send,
-                x -> overflows.incrementAndGet());
+        OutboundQueue q = budgeted(sender, overflows);
         String frame = "x".repeat(30_000);
         for (int i = 0; i < 100; i++) {
             assertTrue(q.offer(frame));
