@@ -36,6 +36,10 @@ class LiveLimitsIT {
                 .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
                 .env("CCC_LIVE_RESUME_MAX", "5")
                 .env("CCC_LIVE_SLOW_CONSUMER_GRACE", "PT10S")
+                // The slow-consumer test floods about 45 MB in seconds and its healthy reader pauses for 4 of them,
+                // some 20 MB behind: past the default size cap (16 Mi characters), which would rightly close it.
+                // That test is about the stall criterion, so the cap here is well above its flood.
+                .env("CCC_LIVE_OUTBOUND_QUEUE_CHARS", "134217728")
                 .env("CCC_LIVE_PING_INTERVAL", "PT1S")
                 .env("CCC_LIVE_MAX_CONNECTIONS_PER_USER", "3")
                 .env("CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "100000")
