@@ -74,6 +74,9 @@ public enum ConfigKey {
     LIVE_OUTBOUND_QUEUE("ccc.live.outbound-queue", ValueType.intRange(1024, 100000),
             "Hard cap on frames waiting for one live connection; past it the connection is closed as a slow "
                     + "consumer. At least 1024: a room's writer sends up to 512 frames to a poster in one burst."),
+    LIVE_OUTBOUND_QUEUE_CHARS("ccc.live.outbound-queue-chars", ValueType.intRange(4194304, Integer.MAX_VALUE),
+            "Hard cap on the characters of the frames waiting for one live connection (its memory); past it the "
+                    + "connection is closed as a slow consumer. At least 4 Mi: one burst of a room's writer is less."),
     LIVE_SLOW_CONSUMER_GRACE("ccc.live.slow-consumer-grace", ValueType.DURATION,
             "A live connection whose frame in flight has not been written for this long is closed as a slow consumer."),
     LIVE_MAX_CONNECTIONS_PER_USER("ccc.live.max-connections-per-user", ValueType.intRange(1, 1000),

@@ -64,6 +64,7 @@ class ConfigResolverTest {
         f.put("ccc.live.tickets-per-minute", "60");
         f.put("ccc.live.resume-max", "500");
         f.put("ccc.live.outbound-queue", "2048");
+        f.put("ccc.live.outbound-queue-chars", "16777216");
         f.put("ccc.live.slow-consumer-grace", "PT10S");
         f.put("ccc.live.max-connections-per-user", "8");
         f.put("ccc.live.connection-frames-per-minute", "120");

@@ -36,6 +36,10 @@ class LiveLimitsIT {
                 .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
                 .env("CCC_LIVE_RESUME_MAX", "5")
                 .env("CCC_LIVE_SLOW_CONSUMER_GRACE", "PT10S")
+                // The slow-consumer test floods about 45 MB in seconds and its healthy reader pauses for 4 of them,
+                // some 20 MB behind: past the default size cap (16 Mi characters), which would rightly close it.
+                // That test is about the stall criterion, so the cap here is well above its flood.
+                .env("CCC_LIVE_OUTBOUND_QUEUE_CHARS", "134217728")
                 .env("CCC_LIVE_PING_INTERVAL", "PT1S")
                 .env("CCC_LIVE_MAX_CONNECTIONS_PER_USER", "3")
                 .env("CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "100000")
@@ -128,16 +132,32 @@ class LiveLimitsIT {
             assertEquals(count, poster.frames("ack").size());
             assertFalse(reader.ended() || poster.isClosed(), "the reader and the poster stay connected");
 
-            // The server closes with 1013 "slow consumer" once nothing has moved for the grace time; the container
-            // drops the frames still waiting in the socket, and with them that close frame, so the client that
-            // stopped reading sees its connection end (or reset) once it reads again, before it got everything.
+            // The server closes with 1013 "slow consumer" once nothing has moved for the grace time (found by the
+            // next sweep, at most a ping interval later). The posting may well end before that: the client that
+            // stopped reading reads again only after the server's verdict, or it would be a client that merely
+            // paused for less than the grace time, which must not be closed.
+            assertTrue(awaitLog(": slow consumer", 60_000), "the server closed the connection that stopped reading");
+            // The container drops the frames still waiting in the socket, and with them the close frame, so the
+            // client sees its connection end (or reset) once it reads again, before it got everything.
             slow.startReading();
-            assertTrue(slow.awaitEnd(30_000), "the server closed the connection that stopped reading");
+            assertTrue(slow.awaitEnd(30_000), "the connection that stopped reading ended");
             long got = slow.count(f -> Rooms.isMessage(f, room));
             assertTrue(got < count, "the slow client got " + got + " of the " + count + " messages");
             assertEquals(1, server.logText().split(": slow consumer", -1).length - 1,
                     "the server closed one slow consumer, and named the reason");
         }
+    }
+
+    /** Waits until the server's log contains {@code text}; false if it does not within {@code waitMillis}. */
+    private static boolean awaitLog(String text, long waitMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (!server.logText().contains(text)) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
     }
 
     private static String ticket(TestUser user) {

@@ -28,14 +28,14 @@ final class Connection {
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
     private volatile Instant lastHeard = Instant.now();
 
-    Connection(Session session, Optional<Caller.Identity> who, String address, int queueCapacity, Duration slowGrace,
-               int framesPerMinute, Consumer<Connection> onOverflow) {
+    Connection(Session session, Optional<Caller.Identity> who, String address, int queueCapacity, int queueChars,
+               Duration slowGrace, int framesPerMinute, Consumer<Connection> onOverflow) {
         this.session = session;
         this.who = who;
         this.address = address;
         TyrusDirect.withoutIdleTimerTasks(session);
         this.socket = TyrusDirect.webSocket(session);
-        this.queue = new OutboundQueue(queueCapacity, slowGrace, System::nanoTime, this::sendNow,
+        this.queue = new OutboundQueue(queueCapacity, queueChars, slowGrace, System::nanoTime, this::sendNow,
                 q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);
     }

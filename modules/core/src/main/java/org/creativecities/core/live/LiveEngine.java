@@ -87,6 +87,13 @@ public class LiveEngine {
     /** Most posts stored in one transaction by a room's writer. */
     static final int MAX_BATCH = 256;
 
+    /**
+     * Most characters of text in one batch (beyond its first post): a batch's broadcast, sent to every member in
+     * one burst, stays well below a connection's {@code ccc.live.outbound-queue-chars}, even with every post at the
+     * longest text and its rendered HTML.
+     */
+    static final int MAX_BATCH_TEXT = 512 * 1024;
+
     private static final class Hub {
         final long roomId;
         final ReentrantLock lock = new ReentrantLock();
@@ -209,7 +216,7 @@ public class LiveEngine {
                 TyrusDirect.remoteAddress(session).orElse("unknown"),
                 (String) session.getUserProperties().get(LiveHandshake.FORWARDED_FOR), config.trustedProxies());
         Connection c = new Connection(session, who, address, config.liveOutboundQueue(),
-                config.liveSlowConsumerGrace(), config.liveConnectionFramesPerMinute(), this::slowConsumer);
+                config.liveOutboundQueueChars(), config.liveSlowConsumerGrace(), config.liveConnectionFramesPerMinute(), this::slowConsumer);
         if (who.isPresent()) {
             Set<Connection> mine = byAccount.computeIfAbsent(who.get().id(), k -> ConcurrentHashMap.newKeySet());
             synchronized (mine) {
@@ -421,7 +428,8 @@ public class LiveEngine {
     }
 
     /**
-     * One turn of a room's writer: stores up to {@link #MAX_BATCH} waiting posts in one transaction, then acks
+     * One turn of a room's writer: stores up to {@link #MAX_BATCH} waiting posts (and {@link #MAX_BATCH_TEXT}
+     * characters of text) in one transaction, then acks
      * each sender and broadcasts each new message (encoded once) in seq order, under the room's lock like every
      * other sequenced write and every join. A room with more waiting posts is queued again behind the other
      * rooms, so a busy room does not keep a writer to itself.
@@ -430,9 +438,12 @@ public class LiveEngine {
         // Only this drain takes from the queue (writing is set), so what peek() shows is what poll() takes.
         List<Queued> taken = new ArrayList<>();
         List<Pending> batch = new ArrayList<>();
-        while (batch.size() < MAX_BATCH && hub.queue.peek() instanceof Pending p) {
+        int text = 0;
+        while (batch.size() < MAX_BATCH && hub.queue.peek() instanceof Pending p
+                && (batch.isEmpty() || text + p.request().text().length() <= MAX_BATCH_TEXT)) {
             hub.queue.poll();
             batch.add(p);
+            text += p.request().text().length();
         }
         taken.addAll(batch);
         Write single = null;

@@ -15,8 +15,9 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li>its writes have made no progress for the grace time: a frame has been in flight that long without
  *       completing, so the client has not read a frame's worth of bytes in that time; or</li>
- *   <li>more than {@code capacity} frames are waiting, a hard cap on memory, meant to be well above the largest
- *       burst the server sends at once (a room writer's batch: an ack and a message per post).</li>
+ *   <li>more than {@code capacity} frames, or frames of more than {@code maxChars} characters in all, are
+ *       waiting: hard caps on the memory held for one connection, meant to be well above the largest burst the
+ *       server sends at once (a room writer's batch: an ack and a message per post, its text bounded too).</li>
  * </ul>
  * The number of frames waiting alone does not make a consumer slow: a healthy client on a busy machine receives a
  * whole batch in one burst, and frames are shared strings, encoded once for all recipients, so waiting costs
@@ -25,26 +26,34 @@ import java.util.function.LongSupplier;
 final class OutboundQueue {
 
     private final int capacity;
+    private final long maxChars;
     private final long graceNanos;
     private final LongSupplier clock;
     private final BiConsumer<String, Runnable> sender;
     private final Consumer<OutboundQueue> onOverflow;
     private final ArrayDeque<String> waiting = new ArrayDeque<>();
+    /** The characters of the frames {@link #waiting}. */
+    private long waitingChars;
     private boolean inFlight;
     private boolean dead;
     /** When the current run of sends started or last completed a frame ({@link #clock} time). */
     private long lastProgress;
+    /** While {@link #pump} hands a frame to the sender; a completion meanwhile is left to that loop. */
+    private boolean sending;
+    private boolean completedWhileSending;
 
     /**
      * @param capacity   frames that may wait at most
+     * @param maxChars   characters the frames waiting may have in all, at most
      * @param grace      how long a write may make no progress
      * @param clock      the time in nanoseconds ({@link System#nanoTime} but in tests)
      * @param sender     sends one frame and runs the callback when the send has completed (or failed)
      * @param onOverflow called once when the consumer turns out slow
      */
-    OutboundQueue(int capacity, Duration grace, LongSupplier clock, BiConsumer<String, Runnable> sender,
-                  Consumer<OutboundQueue> onOverflow) {
+    OutboundQueue(int capacity, long maxChars, Duration grace, LongSupplier clock,
+                  BiConsumer<String, Runnable> sender, Consumer<OutboundQueue> onOverflow) {
         this.capacity = capacity;
+        this.maxChars = maxChars;
         this.graceNanos = grace.toNanos();
         this.clock = clock;
         this.sender = sender;
@@ -59,11 +68,12 @@ final class OutboundQueue {
             if (dead) {
                 return false;
             }
-            if (waiting.size() >= capacity || stalled()) {
+            if (waiting.size() >= capacity || waitingChars + frame.length() > maxChars || stalled()) {
                 giveUp();
                 slow = true;
             } else {
                 waiting.add(frame);
+                waitingChars += frame.length();
                 if (!inFlight) {
                     inFlight = true;
                     lastProgress = clock.getAsLong();
@@ -100,8 +110,7 @@ final class OutboundQueue {
 
     /** Stops sending; frames still waiting are dropped. */
     synchronized void close() {
-        dead = true;
-        waiting.clear();
+        giveUp();
     }
 
     synchronized int waiting() {
@@ -117,18 +126,46 @@ final class OutboundQueue {
     private void giveUp() {
         dead = true;
         waiting.clear();
+        waitingChars = 0;
     }
 
+    /**
+     * Sends what waits, one frame at a time, in a loop: a send that completes at once, on this thread (the container
+     * does so while the socket takes more), lets the loop go on instead of nesting a call per frame, so a long
+     * backlog never deepens the stack. A send that completes later, on another thread, starts the loop again there.
+     */
     private void pump() {
-        String next;
+        while (true) {
+            String next;
+            synchronized (this) {
+                lastProgress = clock.getAsLong();
+                next = dead ? null : waiting.poll();
+                if (next == null) {
+                    inFlight = false;
+                    return;
+                }
+                waitingChars -= next.length();
+                sending = true;
+                completedWhileSending = false;
+            }
+            sender.accept(next, this::completed);
+            synchronized (this) {
+                sending = false;
+                if (!completedWhileSending) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The frame in flight was written (or failed). */
+    private void completed() {
         synchronized (this) {
-            lastProgress = clock.getAsLong();
-            next = dead ? null : waiting.poll();
-            if (next == null) {
-                inFlight = false;
+            if (sending) {
+                completedWhileSending = true;
                 return;
             }
         }
-        sender.accept(next, this::pump);
+        pump();
     }
 }

@@ -149,6 +149,11 @@ public class AppConfig {
         return intValue("ccc.live.outbound-queue");
     }
 
+    /** Characters of the frames a live session may have waiting before it is closed as a slow consumer (a hard cap). */
+    public int liveOutboundQueueChars() {
+        return intValue("ccc.live.outbound-queue-chars");
+    }
+
     /** How long a frame in flight to a live session may make no progress before it is closed as a slow consumer. */
     public Duration liveSlowConsumerGrace() {
         return duration("ccc.live.slow-consumer-grace");

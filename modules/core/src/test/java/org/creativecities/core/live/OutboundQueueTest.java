@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class OutboundQueueTest {
     private final AtomicLong now = new AtomicLong();
 
     private OutboundQueue queue(int capacity, StuckSender sender, AtomicInteger overflows) {
-        return new OutboundQueue(capacity, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
+        return new OutboundQueue(capacity, Long.MAX_VALUE, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
     }
 
     private void advance(Duration d) {
@@ -75,7 +76,7 @@ class OutboundQueueTest {
     @Test
     void aSenderThatCompletesAtOnceDrainsEverything() {
         List<String> sent = new ArrayList<>();
-        OutboundQueue q = new OutboundQueue(2, GRACE, now::get, (frame, done) -> {
+        OutboundQueue q = new OutboundQueue(2, Long.MAX_VALUE, GRACE, now::get, (frame, done) -> {
             sent.add(frame);
             done.run();
         }, x -> { });
@@ -83,6 +84,39 @@ class OutboundQueueTest {
             assertTrue(q.offer("f" + i));
         }
         assertEquals(100, sent.size());
+    }
+
+    /**
+     * When a stalled socket becomes writable again, the container sends what waits and completes each send at once,
+     * on the same thread (Tyrus's onWritePossible, seen in a thread dump of LiveLimitsIT): the queue must send the
+     * rest in a loop, not by one nested call per frame, or a long backlog overflows the stack.
+     */
+    @Test
+    void aLongBacklogThatCompletesAtOnceIsSentWithoutNesting() {
+        List<String> sent = new ArrayList<>();
+        List<Runnable> stuck = new ArrayList<>();
+        AtomicBoolean writable = new AtomicBoolean();
+        int[] depth = {0, 0};
+        OutboundQueue q = new OutboundQueue(100_000, Long.MAX_VALUE, GRACE, now::get, (frame, done) -> {
+            sent.add(frame);
+            if (!writable.get()) {
+                stuck.add(done);
+                return;
+            }
+            depth[0]++;
+            depth[1] = Math.max(depth[1], depth[0]);
+            done.run();
+            depth[0]--;
+        }, x -> { });
+        for (int i = 0; i < 100_000; i++) {
+            assertTrue(q.offer("f" + i));
+        }
+        assertEquals(1, sent.size());
+        writable.set(true);
+        stuck.remove(0).run();
+        assertEquals(100_000, sent.size());
+        assertEquals(0, q.waiting());
+        assertEquals(1, depth[1], "each send completes before the next starts, none inside another");
     }
 
     @Test
@@ -102,6 +136,41 @@ class OutboundQueueTest {
         }
         assertEquals(0, overflows.get());
         assertEquals(1023, sender.sent.size() + q.waiting());
+    }
+
+    /** A queue of 1000 frames and 100,000 characters at most. */
+    private OutboundQueue budgeted(StuckSender sender, AtomicInteger overflows) {
+        return new OutboundQueue(1000, 100_000, GRACE, now::get, sender::send, x -> overflows.incrementAndGet());
+    }
+
+    /** Large frames: the memory held for a consumer that stopped reading is bounded by their size, not only count. */
+    @Test
+    void framesOfMoreThanTheCharacterBudgetWaitingMakeTheConsumerSlow() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = budgeted(sender, overflows);
+        String frame = "x".repeat(30_000);
+        assertTrue(q.offer(frame), "in flight: no longer waiting");
+        assertTrue(q.offer(frame));
+        assertTrue(q.offer(frame));
+        assertTrue(q.offer(frame));
+        assertFalse(q.offer(frame), "120,000 characters would wait");
+        assertEquals(1, overflows.get());
+        assertEquals(0, q.waiting());
+    }
+
+    @Test
+    void charactersSentNoLongerCountAgainstTheBudget() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = budgeted(sender, overflows);
+        String frame = "x".repeat(30_000);
+        for (int i = 0; i < 100; i++) {
+            assertTrue(q.offer(frame));
+            sender.completeOne();
+        }
+        assertEquals(0, overflows.get());
+        assertEquals(100, sender.sent.size());
     }
 
     @Test
