@@ -6,9 +6,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.creativecities.core.platform.LogThrottle;
 
 /**
  * The last line: any failure nobody planned for becomes a 500 problem that carries the request id and
@@ -18,6 +20,8 @@ import java.util.logging.Logger;
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+    /** Clients that go away can repeat at will: at most ten lines a minute, the next counting the rest. */
+    private static final LogThrottle ABORTS = new LogThrottle(Duration.ofMinutes(1), 10, 2, System::nanoTime);
 
     @Context
     private HttpServletRequest request;
@@ -42,7 +46,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         }
         String requestId = request == null ? "-" : String.valueOf(request.getAttribute(RequestIdFilter.ATTRIBUTE));
         if (ClientAbortedException.isCause(exception)) {
-            LOG.info("The client went away before its request body was complete, requestId=" + requestId);
+            long omitted = ABORTS.admit("aborted");
+            if (omitted >= 0) {
+                LOG.info("The client went away before its request body was complete, requestId=" + requestId
+                        + (omitted > 0 ? "; " + omitted + " more since the last line" : ""));
+            }
             return Problems.response(request, 400, "/problems/incomplete-body", "Incomplete request body",
                     "The connection ended before the whole request body arrived.", List.of(), null);
         }
