@@ -10,9 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A person's account: how they sign in and whether they administer the network.
+ *
+ * <p>An administrator may suspend an account (for a time or until lifted): a suspended account has no
+ * sessions and cannot sign in.
  *
  * <p>The email is unique without regard to case. The password is stored only as a salted PBKDF2 hash
  * that names its own algorithm and iteration count. Failed sign-ins are not recorded on the account: they
@@ -44,6 +48,15 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "suspended_at")
+    private OffsetDateTime suspendedAt;
+
+    @Column(name = "suspended_until")
+    private OffsetDateTime suspendedUntil;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
 
     @Version
     private long version;
@@ -89,6 +102,13 @@ public class Account {
         return createdAt;
     }
 
+    /** The suspension in force at {@code now}, if any: a suspension whose end has passed is over by itself. */
+    public Optional<Suspension> suspension(OffsetDateTime now) {
+        if (suspendedAt == null || suspendedUntil != null && !now.isBefore(suspendedUntil)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Suspension(suspendedAt, Optional.ofNullable(suspendedUntil), suspensionReason));
+    }
 
     public void rename(String newDisplayName) {
         this.displayName = newDisplayName.trim();
@@ -96,5 +116,32 @@ public class Account {
 
     public void grantAdmin(boolean granted) {
         this.admin = granted;
+    }
+
+    /**
+     * Suspends the account from {@code now}: it can neither sign in nor act until {@code until} (for good when
+     * empty) or until the suspension is lifted.
+     */
+    public void suspend(OffsetDateTime now, Optional<OffsetDateTime> until, String reason) {
+        this.suspendedAt = now;
+        this.suspendedUntil = until.orElse(null);
+        this.suspensionReason = reason;
+    }
+
+    /** Lifts a suspension; nothing happens if there is none. */
+    public void lift() {
+        this.suspendedAt = null;
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
+    }
+
+    /**
+     * A suspension of an account by an administrator.
+     *
+     * @param since  when it began
+     * @param until  when it ends by itself; empty while it lasts until lifted
+     * @param reason what the administrator gave as the reason, shown to the account's owner at sign-in
+     */
+    public record Suspension(OffsetDateTime since, Optional<OffsetDateTime> until, String reason) {
     }
 }

@@ -34,11 +34,40 @@ public final class IdentityDtos {
     public record RegistrationReceipt(String status, String message) {
     }
 
-    /** An account as its owner or an administrator sees it. */
-    public record AccountView(long id, String email, String displayName, boolean admin, OffsetDateTime createdAt) {
-        public static AccountView of(Account a) {
-            return new AccountView(a.id(), a.email(), a.displayName(), a.isAdmin(), a.createdAt());
+    /**
+     * An account as its owner or an administrator sees it.
+     *
+     * @param suspension the suspension in force, or null when the account is active
+     */
+    public record AccountView(long id, String email, String displayName, boolean admin, OffsetDateTime createdAt,
+                              SuspensionView suspension) {
+        public static AccountView of(Account a, OffsetDateTime now) {
+            return new AccountView(a.id(), a.email(), a.displayName(), a.isAdmin(), a.createdAt(),
+                    a.suspension(now).map(SuspensionView::of).orElse(null));
         }
+    }
+
+    /**
+     * A suspension in force.
+     *
+     * @param until  when it ends by itself, or null while it lasts until lifted
+     */
+    public record SuspensionView(OffsetDateTime since, OffsetDateTime until, String reason) {
+        static SuspensionView of(Account.Suspension s) {
+            return new SuspensionView(s.since(), s.until().orElse(null), s.reason());
+        }
+    }
+
+    /**
+     * An administrator suspending an account.
+     *
+     * @param reason shown to the account's owner when they try to sign in
+     * @param until  when the suspension ends by itself; absent or null for until lifted
+     */
+    public record SuspensionRequest(
+            @NotBlank(message = "Missing reason.") @Size(max = 500, message = "At most 500 characters.")
+            String reason,
+            OffsetDateTime until) {
     }
 
     /** A new session. */

@@ -12,6 +12,7 @@ import org.creativecities.core.identity.IdentityDtos.AccountView;
 import org.creativecities.core.identity.IdentityDtos.Credentials;
 import org.creativecities.core.identity.IdentityDtos.Session;
 import org.creativecities.core.identity.IdentityDtos.SignedOut;
+import org.creativecities.core.platform.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,18 +33,23 @@ public class SessionResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private TimeSource time;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in", description = "Returns a bearer token to send as 'Authorization: Bearer <token>'.")
     @APIResponse(responseCode = "201", description = "Signed in",
             content = @Content(schema = @Schema(ref = "Session")))
     @APIResponse(responseCode = "401", description = "Wrong email or password")
+    @APIResponse(responseCode = "403", description = "The account is suspended (told only with the right password)")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address, or the account is "
             + "locked for a while; see Retry-After")
     public Response signIn(Credentials body) {
         AccountService.SignedIn s = accounts.signIn(body.email(), body.password(), caller.clientAddress());
         return Response.status(Response.Status.CREATED)
-                .entity(new Session(s.token(), "Bearer", s.expiresAt(), AccountView.of(s.account()))).build();
+                .entity(new Session(s.token(), "Bearer", s.expiresAt(), AccountView.of(s.account(), time.now())))
+                .build();
     }
 
     @DELETE

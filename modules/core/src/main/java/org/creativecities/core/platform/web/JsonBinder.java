@@ -13,6 +13,8 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -96,6 +98,9 @@ final class JsonBinder {
         if (raw.isEnum()) {
             return enumValue(v, raw, path);
         }
+        if (raw == OffsetDateTime.class) {
+            return dateTime(v, path);
+        }
         if (raw.isRecord()) {
             return v instanceof JsonObject o ? record(o, raw, path) : refuse(path, "must be a JSON object");
         }
@@ -152,6 +157,17 @@ final class JsonBinder {
         long l = whole.longValue();
         return raw == Long.class || raw == long.class ? (Object) l
                 : raw == Integer.class || raw == int.class ? (Object) (int) l : (Object) (short) l;
+    }
+
+    private Object dateTime(JsonValue v, String path) {
+        if (v instanceof JsonString s && s.getString().length() <= 64) {
+            try {
+                return OffsetDateTime.parse(s.getString());
+            } catch (DateTimeParseException e) {
+                // refused below, with the expected form
+            }
+        }
+        return refuse(path, "must be a date and time with its offset, such as 2027-01-31T18:00:00Z");
     }
 
     private Object enumValue(JsonValue v, Class<?> raw, String path) {
