@@ -49,6 +49,8 @@ public enum ConfigKey {
             "First wait imposed on new addresses once an email has had max-failures in a row; doubles each failure."),
     AUTH_IP_ATTEMPTS_PER_MINUTE("ccc.auth.ip-attempts-per-minute", ValueType.intRange(1, 10000),
             "Sign-in attempts, and registrations (counted apart), allowed per client IP address per minute."),
+    AUTH_PASSWORD_CHECKS_AT_ONCE("ccc.auth.password-checks-at-once", ValueType.intRange(0, 256),
+            "Password hashes computed at the same time (0: half the processors, at least one); the rest wait their turn."),
     PLUGINS_MAX_UPLOAD("ccc.plugins.max-upload", ValueType.BYTES, "Largest plugin jar an administrator may upload, in bytes."),
     PLUGINS_MAX_INFLATED_SIZE("ccc.plugins.max-inflated-size", ValueType.BYTES,
             "Most bytes all entries of an uploaded plugin jar may inflate to (a zip bomb is refused with 413)."),

@@ -50,6 +50,7 @@ class ConfigResolverTest {
         f.put("ccc.auth.slowdown", "PT30S");
         f.put("ccc.monitoring.access", "admins");
         f.put("ccc.auth.ip-attempts-per-minute", "6");
+        f.put("ccc.auth.password-checks-at-once", "0");
         f.put("ccc.log.format", "text");
         f.put("ccc.plugins.max-upload", "52428800");
         f.put("ccc.plugins.max-inflated-size", "268435456");

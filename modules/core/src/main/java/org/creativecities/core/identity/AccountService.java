@@ -21,6 +21,8 @@ import org.creativecities.core.platform.web.ProblemException;
  * it cannot be used to list who has an account. Sign-in is limited per client address (a token bucket), and
  * wrong passwords lock out their source and slow an account's guessers down without locking its owner out (see
  * {@link SignInGuard}); refusals answer 429 with {@code Retry-After}, the same for emails without an account.
+ * A suspended account (see {@link AccountSuspensions}) is told so only after its password was right; its tokens
+ * do not authenticate while the suspension lasts.
  */
 @ApplicationScoped
 public class AccountService {
@@ -47,6 +49,9 @@ public class AccountService {
 
     @Inject
     private Event<AdminChange> audit;
+
+    @Inject
+    private SessionTokens tokens;
 
     private RateLimiter signInsPerAddress;
     private RateLimiter registrationsPerAddress;
@@ -96,7 +101,10 @@ public class AccountService {
         return accounts.add(new Account(email, displayName, hasher.hash(password), admin, time.now()));
     }
 
-    @Transactional(dontRollbackOn = ProblemException.class)
+    /**
+     * Signs in: limits and slow-downs first, then the password check (outside any transaction, as it may wait for a
+     * hashing lane), then a suspension, told only to whoever gave the right password, and the new token.
+     */
     public SignedIn signIn(String email, String password, String clientAddress) {
         throttle(signInsPerAddress, clientAddress, "sign-in attempts");
         OffsetDateTime now = time.now();
@@ -112,11 +120,10 @@ public class AccountService {
             throw invalidCredentials();
         }
         guard.succeeded(email, clientAddress);
-        Account account = found.get();
-        String token = Tokens.newToken();
-        OffsetDateTime expires = now.plus(config.tokenTtl());
-        accounts.addToken(new AuthToken(account, Tokens.hash(token), now, expires));
-        return new SignedIn(token, expires, account);
+        found.get().suspension(now).ifPresent(s -> {
+            throw suspended(s);
+        });
+        return tokens.issue(found.get().id(), now);
     }
 
     @Transactional
@@ -130,7 +137,9 @@ public class AccountService {
     /** The identity of the session with this token hash, as the account is now; empty once the session ended. */
     @Transactional
     public Optional<Caller.Identity> session(String tokenHash) {
-        return accounts.findActiveToken(tokenHash, time.now())
+        OffsetDateTime now = time.now();
+        return accounts.findActiveToken(tokenHash, now)
+                .filter(t -> t.account().suspension(now).isEmpty())
                 .map(t -> new Caller.Identity(t.account().id(), t.account().displayName(), t.account().isAdmin(),
                         tokenHash));
     }
@@ -188,6 +197,13 @@ public class AccountService {
             throw ProblemException.tooMany("Too many " + what + " from your address; wait before trying again.",
                     wait);
         });
+    }
+
+    /** Told only to someone who gave the right password: the account's owner. */
+    private static ProblemException suspended(Account.Suspension s) {
+        String until = s.until().map(u -> "until " + u).orElse("until an administrator lifts it");
+        return new ProblemException(403, "/problems/account-suspended", "Account suspended",
+                "This account is suspended " + until + ". Reason: " + s.reason(), java.util.List.of(), null);
     }
 
     private static ProblemException invalidCredentials() {

@@ -6,13 +6,24 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.Lanes;
+import org.creativecities.core.platform.web.ProblemException;
 
 /**
  * Hashes passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, 600,000 iterations, 16-byte salt,
  * 32-byte key). The stored form names algorithm, iterations and salt, so the cost can be raised later
  * without invalidating existing hashes.
+ *
+ * <p>A hash costs about a quarter of a second of one core, on purpose. So that a flood of sign-ins (each let
+ * through by the per-address limits, from many addresses) cannot take every core from live rooms and other
+ * requests, at most {@code ccc.auth.password-checks-at-once} hashes run at the same time; the rest wait their turn,
+ * and when {@link #MAX_WAITING_PER_LANE} per lane are already waiting, or the wait passes {@link #MAX_WAIT}, the
+ * request is answered 429 with {@code Retry-After} instead of holding a request thread.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -22,6 +33,17 @@ public class PasswordHasher {
 
     /** The minimum length of a password. */
     public static final int MIN_LENGTH = 12;
+
+    /** Requests that may wait for each lane before more are refused at once. */
+    static final int MAX_WAITING_PER_LANE = 16;
+
+    /** The longest a request waits for a lane. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    private AppConfig config;
+
+    private Lanes lanes;
 
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
@@ -43,20 +65,32 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        int count = config.passwordChecksAtOnce();
+        lanes = new Lanes(count, count * MAX_WAITING_PER_LANE, MAX_WAIT);
         decoy = CompletableFuture.supplyAsync(() -> pbkdf2.generate("decoy-password-for-timing".toCharArray()),
                 background);
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return inLane(() -> pbkdf2.generate(password.toCharArray()));
     }
 
     public boolean verify(String password, String storedHash) {
-        return pbkdf2.verify(password.toCharArray(), storedHash);
+        return inLane(() -> pbkdf2.verify(password.toCharArray(), storedHash));
     }
 
     /** Spends the same time as a real check, so an unknown email is not told apart by timing. */
     public void verifyDecoy(String password) {
-        pbkdf2.verify(password.toCharArray(), decoy.join());
+        String stored = decoy.join();
+        inLane(() -> pbkdf2.verify(password.toCharArray(), stored));
+    }
+
+    private <T> T inLane(Supplier<T> work) {
+        return lanes.run(work).orElseThrow(PasswordHasher::busy);
+    }
+
+    private static ProblemException busy() {
+        return ProblemException.tooMany("Too many passwords are being checked right now; try again shortly.",
+                Duration.ofSeconds(5));
     }
 }

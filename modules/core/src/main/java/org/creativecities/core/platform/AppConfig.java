@@ -129,6 +129,12 @@ public class AppConfig {
         return intValue("ccc.auth.ip-attempts-per-minute");
     }
 
+    /** Password hashes computed at the same time: the configured number, or half the processors (at least 1). */
+    public int passwordChecksAtOnce() {
+        int configured = intValue("ccc.auth.password-checks-at-once");
+        return configured > 0 ? configured : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
     /** How long a live ticket from {@code POST /api/live/tickets} stays usable (once). */
     public Duration liveTicketTtl() {
         return duration("ccc.live.ticket-ttl");
