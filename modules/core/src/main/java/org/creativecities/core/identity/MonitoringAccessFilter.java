@@ -2,6 +2,7 @@ package org.creativecities.core.identity;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -29,6 +30,9 @@ import org.creativecities.core.platform.AppConfig;
 @WebFilter(urlPatterns = {"/health", "/health/*", "/metrics", "/metrics/*"}, asyncSupported = true)
 public class MonitoringAccessFilter extends HttpFilter {
 
+    /** Created once: {@code Json.create…} looks the JSON-P provider up with a class-path scan on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private static final long serialVersionUID = 1L;
     private static final String PREFIX = "Bearer ";
 
@@ -55,7 +59,7 @@ public class MonitoringAccessFilter extends HttpFilter {
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            byte[] body = Json.createObjectBuilder().add("status", status == 200 ? "UP" : "DOWN").build().toString()
+            byte[] body = JSON.createObjectBuilder().add("status", status == 200 ? "UP" : "DOWN").build().toString()
                     .getBytes(StandardCharsets.UTF_8);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
@@ -78,7 +82,7 @@ public class MonitoringAccessFilter extends HttpFilter {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"creative-cities-commons\"");
         }
-        response.getOutputStream().write(Json.createObjectBuilder().add("type", "/problems/" + title.toLowerCase())
+        response.getOutputStream().write(JSON.createObjectBuilder().add("type", "/problems/" + title.toLowerCase())
                 .add("title", title).add("status", status).add("detail", detail).build().toString()
                 .getBytes(StandardCharsets.UTF_8));
     }

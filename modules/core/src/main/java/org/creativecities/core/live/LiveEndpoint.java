@@ -29,8 +29,16 @@ public class LiveEndpoint {
 
     private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
 
-    private static LiveEngine engine() {
-        return CDI.current().select(LiveEngine.class).get();
+    /** The engine's client proxy, looked up once per connection: {@code CDI.current()} is costly per frame. */
+    private LiveEngine engine;
+
+    private LiveEngine engine() {
+        LiveEngine e = engine;
+        if (e == null) {
+            e = CDI.current().select(LiveEngine.class).get();
+            engine = e;
+        }
+        return e;
     }
 
     @OnOpen

@@ -3,6 +3,7 @@ package org.creativecities.core.plugin;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +24,9 @@ import org.creativecities.core.platform.web.ProblemException;
  * body costs one pass over its bytes.
  */
 final class PluginRequestBody {
+
+    /** Created once: {@code Json.create…} looks the JSON-P provider up with a class-path scan on every call. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
 
     /** The deepest nesting of arrays and objects accepted. */
     static final int MAX_DEPTH = 64;
@@ -107,7 +111,7 @@ final class PluginRequestBody {
             return;
         }
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(utf8(body)))) {
             boolean done = false;
             while (parser.hasNext()) {
                 if (done) {

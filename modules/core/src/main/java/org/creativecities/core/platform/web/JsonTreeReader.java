@@ -1,10 +1,10 @@
 package org.creativecities.core.platform.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -37,7 +37,9 @@ final class JsonTreeReader {
     /** Numbers must lie within 10^-MAX_EXPONENT and 10^MAX_EXPONENT in magnitude (or be zero). */
     static final int MAX_EXPONENT = 100;
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    /** Looked up once: every {@code Json.create…} call looks the provider up with a class-path scan. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     private final int maxDepth;
 
@@ -56,8 +58,8 @@ final class JsonTreeReader {
 
         Open(String path, boolean isObject) {
             this.path = path;
-            this.object = isObject ? Json.createObjectBuilder() : null;
-            this.array = isObject ? null : Json.createArrayBuilder();
+            this.object = isObject ? JSON.createObjectBuilder() : null;
+            this.array = isObject ? null : JSON.createArrayBuilder();
         }
 
         /** The path of the value that comes next in this container. */
@@ -131,8 +133,8 @@ final class JsonTreeReader {
                     continue;
                 }
                 case END_OBJECT, END_ARRAY -> value = open.pop().build();
-                case VALUE_STRING -> value = Json.createValue(text(parser.getString(), path));
-                case VALUE_NUMBER -> value = Json.createValue(number(parser, path));
+                case VALUE_STRING -> value = JSON.createValue(text(parser.getString(), path));
+                case VALUE_NUMBER -> value = JSON.createValue(number(parser, path));
                 case VALUE_TRUE -> value = JsonValue.TRUE;
                 case VALUE_FALSE -> value = JsonValue.FALSE;
                 case VALUE_NULL -> value = JsonValue.NULL;
