@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.EdgeRefusals;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
@@ -195,7 +196,7 @@ public class AccountService {
     private static void throttle(RateLimiter limiter, String address, String what) {
         limiter.tryAcquire(address).ifPresent(wait -> {
             throw ProblemException.tooMany("Too many " + what + " from your address; wait before trying again.",
-                    wait);
+                    wait).repeatAtEdge(EdgeRefusals.Scope.ADDRESS);
         });
     }
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
@@ -43,25 +42,5 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
                         "The token is unknown, expired or revoked. Sign in again."));
         caller.signedIn(identity);
         request.setProperty("ccc.accountId", identity.id());
-    }
-
-    /** Works out the client's address, believing {@code X-Forwarded-For} only from trusted proxies. */
-    public static final class ClientAddress {
-        private ClientAddress() {
-        }
-
-        public static String resolve(String remote, String forwardedFor, List<String> trustedProxies) {
-            if (forwardedFor == null || !trustedProxies.contains(remote)) {
-                return remote;
-            }
-            String[] hops = forwardedFor.split(",");
-            for (int i = hops.length - 1; i >= 0; i--) {
-                String hop = hops[i].trim();
-                if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
-                    return hop;
-                }
-            }
-            return remote;
-        }
     }
 }

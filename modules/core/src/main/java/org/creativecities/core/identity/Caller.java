@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.web.ClientAddress;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
@@ -62,7 +63,7 @@ public class Caller {
      */
     public String clientAddress() {
         if (clientAddress == null) {
-            clientAddress = BearerAuthenticationFilter.ClientAddress.resolve(request.getRemoteAddr(),
+            clientAddress = ClientAddress.resolve(request.getRemoteAddr(),
                     request.getHeader("X-Forwarded-For"), config.trustedProxies());
         }
         return clientAddress;

@@ -47,6 +47,7 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.web.ClientAddress;
 import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.RoomKinds;
@@ -212,7 +213,7 @@ public class LiveEngine {
 
     /** A new connection, authenticated at the handshake (or a visitor). */
     void open(Session session, Optional<Caller.Identity> who) {
-        String address = BearerAuthenticationFilter.ClientAddress.resolve(
+        String address = ClientAddress.resolve(
                 TyrusDirect.remoteAddress(session).orElse("unknown"),
                 (String) session.getUserProperties().get(LiveHandshake.FORWARDED_FOR), config.trustedProxies());
         Connection c = new Connection(session, who, address, config.liveOutboundQueue(),

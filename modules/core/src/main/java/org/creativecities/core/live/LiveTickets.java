@@ -13,6 +13,7 @@ import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.identity.Tokens;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.EdgeRefusals;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
@@ -53,7 +54,8 @@ public class LiveTickets {
 
     public Ticket issue(Caller.Identity who) {
         perAccount.tryAcquire(Long.toString(who.id())).ifPresent(wait -> {
-            throw ProblemException.tooMany("Too many live tickets for your account; wait before asking again.", wait);
+            throw ProblemException.tooMany("Too many live tickets for your account; wait before asking again.", wait)
+                    .repeatAtEdge(EdgeRefusals.Scope.TOKEN);
         });
         Instant now = time.now().toInstant();
         byHash.values().removeIf(e -> e.expiresAt().isBefore(now));

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.creativecities.core.platform.web.ClientAddress;
 
 class TokensAndLimitsTest {
 
@@ -39,11 +40,11 @@ class TokensAndLimitsTest {
     void forwardedForIsBelievedOnlyFromTrustedProxies() {
         List<String> trusted = List.of("127.0.0.1");
         assertEquals("203.0.113.9",
-                BearerAuthenticationFilter.ClientAddress.resolve("127.0.0.1", "203.0.113.9", trusted));
+                ClientAddress.resolve("127.0.0.1", "203.0.113.9", trusted));
         assertEquals("198.51.100.4",
-                BearerAuthenticationFilter.ClientAddress.resolve("198.51.100.4", "203.0.113.9", trusted));
-        assertEquals("203.0.113.9", BearerAuthenticationFilter.ClientAddress.resolve("127.0.0.1",
+                ClientAddress.resolve("198.51.100.4", "203.0.113.9", trusted));
+        assertEquals("203.0.113.9", ClientAddress.resolve("127.0.0.1",
                 "1.2.3.4, 203.0.113.9, 127.0.0.1", trusted), "the right-most untrusted hop counts");
-        assertEquals("127.0.0.1", BearerAuthenticationFilter.ClientAddress.resolve("127.0.0.1", null, trusted));
+        assertEquals("127.0.0.1", ClientAddress.resolve("127.0.0.1", null, trusted));
     }
 }

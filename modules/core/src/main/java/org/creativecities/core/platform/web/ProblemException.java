@@ -17,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final transient List<Problem.FieldError> errors;
     private final transient Duration retryAfter;
+    private transient EdgeRefusals.Scope edgeScope;
 
     public ProblemException(int status, String type, String title, String detail,
                             List<Problem.FieldError> errors, Duration retryAfter) {
@@ -60,6 +61,24 @@ public class ProblemException extends RuntimeException {
     public static ProblemException tooMany(String detail, Duration retryAfter) {
         return new ProblemException(429, "/problems/too-many-requests", "Too many requests", detail, List.of(),
                 retryAfter);
+    }
+
+    /**
+     * Marks a 429 from a rate limit as one to repeat at the edge: until its {@code Retry-After} has passed, the same
+     * request (method and path) from the same client (by {@code scope}) is refused before the application reads it
+     * (see {@link EdgeRefusals}). Only for limits whose key is that scope alone, never for slow-downs that depend on
+     * the body (a sign-in's email).
+     *
+     * @return this problem
+     */
+    public ProblemException repeatAtEdge(EdgeRefusals.Scope scope) {
+        this.edgeScope = scope;
+        return this;
+    }
+
+    /** The scope to repeat this refusal for at the edge, if it is to be repeated. */
+    public Optional<EdgeRefusals.Scope> edgeScope() {
+        return Optional.ofNullable(edgeScope);
     }
 
     public int status() {

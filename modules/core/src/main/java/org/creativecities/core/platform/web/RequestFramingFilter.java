@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ import org.creativecities.core.platform.AppConfig;
  *       for plugin uploads) gets 413 before a byte of it is read; a chunked body is counted as it is read by
  *       {@link RequestBodyLimitFilter}.</li>
  *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
+ *   <li>A client that a rate limit told to wait, asking the same again before the wait is over, gets 429 with
+ *       {@code Retry-After} ({@link EdgeRefusals}).</li>
  *   <li>Every HTTP/1 answer is written through {@link ClientGoneResponse}: an answer that meets a connection the client
  *       (or the container) already closed is dropped, not logged as a server failure.</li>
  *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
@@ -50,6 +53,9 @@ public class RequestFramingFilter extends HttpFilter {
     @Inject
     private transient AppConfig config;
 
+    @Inject
+    private transient EdgeRefusals edge;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -64,6 +70,10 @@ public class RequestFramingFilter extends HttpFilter {
             return;
         }
         Refusal refusal = refusal(request);
+        if (refusal == null) {
+            refusal = edge.refusal(request).map(wait -> new Refusal(429, "too-many-requests", "Too many requests",
+                    "You were asked to wait before trying this again; the wait is not over.", wait)).orElse(null);
+        }
         if (refusal != null) {
             refuse(request, response, refusal, started);
             return;
@@ -77,7 +87,10 @@ public class RequestFramingFilter extends HttpFilter {
     }
 
     /** Why a request is refused from its head: the problem to answer. */
-    private record Refusal(int status, String type, String title, String detail) {
+    private record Refusal(int status, String type, String title, String detail, Duration retryAfter) {
+        Refusal(int status, String type, String title, String detail) {
+            this(status, type, title, detail, null);
+        }
     }
 
     /** Why the request is refused from its head, or {@code null}. */
@@ -169,6 +182,10 @@ public class RequestFramingFilter extends HttpFilter {
         }
         if (refusal.status() == 405) {
             response.setHeader("Allow", ALLOW);
+        }
+        if (refusal.retryAfter() != null) {
+            long seconds = Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", Long.toString(seconds));
         }
         String id = ServletProblems.write(response, refusal.status(), refusal.type(), refusal.title(),
                 refusal.detail(), request.getRequestURI());

@@ -1,0 +1,103 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.creativecities.core.platform.AppConfig;
+
+/**
+ * Rate-limit refusals repeated at the edge. A client that a rate limit told to wait (429 with {@code Retry-After},
+ * marked with {@link ProblemException#repeatAtEdge}) and asks again before the wait is over is refused by
+ * {@link RequestFramingFilter}, before authentication, JAX-RS, body parsing or a transaction: a flood of refused
+ * requests then costs the server what parsing their heads costs, and no more. The rate limit itself stays the
+ * authority; this only remembers its last answer for the same request (method and path) and client.
+ *
+ * <p>The client is its address ({@link Scope#ADDRESS}, as {@link ClientAddress} resolves it) or the bearer token it
+ * sends ({@link Scope#TOKEN}, kept as a SHA-256 hash, never checked here: a client can only refuse itself). At most
+ * {@link #MAX_ENTRIES} refusals are remembered; past that, expired ones are dropped, and while it is still full new
+ * ones are not remembered (their requests reach the rate limit, which answers as before).
+ */
+@ApplicationScoped
+public class EdgeRefusals {
+
+    /** What identifies the client that was told to wait. */
+    public enum Scope {
+        /** The client's address: per-address limits (sign-in and registration attempts). */
+        ADDRESS,
+        /** The bearer token the request carries: per-account limits (live tickets). */
+        TOKEN
+    }
+
+    /** The most refusals remembered at once. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, Long> until = new ConcurrentHashMap<>();
+
+    @Inject
+    private AppConfig config;
+
+    /** Remembers that this request's client must wait {@code wait} before asking again. */
+    public void remember(HttpServletRequest request, Scope scope, Duration wait) {
+        key(request, scope).ifPresent(key -> {
+            long now = System.nanoTime();
+            if (until.size() >= MAX_ENTRIES) {
+                until.values().removeIf(t -> t - now <= 0);
+                if (until.size() >= MAX_ENTRIES) {
+                    return;
+                }
+            }
+            until.put(key, now + wait.toNanos());
+        });
+    }
+
+    /** How long this request's client must still wait, if a refusal for it is remembered and not over. */
+    public Optional<Duration> refusal(HttpServletRequest request) {
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        long now = System.nanoTime();
+        for (Scope scope : Scope.values()) {
+            Optional<String> key = key(request, scope);
+            Long end = key.map(until::get).orElse(null);
+            if (end != null) {
+                if (end - now > 0) {
+                    return Optional.of(Duration.ofNanos(end - now));
+                }
+                until.remove(key.get(), end);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> key(HttpServletRequest request, Scope scope) {
+        String client;
+        if (scope == Scope.ADDRESS) {
+            client = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+                    config.trustedProxies());
+        } else {
+            String authorization = request.getHeader("Authorization");
+            if (authorization == null) {
+                return Optional.empty();
+            }
+            client = sha256(authorization.strip());
+        }
+        return Optional.of(scope + " " + request.getMethod() + " " + request.getRequestURI() + " " + client);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
