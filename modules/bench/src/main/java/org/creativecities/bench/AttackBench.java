@@ -47,7 +47,7 @@ final class AttackBench {
         port = Bench.freePort();
         Path dir = Files.createDirectories(bench.work.resolve("attack-" + System.nanoTime()));
         Path log = dir.resolve("server.log");
-        Process ccc = bench.startCcc(dir, port, "-Xmx1g", false, ENV);
+        Process ccc = bench.startCcc(dir, port, "-Xmx1g", bench.jfr, ENV);
         Map<String, Object> out = new LinkedHashMap<>();
         try {
             String admin = signIn(null, ADMIN, Bench.ADMIN_PASSWORD);
@@ -72,6 +72,7 @@ final class AttackBench {
             plan.setProperty("target.ccc.rooms", String.join(",", rooms.stream().map(String::valueOf).toList()));
             plan.setProperty("intervalSeconds", "0.5");
             plan.setProperty("durationSeconds", Double.toString(seconds));
+            plan.setProperty("warmupSeconds", System.getProperty("bench.attack.warmup", bench.full ? "15" : "0"));
             // Members joining (≤ 60 s), the attack, the drain (≤ 60 s + 120 s quiet), the attackers' grace (75 s).
             plan.setProperty("maxSeconds", Long.toString((long) seconds + 600));
             plan.setProperty("attackerToken", attacker);

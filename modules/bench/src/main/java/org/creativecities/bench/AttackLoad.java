@@ -41,6 +41,14 @@ final class AttackLoad {
         for (int i = 0; i < users; i++) {
             phase[i] = random.nextDouble() * interval;
         }
+        double warmup = Double.parseDouble(p.getProperty("warmupSeconds", "0"));
+        if (warmup > 0) {
+            // A running server has served posts before it is attacked: the same members post once a second (half
+            // the measured rate, so that their frame budgets are full again when the attack starts), unmeasured.
+            LoadGen.step(t, stats, members, phase, 1.0, warmup, members, Double.MAX_VALUE, 30);
+            LoadGen.quiet(members, 2000, 30_000);
+            System.out.printf(Locale.ROOT, "[loadgen] attack: members warmed up for %.0f s%n", warmup);
+        }
         Attack attack = new Attack(p, t.ws, t.rooms, seconds);
         attack.start();
         System.out.printf(Locale.ROOT, "[loadgen] attack: %d attacks running for %.0f s%n", attack.tallies.size(),
@@ -51,6 +59,7 @@ final class AttackLoad {
         row.put("rooms", Integer.toString(t.rooms.length));
         row.put("postsPerUserPerSec", LoadGen.f1(1 / interval));
         row.put("durationSeconds", LoadGen.f1(seconds));
+        row.put("warmupSeconds", LoadGen.f1(warmup));
         row.put("failedConnects", Integer.toString(failed));
         // Lost means never delivered, not late (latency is measured apart): a server slowed down by the attack
         // gets a minute to deliver and ack what it was sent.

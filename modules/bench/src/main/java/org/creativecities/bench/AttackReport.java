@@ -15,15 +15,22 @@ final class AttackReport {
     }
 
     @SuppressWarnings("unchecked")
+    private static String warmup(Map<String, String> r) {
+        String seconds = r.getOrDefault("warmupSeconds", "0");
+        return Double.parseDouble(seconds) > 0
+                ? "before that, unmeasured, they posted once a second for " + seconds + " s (a running server)."
+                : "no warm-up: the attack meets a cold server.";
+    }
+
     static void markdown(StringBuilder b, Map<String, Object> a) {
         Map<String, String> r = (Map<String, String>) a.get("row");
         b.append("## Mixed attack\n\n");
         b.append(String.format(Locale.ROOT, "Our server with its shipped limits (-Xmx1g, fresh H2 file, bundled plugins). "
                 + "%s members (own accounts, from 127.0.0.2-5) in %s rooms each post %s times a second, open loop, for "
-                + "%s s, while the attacks below run at the same time from 127.0.1.x. The machine's load average "
+                + "%s s, while the attacks below run at the same time from 127.0.1.x; %s The machine's load average "
                 + "(1, 5, 15 min) was %s before and %s after the attack.%n%n", r.get("users"),
-                r.get("rooms"), r.get("postsPerUserPerSec"), r.get("durationSeconds"), a.get("loadAverageBefore"),
-                a.get("loadAverageAfter")));
+                r.get("rooms"), r.get("postsPerUserPerSec"), r.get("durationSeconds"), warmup(r),
+                a.get("loadAverageBefore"), a.get("loadAverageAfter")));
         double p99 = Double.parseDouble(r.get("p99"));
         double ackP99 = Double.parseDouble(r.get("ackP99"));
         long growth = ((Number) a.get("logGrowthBytes")).longValue();
@@ -49,6 +56,10 @@ final class AttackReport {
                 r.get("duplicated"), r.get("errors"), r.get("missingAcks"),
                 r.get("failedConnects") + " / " + r.get("closed") + " / " + r.get("membersStillConnected"),
                 r.get("cpuCores") + " (" + r.get("loadgenCpuCores") + ")")).append(" |\n");
+        if (!r.getOrDefault("slowSeconds", "").isBlank()) {
+            b.append("\nSeconds of the attack (counted from the members' first post) whose slowest delivery took over "
+                    + "100 ms: `").append(r.get("slowSeconds")).append("`\n");
+        }
         if (!r.getOrDefault("problems", "").isBlank()) {
             b.append("\nFirst problems the members saw: `").append(r.get("problems").replace("`", "'")).append("`\n");
         }

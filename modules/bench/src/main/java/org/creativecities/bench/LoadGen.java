@@ -28,6 +28,7 @@ import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,6 +128,8 @@ public final class LoadGen {
         final AtomicLong acks = new AtomicLong();
         final AtomicLong closed = new AtomicLong();
         final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+        /** The worst post→delivery latency (µs) of the posts intended in each second (nanoTime / 1e9). */
+        final ConcurrentHashMap<Long, Long> worstBySecond = new ConcurrentHashMap<>();
         volatile int step = -1;
 
         void reset(int newStep) {
@@ -136,6 +139,16 @@ public final class LoadGen {
             errors.set(0);
             acks.set(0);
             samples.clear();
+            worstBySecond.clear();
+        }
+
+        /** The seconds of the step whose worst delivery took longer than {@code thresholdMs}: "second:ms ...". */
+        String slowSeconds(double thresholdMs) {
+            long first = worstBySecond.keySet().stream().mapToLong(Long::longValue).min().orElse(0);
+            return worstBySecond.entrySet().stream().filter(e -> e.getValue() / 1000.0 > thresholdMs)
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> (e.getKey() - first) + "s:" + Math.round(e.getValue() / 1000.0) + "ms")
+                    .collect(java.util.stream.Collectors.joining(" "));
         }
 
         void sample(String what) {
@@ -283,7 +296,9 @@ public final class LoadGen {
                     }
                 }
                 if (!dup) {
-                    stats.latency.recordValue(Math.max(0, (now - f[3]) / 1000));
+                    long us = Math.max(0, (now - f[3]) / 1000);
+                    stats.latency.recordValue(us);
+                    stats.worstBySecond.merge(f[3] / 1_000_000_000L, us, Math::max);
                 }
                 return;
             }
@@ -678,6 +693,7 @@ public final class LoadGen {
         row.put("heapMiB", ServerProcess.fmt(ServerProcess.heapMiB(t.pid, t.java, false)));
         row.put("pass", Boolean.toString(pass));
         row.put("problems", String.join(" | ", stats.samples));
+        row.put("slowSeconds", stats.slowSeconds(100));
         System.out.println("[loadgen] " + row);
         // A server that fell behind still delivers; let it finish before the other target's step is measured.
         quiet(all, 1000, 120_000);
