@@ -2,6 +2,7 @@ package org.creativecities.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundaries, proven on the compiled classes of every module of the build: the plugin API
- * depends on nothing of ours, the core never imports a plugin, plugins use only the plugin API, and the
- * core's contexts have no cycles.
+ * depends on nothing of ours, the core never imports a plugin, plugins use only the plugin API; inside the core,
+ * which context may use which (and so no cycles), no JAX-RS in services and repositories, and the
+ * EntityManager only in repositories and a few named read models.
  */
 class ArchitectureTest {
 
@@ -90,6 +92,58 @@ class ArchitectureTest {
     @Test
     void coreContextsAreFreeOfCycles() {
         slices().matching("org.creativecities.core.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    /**
+     * The core's contexts, each allowed to use only those below it: platform (configuration, web plumbing,
+     * persistence set-up) under identity, then cities, membership, spaces, live rooms and plugins; the activity
+     * feed reads the platform only; the OpenAPI document describes everyone and nobody uses it.
+     */
+    @Test
+    void coreContextsUseOnlyTheContextsBelowThem() {
+        String ctx = "org.creativecities.core.";
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("platform").definedBy(ctx + "platform..")
+                .layer("identity").definedBy(ctx + "identity..")
+                .layer("city").definedBy(ctx + "city..")
+                .layer("membership").definedBy(ctx + "membership..")
+                .layer("space").definedBy(ctx + "space..")
+                .layer("live").definedBy(ctx + "live..")
+                .layer("plugin").definedBy(ctx + "plugin..")
+                .layer("activity").definedBy(ctx + "activity..")
+                .layer("openapi").definedBy(ctx + "openapi..")
+                .whereLayer("platform").mayNotAccessAnyLayer()
+                .whereLayer("identity").mayOnlyAccessLayers("platform")
+                .whereLayer("city").mayOnlyAccessLayers("platform", "identity")
+                .whereLayer("membership").mayOnlyAccessLayers("platform", "identity", "city")
+                .whereLayer("space").mayOnlyAccessLayers("platform", "identity", "city", "membership")
+                .whereLayer("live").mayOnlyAccessLayers("platform", "identity", "city", "membership", "space")
+                .whereLayer("plugin").mayOnlyAccessLayers("platform", "identity", "city", "membership", "space",
+                        "live")
+                .whereLayer("activity").mayOnlyAccessLayers("platform")
+                .whereLayer("openapi").mayNotBeAccessedByAnyLayer()
+                .because("a context may use the ones it builds on, never the ones built on it")
+                .check(core);
+    }
+
+    @Test
+    void servicesAndRepositoriesNeverUseJaxRs() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+                .because("HTTP is the web layer's business: services and repositories are called from WebSocket "
+                        + "frames, plugins and start-up as well")
+                .check(core);
+    }
+
+    @Test
+    void onlyRepositoriesAndNamedReadModelsUseTheEntityManager() {
+        noClasses().that().haveSimpleNameNotStartingWith("Jpa")
+                .and().doNotHaveSimpleName("CitySeedImporter").and().doNotHaveSimpleName("ActivityFeed")
+                .and().doNotHaveSimpleName("PluginStates").and().doNotHaveSimpleName("PluginDataStore")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("persistence goes through the contexts' repositories (and the few read models named here); "
+                        + "plugins get storage services, never the EntityManager")
+                .check(core);
     }
 
     @Test
