@@ -58,7 +58,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Connects and then stops reading after the first frame. */
-    static LiveClient connectNotReading(URI base, String query, Map<String, String> headers) {
+    public static LiveClient connectNotReading(URI base, String query, Map<String, String> headers) {
         LiveClient c = new LiveClient(false);
         c.open(base, query, headers);
         return c;
@@ -194,7 +194,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** A client that stopped reading starts again: it takes everything the server managed to send. */
-    void resumeReading() {
+    public void resumeReading() {
         reading = true;
         socket.request(Long.MAX_VALUE);
     }

@@ -1,19 +1,17 @@
 package org.creativecities.app.live;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.RawWebSocket;
 
 /**
  * A live client over a plain socket that reads nothing after the handshake until told to, at the TCP level, with a
@@ -28,25 +26,14 @@ final class StalledClient implements AutoCloseable {
     private final List<JsonObject> frames = new ArrayList<>();
     private volatile boolean ended;
 
+    private static final byte[] MASK = {0x13, 0x37, 0x42, 0x7f};
+
     /** Connects with the ticket and completes the handshake; from then on nothing is read. */
     StalledClient(URI base, String ticket) {
         try {
             socket.setReceiveBufferSize(4096);
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
-            String handshake = "GET /ws?ticket=" + ticket + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
-                    + base.getPort() + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString("stalled-test-k16".getBytes(
-                    StandardCharsets.US_ASCII)) + "\r\n\r\n";
-            socket.getOutputStream().write(handshake.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            String status = readLine(in);
-            if (!status.contains(" 101 ")) {
-                throw new IllegalStateException("handshake answered " + status);
-            }
-            while (!readLine(in).isEmpty()) {
-                // the rest of the handshake's headers
-            }
+            RawWebSocket.handshake(socket, base, ticket, "stalled-test-k16");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,23 +41,8 @@ final class StalledClient implements AutoCloseable {
 
     /** Sends one text frame (masked, as a client must). */
     void send(String text) {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.write(0x81);
-        if (payload.length < 126) {
-            frame.write(0x80 | payload.length);
-        } else {
-            frame.write(0x80 | 126);
-            frame.write(payload.length >> 8);
-            frame.write(payload.length & 0xff);
-        }
-        byte[] mask = {0x13, 0x37, 0x42, 0x7f};
-        frame.writeBytes(mask);
-        for (int i = 0; i < payload.length; i++) {
-            frame.write(payload[i] ^ mask[i % 4]);
-        }
         try {
-            socket.getOutputStream().write(frame.toByteArray());
+            socket.getOutputStream().write(RawWebSocket.textFrame(text, MASK));
             socket.getOutputStream().flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,28 +73,10 @@ final class StalledClient implements AutoCloseable {
         Thread t = new Thread(() -> {
             try {
                 InputStream in = socket.getInputStream();
-                while (true) {
-                    int b0 = in.read();
-                    int b1 = in.read();
-                    if (b0 < 0 || b1 < 0) {
-                        break;
-                    }
-                    long length = b1 & 0x7f;
-                    if (length == 126) {
-                        length = (in.read() << 8) | in.read();
-                    } else if (length == 127) {
-                        length = 0;
-                        for (int i = 0; i < 8; i++) {
-                            length = (length << 8) | in.read();
-                        }
-                    }
-                    byte[] payload = in.readNBytes((int) length);
-                    int opcode = b0 & 0x0f;
-                    if (opcode == 8) {
-                        break;
-                    }
-                    if (opcode == 1) {
-                        JsonObject frame = Api.parse(new String(payload, StandardCharsets.UTF_8)).asJsonObject();
+                for (RawWebSocket.Frame f = RawWebSocket.read(in); f != null && !f.isClose();
+                     f = RawWebSocket.read(in)) {
+                    if (f.isText()) {
+                        JsonObject frame = Api.parse(f.text()).asJsonObject();
                         synchronized (frames) {
                             frames.add(frame);
                             frames.notifyAll();
@@ -171,16 +125,6 @@ final class StalledClient implements AutoCloseable {
 
     boolean ended() {
         return ended;
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
     }
 
     @Override

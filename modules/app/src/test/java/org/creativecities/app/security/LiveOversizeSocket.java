@@ -1,6 +1,5 @@
 package org.creativecities.app.security;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,10 +9,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.creativecities.app.testkit.RawWebSocket;
 
 /**
  * A live client over a plain socket that writes frame headers exactly as told, whatever they declare: one frame
@@ -47,18 +45,7 @@ final class LiveOversizeSocket implements AutoCloseable {
             socket.setSoTimeout(30_000);
             in = socket.getInputStream();
             out = socket.getOutputStream();
-            String key = Base64.getEncoder().encodeToString("oversize-test-16".getBytes(StandardCharsets.US_ASCII));
-            out.write(("GET /ws?ticket=" + ticket + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Key: " + key + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String status = readLine();
-            if (!status.contains(" 101 ")) {
-                throw new IllegalStateException("handshake answered " + status);
-            }
-            while (!readLine().isEmpty()) {
-                // the rest of the handshake's headers
-            }
+            RawWebSocket.handshake(socket, base, ticket, "oversize-test-16");
             String hello = readText();
             if (!hello.contains("\"hello\"")) {
                 throw new IllegalStateException("expected hello, got " + hello);
@@ -76,7 +63,7 @@ final class LiveOversizeSocket implements AutoCloseable {
     void sendFrame(int opcode, boolean fin, long length, long send) {
         writer.execute(() -> {
             try {
-                out.write(header(opcode, fin, length));
+                out.write(RawWebSocket.header(opcode, fin, length, MASK));
                 byte[] chunk = new byte[CHUNK];
                 for (long sent = 0; sent < send; sent += CHUNK) {
                     int n = (int) Math.min(CHUNK, send - sent);
@@ -109,14 +96,12 @@ final class LiveOversizeSocket implements AutoCloseable {
                 if (System.nanoTime() - deadline > 0) {
                     throw new AssertionError("the server did not close the connection within 30 s");
                 }
-                int b0 = in.read();
-                int b1 = in.read();
-                if (b0 < 0 || b1 < 0) {
+                RawWebSocket.Frame frame = RawWebSocket.read(in);
+                if (frame == null) {
                     return NO_CLOSE_FRAME;
                 }
-                byte[] payload = in.readNBytes((int) payloadLength(b1));
-                if ((b0 & 0x0f) == 0x8) {
-                    return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+                if (frame.isClose()) {
+                    return frame.closeCode();
                 }
             }
         } catch (SocketTimeoutException e) {
@@ -129,55 +114,11 @@ final class LiveOversizeSocket implements AutoCloseable {
     }
 
     private String readText() throws IOException {
-        int b0 = in.read();
-        int b1 = in.read();
-        if (b0 < 0 || b1 < 0) {
+        RawWebSocket.Frame frame = RawWebSocket.read(in);
+        if (frame == null) {
             throw new IOException("connection ended");
         }
-        return new String(in.readNBytes((int) payloadLength(b1)), StandardCharsets.UTF_8);
-    }
-
-    private long payloadLength(int b1) throws IOException {
-        long length = b1 & 0x7f;
-        if (length == 126) {
-            return ((long) in.read() << 8) | in.read();
-        }
-        if (length == 127) {
-            length = 0;
-            for (int i = 0; i < 8; i++) {
-                length = (length << 8) | in.read();
-            }
-        }
-        return length;
-    }
-
-    private static byte[] header(int opcode, boolean fin, long length) {
-        ByteArrayOutputStream h = new ByteArrayOutputStream();
-        h.write((fin ? 0x80 : 0) | opcode);
-        if (length < 126) {
-            h.write(0x80 | (int) length);
-        } else if (length <= 0xffff) {
-            h.write(0x80 | 126);
-            h.write((int) (length >>> 8) & 0xff);
-            h.write((int) length & 0xff);
-        } else {
-            h.write(0x80 | 127);
-            for (int i = 0; i < 8; i++) {
-                h.write((int) (length >>> (56 - 8 * i)) & 0xff);
-            }
-        }
-        h.writeBytes(MASK);
-        return h.toByteArray();
-    }
-
-    private String readLine() throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
+        return frame.text();
     }
 
     @Override

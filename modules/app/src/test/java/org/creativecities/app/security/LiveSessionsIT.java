@@ -73,9 +73,12 @@ class LiveSessionsIT {
             watcher.send(Rooms.join(room, null, "j")).reply("j");
             wes.delete("/api/sessions/current").expect(204);
             c.sendRaw(Rooms.post(room, "ghost", "after sign-out").toString());
-            watcher.send(Rooms.post(room, "marker", "marker")).reply("f-marker");
+            // Unique: the administrator posts markers into this shared room from other tests too (a repeated id is a
+            // duplicate, acked but not delivered again).
+            String marker = "marker-" + System.nanoTime();
+            watcher.send(Rooms.post(room, marker, "marker")).reply("f-" + marker);
             watcher.await(f -> f.getString("type").equals("message")
-                    && f.getString("clientMessageId", "").equals("marker"));
+                    && f.getString("clientMessageId", "").equals(marker));
             assertTrue(watcher.frames("message").stream()
                     .noneMatch(f -> f.getString("clientMessageId", "").equals("ghost")), "nothing posted");
             assertEquals(4401, c.awaitClose());
