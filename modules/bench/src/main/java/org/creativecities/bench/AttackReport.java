@@ -14,7 +14,6 @@ final class AttackReport {
     private AttackReport() {
     }
 
-    @SuppressWarnings("unchecked")
     private static String warmup(Map<String, String> r) {
         String seconds = r.getOrDefault("warmupSeconds", "0");
         return Double.parseDouble(seconds) > 0
@@ -22,6 +21,7 @@ final class AttackReport {
                 : "no warm-up: the attack meets a cold server.";
     }
 
+    @SuppressWarnings("unchecked")
     static void markdown(StringBuilder b, Map<String, Object> a) {
         Map<String, String> r = (Map<String, String>) a.get("row");
         b.append("## Mixed attack\n\n");

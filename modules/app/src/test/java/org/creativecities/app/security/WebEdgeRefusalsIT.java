@@ -45,6 +45,14 @@ class WebEdgeRefusalsIT {
         assertTrue(refused.header("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals("/problems/too-many-requests", refused.object().getString("type"));
 
+        Api.Response variant = TestUser.send(server.api(), ip, "POST", "/api/sessions/", "{ this is not JSON");
+        assertEquals(429, variant.status(), "the same operation by another spelling: " + variant);
+        Api.Response crossOrigin = server.api().request("POST", "/api/sessions").header("X-Forwarded-For", ip)
+                .header("Origin", "http://localhost:" + server.port()).body("{ this is not JSON").send();
+        assertEquals(429, crossOrigin.status());
+        assertEquals("http://localhost:" + server.port(),
+                crossOrigin.header("Access-Control-Allow-Origin").orElse(""), "the UI's origin can read the answer");
+
         assertEquals(400, signIn(TestUser.freshIp(), "{ this is not JSON").status(),
                 "another address is not refused: its body is read, and refused for what it is");
         TestUser.send(server.api(), ip, "GET", "/api/cities", null).expect(200);

@@ -104,7 +104,8 @@ public class AccountService {
 
     /**
      * Signs in: limits and slow-downs first, then the password check (outside any transaction, as it may wait for a
-     * hashing lane), then a suspension, told only to whoever gave the right password, and the new token.
+     * hashing lane), then the new token, unless the account is suspended by then (told only to whoever gave the
+     * right password).
      */
     public SignedIn signIn(String email, String password, String clientAddress) {
         throttle(signInsPerAddress, clientAddress, "sign-in attempts");
@@ -116,15 +117,12 @@ public class AccountService {
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
         }
-        if (found.isEmpty() || !hasher.verify(password, found.get().passwordHash())) {
+        if (found.isEmpty() || !verify(email, password, found.get(), clientAddress)) {
             guard.failed(email, clientAddress, now.toInstant());
             throw invalidCredentials();
         }
         guard.succeeded(email, clientAddress);
-        found.get().suspension(now).ifPresent(s -> {
-            throw suspended(s);
-        });
-        return tokens.issue(found.get().id(), now);
+        return tokens.issue(found.get().id(), time.now());
     }
 
     @Transactional
@@ -200,8 +198,14 @@ public class AccountService {
         });
     }
 
+    private boolean verify(String email, String password, Account account, String clientAddress) {
+        return guard.isKnownAddress(email, clientAddress)
+                ? hasher.verifyForKnownAddress(password, account.passwordHash())
+                : hasher.verify(password, account.passwordHash());
+    }
+
     /** Told only to someone who gave the right password: the account's owner. */
-    private static ProblemException suspended(Account.Suspension s) {
+    static ProblemException suspended(Account.Suspension s) {
         String until = s.until().map(u -> "until " + u).orElse("until an administrator lifts it");
         return new ProblemException(403, "/problems/account-suspended", "Account suspended",
                 "This account is suspended " + until + ". Reason: " + s.reason(), java.util.List.of(), null);

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Optional;
 import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.TimeSource;
@@ -15,11 +16,14 @@ import org.creativecities.core.platform.web.ProblemException;
  *
  * <p>A suspension ends every session of the account at once (live connections close with 4401 within a second,
  * see {@link SessionEvents.Revoked}); while it lasts, the account cannot sign in and no token of it authenticates.
- * Nobody suspends their own account, so the network cannot lose its last administrator this way. Every change is
- * audited with its before and after.
+ * Nobody suspends their own account, so an administrator acting alone cannot leave the network without one (two
+ * suspending each other at the same moment could). Every change is audited with its before and after.
  */
 @ApplicationScoped
 public class AccountSuspensions {
+
+    /** The longest suspension with an end; longer ones are until lifted. */
+    static final Period MAX_TERM = Period.ofYears(10);
 
     @Inject
     private AccountRepository accounts;
@@ -48,6 +52,9 @@ public class AccountSuspensions {
         OffsetDateTime now = time.now();
         if (until.isPresent() && !until.get().isAfter(now)) {
             throw ProblemException.invalidField("until", "must be in the future");
+        }
+        if (until.isPresent() && until.get().isAfter(now.plus(MAX_TERM))) {
+            throw ProblemException.invalidField("until", "must be within ten years; leave it out to suspend until lifted");
         }
         String before = describe(account, now);
         account.suspend(now, until, reason);

@@ -22,8 +22,10 @@ import org.creativecities.core.platform.web.ProblemException;
  * <p>A hash costs about a quarter of a second of one core, on purpose. So that a flood of sign-ins (each let
  * through by the per-address limits, from many addresses) cannot take every core from live rooms and other
  * requests, at most {@code ccc.auth.password-checks-at-once} hashes run at the same time; the rest wait their turn,
- * and when {@link #MAX_WAITING_PER_LANE} per lane are already waiting, or the wait passes {@link #MAX_WAIT}, the
- * request is answered 429 with {@code Retry-After} instead of holding a request thread.
+ * and when {@link #MAX_WAITING_PER_LANE} per lane (at most {@link #MAX_WAITING}) are already waiting, or the wait
+ * passes {@link #MAX_WAIT}, the request is answered 429 with {@code Retry-After} instead of holding a request
+ * thread. Sign-ins from an address that signed the account in before have a lane of their own, so that a flood
+ * does not keep owners out.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -37,6 +39,9 @@ public class PasswordHasher {
     /** Requests that may wait for each lane before more are refused at once. */
     static final int MAX_WAITING_PER_LANE = 16;
 
+    /** The most requests waiting for a lane, however many lanes: each holds a request thread. */
+    static final int MAX_WAITING = 64;
+
     /** The longest a request waits for a lane. */
     static final Duration MAX_WAIT = Duration.ofSeconds(20);
 
@@ -44,6 +49,7 @@ public class PasswordHasher {
     private AppConfig config;
 
     private Lanes lanes;
+    private Lanes ownersLane;
 
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
@@ -66,7 +72,8 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         int count = config.passwordChecksAtOnce();
-        lanes = new Lanes(count, count * MAX_WAITING_PER_LANE, MAX_WAIT);
+        lanes = new Lanes(count, Math.min(MAX_WAITING, count * MAX_WAITING_PER_LANE), MAX_WAIT);
+        ownersLane = new Lanes(1, MAX_WAITING_PER_LANE, MAX_WAIT);
         decoy = CompletableFuture.supplyAsync(() -> pbkdf2.generate("decoy-password-for-timing".toCharArray()),
                 background);
     }
@@ -77,6 +84,15 @@ public class PasswordHasher {
 
     public boolean verify(String password, String storedHash) {
         return inLane(() -> pbkdf2.verify(password.toCharArray(), storedHash));
+    }
+
+    /**
+     * Checks a sign-in from an address that signed this account in before, in a lane of its own: a flood of
+     * sign-ins from elsewhere, which fills the shared lanes, does not keep the account's owner out.
+     */
+    public boolean verifyForKnownAddress(String password, String storedHash) {
+        return ownersLane.run(() -> pbkdf2.verify(password.toCharArray(), storedHash))
+                .orElseThrow(PasswordHasher::busy);
     }
 
     /** Spends the same time as a real check, so an unknown email is not told apart by timing. */

@@ -118,6 +118,11 @@ final class SignInGuard {
         return d.compareTo(lockout) > 0 ? lockout : d;
     }
 
+    /** Whether the address is one of the last few that signed this email's account in. */
+    boolean isKnownAddress(String email, String address) {
+        return isKnown(normalise(email), address);
+    }
+
     private boolean isKnown(String key, String address) {
         Deque<String> known = knownAddresses.get(key);
         if (known == null) {

@@ -2,14 +2,18 @@ package org.creativecities.core.live;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.creativecities.core.identity.AccountService;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
+import org.creativecities.core.identity.SessionEvents;
 import org.creativecities.core.identity.Tokens;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
@@ -45,6 +49,9 @@ public class LiveTickets {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private AccountService accounts;
+
     private RateLimiter perAccount;
 
     @PostConstruct
@@ -65,7 +72,10 @@ public class LiveTickets {
         return new Ticket(ticket, expires);
     }
 
-    /** The identity the ticket was issued to, if it is valid; the ticket is used up either way. */
+    /**
+     * The identity of the session the ticket was issued to, as it is now, if the ticket is valid and that session
+     * has not ended meanwhile (signed out, account suspended); the ticket is used up either way.
+     */
     public Optional<Caller.Identity> redeem(String ticket) {
         if (ticket == null || ticket.isEmpty() || ticket.length() > 200) {
             return Optional.empty();
@@ -74,6 +84,12 @@ public class LiveTickets {
         if (e == null || e.expiresAt().isBefore(time.now().toInstant())) {
             return Optional.empty();
         }
-        return Optional.of(e.identity());
+        return accounts.session(e.identity().tokenHash());
+    }
+
+    /** A session that ended takes its unused tickets with it. */
+    void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEvents.Revoked event) {
+        byHash.values().removeIf(e -> e.identity().id() == event.accountId()
+                && event.covers(e.identity().tokenHash()));
     }
 }

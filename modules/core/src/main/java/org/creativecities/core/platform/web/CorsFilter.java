@@ -2,6 +2,8 @@ package org.creativecities.core.platform.web;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -45,13 +47,25 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
     }
 
+    private static final String EXPOSED_HEADERS = "Location, Retry-After, X-Request-Id";
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = request.getHeaderString("Origin");
         if (origin != null && config.allowedOrigins().contains(origin)) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
-            response.getHeaders().putSingle("Access-Control-Expose-Headers", "Location, Retry-After, X-Request-Id");
+            response.getHeaders().putSingle("Access-Control-Expose-Headers", EXPOSED_HEADERS);
             response.getHeaders().add("Vary", "Origin");
+        }
+    }
+
+    /** The same headers on an answer written outside JAX-RS (a refusal from the request's head). */
+    static void allow(HttpServletRequest request, HttpServletResponse response, AppConfig config) {
+        String origin = request.getHeader("Origin");
+        if (origin != null && config.allowedOrigins().contains(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+            response.addHeader("Vary", "Origin");
         }
     }
 }

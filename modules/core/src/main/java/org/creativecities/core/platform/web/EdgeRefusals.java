@@ -3,6 +3,7 @@ package org.creativecities.core.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.creativecities.core.platform.AppConfig;
 
 /**
@@ -20,8 +22,10 @@ import org.creativecities.core.platform.AppConfig;
  * requests then costs the server what parsing their heads costs, and no more. The rate limit itself stays the
  * authority; this only remembers its last answer for the same request (method and path) and client.
  *
- * <p>The client is its address ({@link Scope#ADDRESS}, as {@link ClientAddress} resolves it) or the bearer token it
- * sends ({@link Scope#TOKEN}, kept as a SHA-256 hash, never checked here: a client can only refuse itself). At most
+ * <p>The request is its method and its path as the application routes it (see {@link #canonicalPath}), so that
+ * {@code /api/sessions/} or {@code /api/sessions;x} is the same request. The client is its address
+ * ({@link Scope#ADDRESS}, as {@link ClientAddress} resolves it) or the {@code Authorization} header it sends
+ * ({@link Scope#TOKEN}, kept as a SHA-256 hash, never checked here: a client can only refuse itself). At most
  * {@link #MAX_ENTRIES} refusals are remembered; past that, expired ones are dropped, and while it is still full new
  * ones are not remembered (their requests reach the rate limit, which answers as before).
  */
@@ -38,8 +42,13 @@ public class EdgeRefusals {
 
     /** The most refusals remembered at once. */
     static final int MAX_ENTRIES = 10_000;
+    /** Longest path remembered: the operations whose refusals are repeated have short paths. */
+    static final int MAX_PATH = 200;
+    /** Expired refusals are swept out at most this often. */
+    private static final long SWEEP_NANOS = 1_000_000_000L;
 
     private final Map<String, Long> until = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
     @Inject
     private AppConfig config;
@@ -49,7 +58,10 @@ public class EdgeRefusals {
         key(request, scope).ifPresent(key -> {
             long now = System.nanoTime();
             if (until.size() >= MAX_ENTRIES) {
-                until.values().removeIf(t -> t - now <= 0);
+                long last = lastSweep.get();
+                if (now - last > SWEEP_NANOS && lastSweep.compareAndSet(last, now)) {
+                    until.values().removeIf(t -> t - now <= 0);
+                }
                 if (until.size() >= MAX_ENTRIES) {
                     return;
                 }
@@ -78,6 +90,10 @@ public class EdgeRefusals {
     }
 
     private Optional<String> key(HttpServletRequest request, Scope scope) {
+        Optional<String> path = canonicalPath(request.getRequestURI());
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
         String client;
         if (scope == Scope.ADDRESS) {
             client = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
@@ -89,7 +105,35 @@ public class EdgeRefusals {
             }
             client = sha256(authorization.strip());
         }
-        return Optional.of(scope + " " + request.getMethod() + " " + request.getRequestURI() + " " + client);
+        return Optional.of(scope + " " + request.getMethod() + " " + path.get() + " " + client);
+    }
+
+    /**
+     * The path as the application routes it: without path parameters ({@code ;x}), escapes decoded (those of
+     * separators and dot segments never get here: {@link RequestPaths} refuses them first), without a trailing
+     * slash. Empty for paths too long to be one of the operations whose refusals are repeated.
+     */
+    static Optional<String> canonicalPath(String uri) {
+        if (uri == null || uri.length() > MAX_PATH * 3) {
+            return Optional.empty();
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : uri.split("/")) {
+            int params = segment.indexOf(';');
+            String bare = params >= 0 ? segment.substring(0, params) : segment;
+            if (!bare.isEmpty()) {
+                path.append('/').append(decode(bare));
+            }
+        }
+        return path.length() <= MAX_PATH ? Optional.of(path.toString()) : Optional.empty();
+    }
+
+    private static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
 
     private static String sha256(String text) {

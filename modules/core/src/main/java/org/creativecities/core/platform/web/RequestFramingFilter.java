@@ -174,12 +174,15 @@ public class RequestFramingFilter extends HttpFilter {
         return path.startsWith("/api/") ? path.substring("/api/".length()) : "";
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal,
-                               long started) throws IOException {
-        if (isHttp1(request)) {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal, long started)
+            throws IOException {
+        // A refusal leaves the body unread; a repeated 429 to a request without one leaves nothing behind.
+        boolean keepOpen = refusal.retryAfter() != null && !hasBody(request);
+        if (isHttp1(request) && !keepOpen) {
             SpentConnections.spend(request);
             response.setHeader("Connection", "close");
         }
+        CorsFilter.allow(request, response, config);
         if (refusal.status() == 405) {
             response.setHeader("Allow", ALLOW);
         }
