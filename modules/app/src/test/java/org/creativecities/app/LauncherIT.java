@@ -54,8 +54,6 @@ class LauncherIT {
                     .filter(n -> n.toLowerCase().contains("payara")).toList();
             assertEquals(List.of(), payaraTemp, "nothing of Payara's in java.io.tmpdir " + server.tmpDir());
         }
-        assertTrue(server.logText().contains("Payara Micro Runtime directory is located at " + runtime),
-                "Payara reports the runtime directory " + runtime);
         // ccc.data.dir reached the WAR: its H2 database (ccc.db.url = jdbc:h2:file:${ccc.data.dir}/ccc) is there.
         assertTrue(Files.isRegularFile(server.dataDir().resolve("ccc.mv.db")),
                 "the database file is in the configured data dir " + server.dataDir());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
@@ -33,6 +34,17 @@ class FirstStartAndRestartIT {
         if (server != null) {
             server.stop();
         }
+    }
+
+    @Test
+    void aFirstStartPrintsFewLines() {
+        String log = server.logText();
+        int ready = log.indexOf(PackagedServer.READY_PREFIX);
+        assertTrue(ready > 0, "the server became ready");
+        List<String> lines = log.substring(0, ready).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("[testkit]")).toList();
+        assertTrue(lines.size() < 30, "a start prints under 30 lines at INFO, the first administrator's password "
+                + "included; it printed " + lines.size() + ":\n" + String.join("\n", lines));
     }
 
     @Test
