@@ -91,8 +91,7 @@ public class PasswordHasher {
      * sign-ins from elsewhere, which fills the shared lanes, does not keep the account's owner out.
      */
     public boolean verifyForKnownAddress(String password, String storedHash) {
-        return ownersLane.run(() -> pbkdf2.verify(password.toCharArray(), storedHash))
-                .orElseThrow(PasswordHasher::busy);
+        return inLane(ownersLane, () -> pbkdf2.verify(password.toCharArray(), storedHash));
     }
 
     /** Spends the same time as a real check, so an unknown email is not told apart by timing. */
@@ -102,7 +101,11 @@ public class PasswordHasher {
     }
 
     private <T> T inLane(Supplier<T> work) {
-        return lanes.run(work).orElseThrow(PasswordHasher::busy);
+        return inLane(lanes, work);
+    }
+
+    private static <T> T inLane(Lanes lane, Supplier<T> work) {
+        return lane.run(work).orElseThrow(PasswordHasher::busy);
     }
 
     private static ProblemException busy() {

@@ -1,11 +1,8 @@
 package org.creativecities.core.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.creativecities.core.platform.Sha256;
 
 /** Makes and hashes bearer tokens: 256 random bits, URL-safe Base64, stored as SHA-256. */
 public final class Tokens {
@@ -22,11 +19,6 @@ public final class Tokens {
     }
 
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Sha256.hex(token);
     }
 }

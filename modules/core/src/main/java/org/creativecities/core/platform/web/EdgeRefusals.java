@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.Sha256;
 
 /**
  * Rate-limit refusals repeated at the edge. A client that a rate limit told to wait (429 with {@code Retry-After},
@@ -55,7 +53,7 @@ public class EdgeRefusals {
 
     /** Remembers that this request's client must wait {@code wait} before asking again. */
     public void remember(HttpServletRequest request, Scope scope, Duration wait) {
-        key(request, scope).ifPresent(key -> {
+        canonicalPath(request.getRequestURI()).flatMap(path -> key(request, path, scope)).ifPresent(key -> {
             long now = System.nanoTime();
             if (until.size() >= MAX_ENTRIES) {
                 long last = lastSweep.get();
@@ -75,9 +73,13 @@ public class EdgeRefusals {
         if (until.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> path = canonicalPath(request.getRequestURI());
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
         long now = System.nanoTime();
         for (Scope scope : Scope.values()) {
-            Optional<String> key = key(request, scope);
+            Optional<String> key = key(request, path.get(), scope);
             Long end = key.map(until::get).orElse(null);
             if (end != null) {
                 if (end - now > 0) {
@@ -89,11 +91,7 @@ public class EdgeRefusals {
         return Optional.empty();
     }
 
-    private Optional<String> key(HttpServletRequest request, Scope scope) {
-        Optional<String> path = canonicalPath(request.getRequestURI());
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
+    private Optional<String> key(HttpServletRequest request, String path, Scope scope) {
         String client;
         if (scope == Scope.ADDRESS) {
             client = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
@@ -103,9 +101,9 @@ public class EdgeRefusals {
             if (authorization == null) {
                 return Optional.empty();
             }
-            client = sha256(authorization.strip());
+            client = Sha256.hex(authorization.strip());
         }
-        return Optional.of(scope + " " + request.getMethod() + " " + path.get() + " " + client);
+        return Optional.of(scope + " " + request.getMethod() + " " + path + " " + client);
     }
 
     /**
@@ -133,15 +131,6 @@ public class EdgeRefusals {
             return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return segment;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }
