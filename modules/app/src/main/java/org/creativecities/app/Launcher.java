@@ -225,7 +225,8 @@ public final class Launcher {
      * no {@code Server} or {@code X-Powered-By} header naming the product, a connection whose request body was
      * refused unread is closed rather than drained, a header buffer (32 KiB) larger than {@code ccc.limits.uri-max} so
      * that the application answers a long request target with 414 rather than the container with an empty 400, and a
-     * body on DELETE (or GET) reaches the application, which answers it, rather than the container's empty 400.
+     * body on DELETE (or GET) reaches the application, which answers it, rather than the container's empty 400; and an
+     * HTTP worker queue large enough for one I/O event per open connection (live connections, docs/admin-guide.md).
      * {@code null} if the file is missing.
      */
     private Path prebootCommands() {
