@@ -93,6 +93,9 @@ public enum ConfigKey {
     LIVE_IDLE_TIMEOUT("ccc.live.idle-timeout", ValueType.DURATION,
             "A live connection that receives nothing, not even a pong, this long is closed."),
     LIVE_PING_INTERVAL("ccc.live.ping-interval", ValueType.DURATION, "How often the server pings live connections."),
+    LIVE_FRAME_SENDER("ccc.live.frame-sender", ValueType.oneOf("auto", "standard"),
+            "How live frames are written: auto (encoded once and written raw where the container is Tyrus, as in "
+                    + "Payara) or standard (the portable WebSocket API; slower)."),
     LOG_FORMAT("ccc.log.format", ValueType.oneOf("text", "json"),
             "Server log format on the console: text (readable) or json (one JSON object per line)."),
     STARTUP_TIMEOUT("ccc.startup.timeout", ValueType.DURATION,

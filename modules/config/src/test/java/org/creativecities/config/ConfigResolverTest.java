@@ -73,6 +73,7 @@ class ConfigResolverTest {
         f.put("ccc.live.visitor-frames-per-minute", "600");
         f.put("ccc.live.idle-timeout", "PT5M");
         f.put("ccc.live.ping-interval", "PT30S");
+        f.put("ccc.live.frame-sender", "auto");
         f.put("ccc.startup.timeout", "PT5M");
         return f;
     }

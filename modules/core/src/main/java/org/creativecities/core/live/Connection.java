@@ -21,60 +21,35 @@ final class Connection {
     /** Set once its session ended: the connection acts for no one any more and is being closed. */
     private volatile boolean revoked;
     private final OutboundQueue queue;
-    /** Tyrus's socket of this connection, or null to send through the standard API (see {@link TyrusDirect}). */
-    private final Object socket;
+    /** How frames reach the client (see {@link FrameSender}). */
+    private final FrameSender.Channel channel;
     private final Bucket bucket;
     private final String address;
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
     private volatile Instant lastHeard = Instant.now();
 
-    Connection(Session session, Optional<Caller.Identity> who, String address, int queueCapacity, int queueChars,
-               Duration slowGrace, int framesPerMinute, Consumer<Connection> onOverflow) {
+    Connection(Session session, FrameSender.Channel channel, Optional<Caller.Identity> who, String address,
+               int queueCapacity, int queueChars, Duration slowGrace, int framesPerMinute,
+               Consumer<Connection> onOverflow) {
         this.session = session;
+        this.channel = channel;
         this.who = who;
         this.address = address;
-        TyrusDirect.withoutIdleTimerTasks(session);
-        this.socket = TyrusDirect.webSocket(session);
         this.queue = new OutboundQueue(queueCapacity, queueChars, slowGrace, System::nanoTime, this::sendNow,
                 q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);
     }
 
-    /** Hands one frame to the container; {@code done} runs when it was written (or failed). */
-    private void sendNow(String frame, Runnable done) {
+    /** Hands frames to the container; {@code done} runs when they were written (or failed). */
+    private void sendNow(java.util.List<OutFrame> frames, Runnable done) {
         try {
-            if (socket != null) {
-                TyrusDirect.send(socket, frame, result -> done.run());
-            } else {
-                withoutAppClassLoader(() -> session.getAsyncRemote().sendText(frame, result -> done.run()));
-            }
+            channel.write(frames, done);
         } catch (RuntimeException e) {
             // The socket is closed or closing: nothing more can be sent on it, and the others must not wait.
             queue.close();
             done.run();
         }
     }
-
-    /**
-     * Runs a Tyrus send with the platform class loader as the thread's context class loader. Tyrus (Payara 6)
-     * re-arms its idle-timeout task on Payara's managed scheduler for every frame it sends, pings included, and
-     * Payara captures the thread context for that task by a {@code ServiceLoader} scan of the context class loader:
-     * with the web application's loader, a scan of every jar of the WAR and the runtime, per frame and per
-     * recipient. Profiled, it was a third of the server's CPU in the fan-out benchmark (docs/benchmarks.md). The
-     * platform loader has no such providers and the scheduled task needs none (our sessions have no idle timeout).
-     */
-    static void withoutAppClassLoader(Runnable send) {
-        Thread t = Thread.currentThread();
-        ClassLoader previous = t.getContextClassLoader();
-        t.setContextClassLoader(PLATFORM);
-        try {
-            send.run();
-        } finally {
-            t.setContextClassLoader(previous);
-        }
-    }
-
-    private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
     static Bucket bucket(int perMinute) {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
@@ -117,8 +92,18 @@ final class Connection {
     }
 
     /** Queues a frame for sending; never blocks. */
-    void send(String frame) {
+    void send(OutFrame frame) {
         queue.offer(frame);
+    }
+
+    /** Queues a frame meant for this connection alone; never blocks. */
+    void send(String frame) {
+        queue.offer(OutFrame.of(frame));
+    }
+
+    /** How frames reach this client. */
+    FrameSender.Path path() {
+        return channel.path();
     }
 
     /** Closes the connection as a slow consumer if its frame in flight has made no progress for the grace time. */

@@ -51,7 +51,7 @@ final class FrameGuard {
                     exponent++;
                 }
                 if (number > MAX_NUMBER || exponent > MAX_EXPONENT) {
-                    throw new LiveException("bad-number", "Numbers in a frame have at most " + MAX_NUMBER
+                    throw new LiveException(LiveError.BAD_NUMBER, "Numbers in a frame have at most " + MAX_NUMBER
                             + " characters and an exponent of at most " + MAX_EXPONENT + " digits.");
                 }
                 continue;
@@ -62,7 +62,7 @@ final class FrameGuard {
                 case '"' -> inString = true;
                 case '{', '[' -> {
                     if (++depth > MAX_DEPTH) {
-                        throw new LiveException("too-deep", "A frame nests at most " + MAX_DEPTH + " levels.");
+                        throw new LiveException(LiveError.TOO_DEEP, "A frame nests at most " + MAX_DEPTH + " levels.");
                     }
                 }
                 case '}', ']' -> depth--;

@@ -24,8 +24,12 @@ import org.creativecities.core.identity.Caller;
 @ServerEndpoint(value = "/ws", configurator = LiveHandshake.class)
 public class LiveEndpoint {
 
-    /** The largest text frame accepted: a 16 KiB message and its JSON envelope. */
-    public static final int MAX_FRAME = 17 * 1024;
+    /**
+     * The largest text frame accepted: a message of {@link LiveService#MAX_TEXT} characters in any script (UTF-8 takes
+     * at most 3 bytes per UTF-16 unit: a CJK character, or half of an emoji's surrogate pair) and its JSON envelope.
+     * 49,152 + 1,024 = 50,176 bytes.
+     */
+    public static final int MAX_FRAME = LiveService.MAX_TEXT * 3 + 1024;
 
     private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
 
@@ -54,7 +58,6 @@ public class LiveEndpoint {
             return;
         }
         Caller.Identity who = (Caller.Identity) session.getUserProperties().get(LiveHandshake.IDENTITY);
-        session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(MAX_FRAME);
         engine().open(session, Optional.ofNullable(who));
     }

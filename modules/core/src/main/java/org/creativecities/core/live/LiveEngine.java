@@ -8,41 +8,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.creativecities.core.identity.BearerAuthenticationFilter;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.membership.MembershipService;
@@ -54,19 +39,15 @@ import org.creativecities.core.space.RoomKinds;
 import org.creativecities.core.space.SpaceService;
 
 /**
- * The live-room engine: open connections, the rooms they joined, and the handling of every client frame.
+ * The live-room engine: takes each client frame from its connection to its answer. A frame is admitted (rate
+ * limits, before parsing), decoded ({@link FrameDecoder}), authorised against the database, and then handled:
+ * joins and leaves here, under the room's lock ({@link RoomHub}); sequenced writes (posts, edits, deletions,
+ * reactions) queued for the room's writer ({@link RoomWriter}); plugin actions on the room kind's own queue. Who is
+ * connected is kept in {@link Connections}; frames reach clients through the container's {@link FrameSender}.
+ * Queueing a frame for a client never blocks (see {@link OutboundQueue}); a slow client is closed, not waited for.
  *
- * <p>Each room has a hub with a lock. Every sequenced write to a room (post, edit, delete, reaction) and every
- * join runs under that lock: the transaction commits, the sender gets its ack, and the event is queued to
- * the room's connections before the next write starts. Posts are not stored by the thread that read them:
- * they wait in the room's queue for its writer, which stores all that are waiting in one transaction (group
- * commit), then acks and broadcasts them in seq order. So the order in which clients receive events is the
- * sequence order, and a joining client's replay and the live events that follow it have no gap and no
- * overlap. Queueing never blocks (see {@link OutboundQueue}); a slow client is closed, not waited for. Rooms
- * never share a lock.
- *
- * <p>Authorisation is checked on every frame against the database, and connections of an account whose
- * membership changed are re-checked at once.
+ * <p>Authorisation is checked on every frame, and connections of an account whose membership changed are re-checked
+ * at once.
  */
 @ApplicationScoped
 public class LiveEngine {
@@ -79,81 +60,21 @@ public class LiveEngine {
 
     private static final Logger LOG = Logger.getLogger(LiveEngine.class.getName());
 
-    /** Created once: {@code Json.createReader} looks the JSON-P provider up (a class-path scan) on every call. */
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
-
     /** The refusals of a frame as such (not of what it asks for), logged through {@link RejectLog}. */
-    private static final Set<String> FRAME_REFUSALS = Set.of("bad-frame", "too-deep", "bad-number");
+    private static final Set<LiveError> FRAME_REFUSALS = Set.of(LiveError.BAD_FRAME, LiveError.TOO_DEEP,
+            LiveError.BAD_NUMBER);
 
-    /** Most posts stored in one transaction by a room's writer. */
-    static final int MAX_BATCH = 256;
-
-    /**
-     * Most characters of text in one batch (beyond its first post): a batch's broadcast, sent to every member in
-     * one burst, stays well below a connection's {@code ccc.live.outbound-queue-chars}, even with every post at the
-     * longest text and its rendered HTML.
-     */
-    static final int MAX_BATCH_TEXT = 512 * 1024;
-
-    private static final class Hub {
-        final long roomId;
-        final ReentrantLock lock = new ReentrantLock();
-        final Set<Connection> members = ConcurrentHashMap.newKeySet();
-        /**
-         * The signed-in people with a connection in the room, in order of arrival, with how many of their
-         * connections are in; guarded by itself. A person's arrival and departure are announced once (presence),
-         * not per connection, and a joiner's {@code online} list is read from here, not from every member.
-         */
-        final Map<Long, Online> online = new LinkedHashMap<>();
-        /**
-         * Sequenced writes waiting for the room's writer, in arrival order; {@link #writing} while a drain of them
-         * is queued or running.
-         */
-        final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
-        final AtomicBoolean writing = new AtomicBoolean();
-
-        Hub(long roomId) {
-            this.roomId = roomId;
-        }
-    }
-
-    private static final class Online {
-        final JsonObject user;
-        int connections;
-
-        Online(JsonObject user) {
-            this.user = user;
-        }
-    }
-
-    /**
-     * A sequenced write accepted from a connection, waiting for its room's writer. Posts, edits, deletions and
-     * reactions share one queue per room, so a connection's writes to a room take seqs in the order it sent them.
-     */
-    private sealed interface Queued permits Pending, Write {
-        Connection from();
-
-        String frameId();
-    }
-
-    /** A post: stored with the posts queued next to it, in one transaction. */
-    private record Pending(Connection from, String frameId, LiveService.PostRequest request) implements Queued {
-    }
-
-    /** An edit, deletion or reaction, already validated: applied on its own. */
-    private record Write(Connection from, String frameId, Caller.Identity who,
-                         java.util.function.Function<Caller.Identity, RoomEvent> action) implements Queued {
-    }
-
-    private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Long, Set<Connection>> byAccount = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Long, Hub> hubs = new ConcurrentHashMap<>();
+    private final Connections connections = new Connections();
+    private final ConcurrentMap<Long, RoomHub> hubs = new ConcurrentHashMap<>();
 
     @Inject
     private LiveService service;
 
     @Inject
     private MessageReview review;
+
+    @Inject
+    private PostAdmission admission;
 
     @Inject
     private AppConfig config;
@@ -164,13 +85,12 @@ public class LiveEngine {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
 
+    private FrameSender sender;
     private ScheduledExecutorService timer;
     private ExecutorService closer;
-    /**
-     * The rooms' writers: a room's posts are stored, acked and broadcast by one drain at a time, in batches, on
-     * these threads; the threads that read frames only queue posts and never wait for the database.
-     */
-    private ExecutorService writers;
+    /** The rooms' writers' threads (see {@link RoomWriter}). */
+    private ExecutorService writerThreads;
+    private RoomWriter writer;
     /** Frames per account across all its connections; idle accounts' buckets are swept, so memory stays bounded. */
     private RateLimiter accountFrames;
     /** Visitors' frames per client address across all their connections; swept like {@link #accountFrames}. */
@@ -180,16 +100,18 @@ public class LiveEngine {
 
     @PostConstruct
     void start() {
+        sender = FrameSenders.choose(config.liveFrameSender());
         timer = Executors.newSingleThreadScheduledExecutor(daemon("ccc-live-ping"));
         closer = Executors.newCachedThreadPool(daemon("ccc-live-close"));
         AtomicInteger n = new AtomicInteger();
         // Managed threads: the application's context is captured once per thread, not once per batch.
-        writers = Executors.newFixedThreadPool(WRITERS, r -> {
+        writerThreads = Executors.newFixedThreadPool(WRITERS, r -> {
             Thread t = managedThreads.newThread(r);
             t.setName("ccc-live-writer-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        writer = new RoomWriter(service, connections, writerThreads);
         accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
         visitorFrames = new RateLimiter(config.liveVisitorFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
@@ -200,7 +122,8 @@ public class LiveEngine {
     void stop() {
         timer.shutdownNow();
         closer.shutdownNow();
-        writers.shutdownNow();
+        writerThreads.shutdownNow();
+        sender.shutdown();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -213,81 +136,58 @@ public class LiveEngine {
 
     /** A new connection, authenticated at the handshake (or a visitor). */
     void open(Session session, Optional<Caller.Identity> who) {
-        String address = ClientAddress.resolve(
-                TyrusDirect.remoteAddress(session).orElse("unknown"),
+        String address = ClientAddress.resolve(sender.remoteAddress(session).orElse("unknown"),
                 (String) session.getUserProperties().get(LiveHandshake.FORWARDED_FOR), config.trustedProxies());
-        Connection c = new Connection(session, who, address, config.liveOutboundQueue(),
-                config.liveOutboundQueueChars(), config.liveSlowConsumerGrace(), config.liveConnectionFramesPerMinute(), this::slowConsumer);
-        if (who.isPresent()) {
-            Set<Connection> mine = byAccount.computeIfAbsent(who.get().id(), k -> ConcurrentHashMap.newKeySet());
-            synchronized (mine) {
-                if (mine.size() >= config.liveMaxConnectionsPerUser()) {
-                    closeLater(c, CloseReason.CloseCodes.VIOLATED_POLICY, "too many connections");
-                    return;
-                }
-                mine.add(c);
-            }
+        Connection c = new Connection(session, sender.open(session), who, address, config.liveOutboundQueue(),
+                config.liveOutboundQueueChars(), config.liveSlowConsumerGrace(), config.liveConnectionFramesPerMinute(),
+                this::slowConsumer);
+        if (!connections.add(c, config.liveMaxConnectionsPerUser())) {
+            closeLater(c, CloseReason.CloseCodes.VIOLATED_POLICY, "too many connections");
+            return;
         }
-        connections.put(c.id(), c);
         c.send(Frames.hello(who));
     }
 
     void closed(Session session) {
-        Connection c = connections.remove(session.getId());
-        if (c == null) {
-            return;
-        }
-        c.who().ifPresent(w -> {
-            Set<Connection> mine = byAccount.get(w.id());
-            if (mine != null) {
-                synchronized (mine) {
-                    mine.remove(c);
-                }
+        connections.remove(session.getId()).ifPresent(c -> {
+            for (Long roomId : Set.copyOf(c.rooms())) {
+                leaveRoom(c, roomId);
             }
         });
-        for (Long roomId : Set.copyOf(c.rooms())) {
-            leaveRoom(c, roomId);
-        }
     }
 
     void pong(Session session) {
-        Connection c = connections.get(session.getId());
-        if (c != null) {
-            c.heard();
-        }
+        connections.find(session.getId()).ifPresent(Connection::heard);
     }
 
     /** One text frame from a client. */
     void frame(Session session, String text) {
-        Connection c = connections.get(session.getId());
+        Connection c = connections.find(session.getId()).orElse(null);
         if (c == null || c.revoked()) {
             return;
         }
         c.heard();
-        String frameId = null;
+        String[] frameId = new String[1];
         Long roomId = null;
         try {
             if (!admitted(c)) {
-                rejects.refused("rate-limited");
-                c.send(Frames.error("rate-limited", "Too many frames; slow down.", FrameGuard.frameId(text).orElse(null),
-                        null));
+                rejects.refused(LiveError.RATE_LIMITED.code());
+                c.send(Frames.error(LiveError.RATE_LIMITED.code(), "Too many frames; slow down.",
+                        FrameDecoder.idOf(text).orElse(null), null));
                 return;
             }
-            FrameGuard.check(text);
-            JsonObject f = parse(text);
-            frameId = optionalString(f, "id").orElse(null);
-            String type = optionalString(f, "type")
-                    .orElseThrow(() -> new LiveException("bad-frame", "Every frame needs a 'type'."));
-            roomId = requiredLong(f, "room");
-            handle(c, f, type, roomId, frameId);
+            FrameDecoder.Envelope envelope = FrameDecoder.envelope(text, id -> frameId[0] = id);
+            roomId = envelope.room();
+            handle(c, FrameDecoder.decode(envelope));
         } catch (LiveException e) {
-            if (FRAME_REFUSALS.contains(e.code())) {
+            if (FRAME_REFUSALS.contains(e.error())) {
                 rejects.refused(e.code());
             }
-            c.send(Frames.error(e.code(), e.getMessage(), frameId, roomId));
+            c.send(Frames.error(e.code(), e.getMessage(), frameId[0], roomId));
         } catch (RuntimeException e) {
             rejects.failed(e);
-            c.send(Frames.error("internal", "The server could not handle this frame; try again.", frameId, roomId));
+            c.send(Frames.error(LiveError.INTERNAL.code(), "The server could not handle this frame; try again.",
+                    frameId[0], roomId));
         }
     }
 
@@ -301,39 +201,28 @@ public class LiveEngine {
                 .orElseGet(() -> visitorFrames.tryAcquire(c.address()).isEmpty());
     }
 
-    private void handle(Connection c, JsonObject f, String type, long roomId, String frameId) {
-        switch (type) {
-            case "join" -> join(c, roomId, optionalLong(f, "since").orElse(null), frameId);
-            case "leave" -> {
-                leaveRoom(c, roomId);
-                c.send(Frames.left(roomId, frameId));
-            }
-            case "post" -> post(c, roomId, f, frameId);
-            case "edit" -> {
-                long room = roomRequired(c, roomId);
-                long target = requiredLong(f, "target");
-                String text = requiredString(f, "text");
-                String html = MessageRenderer.html(text);
-                write(c, room, frameId, who -> service.edit(who, room, target, text, html));
-            }
-            case "delete" -> {
-                long room = roomRequired(c, roomId);
-                long target = requiredLong(f, "target");
-                write(c, room, frameId, who -> service.delete(who, room, target));
-            }
-            case "react" -> {
-                String action = optionalString(f, "action").orElse("add");
-                if (!action.equals("add") && !action.equals("remove")) {
-                    throw new LiveException("bad-frame", "'action' is add or remove.");
-                }
-                long room = roomRequired(c, roomId);
-                long target = requiredLong(f, "target");
-                String emoji = requiredString(f, "emoji");
-                write(c, room, frameId, who -> service.react(who, room, target, emoji, action.equals("add")));
-            }
-            case "typing" -> typing(c, roomId);
-            case "action" -> action(c, roomId, f, frameId);
-            default -> throw new LiveException("bad-frame", "Unknown frame type '" + type + "'.");
+    private void handle(Connection c, ClientFrame frame) {
+        if (frame instanceof ClientFrame.Join f) {
+            join(c, f.room(), f.since(), f.id());
+        } else if (frame instanceof ClientFrame.Leave f) {
+            leaveRoom(c, f.room());
+            c.send(Frames.left(f.room(), f.id()));
+        } else if (frame instanceof ClientFrame.Post f) {
+            post(c, f);
+        } else if (frame instanceof ClientFrame.Edit f) {
+            long room = roomRequired(c, f.room());
+            String html = MessageRenderer.html(f.text());
+            write(c, room, f.id(), who -> service.edit(who, room, f.target(), f.text(), html));
+        } else if (frame instanceof ClientFrame.Delete f) {
+            long room = roomRequired(c, f.room());
+            write(c, room, f.id(), who -> service.delete(who, room, f.target()));
+        } else if (frame instanceof ClientFrame.React f) {
+            long room = roomRequired(c, f.room());
+            write(c, room, f.id(), who -> service.react(who, room, f.target(), f.emoji(), f.add()));
+        } else if (frame instanceof ClientFrame.Typing f) {
+            typing(c, f.room());
+        } else if (frame instanceof ClientFrame.Action f) {
+            action(c, f.room(), f.frame(), f.id());
         }
     }
 
@@ -352,23 +241,14 @@ public class LiveEngine {
     }
 
     private void joinLocked(Connection c, long roomId, Long since, JsonObject roomState, String frameId) {
-        Hub hub = hub(roomId);
+        RoomHub hub = hub(roomId);
         hub.lock.lock();
         try {
             LiveService.Joined joined = service.join(c.who(), roomId, since, config.liveResumeMax());
             Room room = joined.room();
             c.rooms().add(roomId);
-            synchronized (hub.online) {
-                // The others hear of a person's first connection only: one frame, encoded once, per arrival.
-                if (hub.members.add(c) && c.who().isPresent() && arrived(hub, c.who().get())) {
-                    Caller.Identity w = c.who().get();
-                    broadcastExcept(hub, c, Frames.presence(roomId, "joined", Frames.user(w.id(), w.displayName())));
-                }
-                List<JsonObject> online = new ArrayList<>(hub.online.size());
-                hub.online.values().forEach(o -> online.add(o.user));
-                c.send(Frames.welcome(roomId, room.kind(), room.lastSeq(), online, joined.replay().size(), roomState,
-                        frameId));
-            }
+            hub.enter(c, online -> Frames.welcome(roomId, room.kind(), room.lastSeq(), online, joined.replay().size(),
+                    roomState, frameId));
             if (joined.plan().action() == ResumePlan.Action.RESET) {
                 c.send(Frames.reset(roomId, room.lastSeq(), "You are too far behind: fetch the history over REST "
                         + "up to seq " + room.lastSeq() + "; live events after it follow here.", null));
@@ -381,207 +261,44 @@ public class LiveEngine {
         }
     }
 
-    /** Counts a connection of this person in; true when it is their first in the room. Under {@code hub.online}. */
-    private static boolean arrived(Hub hub, Caller.Identity w) {
-        Online o = hub.online.computeIfAbsent(w.id(), id -> new Online(Frames.user(id, w.displayName())));
-        return o.connections++ == 0;
-    }
-
     private void leaveRoom(Connection c, long roomId) {
         c.rooms().remove(roomId);
-        Hub hub = hubs.get(roomId);
-        if (hub == null) {
-            return;
-        }
-        synchronized (hub.online) {
-            if (hub.members.remove(c) && c.who().isPresent()) {
-                Caller.Identity w = c.who().get();
-                Online o = hub.online.get(w.id());
-                if (o != null && --o.connections == 0) {
-                    hub.online.remove(w.id());
-                    broadcastExcept(hub, c, Frames.presence(roomId, "left", o.user));
-                }
-            }
-        }
-    }
-
-    private void post(Connection c, long roomId, JsonObject f, String frameId) {
-        Caller.Identity who = signedIn(c);
-        long room = roomRequired(c, roomId);
-        String clientMessageId = requiredString(f, "clientMessageId");
-        if (clientMessageId.isBlank() || clientMessageId.length() > 64) {
-            throw new LiveException("bad-frame", "'clientMessageId' has 1 to 64 characters.");
-        }
-        String text = requiredString(f, "text");
-        Long replyTo = optionalLong(f, "replyTo").orElse(null);
-        LiveService.checkText(text);
-        // The plugins review the post here, on the thread that read it: never under the room's lock.
-        LiveService.PostRequest request = review.review(room,
-                new LiveService.PostRequest(who, clientMessageId, text, replyTo));
-        enqueue(hub(room), new Pending(c, frameId, request));
-    }
-
-    private void enqueue(Hub hub, Queued write) {
-        hub.queue.add(write);
-        if (hub.writing.compareAndSet(false, true)) {
-            writers.execute(() -> drain(hub));
+        RoomHub hub = hubs.get(roomId);
+        if (hub != null) {
+            hub.leave(c);
         }
     }
 
     /**
-     * One turn of a room's writer: stores up to {@link #MAX_BATCH} waiting posts (and {@link #MAX_BATCH_TEXT}
-     * characters of text) in one transaction, then acks
-     * each sender and broadcasts each new message (encoded once) in seq order, under the room's lock like every
-     * other sequenced write and every join. A room with more waiting posts is queued again behind the other
-     * rooms, so a busy room does not keep a writer to itself.
+     * Admits, renders and reviews a post on the thread that read it, then queues it for the room's writer: rights,
+     * Markdown and the plugins' hooks never run under the room's lock or in its transaction.
      */
-    private void drain(Hub hub) {
-        // Only this drain takes from the queue (writing is set), so what peek() shows is what poll() takes.
-        List<Queued> taken = new ArrayList<>();
-        List<Pending> batch = new ArrayList<>();
-        int text = 0;
-        while (batch.size() < MAX_BATCH && hub.queue.peek() instanceof Pending p
-                && (batch.isEmpty() || text + p.request().text().length() <= MAX_BATCH_TEXT)) {
-            hub.queue.poll();
-            batch.add(p);
-            text += p.request().text().length();
+    private void post(Connection c, ClientFrame.Post f) {
+        Caller.Identity who = signedIn(c);
+        long room = roomRequired(c, f.room());
+        PostAdmission.Verdict verdict = admission.admit(who, room);
+        if (verdict instanceof PostAdmission.Refused refused) {
+            throw refused.reason();
         }
-        taken.addAll(batch);
-        Write single = null;
-        if (batch.isEmpty() && hub.queue.peek() instanceof Write w) {
-            hub.queue.poll();
-            single = w;
-            taken.add(w);
-        }
-        try {
-            if (!batch.isEmpty()) {
-                publish(hub, batch);
-            } else if (single != null) {
-                apply(hub, single);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A room's writer failed", e);
-            for (Queued failed : taken) {
-                failed.from().send(Frames.error("internal", "The server could not handle this frame; try again.",
-                        failed.frameId(), hub.roomId));
-            }
-        } finally {
-            hub.writing.set(false);
-            if (!hub.queue.isEmpty() && hub.writing.compareAndSet(false, true)) {
-                writers.execute(() -> drain(hub));
-            }
-        }
+        boolean exempt = ((PostAdmission.Admitted) verdict).slowModeExempt();
+        LiveService.PostRequest request = review.review(room,
+                new LiveService.PostRequest(who, f.clientMessageId(), f.text(), f.replyTo(), exempt));
+        writer.enqueue(hub(room), new RoomWriter.Pending(c, f.id(), request));
     }
 
-    private void publish(Hub hub, List<Pending> batch) {
-        List<LiveService.PostRequest> requests = new ArrayList<>(batch.size());
-        batch.forEach(p -> requests.add(p.request()));
-        hub.lock.lock();
-        try {
-            List<LiveService.PostOutcome> outcomes;
-            try {
-                outcomes = service.postBatch(hub.roomId, requests);
-            } catch (RuntimeException e) {
-                // The batch's transaction failed as a whole (e.g. a constraint at commit): each post alone, so
-                // that one bad post costs only its own sender an error.
-                outcomes = new ArrayList<>(batch.size());
-                for (LiveService.PostRequest r : requests) {
-                    outcomes.add(alone(hub.roomId, r, batch.size() == 1 ? e : null));
-                }
-            }
-            List<String> frames = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                Pending pending = batch.get(i);
-                LiveService.PostOutcome outcome = outcomes.get(i);
-                if (outcome.refusal() != null) {
-                    pending.from().send(Frames.error(outcome.refusal().code(), outcome.refusal().getMessage(),
-                            pending.frameId(), hub.roomId));
-                    continue;
-                }
-                LiveService.Posted posted = outcome.posted();
-                pending.from().send(Frames.ack(posted.event(), posted.duplicate(), pending.frameId()));
-                if (!posted.duplicate()) {
-                    frames.add(Frames.event(posted.event()).toString());
-                }
-            }
-            for (Connection member : hub.members) {
-                for (String frame : frames) {
-                    member.send(frame);
-                }
-            }
-            for (LiveService.PostOutcome outcome : outcomes) {
-                if (outcome.posted() != null && !outcome.posted().duplicate()) {
-                    notifyMentioned(outcome.posted());
-                }
-            }
-        } finally {
-            hub.lock.unlock();
-        }
-    }
-
-    /** One post in a transaction of its own; a failure becomes its refusal. */
-    private LiveService.PostOutcome alone(long roomId, LiveService.PostRequest r, RuntimeException known) {
-        RuntimeException failure = known;
-        if (failure == null) {
-            try {
-                return service.postBatch(roomId, List.of(r)).get(0);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-        if (failure instanceof LiveException live) {
-            return new LiveService.PostOutcome(null, live);
-        }
-        LOG.log(Level.WARNING, "A live post failed", failure);
-        return new LiveService.PostOutcome(null,
-                new LiveException("internal", "The server could not handle this frame; try again."));
-    }
-
-    private void notifyMentioned(LiveService.Posted posted) {
-        if (posted.mentioned().isEmpty()) {
-            return;
-        }
-        String text = posted.event().text().orElse("");
-        String frame = Frames.mention(posted.event(), text.length() > 200 ? text.substring(0, 199) + "…" : text);
-        for (Long accountId : posted.mentioned()) {
-            Set<Connection> theirs = byAccount.get(accountId);
-            if (theirs != null) {
-                Set.copyOf(theirs).forEach(c -> c.send(frame));
-            }
-        }
-    }
-
-    /** Queues an edit, deletion or reaction behind the room's earlier writes (see {@link Queued}). */
+    /** Queues an edit, deletion or reaction behind the room's earlier writes. */
     private void write(Connection c, long roomId, String frameId,
                        java.util.function.Function<Caller.Identity, RoomEvent> action) {
-        enqueue(hub(roomId), new Write(c, frameId, signedIn(c), action));
-    }
-
-    /** One edit, deletion or reaction, on the room's writer, under the room's lock; a refusal goes to its sender. */
-    private void apply(Hub hub, Write w) {
-        hub.lock.lock();
-        try {
-            RoomEvent e;
-            try {
-                e = w.action().apply(w.who());
-            } catch (LiveException refused) {
-                w.from().send(Frames.error(refused.code(), refused.getMessage(), w.frameId(), hub.roomId));
-                return;
-            }
-            w.from().send(Frames.ack(e, false, w.frameId()));
-            broadcast(hub, Frames.event(e).toString());
-        } finally {
-            hub.lock.unlock();
-        }
+        writer.enqueue(hub(roomId), new RoomWriter.Write(c, frameId, signedIn(c), action));
     }
 
     private void typing(Connection c, long roomId) {
         Caller.Identity who = signedIn(c);
         roomRequired(c, roomId);
         service.readable(Optional.of(who), roomId);
-        Hub hub = hubs.get(roomId);
+        RoomHub hub = hubs.get(roomId);
         if (hub != null) {
-            broadcastExcept(hub, c, Frames.typing(roomId, Frames.user(who.id(), who.displayName())));
+            hub.broadcastExcept(c, Frames.typing(roomId, Frames.user(who.id(), who.displayName())));
         }
     }
 
@@ -597,14 +314,15 @@ public class LiveEngine {
         Optional<RoomKinds> kinds = Room.DISCUSSION.equals(room.kind()) ? Optional.empty()
                 : spaces.provider(room.kind());
         if (kinds.isEmpty()) {
-            throw new LiveException("unsupported-kind", "Rooms of kind '" + room.kind() + "' take no actions.");
+            throw new LiveException(LiveError.UNSUPPORTED_KIND, "Rooms of kind '" + room.kind() + "' take no actions.");
         }
         LiveService.Acting acting = service.acting(who, roomId);
         String kind = room.kind();
         kinds.get().act(acting.room(), acting.actor(), f).whenComplete((outcome, error) -> {
             if (error != null) {
                 LOG.log(Level.WARNING, "Plugin action failed", error);
-                c.send(Frames.error("plugin-failed", "The room's plugin failed; try again.", frameId, roomId));
+                c.send(Frames.error(LiveError.PLUGIN_FAILED.code(), "The room's plugin failed; try again.", frameId,
+                        roomId));
                 return;
             }
             if (outcome.refusal().isPresent()) {
@@ -612,10 +330,10 @@ public class LiveEngine {
                         roomId));
                 return;
             }
-            Hub hub = hub(roomId);
-            outcome.state().ifPresent(state -> broadcast(hub, Frames.pluginState(roomId, kind, state)));
+            RoomHub hub = hub(roomId);
+            outcome.state().ifPresent(state -> hub.broadcast(Frames.pluginState(roomId, kind, state)));
             for (RoomKinds.KindEvent e : outcome.broadcast()) {
-                broadcast(hub, Frames.pluginEvent(roomId, kind, e.type(), e.payload(), null));
+                hub.broadcast(Frames.pluginEvent(roomId, kind, e.type(), e.payload(), null));
             }
             for (RoomKinds.KindEvent e : outcome.replies()) {
                 c.send(Frames.pluginEvent(roomId, kind, e.type(), e.payload(), frameId));
@@ -626,17 +344,14 @@ public class LiveEngine {
     /** Re-checks, after the change committed, every room the account's connections are in. */
     void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                            MembershipService.MembershipChanged event) {
-        Set<Connection> mine = byAccount.get(event.accountId());
-        if (mine == null) {
-            return;
-        }
-        for (Connection c : Set.copyOf(mine)) {
+        for (Connection c : connections.of(event.accountId())) {
             for (Long roomId : Set.copyOf(c.rooms())) {
                 try {
                     service.readable(c.who(), roomId);
                 } catch (LiveException e) {
                     leaveRoom(c, roomId);
-                    c.send(Frames.error("access-revoked", "You can no longer read this room.", null, roomId));
+                    c.send(Frames.error(LiveError.ACCESS_REVOKED.code(), "You can no longer read this room.", null,
+                            roomId));
                 }
             }
         }
@@ -647,12 +362,8 @@ public class LiveEngine {
         if (!event.action().equals("kick") && !event.action().equals("ban")) {
             return;
         }
-        Set<Connection> mine = byAccount.get(event.accountId());
-        if (mine == null) {
-            return;
-        }
-        String code = event.action().equals("kick") ? "kicked" : "banned";
-        for (Connection c : Set.copyOf(mine)) {
+        String code = (event.action().equals("kick") ? LiveError.KICKED : LiveError.BANNED).code();
+        for (Connection c : connections.of(event.accountId())) {
             for (Long roomId : event.roomIds()) {
                 if (c.rooms().contains(roomId)) {
                     leaveRoom(c, roomId);
@@ -662,29 +373,24 @@ public class LiveEngine {
         }
     }
 
-    private void broadcast(Hub hub, String frame) {
-        for (Connection member : hub.members) {
-            member.send(frame);
-        }
-    }
-
-    private void broadcastExcept(Hub hub, Connection except, String frame) {
-        for (Connection member : hub.members) {
-            if (member != except) {
-                member.send(frame);
-            }
-        }
-    }
-
     /** Every open connection, now. */
     List<Connection> connections() {
-        return List.copyOf(connections.values());
+        return connections.all();
     }
 
     /** The account's open connections, now. */
     Set<Connection> connectionsOf(long accountId) {
-        Set<Connection> mine = byAccount.get(accountId);
-        return mine == null ? Set.of() : Set.copyOf(mine);
+        return connections.of(accountId);
+    }
+
+    /** How many open connections write through this path. */
+    long connectionsWriting(FrameSender.Path path) {
+        return connections.count(path);
+    }
+
+    /** The name of the container's frame sender in use. */
+    String frameSender() {
+        return sender.getClass() == TyrusFrameSender.class ? "tyrus" : "standard";
     }
 
     /** The connection's session ended: it leaves its rooms at once, handles no further frame and is closed. */
@@ -710,7 +416,7 @@ public class LiveEngine {
 
     private void pingAll() {
         Instant idleSince = Instant.now().minus(config.liveIdleTimeout());
-        for (Connection c : connections.values()) {
+        for (Connection c : connections.all()) {
             c.checkProgress();
             if (c.lastHeard().isBefore(idleSince)) {
                 LOG.info(() -> "Closing live connection " + c.id() + ": idle timeout");
@@ -718,7 +424,7 @@ public class LiveEngine {
                 continue;
             }
             try {
-                Connection.withoutAppClassLoader(() -> {
+                StandardFrameSender.withoutAppClassLoader(() -> {
                     try {
                         c.session().getAsyncRemote().sendPing(ByteBuffer.wrap(new byte[] {'p'}));
                     } catch (IOException e) {
@@ -731,72 +437,18 @@ public class LiveEngine {
         }
     }
 
-    private Hub hub(long roomId) {
-        return hubs.computeIfAbsent(roomId, Hub::new);
+    private RoomHub hub(long roomId) {
+        return hubs.computeIfAbsent(roomId, RoomHub::new);
     }
 
     private static Caller.Identity signedIn(Connection c) {
-        return c.who().orElseThrow(() -> new LiveException("unauthorized", "Sign in to do this."));
+        return c.who().orElseThrow(() -> new LiveException(LiveError.UNAUTHORIZED, "Sign in to do this."));
     }
 
     private static long roomRequired(Connection c, long roomId) {
         if (!c.rooms().contains(roomId)) {
-            throw new LiveException("not-joined", "Join room " + roomId + " first.");
+            throw new LiveException(LiveError.NOT_JOINED, "Join room " + roomId + " first.");
         }
         return roomId;
-    }
-
-    /** One JSON object and nothing after it (text after the object is refused, not ignored). */
-    private static JsonObject parse(String text) {
-        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new LiveException("bad-frame", "A frame is a JSON object.");
-            }
-            JsonObject frame = parser.getObject();
-            if (parser.hasNext()) {
-                throw new LiveException("bad-frame", "A frame is one JSON object, with nothing after it.");
-            }
-            return frame;
-        } catch (JsonException | IllegalStateException e) {
-            throw new LiveException("bad-frame", "A frame is a JSON object.");
-        }
-    }
-
-    private static Optional<String> optionalString(JsonObject f, String name) {
-        JsonValue v = f.get(name);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (v.getValueType() != JsonValue.ValueType.STRING) {
-            throw new LiveException("bad-frame", "'" + name + "' must be a string.");
-        }
-        String value = ((JsonString) v).getString();
-        if (!FrameGuard.isWellFormed(value)) {
-            throw new LiveException("bad-frame", "'" + name + "' is not valid Unicode text.");
-        }
-        return Optional.of(value);
-    }
-
-    private static String requiredString(JsonObject f, String name) {
-        return optionalString(f, name).orElseThrow(() -> new LiveException("bad-frame", "Missing '" + name + "'."));
-    }
-
-    private static Optional<Long> optionalLong(JsonObject f, String name) {
-        JsonValue v = f.get(name);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
-            throw new LiveException("bad-frame", "'" + name + "' must be an integer.");
-        }
-        try {
-            return Optional.of(((JsonNumber) v).longValueExact());
-        } catch (ArithmeticException e) {
-            throw new LiveException("bad-number", "'" + name + "' is out of range.");
-        }
-    }
-
-    private static long requiredLong(JsonObject f, String name) {
-        return optionalLong(f, name).orElseThrow(() -> new LiveException("bad-frame", "Missing '" + name + "'."));
     }
 }

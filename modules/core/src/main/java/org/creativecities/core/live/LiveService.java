@@ -92,11 +92,32 @@ public class LiveService {
                 .map(org.creativecities.core.city.City::slug).orElse("");
     }
 
+    /**
+     * A person's rights to post in a room, as the database says now.
+     *
+     * @param readable whether they may read the room (false also when it does not exist)
+     * @param refusal  why they may not post, if they may not
+     * @param manager  whether they manage the room's space (slow mode does not hold them back)
+     */
+    public record PostRights(boolean readable, Optional<String> refusal, boolean manager) {
+    }
+
+    /** The person's rights to post in the room (see {@link PostAdmission}); reads only, takes no lock. */
+    @Transactional
+    public PostRights postRights(Caller.Identity who, long roomId) {
+        Optional<Room> room = spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r));
+        if (room.isEmpty()) {
+            return new PostRights(false, Optional.empty(), false);
+        }
+        return new PostRights(true, spaceService.postRefusal(who, room.get()),
+                spaceService.canManage(Optional.of(who), room.get().space()));
+    }
+
     /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
     @Transactional
     public Room readable(Optional<Caller.Identity> who, long roomId) {
         return spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(who, r))
-                .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
+                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
     }
 
     @Transactional
@@ -109,19 +130,22 @@ public class LiveService {
     }
 
     /**
-     * One post waiting for its room's writer.
+     * One post waiting for its room's writer, admitted by {@link PostAdmission}.
      *
      * @param who             the author
      * @param clientMessageId the author's id for the message (idempotency key)
      * @param text            what they wrote
      * @param html            the text rendered to safe HTML ({@link MessageRenderer})
      * @param replyTo         the seq of the message answered, if any
+     * @param slowModeExempt  true for the room's managers, whom slow mode does not hold back
      */
-    public record PostRequest(Caller.Identity who, String clientMessageId, String text, String html, Long replyTo) {
+    public record PostRequest(Caller.Identity who, String clientMessageId, String text, String html, Long replyTo,
+                              boolean slowModeExempt) {
 
         /** Renders the text now, on the caller's thread: the room's writer, under the room's lock, never does. */
-        public PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo) {
-            this(who, clientMessageId, text, MessageRenderer.html(text), replyTo);
+        public PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo,
+                           boolean slowModeExempt) {
+            this(who, clientMessageId, text, MessageRenderer.html(text), replyTo, slowModeExempt);
         }
     }
 
@@ -135,19 +159,22 @@ public class LiveService {
     }
 
     /**
-     * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, the writers'
-     * rights are checked once per author in this transaction, and the new messages get the room's next sequence
-     * numbers in the order of {@code requests} and are inserted together (JDBC batch). A post that is refused
-     * (duplicate, rights, slow mode) stores nothing and does not affect the
-     * others. An exception thrown out of here rolls the whole batch back; the caller then retries each post alone.
+     * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, and the new
+     * messages get the room's next sequence numbers in the order of {@code requests} and are inserted together (JDBC
+     * batch). The posts were admitted before they were queued ({@link PostAdmission}): here only what depends on the
+     * room's log is checked (a client id used before, the message replied to, slow mode). A post that is refused
+     * stores nothing and does not affect the others. An exception thrown out of here rolls the whole batch back; the
+     * caller then retries each post alone.
      *
      * @return one outcome per request, in the same order
      */
     @Transactional
     public List<PostOutcome> postBatch(long roomId, List<PostRequest> requests) {
         Room room = spaces.lockRoom(roomId).orElse(null);
-        String citySlug = room == null ? ""
-                : room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
+        if (room == null) {
+            return requests.stream().map(r -> new PostOutcome(null, notReadable(roomId))).toList();
+        }
+        String citySlug = room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
         // Earlier posts with these client ids (one query), then the new ones of this batch as they are taken.
         Map<String, RoomEvent> byClientId = new HashMap<>();
         Set<String> ids = new HashSet<>();
@@ -155,8 +182,6 @@ public class LiveService {
         for (RoomEvent e : events.findByClientMessageIds(roomId, ids)) {
             byClientId.put(clientKey(e.authorId(), e.clientMessageId().orElse("")), e);
         }
-        Map<Long, Optional<LiveException>> writeRefusals = new HashMap<>();
-        Map<Long, Boolean> readers = new HashMap<>();
         Map<Long, Optional<OffsetDateTime>> lastPosts = new HashMap<>();
         Map<Long, RoomEvent> newMessages = new HashMap<>();
         PostOutcome[] out = new PostOutcome[requests.size()];
@@ -165,37 +190,24 @@ public class LiveService {
             PostRequest r = requests.get(i);
             Caller.Identity who = r.who();
             try {
-                boolean reads = room != null && readers.computeIfAbsent(who.id(),
-                        id -> spaceService.canReadRoom(Optional.of(who), room));
                 RoomEvent earlier = byClientId.get(clientKey(who.id(), r.clientMessageId()));
                 if (earlier != null) {
-                    if (!reads) {
-                        throw notReadable(roomId);
-                    }
                     out[i] = new PostOutcome(new Posted(earlier, true, List.of()), null);
                     continue;
                 }
                 checkText(r.text());
-                if (!reads) {
-                    throw notReadable(roomId);
-                }
-                Optional<LiveException> refused = writeRefusals.computeIfAbsent(who.id(), id -> spaceService
-                        .postRefusal(who, room).map(reason -> new LiveException("forbidden",
-                                "You cannot post here: " + reason + ".")));
-                if (refused.isPresent()) {
-                    throw refused.get();
-                }
                 if (r.replyTo() != null && !newMessages.containsKey(r.replyTo())
                         && events.findMessage(roomId, r.replyTo()).isEmpty()) {
-                    throw new LiveException("bad-frame", "replyTo " + r.replyTo() + " is not a message of this room.");
+                    throw new LiveException(LiveError.BAD_FRAME, "replyTo " + r.replyTo()
+                            + " is not a message of this room.");
                 }
-                if (room.slowModeSeconds() > 0 && !spaceService.canManage(Optional.of(who), room.space())) {
+                if (room.slowModeSeconds() > 0 && !r.slowModeExempt()) {
                     Optional<OffsetDateTime> last = lastPosts.computeIfAbsent(who.id(),
                             id -> events.latestMessageOf(roomId, id).map(RoomEvent::createdAt));
                     if (last.isPresent()) {
                         Duration since = Duration.between(last.get(), time.now());
                         if (since.getSeconds() < room.slowModeSeconds()) {
-                            throw new LiveException("slow-mode", "Slow mode: wait " + (room.slowModeSeconds()
+                            throw new LiveException(LiveError.SLOW_MODE, "Slow mode: wait " + (room.slowModeSeconds()
                                     - since.getSeconds()) + " s between two messages.");
                         }
                     }
@@ -242,7 +254,7 @@ public class LiveService {
     }
 
     private static LiveException notReadable(long roomId) {
-        return new LiveException("not-found", "No room " + roomId + " that you can read.");
+        return new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read.");
     }
 
     /**
@@ -257,7 +269,7 @@ public class LiveService {
         Room room = writable(who, roomId);
         RoomEvent message = liveMessage(roomId, target);
         if (message.authorId() != who.id()) {
-            throw new LiveException("forbidden", "You can edit only your own messages.");
+            throw new LiveException(LiveError.FORBIDDEN, "You can edit only your own messages.");
         }
         message.applyEdit(text, html, time.now());
         return events.add(RoomEvent.edit(roomId, room.nextSeq(), who.id(), who.displayName(), target, text, html,
@@ -267,15 +279,15 @@ public class LiveService {
     @Transactional
     public RoomEvent delete(Caller.Identity who, long roomId, long target) {
         Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
-                .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
+                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
         RoomEvent message = liveMessage(roomId, target);
         boolean manager = spaceService.canManage(Optional.of(who), room.space());
         if (message.authorId() != who.id() && !manager) {
-            throw new LiveException("forbidden", "You can delete only your own messages.");
+            throw new LiveException(LiveError.FORBIDDEN, "You can delete only your own messages.");
         }
         if (!manager) {
             spaceService.postRefusal(who, room).ifPresent(reason -> {
-                throw new LiveException("forbidden", "You cannot write here: " + reason + ".");
+                throw new LiveException(LiveError.FORBIDDEN, "You cannot write here: " + reason + ".");
             });
         }
         message.applyDelete();
@@ -288,7 +300,7 @@ public class LiveService {
     @Transactional
     public RoomEvent react(Caller.Identity who, long roomId, long target, String emoji, boolean add) {
         if (emoji == null || emoji.isBlank() || emoji.length() > 32) {
-            throw new LiveException("bad-frame", "An emoji of 1 to 32 characters.");
+            throw new LiveException(LiveError.BAD_FRAME, "An emoji of 1 to 32 characters.");
         }
         Room room = writable(who, roomId);
         liveMessage(roomId, target);
@@ -340,7 +352,7 @@ public class LiveService {
     public Acting acting(Caller.Identity who, long roomId) {
         Room room = readable(Optional.of(who), roomId);
         spaceService.postRefusal(who, room).ifPresent(reason -> {
-            throw new LiveException("forbidden", "You cannot act here: " + reason + ".");
+            throw new LiveException(LiveError.FORBIDDEN, "You cannot act here: " + reason + ".");
         });
         return new Acting(room, spaceService.participant(who, room.space()));
     }
@@ -354,25 +366,25 @@ public class LiveService {
 
     private Room writable(Caller.Identity who, long roomId) {
         Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
-                .orElseThrow(() -> new LiveException("not-found", "No room " + roomId + " that you can read."));
+                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
         spaceService.postRefusal(who, room).ifPresent(reason -> {
-            throw new LiveException("forbidden", "You cannot post here: " + reason + ".");
+            throw new LiveException(LiveError.FORBIDDEN, "You cannot post here: " + reason + ".");
         });
         return room;
     }
 
     private RoomEvent liveMessage(long roomId, long seq) {
         return events.findMessage(roomId, seq).filter(m -> !m.isDeleted())
-                .orElseThrow(() -> new LiveException("not-found", "No message " + seq + " in this room."));
+                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No message " + seq + " in this room."));
     }
 
     /** Refuses a missing, blank or too long text. */
     static void checkText(String text) {
         if (text == null || text.isBlank()) {
-            throw new LiveException("bad-frame", "A message needs some text.");
+            throw new LiveException(LiveError.BAD_FRAME, "A message needs some text.");
         }
         if (text.length() > MAX_TEXT) {
-            throw new LiveException("too-long", "A message has at most " + MAX_TEXT + " characters.");
+            throw new LiveException(LiveError.TOO_LONG, "A message has at most " + MAX_TEXT + " characters.");
         }
     }
 }

@@ -48,16 +48,17 @@ public class MessageReview {
                 verdict = guard.review(roomId, citySlug, request.who().id(), text);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A message guard failed", e);
-                throw new LiveException("internal", "The server could not handle this frame; try again.");
+                throw new LiveException(LiveError.INTERNAL, "The server could not handle this frame; try again.");
             }
             if (verdict.refusal().isPresent()) {
-                throw new LiveException("vetoed", "The message was " + verdict.refusal().get() + ".");
+                throw new LiveException(LiveError.VETOED, "The message was " + verdict.refusal().get() + ".");
             }
             text = verdict.text();
             LiveService.checkText(text);
         }
         return text.equals(request.text()) ? request
-                : new LiveService.PostRequest(request.who(), request.clientMessageId(), text, request.replyTo());
+                : new LiveService.PostRequest(request.who(), request.clientMessageId(), text, request.replyTo(),
+                        request.slowModeExempt());
     }
 
     private String citySlug(long roomId) {

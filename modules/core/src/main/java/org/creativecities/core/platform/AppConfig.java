@@ -194,4 +194,9 @@ public class AppConfig {
     public Duration livePingInterval() {
         return duration("ccc.live.ping-interval");
     }
+
+    /** How live frames are written: {@code auto} (raw where the container allows) or {@code standard}. */
+    public String liveFrameSender() {
+        return value("ccc.live.frame-sender");
+    }
 }

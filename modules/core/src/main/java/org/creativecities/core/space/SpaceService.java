@@ -45,6 +45,18 @@ public class SpaceService {
     @Inject
     private jakarta.enterprise.event.Event<RoomChanged> roomChanged;
 
+    /**
+     * A space's or a room's settings changed (visibility, archived, locked, slow mode): who may read or post there
+     * may have changed. Observers that cache rights drop them after success.
+     *
+     * @param spaceId the space concerned (a room's change names its space)
+     */
+    public record RulesChanged(long spaceId) {
+    }
+
+    @Inject
+    private jakarta.enterprise.event.Event<RulesChanged> rulesChanged;
+
     @Inject
     private SpaceRepository spaces;
 
@@ -178,6 +190,7 @@ public class SpaceService {
         if (body.archived() != null) {
             space.setArchived(body.archived());
         }
+        rulesChanged.fire(new RulesChanged(space.id()));
         return space;
     }
 
@@ -310,6 +323,7 @@ public class SpaceService {
             moderation.record(who, "slow-mode", room.space().id(), room.id(), null, null,
                     body.slowModeSeconds() + " seconds");
         }
+        rulesChanged.fire(new RulesChanged(room.space().id()));
         return room;
     }
 

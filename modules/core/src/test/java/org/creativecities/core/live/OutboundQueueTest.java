@@ -30,10 +30,13 @@ class OutboundQueueTest {
     /** A sender whose sends complete only when the test says so, like a socket that is not being read. */
     private static final class StuckSender {
         final List<String> sent = new ArrayList<>();
+        final List<List<String>> writes = new ArrayList<>();
         final List<Runnable> pending = new ArrayList<>();
 
-        void send(String frame, Runnable done) {
-            sent.add(frame);
+        void send(List<OutFrame> frames, Runnable done) {
+            List<String> write = frames.stream().map(OutFrame::text).toList();
+            writes.add(write);
+            sent.addAll(write);
             pending.add(done);
         }
 
@@ -43,16 +46,45 @@ class OutboundQueueTest {
     }
 
     @Test
-    void framesAreSentOneAtATimeInOrder() {
+    void framesThatPileUpBehindAWriteGoOutTogetherInOrder() {
         StuckSender sender = new StuckSender();
         OutboundQueue q = queue(10, sender, new AtomicInteger());
-        q.offer("a");
-        q.offer("b");
-        q.offer("c");
-        assertEquals(List.of("a"), sender.sent);
+        q.offer(OutFrame.of("a"));
+        q.offer(OutFrame.of("b"));
+        q.offer(OutFrame.of("c"));
+        assertEquals(List.of(List.of("a")), sender.writes, "one write in flight at a time");
         sender.completeOne();
+        assertEquals(List.of(List.of("a"), List.of("b", "c")), sender.writes);
         sender.completeOne();
         assertEquals(List.of("a", "b", "c"), sender.sent);
+        assertEquals(0, q.waiting());
+    }
+
+    @Test
+    void aWriteTakesAtMostItsShareOfFramesAndCharacters() {
+        StuckSender sender = new StuckSender();
+        OutboundQueue q = queue(1000, sender, new AtomicInteger());
+        q.offer(OutFrame.of("in flight"));
+        for (int i = 0; i < OutboundQueue.MAX_WRITE_FRAMES + 10; i++) {
+            q.offer(OutFrame.of("s" + i));
+        }
+        sender.completeOne();
+        assertEquals(OutboundQueue.MAX_WRITE_FRAMES, sender.writes.get(1).size());
+        sender.completeOne();
+        assertEquals(10, sender.writes.get(2).size());
+        sender.completeOne();
+
+        String big = "x".repeat(OutboundQueue.MAX_WRITE_CHARS / 2);
+        q.offer(OutFrame.of("in flight again"));
+        q.offer(OutFrame.of("y".repeat(OutboundQueue.MAX_WRITE_CHARS + 1)));
+        q.offer(OutFrame.of(big));
+        q.offer(OutFrame.of(big));
+        q.offer(OutFrame.of(big));
+        sender.completeOne();
+        assertEquals(3, sender.writes.get(4).size(), "a frame over the budget goes, with what fits after it");
+        sender.completeOne();
+        assertEquals(1, sender.writes.get(5).size());
+        sender.completeOne();
         assertEquals(0, q.waiting());
     }
 
@@ -61,12 +93,12 @@ class OutboundQueueTest {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
         OutboundQueue q = queue(3, sender, overflows);
-        assertTrue(q.offer("in flight"));
-        assertTrue(q.offer("1"));
-        assertTrue(q.offer("2"));
-        assertTrue(q.offer("3"));
-        assertFalse(q.offer("4"));
-        assertFalse(q.offer("5"));
+        assertTrue(q.offer(OutFrame.of("in flight")));
+        assertTrue(q.offer(OutFrame.of("1")));
+        assertTrue(q.offer(OutFrame.of("2")));
+        assertTrue(q.offer(OutFrame.of("3")));
+        assertFalse(q.offer(OutFrame.of("4")));
+        assertFalse(q.offer(OutFrame.of("5")));
         assertEquals(1, overflows.get());
         assertEquals(0, q.waiting());
         sender.completeOne();
@@ -76,12 +108,12 @@ class OutboundQueueTest {
     @Test
     void aSenderThatCompletesAtOnceDrainsEverything() {
         List<String> sent = new ArrayList<>();
-        OutboundQueue q = new OutboundQueue(2, Long.MAX_VALUE, GRACE, now::get, (frame, done) -> {
-            sent.add(frame);
+        OutboundQueue q = new OutboundQueue(2, Long.MAX_VALUE, GRACE, now::get, (frames, done) -> {
+            frames.forEach(f -> sent.add(f.text()));
             done.run();
         }, x -> { });
         for (int i = 0; i < 100; i++) {
-            assertTrue(q.offer("f" + i));
+            assertTrue(q.offer(OutFrame.of("f" + i)));
         }
         assertEquals(100, sent.size());
     }
@@ -97,8 +129,8 @@ class OutboundQueueTest {
         List<Runnable> stuck = new ArrayList<>();
         AtomicBoolean writable = new AtomicBoolean();
         int[] depth = {0, 0};
-        OutboundQueue q = new OutboundQueue(100_000, Long.MAX_VALUE, GRACE, now::get, (frame, done) -> {
-            sent.add(frame);
+        OutboundQueue q = new OutboundQueue(100_000, Long.MAX_VALUE, GRACE, now::get, (frames, done) -> {
+            frames.forEach(f -> sent.add(f.text()));
             if (!writable.get()) {
                 stuck.add(done);
                 return;
@@ -109,7 +141,7 @@ class OutboundQueueTest {
             depth[0]--;
         }, x -> { });
         for (int i = 0; i < 100_000; i++) {
-            assertTrue(q.offer("f" + i));
+            assertTrue(q.offer(OutFrame.of("f" + i)));
         }
         assertEquals(1, sent.size());
         writable.set(true);
@@ -126,13 +158,13 @@ class OutboundQueueTest {
         OutboundQueue q = queue(600, sender, overflows);
         // One room batch: an ack and a message for each of 256 posts, in one burst, while the socket is full.
         for (int i = 0; i < 512; i++) {
-            assertTrue(q.offer("f" + i));
+            assertTrue(q.offer(OutFrame.of("f" + i)));
         }
         // The client reads, slowly: a frame now and then, each well within the grace time.
         for (int i = 0; i < 511; i++) {
             advance(GRACE.minusMillis(1));
             sender.completeOne();
-            assertTrue(q.offer("more" + i));
+            assertTrue(q.offer(OutFrame.of("more" + i)));
         }
         assertEquals(0, overflows.get());
         assertEquals(1023, sender.sent.size() + q.waiting());
@@ -150,11 +182,11 @@ class OutboundQueueTest {
         AtomicInteger overflows = new AtomicInteger();
         OutboundQueue q = budgeted(sender, overflows);
         String frame = "x".repeat(30_000);
-        assertTrue(q.offer(frame), "in flight: no longer waiting");
-        assertTrue(q.offer(frame));
-        assertTrue(q.offer(frame));
-        assertTrue(q.offer(frame));
-        assertFalse(q.offer(frame), "120,000 characters would wait");
+        assertTrue(q.offer(OutFrame.of(frame)), "in flight: no longer waiting");
+        assertTrue(q.offer(OutFrame.of(frame)));
+        assertTrue(q.offer(OutFrame.of(frame)));
+        assertTrue(q.offer(OutFrame.of(frame)));
+        assertFalse(q.offer(OutFrame.of(frame)), "120,000 characters would wait");
         assertEquals(1, overflows.get());
         assertEquals(0, q.waiting());
     }
@@ -166,7 +198,7 @@ class OutboundQueueTest {
         OutboundQueue q = budgeted(sender, overflows);
         String frame = "x".repeat(30_000);
         for (int i = 0; i < 100; i++) {
-            assertTrue(q.offer(frame));
+            assertTrue(q.offer(OutFrame.of(frame)));
             sender.completeOne();
         }
         assertEquals(0, overflows.get());
@@ -178,12 +210,12 @@ class OutboundQueueTest {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
         OutboundQueue q = queue(1000, sender, overflows);
-        assertTrue(q.offer("in flight"));
-        assertTrue(q.offer("1"));
+        assertTrue(q.offer(OutFrame.of("in flight")));
+        assertTrue(q.offer(OutFrame.of("1")));
         advance(GRACE);
-        assertTrue(q.offer("2"), "exactly the grace time is still allowed");
+        assertTrue(q.offer(OutFrame.of("2")), "exactly the grace time is still allowed");
         advance(Duration.ofMillis(1));
-        assertFalse(q.offer("3"));
+        assertFalse(q.offer(OutFrame.of("3")));
         assertEquals(1, overflows.get());
         assertEquals(0, q.waiting());
         assertFalse(q.giveUpIfStalled(), "reported once");
@@ -195,12 +227,12 @@ class OutboundQueueTest {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
         OutboundQueue q = queue(1000, sender, overflows);
-        q.offer("in flight");
+        q.offer(OutFrame.of("in flight"));
         assertFalse(q.giveUpIfStalled());
         advance(GRACE.plusMillis(1));
         assertTrue(q.giveUpIfStalled());
         assertEquals(1, overflows.get());
-        assertFalse(q.offer("late"));
+        assertFalse(q.offer(OutFrame.of("late")));
     }
 
     @Test
@@ -208,11 +240,11 @@ class OutboundQueueTest {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
         OutboundQueue q = queue(1000, sender, overflows);
-        q.offer("a");
+        q.offer(OutFrame.of("a"));
         sender.completeOne();
         advance(Duration.ofHours(1));
         assertFalse(q.giveUpIfStalled());
-        assertTrue(q.offer("b"));
+        assertTrue(q.offer(OutFrame.of("b")));
         assertEquals(0, overflows.get());
     }
 
@@ -221,9 +253,9 @@ class OutboundQueueTest {
         StuckSender sender = new StuckSender();
         AtomicInteger overflows = new AtomicInteger();
         OutboundQueue q = queue(1, sender, overflows);
-        q.offer("in flight");
+        q.offer(OutFrame.of("in flight"));
         q.close();
-        assertFalse(q.offer("x"));
+        assertFalse(q.offer(OutFrame.of("x")));
         advance(GRACE.multipliedBy(2));
         assertFalse(q.giveUpIfStalled());
         assertEquals(0, overflows.get());

@@ -1,0 +1,117 @@
+package org.creativecities.app.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both ways frames reach clients, on the packaged server: Tyrus's raw frames (encoded once, several waiting frames
+ * written together) by default, and the portable standard API with {@code ccc.live.frame-sender=standard}. Each
+ * carries frames of every WebSocket length form (short, 16-bit and 64-bit lengths) with multi-byte text intact and
+ * in order, also to a reader that stopped reading for a while; and {@code /health} says which path each connection
+ * uses, so that a fall back to the slow path cannot be silent.
+ */
+class LiveFrameSenderIT {
+
+    private static final int PILE = 100;
+
+    private static PackagedServer raw;
+    private static PackagedServer standard;
+
+    @BeforeAll
+    static void boot() {
+        raw = PackagedServer.builder("live-raw").start();
+        standard = PackagedServer.builder("live-standard").env("CCC_LIVE_FRAME_SENDER", "standard").start();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        for (PackagedServer s : new PackagedServer[] {raw, standard}) {
+            if (s != null) {
+                s.stop();
+            }
+        }
+    }
+
+    @Test
+    void rawFramesAreTheDefaultAndCarryEveryLengthForm() throws Exception {
+        exchange(raw, "tyrus", "rawConnections");
+    }
+
+    @Test
+    void theStandardApiIsAWorkingFallback() throws Exception {
+        exchange(standard, "standard", "standardConnections");
+    }
+
+    private static void exchange(PackagedServer server, String sender, String countedAs) throws Exception {
+        TestUser admin = TestUser.admin(server);
+        TestUser ana = TestUser.register(server.api(), "Ana Lima");
+        TestUser ben = TestUser.register(server.api(), "Ben");
+        TestUser cy = TestUser.register(server.api(), "Cy");
+        Rooms.members(admin, "krakow", ana, ben, cy);
+        long room = Rooms.generalRoom(ana, "krakow");
+        LiveClient a = LiveClient.open(ana);
+        LiveClient b = LiveClient.open(ben);
+        try {
+            a.send(Rooms.join(room, null, "ja"));
+            a.reply("ja");
+            b.send(Rooms.join(room, null, "jb"));
+            b.reply("jb");
+
+            JsonObject live = admin.get("/health").object().getJsonArray("checks").stream()
+                    .map(c -> c.asJsonObject()).filter(c -> c.getString("name").equals("live")).findFirst()
+                    .orElseThrow();
+            assertEquals(sender, live.getJsonObject("data").getString("frameSender"));
+            assertTrue(Long.parseLong(live.getJsonObject("data").get(countedAs).toString().replace("\"", "")) >= 2,
+                    live.toString());
+
+            // Short (< 126 bytes), 16-bit (< 64 KiB) and 64-bit lengths: a long text and its HTML pass 64 KiB.
+            List<String> texts = List.of("Zoë 🎬", "é".repeat(3000), "日".repeat(16000));
+            for (int i = 0; i < texts.size(); i++) {
+                a.send(Rooms.post(room, "len-" + sender + i, texts.get(i)));
+            }
+            for (String text : texts) {
+                JsonObject got = b.await(f -> Rooms.isMessage(f, room) && f.getString("text").equals(text));
+                assertEquals("Ana Lima", got.getJsonObject("author").getString("name"));
+            }
+
+            // A reader that stops reading while frames pile up gets them all, in order, once it reads again.
+            LiveClient slow = LiveClient.connectNotReading(server.api().base(),
+                    "ticket=" + cy.post("/api/live/tickets", null).expect(201).object().getString("ticket"),
+                    Map.of());
+            try {
+                slow.send(Rooms.join(room, null, "js"));
+                b.await(f -> f.getString("type").equals("presence") && f.getString("event").equals("joined")
+                        && f.getJsonObject("user").getString("name").equals("Cy"));
+                // About 2 MB (100 frames of ~20 KB): more than the socket buffers take, so frames wait on the server
+                // and go out several per write. 100 posts stay within a connection's 120 frames a minute.
+                for (int i = 0; i < PILE; i++) {
+                    a.send(Rooms.post(room, "pile-" + sender + i, "pile " + i + " " + "x".repeat(10_000)));
+                }
+                String last = "pile " + (PILE - 1) + " ";
+                b.await(f -> Rooms.isMessage(f, room) && f.getString("text").startsWith(last));
+                slow.resumeReading();
+                slow.await(f -> Rooms.isMessage(f, room) && f.getString("text").startsWith(last));
+                List<Long> seqs = slow.frames("message").stream().filter(f -> f.getString("text").startsWith("pile "))
+                        .map(f -> f.getJsonNumber("seq").longValue()).toList();
+                assertEquals(PILE, seqs.size());
+                for (int i = 1; i < seqs.size(); i++) {
+                    assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "in order, none missing");
+                }
+            } finally {
+                slow.close();
+            }
+        } finally {
+            a.close();
+            b.close();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.creativecities.core.live;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.creativecities.core.identity.Caller;
+
+/**
+ * One live room in memory: the connections in it, the people online, and fan-out to them. Every frame sent to the
+ * room is encoded once ({@link OutFrame}) and the same bytes are queued to each member.
+ *
+ * <p>The {@link #lock} orders the room's sequenced writes and joins ({@link RoomWriter}): what a joiner replays and
+ * the live events after it have no gap and no overlap. The {@link #queue} holds the writes waiting for the room's
+ * writer. Rooms never share a lock.
+ */
+final class RoomHub {
+
+    private final long roomId;
+    final ReentrantLock lock = new ReentrantLock();
+    private final Set<Connection> members = ConcurrentHashMap.newKeySet();
+    /**
+     * The signed-in people with a connection in the room, in order of arrival, with how many of their connections
+     * are in; guarded by itself. A person's arrival and departure are announced once (presence), not per connection,
+     * and a joiner's {@code online} list is read from here.
+     */
+    private final Map<Long, Online> online = new LinkedHashMap<>();
+    /** Sequenced writes waiting for the room's writer, in arrival order. */
+    final ConcurrentLinkedQueue<RoomWriter.Queued> queue = new ConcurrentLinkedQueue<>();
+    /** Set while a drain of {@link #queue} is queued or running. */
+    final AtomicBoolean writing = new AtomicBoolean();
+
+    private static final class Online {
+        final JsonObject user;
+        int connections;
+
+        Online(JsonObject user) {
+            this.user = user;
+        }
+    }
+
+    RoomHub(long roomId) {
+        this.roomId = roomId;
+    }
+
+    long roomId() {
+        return roomId;
+    }
+
+    /**
+     * Lets a connection in, announces the person to the others if it is their first connection here, and queues the
+     * joiner's {@code welcome} (built from who is online now) before any later event.
+     *
+     * @param welcome builds the welcome frame from the people online
+     */
+    void enter(Connection c, java.util.function.Function<List<JsonObject>, String> welcome) {
+        synchronized (online) {
+            if (members.add(c) && c.who().isPresent() && arrived(c.who().get())) {
+                Caller.Identity w = c.who().get();
+                broadcastExcept(c, Frames.presence(roomId, "joined", Frames.user(w.id(), w.displayName())));
+            }
+            List<JsonObject> people = new ArrayList<>(online.size());
+            online.values().forEach(o -> people.add(o.user));
+            c.send(welcome.apply(people));
+        }
+    }
+
+    /** Counts a connection of this person in; true when it is their first in the room. Under {@link #online}. */
+    private boolean arrived(Caller.Identity w) {
+        Online o = online.computeIfAbsent(w.id(), id -> new Online(Frames.user(id, w.displayName())));
+        return o.connections++ == 0;
+    }
+
+    /** Lets a connection out; the others hear of the person's departure when it was their last connection here. */
+    void leave(Connection c) {
+        synchronized (online) {
+            if (members.remove(c) && c.who().isPresent()) {
+                Caller.Identity w = c.who().get();
+                Online o = online.get(w.id());
+                if (o != null && --o.connections == 0) {
+                    online.remove(w.id());
+                    broadcastExcept(c, Frames.presence(roomId, "left", o.user));
+                }
+            }
+        }
+    }
+
+    /** Queues the frame, encoded once, to every connection in the room. */
+    void broadcast(String frame) {
+        broadcast(OutFrame.of(frame));
+    }
+
+    void broadcast(OutFrame frame) {
+        for (Connection member : members) {
+            member.send(frame);
+        }
+    }
+
+    /** Queues the frames, in order, to every connection in the room. */
+    void broadcast(List<OutFrame> frames) {
+        if (frames.isEmpty()) {
+            return;
+        }
+        for (Connection member : members) {
+            for (OutFrame f : frames) {
+                member.send(f);
+            }
+        }
+    }
+
+    /** Queues the frame, encoded once, to every connection in the room but one. */
+    void broadcastExcept(Connection except, String frame) {
+        OutFrame f = OutFrame.of(frame);
+        for (Connection member : members) {
+            if (member != except) {
+                member.send(f);
+            }
+        }
+    }
+}
