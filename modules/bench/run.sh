@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The full benchmark run (docs/benchmarks.md): builds the distribution and the harness (no tests), then runs
 # every measurement side by side with its baseline and writes modules/bench/target/bench-full/report/report.md
-# and report.json. About 30 minutes on 2 cores. `run.sh smoke` runs the few-second smoke run instead.
+# and report.json. About an hour on 2 cores. `run.sh smoke` runs the few-second smoke run instead.
 # Extra JVM options for the harness go in BENCH_OPTS (e.g. BENCH_OPTS=-Dbench.jfr=true records the server with JFR).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

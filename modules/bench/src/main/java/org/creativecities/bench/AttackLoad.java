@@ -25,7 +25,7 @@ final class AttackLoad {
         int users = t.tokens.length;
         double interval = Double.parseDouble(p.getProperty("intervalSeconds"));
         double seconds = Double.parseDouble(p.getProperty("durationSeconds"));
-        LoadGen.Stats stats = new LoadGen.Stats();
+        LoadGen.Stats stats = new LoadGen.Stats(true); // the report lists the slow seconds of the attack
         List<LoadGen.Conn> members = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             LoadGen.Conn c = new LoadGen.Conn(i, true, t.rooms[i % t.rooms.length], stats);

@@ -43,7 +43,8 @@ import java.util.zip.ZipOutputStream;
  * separate JVM against both servers side by side, and writes {@code report.md} and {@code report.json}.
  *
  * <p>System properties: {@code ccc.dist.dir} (the distribution), {@code bench.node.src} (the baseline's sources),
- * {@code bench.work} (where everything goes), {@code bench.jfr=true} (record the server with JFR).
+ * {@code bench.work} (where everything goes), {@code bench.jfr=true} (record the server with JFR),
+ * {@code bench.pin=false} (no CPU pinning in the fan-out); the others are in docs/benchmarks.md.
  */
 public final class Bench {
 
@@ -68,6 +69,8 @@ public final class Bench {
     final Path work;
     final Path reportDir;
     final boolean jfr;
+    /** CPU pinning of the fan-out ({@code -Dbench.pin}, default true). */
+    final Pinning pinning = Pinning.detect(Boolean.parseBoolean(System.getProperty("bench.pin", "true")));
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<String, Object> report = new LinkedHashMap<>();
     private final List<Process> started = new ArrayList<>();
@@ -137,16 +140,8 @@ public final class Bench {
             report.put("rest", rest(cccPort));
         }
         List<Map<String, String>> fanout = new ArrayList<>();
-        int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
-                .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
-        for (int n : section("fanout") ? receivers : new int[0]) {
-            Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
-            plan.setProperty("receivers", Integer.toString(n));
-            plan.setProperty("senders", full ? "10" : "2");
-            plan.setProperty("stepSeconds", full ? "8" : "3");
-            plan.setProperty("warmupSeconds", full ? "5" : "0");
-            plan.setProperty("rates", rates(n, full));
-            fanout.addAll(loadgen(plan, "fanout-" + n));
+        if (section("fanout")) {
+            fanout(ccc, cccPort, ws, wsPort, setup, fanout);
         }
         report.put("fanout", fanout);
         if (section("realistic")) {
@@ -166,6 +161,35 @@ public final class Bench {
         }
         stop(ccc);
         stop(ws);
+    }
+
+    /**
+     * Live fan-out (issue 13's measurement): 10 senders, 100-byte texts, every step 5 s of warm-up then 15 s
+     * measured, run 3 times alternating ours and the baseline; the servers pinned to one CPU and the generator to
+     * another while it runs. The smoke run keeps it short (20 receivers, 2 senders, 1 + 3 s, one run).
+     */
+    @SuppressWarnings("unchecked")
+    private void fanout(Process ccc, int cccPort, Process ws, int wsPort, Setup setup, List<Map<String, String>> rows)
+            throws IOException, InterruptedException {
+        int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
+                .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
+        pinning.pinServers(ccc.pid(), ws.pid());
+        try {
+            for (int n : receivers) {
+                Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
+                plan.setProperty("receivers", Integer.toString(n));
+                plan.setProperty("senders", full ? "10" : "2");
+                plan.setProperty("textBytes", "100");
+                plan.setProperty("warmupSeconds", System.getProperty("bench.fanout.warmup", full ? "5" : "1"));
+                plan.setProperty("stepSeconds", System.getProperty("bench.fanout.seconds", full ? "15" : "3"));
+                plan.setProperty("runs", System.getProperty("bench.fanout.runs", full ? "3" : "1"));
+                plan.setProperty("rates", rates(n, full));
+                rows.addAll(loadgen(plan, "fanout-" + n, pinning.generatorPrefix()));
+            }
+        } finally {
+            pinning.unpinServers();
+        }
+        ((Map<String, Object>) report.get("machine")).put("pinning", pinning.describe());
     }
 
     /** Whether this part runs: all by default; {@code -Dbench.sections=fanout,realistic} to run only some. */
@@ -318,6 +342,12 @@ public final class Bench {
 
     /** Runs the load generator in its own JVM and returns its rows. */
     List<Map<String, String>> loadgen(Properties plan, String name) throws IOException, InterruptedException {
+        return loadgen(plan, name, List.of());
+    }
+
+    /** Runs the load generator in its own JVM, its command after {@code prefix} (e.g. taskset), and returns its rows. */
+    List<Map<String, String>> loadgen(Properties plan, String name, List<String> prefix)
+            throws IOException, InterruptedException {
         Path planFile = reportDir.resolve(name + ".plan.properties");
         Path out = reportDir.resolve(name + ".rows.tsv");
         plan.setProperty("out", out.toString());
@@ -325,9 +355,10 @@ public final class Bench {
             plan.store(w, "load generator plan");
         }
         System.out.println("[bench] load generator: " + name);
-        Process p = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-cp",
-                System.getProperty("java.class.path"), LoadGen.class.getName(), planFile.toString())
-                .redirectErrorStream(true).start();
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(java(), "-Xmx3g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+                LoadGen.class.getName(), planFile.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         // A plan may bound the generator's life (the attack: a server in trouble must not hang the harness).
         long maxSeconds = Long.parseLong(plan.getProperty("maxSeconds", "0"));
         java.util.concurrent.ScheduledExecutorService guard = Executors.newSingleThreadScheduledExecutor();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -128,9 +130,21 @@ public final class LoadGen {
         final AtomicLong acks = new AtomicLong();
         final AtomicLong closed = new AtomicLong();
         final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
-        /** The worst post→delivery latency (µs) of the posts intended in each second (nanoTime / 1e9). */
-        final ConcurrentHashMap<Long, Long> worstBySecond = new ConcurrentHashMap<>();
+        /**
+         * The worst post→delivery latency (µs) of the posts intended in each second (nanoTime / 1e9), for the mixed
+         * attack's report only; null elsewhere: a map merge per delivery is generator CPU that fan-out needs.
+         */
+        final ConcurrentHashMap<Long, Long> worstBySecond;
         volatile int step = -1;
+
+        Stats() {
+            this(false);
+        }
+
+        /** {@code slowSeconds}: keep the worst delivery of every second ({@link #slowSeconds}). */
+        Stats(boolean slowSeconds) {
+            worstBySecond = slowSeconds ? new ConcurrentHashMap<>() : null;
+        }
 
         void reset(int newStep) {
             step = newStep;
@@ -139,7 +153,9 @@ public final class LoadGen {
             errors.set(0);
             acks.set(0);
             samples.clear();
-            worstBySecond.clear();
+            if (worstBySecond != null) {
+                worstBySecond.clear();
+            }
         }
 
         /** The seconds of the step whose worst delivery took longer than {@code thresholdMs}: "second:ms ...". */
@@ -298,7 +314,9 @@ public final class LoadGen {
                 if (!dup) {
                     long us = Math.max(0, (now - f[3]) / 1000);
                     stats.latency.recordValue(us);
-                    stats.worstBySecond.merge(f[3] / 1_000_000_000L, us, Math::max);
+                    if (stats.worstBySecond != null) {
+                        stats.worstBySecond.merge(f[3] / 1_000_000_000L, us, Math::max);
+                    }
                 }
                 return;
             }
@@ -589,39 +607,61 @@ public final class LoadGen {
      */
     static Map<String, String> step(Target t, Stats stats, List<Conn> senders, double[] phase, double interval,
                                     double seconds, List<Conn> all, double p99LimitMs, double drainSeconds) {
+        return step(t, stats, senders, phase, interval, 0, seconds, all, p99LimitMs, drainSeconds, 0);
+    }
+
+    /**
+     * Runs one step on one target: every sender posts every {@code interval} seconds (phase per sender) for
+     * {@code warmupSeconds} unmeasured, then, on the same schedule without a pause, for {@code seconds} measured;
+     * then waits for the deliveries to drain, and returns the figures of the measured part. Warm-up posts carry a
+     * step number of their own, so their deliveries and acks are not counted. Posts' texts are {@code textBytes}
+     * long (ASCII) when it is positive.
+     */
+    static Map<String, String> step(Target t, Stats stats, List<Conn> senders, double[] phase, double interval,
+                                    double warmupSeconds, double seconds, List<Conn> all, double p99LimitMs,
+                                    double drainSeconds, int textBytes) {
+        int warmStep = ++stepCounter;
         int step = ++stepCounter;
         for (Conn c : all) {
             c.resetCounts();
         }
         stats.reset(step);
         long closedBefore = stats.closed.get();
-        double cpu0 = ServerProcess.cpuSeconds(t.pid);
-        double genCpu0 = ServerProcess.cpuSeconds(SELF);
-        long wall0 = System.nanoTime();
-        long start = wall0 + 20_000_000L;
-        long end = start + (long) (seconds * 1e9);
+        long start = System.nanoTime() + 20_000_000L;
+        long measured = start + (long) (warmupSeconds * 1e9);
+        long end = measured + (long) (seconds * 1e9);
         long every = (long) (interval * 1e9);
         long[] sent = new long[senders.size()];
+        long[] warmSent = new long[senders.size()];
         PriorityQueue<long[]> due = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
         for (int i = 0; i < senders.size(); i++) {
             due.add(new long[] {start + (long) (phase[i] * 1e9), i});
         }
+        Usage from = null; // taken when the measured part begins, after the warm-up
         long maxLagNs = 0;
         while (!due.isEmpty() && due.peek()[0] < end) {
             long[] d = due.poll();
-            long wait;
-            while ((wait = d[0] - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
+            boolean counted = d[0] >= measured;
+            if (counted && from == null) {
+                parkUntil(measured);
+                from = Usage.of(t);
             }
-            maxLagNs = Math.max(maxLagNs, System.nanoTime() - d[0]);
+            parkUntil(d[0]);
             int i = (int) d[1];
             Conn c = senders.get(i);
-            long seq = sent[i]++;
-            c.send("{\"type\":\"post\",\"room\":" + c.room + ",\"clientMessageId\":\"c|" + RUN_ID + "|" + step + "|"
-                    + c.sender + "|" + seq + "|" + d[0] + "\",\"text\":\"B|" + step + "|" + c.sender + "|" + seq + "|"
-                    + d[0] + "|" + FILLER + "\"}");
+            int s = counted ? step : warmStep;
+            long seq = counted ? sent[i]++ : warmSent[i]++;
+            if (counted) {
+                maxLagNs = Math.max(maxLagNs, System.nanoTime() - d[0]);
+            }
+            c.send("{\"type\":\"post\",\"room\":" + c.room + ",\"clientMessageId\":\"c|" + RUN_ID + "|" + s + "|"
+                    + c.sender + "|" + seq + "|" + d[0] + "\",\"text\":\"" + text(s, c.sender, seq, d[0], textBytes)
+                    + "\"}");
             d[0] += every;
             due.add(d);
+        }
+        if (from == null) { // nothing was due in the measured part
+            from = Usage.of(t);
         }
         long sendEnd = System.nanoTime();
         // Expected deliveries: every counting connection gets every message posted in its room.
@@ -650,9 +690,7 @@ public final class LoadGen {
             }
             sleep(20);
         }
-        long wall1 = System.nanoTime();
-        double cpu1 = ServerProcess.cpuSeconds(t.pid);
-        double genCpu1 = ServerProcess.cpuSeconds(SELF);
+        Usage to = Usage.of(t);
         long dups = 0;
         for (Conn c : all) {
             dups += c.dups();
@@ -665,12 +703,13 @@ public final class LoadGen {
         double p99 = ms(h.getValueAtPercentile(99.0));
         boolean pass = lost == 0 && dups == 0 && stats.errors.get() == 0 && missingAcks == 0 && closedNow == 0
                 && h.getTotalCount() > 0 && p99 <= p99LimitMs;
-        double sendSeconds = (sendEnd - start) / 1e9;
+        // The measured schedule's length; longer if the generator fell behind it.
+        double sendSeconds = (Math.max(end, sendEnd) - measured) / 1e9;
         Map<String, String> row = new LinkedHashMap<>();
         row.put("target", t.name);
         row.put("postsPerSec", f1(totalSent / sendSeconds));
         row.put("offeredPerSec", f1(expected / sendSeconds));
-        row.put("deliveredPerSec", f1(delivered / Math.max(sendSeconds, (wall1 - start) / 1e9)));
+        row.put("deliveredPerSec", f1(delivered / Math.max(sendSeconds, (to.wall() - measured) / 1e9)));
         row.put("sent", Long.toString(totalSent));
         row.put("expected", Long.toString(expected));
         row.put("delivered", Long.toString(delivered));
@@ -686,27 +725,72 @@ public final class LoadGen {
         row.put("ackP50", f2(ms(ack.getValueAtPercentile(50.0))));
         row.put("ackP99", f2(ms(ack.getValueAtPercentile(99.0))));
         row.put("schedulerLagMs", f2(maxLagNs / 1e6));
-        row.put("cpuCores", f2((cpu1 - cpu0) / ((wall1 - wall0) / 1e9)));
-        // The generator's own CPU over the step: near the machine's cores, it (not the server) limits the step.
-        row.put("loadgenCpuCores", f2((genCpu1 - genCpu0) / ((wall1 - wall0) / 1e9)));
+        double windowSeconds = (to.wall() - from.wall()) / 1e9;
+        row.put("cpuCores", f2((to.cpu() - from.cpu()) / windowSeconds));
+        // The server's CPU time per delivery over the measured part (its drain included), in µs.
+        row.put("cpuUsPerDelivery", delivered == 0 ? "" : f2((to.cpu() - from.cpu()) * 1e6 / delivered));
+        // The generator's own CPU over the step: near its cores, it (not the server) limits the step.
+        row.put("loadgenCpuCores", f2((to.generatorCpu() - from.generatorCpu()) / windowSeconds));
+        // Where each ran (taskset pinning, if any): the evidence beside the figures.
+        row.put("serverCpus", ServerProcess.cpus(t.pid));
+        row.put("loadgenCpus", ServerProcess.cpus(SELF));
         row.put("rssMiB", ServerProcess.fmt(ServerProcess.rssMiB(t.pid)));
         row.put("heapMiB", ServerProcess.fmt(ServerProcess.heapMiB(t.pid, t.java, false)));
         row.put("pass", Boolean.toString(pass));
         row.put("problems", String.join(" | ", stats.samples));
-        row.put("slowSeconds", stats.slowSeconds(100));
+        if (stats.worstBySecond != null) {
+            row.put("slowSeconds", stats.slowSeconds(100));
+        }
         System.out.println("[loadgen] " + row);
         // A server that fell behind still delivers; let it finish before the other target's step is measured.
         quiet(all, 1000, 120_000);
         return row;
     }
 
+    /** CPU seconds used so far by the server and by this generator, at {@code wall} (nanoTime). */
+    record Usage(double cpu, double generatorCpu, long wall) {
+        static Usage of(Target t) {
+            return new Usage(ServerProcess.cpuSeconds(t.pid), ServerProcess.cpuSeconds(SELF), System.nanoTime());
+        }
+    }
+
+    private static void parkUntil(long nanoTime) {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    private static final String PAD = (FILLER.strip() + " ").repeat(40);
+
+    /**
+     * A post's text: {@code B|step|sender|seq|intended send time|}, then the filler, or, when {@code bytes} is
+     * positive, padding to exactly that many bytes (ASCII; never ending in a space, which a server may trim).
+     */
+    static String text(int step, int sender, long seq, long due, int bytes) {
+        String head = "B|" + step + "|" + sender + "|" + seq + "|" + due + "|";
+        if (bytes <= 0) {
+            return head + FILLER;
+        }
+        String text = head + PAD.substring(0, Math.max(0, bytes - head.length()));
+        return text.endsWith(" ") ? text.substring(0, text.length() - 1) + "." : text;
+    }
+
     // ---- fan-out -------------------------------------------------------------------------------------------------
 
+    /**
+     * Fan-out: one room per target, {@code receivers} receivers and {@code senders} senders; steps of rising send
+     * rate, each run {@code runs} times (ours and the baseline alternating run by run), each run
+     * {@code warmupSeconds} unmeasured then {@code stepSeconds} measured. A step passes when all its runs pass; a
+     * target stops after its first failing step (whose runs all run, to show how many passed).
+     */
     static List<Map<String, String>> fanout(Properties p, List<Target> targets) throws InterruptedException {
         int receivers = Integer.parseInt(p.getProperty("receivers"));
         int sendersPerTarget = Integer.parseInt(p.getProperty("senders"));
         double stepSeconds = Double.parseDouble(p.getProperty("stepSeconds"));
         double warmupSeconds = Double.parseDouble(p.getProperty("warmupSeconds", "0"));
+        int runs = Integer.parseInt(p.getProperty("runs", "1"));
+        int textBytes = Integer.parseInt(p.getProperty("textBytes", "0"));
         double p99Limit = Double.parseDouble(p.getProperty("p99LimitMs", "50"));
         String[] rates = p.getProperty("rates").split(",");
         Map<String, Stats> stats = new LinkedHashMap<>();
@@ -740,45 +824,45 @@ public final class LoadGen {
         }
         double[] phase = new double[sendersPerTarget];
         List<Map<String, String>> rows = new ArrayList<>();
-        if (warmupSeconds > 0) {
-            for (Target t : targets) {
-                double rate = Double.parseDouble(rates[0]);
-                double interval = sendersPerTarget / rate;
-                for (int i = 0; i < phase.length; i++) {
-                    phase[i] = interval * i / sendersPerTarget;
-                }
-                System.out.println("[loadgen] warm-up " + t.name);
-                step(t, stats.get(t.name), senders.get(t.name), phase, interval, warmupSeconds, all.get(t.name),
-                        p99Limit, 3);
-            }
-        }
-        Map<String, Boolean> stopped = new LinkedHashMap<>();
-        for (String rateText : rates) {
-            double rate = Double.parseDouble(rateText);
+        Set<String> stopped = new HashSet<>();
+        for (int r = 0; r < rates.length && stopped.size() < targets.size(); r++) {
+            double rate = Double.parseDouble(rates[r]);
             double interval = sendersPerTarget / rate;
             for (int i = 0; i < phase.length; i++) {
                 phase[i] = interval * i / sendersPerTarget;
             }
-            for (Target t : targets) {
-                if (stopped.getOrDefault(t.name, false)) {
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("mode", "fanout");
-                row.put("receivers", Integer.toString(receivers));
-                row.put("senders", Integer.toString(sendersPerTarget));
-                row.put("failedConnects", Integer.toString(failedConnects.get(t.name)));
-                row.put("joinSeconds", f1(joined.get(t.name)));
-                row.putAll(step(t, stats.get(t.name), senders.get(t.name), phase, interval, stepSeconds,
-                        all.get(t.name), p99Limit, 5));
-                rows.add(row);
-                if (!Boolean.parseBoolean(row.get("pass")) || failedConnects.get(t.name) > 0) {
-                    stopped.put(t.name, true);
+            Set<String> failing = new HashSet<>();
+            for (int run = 1; run <= runs; run++) {
+                for (Target t : targets) {
+                    if (stopped.contains(t.name)) {
+                        continue;
+                    }
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("mode", "fanout");
+                    row.put("receivers", Integer.toString(receivers));
+                    row.put("senders", Integer.toString(sendersPerTarget));
+                    row.put("textBytes", Integer.toString(textBytes));
+                    row.put("warmupSeconds", f1(warmupSeconds));
+                    row.put("stepSeconds", f1(stepSeconds));
+                    row.put("step", Integer.toString(r + 1));
+                    row.put("run", Integer.toString(run));
+                    row.put("runs", Integer.toString(runs));
+                    row.put("failedConnects", Integer.toString(failedConnects.get(t.name)));
+                    row.put("joinSeconds", f1(joined.get(t.name)));
+                    System.out.printf(Locale.ROOT, "[loadgen] %s: step %d (%.1f posts/s), run %d of %d%n", t.name,
+                            r + 1, rate, run, runs);
+                    row.putAll(step(t, stats.get(t.name), senders.get(t.name), phase, interval, warmupSeconds,
+                            stepSeconds, all.get(t.name), p99Limit, 5, textBytes));
+                    // Receivers that never joined got nothing: such a run does not pass, whatever the others saw.
+                    boolean pass = Boolean.parseBoolean(row.get("pass")) && failedConnects.get(t.name) == 0;
+                    row.put("pass", Boolean.toString(pass));
+                    rows.add(row);
+                    if (!pass) {
+                        failing.add(t.name);
+                    }
                 }
             }
-            if (stopped.size() == targets.size()) {
-                break;
-            }
+            stopped.addAll(failing);
         }
         return rows;
     }

@@ -35,37 +35,7 @@ final class Report {
             byN.computeIfAbsent(row.get("receivers"), k -> new ArrayList<>()).add(row);
         }
         for (Map.Entry<String, List<Map<String, String>>> e : byN.entrySet()) {
-            List<Map<String, String>> ccc = only(e.getValue(), "ccc");
-            List<Map<String, String>> ws = only(e.getValue(), "ws");
-            b.append("## Live fan-out: one room, ").append(e.getKey()).append(" receivers, ")
-                    .append(e.getValue().get(0).get("senders")).append(" senders\n\n");
-            b.append("Open loop; latency from the intended send time to receipt (ms). A step passes with p99 ≤ 50 ms, "
-                    + "0 lost, 0 duplicated, 0 errors and every post acked.\n\n");
-            b.append("| posts/s | offered msgs/s | ccc delivered/s | ccc p50 | ccc p99 | ccc p99.9 | ccc lost/dup/err "
-                    + "| ccc CPU (generator) | ccc heap MiB | ccc RSS MiB | ws delivered/s | ws p50 | ws p99 | ws p99.9 "
-                    + "| ws lost/dup/err | ws CPU (generator) | ws RSS MiB | delivered ratio | p99 ratio |\n");
-            b.append("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
-            int n = Math.max(ccc.size(), ws.size());
-            for (int i = 0; i < n; i++) {
-                Map<String, String> c = i < ccc.size() ? ccc.get(i) : null;
-                Map<String, String> w = i < ws.size() ? ws.get(i) : null;
-                Map<String, String> any = c != null ? c : w;
-                b.append("| ").append(any.get("postsPerSec")).append(" | ").append(any.get("offeredPerSec"));
-                side(b, c, true);
-                side(b, w, false);
-                b.append(" | ").append(ratio(c, w, "deliveredPerSec")).append(" | ").append(ratio(c, w, "p99"))
-                        .append(" |\n");
-            }
-            if (!ccc.isEmpty() && !ws.isEmpty()) {
-                b.append(String.format(Locale.ROOT, "%nJoining the %s connections to the room: ccc %s s, ws %s s. "
-                        + "CPU in cores over the step; in parentheses the load generator's own.%n", e.getKey(),
-                        ccc.get(0).getOrDefault("joinSeconds", "—"), ws.get(0).getOrDefault("joinSeconds", "—")));
-            }
-            double cm = maxSustainable(ccc);
-            double wm = maxSustainable(ws);
-            b.append(String.format(Locale.ROOT, "%nMaximum sustainable throughput (last passing step): ccc **%s** "
-                            + "msgs/s, ws **%s** msgs/s, ratio **%s**.%s%n%n", f0(cm), f0(wm), f2(cm / wm),
-                    problems(ccc, ws)));
+            fanout(b, e.getKey(), e.getValue());
         }
 
         if (!realistic.isEmpty()) {
@@ -133,6 +103,133 @@ final class Report {
         return b.toString();
     }
 
+    /** The fan-out section of one receiver count: a table row per step, each server's runs of it side by side. */
+    private static void fanout(StringBuilder b, String receivers, List<Map<String, String>> rows) {
+        List<Step> ccc = steps(only(rows, "ccc"));
+        List<Step> ws = steps(only(rows, "ws"));
+        Map<String, String> first = rows.get(0);
+        int runs = Integer.parseInt(first.getOrDefault("runs", "1"));
+        b.append("## Live fan-out: one room, ").append(receivers).append(" receivers, ").append(first.get("senders"))
+                .append(" senders\n\n");
+        b.append(String.format(Locale.ROOT, "Open loop, %s-byte texts; every step %s s of warm-up, then %s s measured"
+                        + "%s. Latency from the intended send time to receipt (ms). A run passes with p99 ≤ 50 ms, 0 lost, "
+                        + "0 duplicated, 0 errors and every post acked; a step passes when all its runs pass.%s%n%n",
+                first.getOrDefault("textBytes", "—"), first.getOrDefault("warmupSeconds", "—"),
+                first.getOrDefault("stepSeconds", "—"),
+                runs == 1 ? ", one run" : ", " + runs + " runs alternating ccc / ws",
+                runs == 1 ? "" : " Figures are the medians of the runs, except p99 (each run's) and lost/dup/err "
+                        + "(totals over the runs)."));
+        if (first.containsKey("serverCpus")) {
+            b.append(String.format(Locale.ROOT, "CPUs the servers could run on: %s; the load generator: %s.%n%n",
+                    first.get("serverCpus"), first.get("loadgenCpus")));
+        }
+        String p99 = runs == 1 ? "p99" : "p99 (each run)";
+        b.append("| posts/s | offered msgs/s | ccc delivered/s | ccc p50 | ccc ").append(p99).append(" | ccc p99.9 "
+                + "| ccc lost/dup/err | ccc runs passed | ccc CPU (generator) | ccc CPU µs/delivery | ccc heap MiB "
+                + "| ccc RSS MiB | ws delivered/s | ws p50 | ws ").append(p99).append(" | ws p99.9 | ws lost/dup/err "
+                + "| ws runs passed | ws CPU (generator) | ws CPU µs/delivery | ws RSS MiB | delivered ratio | p99 ratio "
+                + "| CPU/delivery ratio |\n");
+        b.append("|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:"
+                + "|---:|---:|---:|---:|\n");
+        for (int i = 0; i < Math.max(ccc.size(), ws.size()); i++) {
+            Step c = i < ccc.size() ? ccc.get(i) : null;
+            Step w = i < ws.size() ? ws.get(i) : null;
+            Step any = c != null ? c : w;
+            b.append("| ").append(LoadGen.f1(any.median("postsPerSec"))).append(" | ")
+                    .append(LoadGen.f1(any.median("offeredPerSec")));
+            side(b, c, true);
+            side(b, w, false);
+            b.append(" | ").append(ratio(c, w, "deliveredPerSec")).append(" | ").append(ratio(c, w, "p99"))
+                    .append(" | ").append(ratio(c, w, "cpuUsPerDelivery")).append(" |\n");
+        }
+        if (!ccc.isEmpty() && !ws.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nJoining the %s connections to the room: ccc %s s, ws %s s. "
+                            + "CPU in cores over the measured part; in parentheses the load generator's own. CPU "
+                            + "µs/delivery: the server's CPU time over the measured part / deliveries.%n", receivers,
+                    first(ccc).getOrDefault("joinSeconds", "—"), first(ws).getOrDefault("joinSeconds", "—")));
+        }
+        double cm = maxSustainable(ccc);
+        double wm = maxSustainable(ws);
+        b.append(String.format(Locale.ROOT, "%nMaximum sustainable throughput (the last step passed in all its runs): "
+                + "ccc **%s** msgs/s, ws **%s** msgs/s, ratio **%s**.%n", f0(cm), f0(wm), f2(cm / wm)));
+        int both = lastPassedByBoth(ccc, ws);
+        if (both >= 0) {
+            double cu = ccc.get(both).median("cpuUsPerDelivery");
+            double wu = ws.get(both).median("cpuUsPerDelivery");
+            b.append(String.format(Locale.ROOT, "%nCPU per delivery at the last step both passed (%s msgs/s offered): "
+                            + "ccc **%s** µs, ws **%s** µs, ratio **%s**.%n", f0(ccc.get(both).median("offeredPerSec")),
+                    f2(cu), f2(wu), f2(cu / wu)));
+        }
+        String problems = problems(allRuns(ccc), allRuns(ws));
+        if (!problems.isBlank()) {
+            b.append("\nFirst problems seen:").append(problems).append("\n");
+        }
+        b.append("\n");
+    }
+
+    /** One fan-out step of one server: its runs, in order. */
+    record Step(List<Map<String, String>> runs) {
+
+        boolean passed() {
+            return passes() == runs.size();
+        }
+
+        long passes() {
+            return runs.stream().filter(r -> Boolean.parseBoolean(r.get("pass"))).count();
+        }
+
+        /** The median over the runs of a number; NaN if no run has it. */
+        double median(String key) {
+            List<Double> values = runs.stream().map(r -> r.getOrDefault(key, "")).filter(v -> !v.isBlank())
+                    .map(Double::parseDouble).toList();
+            return values.isEmpty() ? Double.NaN : Bench.median(values);
+        }
+
+        long total(String key) {
+            return runs.stream().mapToLong(r -> Long.parseLong(r.get(key))).sum();
+        }
+
+        String each(String key) {
+            return String.join(" / ", runs.stream().map(r -> r.get(key)).toList());
+        }
+    }
+
+    /** One server's fan-out rows (one receiver count) grouped by step, in order. */
+    static List<Step> steps(List<Map<String, String>> rows) {
+        Map<String, List<Map<String, String>>> bySteps = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            bySteps.computeIfAbsent(rows.get(i).getOrDefault("step", "#" + i), k -> new ArrayList<>()).add(rows.get(i));
+        }
+        return bySteps.values().stream().map(Step::new).toList();
+    }
+
+    private static Map<String, String> first(List<Step> steps) {
+        return steps.get(0).runs().get(0);
+    }
+
+    private static List<Map<String, String>> allRuns(List<Step> steps) {
+        return steps.stream().flatMap(s -> s.runs().stream()).toList();
+    }
+
+    /** The index of the last step both servers passed in all its runs; -1 if none. */
+    static int lastPassedByBoth(List<Step> ccc, List<Step> ws) {
+        int last = -1;
+        for (int i = 0; i < Math.min(ccc.size(), ws.size()) && ccc.get(i).passed() && ws.get(i).passed(); i++) {
+            last = i;
+        }
+        return last;
+    }
+
+    /** Issue 13's targets ("Done when"). */
+    static final double FANOUT_RATIO = 1.0;
+    static final double FANOUT_GOAL = 1.5;
+    static final int FANOUT_RUNS = 3;
+    static final double CPU_PER_DELIVERY_RATIO = 1.5;
+    static final double REALISTIC_P99_MS = 20;
+    static final double BOOT_RATIO = 1.5;
+    static final double REST_RATIO = 0.6;
+    static final double REST_P99_MS = 20;
+
     @SuppressWarnings("unchecked")
     private static void targets(StringBuilder b, List<Map<String, String>> fanout, List<Map<String, String>> realistic,
                                 List<Map<String, String>> idle, Map<String, Object> boot,
@@ -140,24 +237,22 @@ final class Report {
         if (fanout.isEmpty() && realistic.isEmpty() && idle.isEmpty() && boot == null && rest == null) {
             return; // the mixed attack alone has its own targets
         }
-        b.append("## Targets\n\n| target | ccc | baseline | ratio | met |\n|---|---|---|---:|---|\n");
-        List<Map<String, String>> f1000 = fanout.stream().filter(r -> r.get("receivers").equals("1000")).toList();
-        if (!f1000.isEmpty()) {
-            double c = maxSustainable(only(f1000, "ccc"));
-            double w = maxSustainable(only(f1000, "ws"));
-            b.append("| fan-out, 1,000 receivers: ≥ 100k msgs/s at p99 ≤ 50 ms, 0 loss, ≥ 0.8× ws | ").append(f0(c))
-                    .append(" msgs/s | ").append(f0(w)).append(" msgs/s | ").append(f2(c / w)).append(" | ")
-                    .append(c >= 100_000 && c / w >= 0.8 ? "yes" : "**no**").append(" |\n");
+        b.append("## Targets\n\n| target (issue 13) | ccc | baseline | ratio | met |\n|---|---|---|---:|---|\n");
+        for (String n : List.of("100", "1000")) {
+            List<Map<String, String>> rows = fanout.stream().filter(r -> r.get("receivers").equals(n)).toList();
+            if (!rows.isEmpty()) {
+                fanoutTargets(b, f0(Double.parseDouble(n)), rows);
+            }
         }
         Map<String, String> rc = only(realistic, "ccc").stream().findFirst().orElse(null);
         Map<String, String> rw = only(realistic, "ws").stream().findFirst().orElse(null);
         if (rc != null && rw != null) {
-            boolean ok = Double.parseDouble(rc.get("p99")) <= 50 && totalErrors(rc) == 0;
-            b.append("| ").append(rc.get("users")).append(" users in ").append(rc.get("rooms"))
-                    .append(" rooms: p99 ≤ 50 ms, 0 errors | p99 ").append(rc.get("p99")).append(" ms, ")
-                    .append(totalErrors(rc)).append(" errors | p99 ").append(rw.get("p99")).append(" ms, ")
-                    .append(totalErrors(rw)).append(" errors | ").append(ratio(rc, rw, "p99")).append(" | ")
-                    .append(ok ? "yes" : "**no**").append(" |\n");
+            boolean ok = Double.parseDouble(rc.get("p99")) <= REALISTIC_P99_MS && totalErrors(rc) == 0;
+            b.append("| realistic mix, ").append(rc.get("users")).append(" users in ").append(rc.get("rooms"))
+                    .append(" rooms: p99 ≤ ").append(f0(REALISTIC_P99_MS)).append(" ms, 0 errors | p99 ")
+                    .append(rc.get("p99")).append(" ms, ").append(totalErrors(rc)).append(" errors | p99 ")
+                    .append(rw.get("p99")).append(" ms, ").append(totalErrors(rw)).append(" errors | ")
+                    .append(ratio(rc, rw, "p99")).append(" | ").append(met(ok)).append(" |\n");
         }
         Map<String, String> ic = only(idle, "ccc").stream().findFirst().orElse(null);
         Map<String, String> iw = only(idle, "ws").stream().findFirst().orElse(null);
@@ -165,25 +260,63 @@ final class Report {
             double c = Double.parseDouble(ic.get("held"));
             b.append("| idle WebSockets at -Xmx1g: ≥ 20,000 | ").append(ic.get("held")).append(" (").append(ic.get("stoppedBy"))
                     .append(") | ").append(iw.get("held")).append(" (").append(iw.get("stoppedBy")).append(") | ")
-                    .append(f2(c / Double.parseDouble(iw.get("held")))).append(" | ")
-                    .append(c >= 20_000 ? "yes" : "**no**").append(" |\n");
+                    .append(f2(c / Double.parseDouble(iw.get("held")))).append(" | ").append(met(c >= 20_000))
+                    .append(" |\n");
         }
         if (boot != null) {
             double ratio = (Double) boot.get("ratio");
-            b.append("| boot with all bundled plugins: ≤ 1.3× bare Payara Micro | ")
+            b.append("| boot with all bundled plugins: ≤ ").append(BOOT_RATIO).append("× bare Payara Micro | ")
                     .append(f2((Double) boot.get("oursMedian"))).append(" s | ").append(f2((Double) boot.get("bareMedian")))
-                    .append(" s | ").append(f2(ratio)).append(" | ").append(ratio <= 1.3 ? "yes" : "**no**").append(" |\n");
+                    .append(" s | ").append(f2(ratio)).append(" | ").append(met(ratio <= BOOT_RATIO)).append(" |\n");
         }
         if (rest != null && !rest.isEmpty()) {
             Map<String, Object> o = (Map<String, Object>) rest.get(0).get("ours");
             Map<String, Object> t = (Map<String, Object>) rest.get(0).get("baseline");
-            boolean ok = d(o.get("rps")) >= 20_000 && d(o.get("p99ms")) <= 20;
-            b.append("| REST city list: ≥ 20k req/s, p99 ≤ 20 ms | ").append(f0(d(o.get("rps")))).append(" req/s, p99 ")
+            double ratio = d(o.get("rps")) / d(t.get("rps"));
+            boolean ok = ratio >= REST_RATIO && d(o.get("p99ms")) <= REST_P99_MS;
+            b.append("| REST city list: ≥ ").append(REST_RATIO).append("× the static file's req/s, p99 ≤ ")
+                    .append(f0(REST_P99_MS)).append(" ms | ").append(f0(d(o.get("rps")))).append(" req/s, p99 ")
                     .append(f2(d(o.get("p99ms")))).append(" ms | ").append(f0(d(t.get("rps")))).append(" req/s, p99 ")
-                    .append(f2(d(t.get("p99ms")))).append(" ms | ").append(f2(d(o.get("rps")) / d(t.get("rps"))))
-                    .append(" | ").append(ok ? "yes" : "**no**").append(" |\n");
+                    .append(f2(d(t.get("p99ms")))).append(" ms | ").append(f2(ratio)).append(" | ").append(met(ok))
+                    .append(" |\n");
         }
         b.append("\n");
+    }
+
+    /**
+     * The two fan-out targets of one receiver count: the highest rate passed in all runs at least equal to ws's
+     * (goal 1.5×), and CPU per delivery within 1.5× of ws's, compared at the last step both passed.
+     */
+    private static void fanoutTargets(StringBuilder b, String receivers, List<Map<String, String>> rows) {
+        List<Step> ccc = steps(only(rows, "ccc"));
+        List<Step> ws = steps(only(rows, "ws"));
+        int runs = Integer.parseInt(rows.get(0).getOrDefault("runs", "1"));
+        // Issue 13 asks for 3 of 3 runs: fewer runs a step can show a miss, not a pass.
+        String fewRuns = runs < FANOUT_RUNS ? " (but " + runs + " run" + (runs == 1 ? "" : "s") + " a step, not "
+                + FANOUT_RUNS + ")" : "";
+        double c = maxSustainable(ccc);
+        double w = maxSustainable(ws);
+        boolean ok = c > 0 && c >= FANOUT_RATIO * w;
+        b.append("| fan-out, ").append(receivers).append(" receivers: highest rate with p99 ≤ 50 ms and nothing lost in ")
+                .append(FANOUT_RUNS).append(" of ").append(FANOUT_RUNS).append(" runs ≥ ").append(FANOUT_RATIO)
+                .append("× ws (goal ").append(FANOUT_GOAL).append("×) | ").append(f0(c)).append(" msgs/s | ")
+                .append(f0(w)).append(" msgs/s | ").append(f2(c / w)).append(" | ").append(met(ok))
+                .append(ok ? (c >= FANOUT_GOAL * w ? "; goal met" : "; goal not") : "").append(ok ? fewRuns : "")
+                .append(" |\n");
+        int both = lastPassedByBoth(ccc, ws);
+        String at = both < 0 ? "no step both passed" : "at " + f0(ccc.get(both).median("offeredPerSec"))
+                + " msgs/s, the last step both passed";
+        double cu = both < 0 ? Double.NaN : ccc.get(both).median("cpuUsPerDelivery");
+        double wu = both < 0 ? Double.NaN : ws.get(both).median("cpuUsPerDelivery");
+        boolean cpuOk = cu / wu <= CPU_PER_DELIVERY_RATIO;
+        b.append("| fan-out, ").append(receivers).append(" receivers: CPU per delivery ≤ ").append(CPU_PER_DELIVERY_RATIO)
+                .append("× ws (").append(at).append(") | ").append(f2(cu)).append(" µs | ").append(f2(wu))
+                .append(" µs | ").append(f2(cu / wu)).append(" | ").append(met(cpuOk)).append(cpuOk ? fewRuns : "")
+                .append(" |\n");
+    }
+
+    private static String met(boolean ok) {
+        return ok ? "yes" : "**no**";
     }
 
     /** One table row: the named cells of {@code row}; "a/b" shows two values, "errorRate" is computed. */
@@ -200,37 +333,36 @@ final class Report {
         b.append("|\n");
     }
 
-    private static void side(StringBuilder b, Map<String, String> r, boolean ccc) {
-        if (r == null) {
-            b.append(ccc ? " | — | — | — | — | — | — | — | —" : " | — | — | — | — | — | — | —");
+    private static void side(StringBuilder b, Step s, boolean ccc) {
+        if (s == null) {
+            b.append(" | —".repeat(ccc ? 10 : 9));
             return;
         }
-        String pass = Boolean.parseBoolean(r.get("pass")) ? "" : " ✗";
-        b.append(" | ").append(r.get("deliveredPerSec")).append(pass).append(" | ").append(r.get("p50")).append(" | ")
-                .append(r.get("p99")).append(" | ").append(r.get("p999")).append(" | ").append(r.get("lost")).append("/")
-                .append(r.get("duplicated")).append("/")
-                .append(Long.parseLong(r.get("errors")) + Long.parseLong(r.get("missingAcks"))
-                        + Long.parseLong(r.get("closed")))
-                .append(" | ").append(r.get("cpuCores")).append(" (").append(r.getOrDefault("loadgenCpuCores", "—"))
-                .append(")");
+        b.append(" | ").append(LoadGen.f1(s.median("deliveredPerSec"))).append(" | ").append(f2(s.median("p50")))
+                .append(" | ").append(s.each("p99")).append(" | ").append(f2(s.median("p999"))).append(" | ")
+                .append(s.total("lost")).append("/").append(s.total("duplicated")).append("/")
+                .append(s.total("errors") + s.total("missingAcks") + s.total("closed")).append(" | ")
+                .append(s.passed() ? "" : "**").append(s.passes()).append("/").append(s.runs().size())
+                .append(s.passed() ? "" : "** ✗").append(" | ").append(f2(s.median("cpuCores"))).append(" (")
+                .append(f2(s.median("loadgenCpuCores"))).append(") | ").append(f2(s.median("cpuUsPerDelivery")));
         if (ccc) {
-            b.append(" | ").append(r.get("heapMiB"));
+            b.append(" | ").append(s.runs().get(s.runs().size() - 1).get("heapMiB"));
         }
-        b.append(" | ").append(r.get("rssMiB"));
+        b.append(" | ").append(s.runs().get(s.runs().size() - 1).get("rssMiB"));
     }
 
     static List<Map<String, String>> only(List<Map<String, String>> rows, String target) {
         return rows.stream().filter(r -> target.equals(r.get("target"))).toList();
     }
 
-    /** The delivered msgs/s of the last passing step before the first failing one; 0 if none passed. */
-    static double maxSustainable(List<Map<String, String>> rows) {
+    /** The delivered msgs/s (median of the runs) of the last step passed in all its runs; 0 if none passed. */
+    static double maxSustainable(List<Step> steps) {
         double best = 0;
-        for (Map<String, String> r : rows) {
-            if (!Boolean.parseBoolean(r.get("pass"))) {
+        for (Step s : steps) {
+            if (!s.passed()) {
                 break;
             }
-            best = Double.parseDouble(r.get("deliveredPerSec"));
+            best = s.median("deliveredPerSec");
         }
         return best;
     }
@@ -259,6 +391,10 @@ final class Report {
             }
         }
         return b.toString();
+    }
+
+    private static String ratio(Step c, Step w, String key) {
+        return c == null || w == null ? "—" : f2(c.median(key) / w.median(key));
     }
 
     private static String ratio(Map<String, String> c, Map<String, String> w, String key) {

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the harness measures of a server process from the outside: CPU time and RSS from {@code /proc}, and for a
- * JVM the heap in use ({@code jcmd <pid> GC.heap_info}).
+ * What the harness measures of a server process from the outside: CPU time, RSS and allowed CPUs from {@code /proc},
+ * and for a JVM the heap in use ({@code jcmd <pid> GC.heap_info}).
  */
 final class ServerProcess {
 
@@ -37,16 +37,27 @@ final class ServerProcess {
 
     /** Resident set size in MiB; NaN if the process is gone. */
     static double rssMiB(long pid) {
+        String rss = statusField(Path.of("/proc/" + pid + "/status"), "VmRSS");
+        return rss.isEmpty() ? Double.NaN : Long.parseLong(rss.replaceAll("[^0-9]", "")) / 1024.0;
+    }
+
+    /** The CPUs the process may run on ({@code Cpus_allowed_list}, e.g. "0-1"); empty if it is gone. */
+    static String cpus(long pid) {
+        return statusField(Path.of("/proc/" + pid + "/status"), "Cpus_allowed_list");
+    }
+
+    /** A field of a /proc {@code status} file (a process's or a thread's); empty if unreadable. */
+    static String statusField(Path status, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.US_ASCII)) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            for (String line : Files.readAllLines(status, StandardCharsets.US_ASCII)) {
+                if (line.startsWith(name + ":")) {
+                    return line.substring(name.length() + 1).trim();
                 }
             }
         } catch (IOException | RuntimeException e) {
             // gone
         }
-        return Double.NaN;
+        return "";
     }
 
     /** Java heap in use in MiB (after a full GC when {@code gcFirst}); NaN for a non-JVM or on failure. */
