@@ -270,8 +270,9 @@ public class LiveEngine {
     }
 
     /**
-     * Admits, renders and reviews a post on the thread that read it, then queues it for the room's writer: rights,
-     * Markdown and the plugins' hooks never run under the room's lock or in its transaction.
+     * Admits, renders and reviews a post and finds whom it mentions, on the thread that read it, then queues it for
+     * the room's writer: rights, Markdown, the plugins' hooks and mention look-ups never run under the room's lock
+     * or in its transaction.
      */
     private void post(Connection c, ClientFrame.Post f) {
         Caller.Identity who = signedIn(c);
@@ -281,8 +282,11 @@ public class LiveEngine {
             throw refused.reason();
         }
         boolean exempt = ((PostAdmission.Admitted) verdict).slowModeExempt();
-        LiveService.PostRequest request = review.review(room,
+        LiveService.PostRequest reviewed = review.review(room,
                 new LiveService.PostRequest(who, f.clientMessageId(), f.text(), f.replyTo(), exempt));
+        Mentions found = Mentions.in(reviewed.text());
+        LiveService.PostRequest request = found.isEmpty() ? reviewed
+                : reviewed.mentioning(service.mentionable(who, room, found));
         writer.enqueue(hub(room), new RoomWriter.Pending(c, f.id(), request));
     }
 

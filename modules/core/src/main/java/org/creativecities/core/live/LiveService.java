@@ -138,15 +138,37 @@ public class LiveService {
      * @param html            the text rendered to safe HTML ({@link MessageRenderer})
      * @param replyTo         the seq of the message answered, if any
      * @param slowModeExempt  true for the room's managers, whom slow mode does not hold back
+     * @param mentioned       the accounts the text mentions that can read the room (not the author), found
+     *                        before the post is queued ({@link #mentionable})
      */
     public record PostRequest(Caller.Identity who, String clientMessageId, String text, String html, Long replyTo,
-                              boolean slowModeExempt) {
+                              boolean slowModeExempt, List<Long> mentioned) {
 
         /** Renders the text now, on the caller's thread: the room's writer, under the room's lock, never does. */
         public PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo,
                            boolean slowModeExempt) {
-            this(who, clientMessageId, text, MessageRenderer.html(text), replyTo, slowModeExempt);
+            this(who, clientMessageId, text, MessageRenderer.html(text), replyTo, slowModeExempt, List.of());
         }
+
+        /** The same post with the people it mentions. */
+        public PostRequest mentioning(List<Long> accounts) {
+            return new PostRequest(who, clientMessageId, text, html, replyTo, slowModeExempt, accounts);
+        }
+    }
+
+    /**
+     * The accounts of a text's mentions ({@code @[id]} or {@code @Name}) that can read the room, not the author:
+     * read before the post is queued, so that the room's writer only inserts their mention rows.
+     */
+    @Transactional
+    public List<Long> mentionable(Caller.Identity who, long roomId, Mentions found) {
+        Optional<Room> room = spaces.findRoom(roomId);
+        if (room.isEmpty()) {
+            return List.of();
+        }
+        return mentions.people(found.ids(), found.names()).stream()
+                .filter(p -> p.id() != who.id() && spaceService.canReadRoom(Optional.of(p), room.get()))
+                .map(Caller.Identity::id).toList();
     }
 
     /**
@@ -232,21 +254,17 @@ public class LiveService {
         }
         for (int i = 0; i < requests.size(); i++) {
             if (fresh[i] != null) {
-                out[i] = new PostOutcome(new Posted(fresh[i], false, mention(requests.get(i).who(), room,
-                        fresh[i])), null);
+                out[i] = new PostOutcome(new Posted(fresh[i], false, mention(requests.get(i), fresh[i])), null);
             }
         }
         return java.util.Arrays.asList(out);
     }
 
-    private List<Long> mention(Caller.Identity who, Room room, RoomEvent e) {
-        Mentions found = Mentions.in(e.text().orElse(""));
-        if (found.isEmpty()) {
-            return List.of();
+    private List<Long> mention(PostRequest r, RoomEvent e) {
+        for (Long accountId : r.mentioned()) {
+            mentions.add(new Mention(accountId, e, time.now()));
         }
-        return mentions.people(found.ids(), found.names()).stream()
-                .filter(p -> p.id() != who.id() && spaceService.canReadRoom(Optional.of(p), room))
-                .map(p -> mentions.add(new Mention(p.id(), e, time.now())).accountId()).toList();
+        return r.mentioned();
     }
 
     private static String clientKey(long authorId, String clientMessageId) {
