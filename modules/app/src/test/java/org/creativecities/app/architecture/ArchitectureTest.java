@@ -154,6 +154,54 @@ class ArchitectureTest {
                 .check(core);
     }
 
+    /**
+     * The plugin host's parts: the registry is what the rest of the core reads and never drives the lifecycle;
+     * only the installer and the activator start or stop plugin code (through the launcher); only they and the
+     * registry touch the PF4J manager; and only the admin resource calls the installer and the activator.
+     */
+    @Test
+    void pluginRegistryOnlyReads() {
+        noClasses().that().haveNameMatching(plugin("PluginRegistry"))
+                .should().dependOnClassesThat()
+                .haveNameMatching(plugin("PluginInstaller|PluginActivator|PluginLauncher"))
+                .because("the registry is what is installed and running; the installer and the activator change it")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheInstallerAndTheActivatorStartPluginCode() {
+        classes().that().haveNameMatching(plugin("PluginLauncher"))
+                .should().onlyHaveDependentClassesThat()
+                .haveNameMatching(plugin("PluginLauncher|PluginInstaller|PluginActivator"))
+                .because("starting and stopping a plugin's code happens under the lifecycle lock, in one place")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheHostsPartsTouchThePf4jManager() {
+        classes().that().haveNameMatching(plugin("HostPluginManager"))
+                .should().onlyHaveDependentClassesThat()
+                .haveNameMatching(plugin("HostPluginManager|PluginRegistry|PluginInstaller|PluginActivator"
+                        + "|PluginLauncher"))
+                .because("PF4J's manager is the host's; everyone else reads the registry")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheAdminResourceChangesPlugins() {
+        classes().that().haveNameMatching(plugin("PluginInstaller|PluginActivator"))
+                .should().onlyHaveDependentClassesThat()
+                .haveNameMatching(plugin("PluginInstaller|PluginActivator|PluginAdminResource"))
+                .because("plugins are installed and switched on and off by administrators (and the supervisor), "
+                        + "never as a side effect of a request")
+                .check(core);
+    }
+
+    /** A regular expression for the named classes of the core's plugin package and their nested classes. */
+    private static String plugin(String simpleNames) {
+        return "org\\.creativecities\\.core\\.plugin\\.(" + simpleNames + ")(\\$.*)?";
+    }
+
     private static String[] concat(String[] base, String... more) {
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);

@@ -28,7 +28,7 @@ import org.creativecities.plugin.api.hook.CommonsEvent;
 public class PluginEvents {
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private PluginSupervisor supervisor;
@@ -102,8 +102,8 @@ public class PluginEvents {
      */
     public void publish(CommonsEvent event, Optional<String> citySlug) {
         background.execute(() -> {
-            for (PluginRuntime rt : host.runningPlugins()) {
-                if (rt.events().isEmpty() || citySlug.isPresent() && !host.coversCity(rt.pluginId(), citySlug.get())) {
+            for (PluginRuntime rt : registry.runningPlugins()) {
+                if (rt.events().isEmpty() || citySlug.isPresent() && !registry.coversCity(rt.pluginId(), citySlug.get())) {
                     continue;
                 }
                 supervisor.callAsync(rt.pluginId(), citySlug, rt.loader(), "event " + event.getClass().getSimpleName(),

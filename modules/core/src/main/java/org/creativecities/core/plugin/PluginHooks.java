@@ -31,7 +31,7 @@ public class PluginHooks {
     }
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private PluginSupervisor supervisor;
@@ -42,7 +42,7 @@ public class PluginHooks {
     /** Asks join hooks whether someone may join a city. */
     public Outcome<JoinHook.JoinAttempt> beforeJoin(JoinHook.JoinAttempt attempt) {
         for (PluginRuntime rt : sorted()) {
-            if (rt.joinHook().isEmpty() || !host.coversCity(rt.pluginId(), attempt.citySlug())) {
+            if (rt.joinHook().isEmpty() || !registry.coversCity(rt.pluginId(), attempt.citySlug())) {
                 continue;
             }
             Optional<HookResult<JoinHook.JoinAttempt>> result = ask(rt, Optional.of(attempt.citySlug()), "join hook",
@@ -59,7 +59,7 @@ public class PluginHooks {
         MessageHook.MessageDraft current = draft;
         for (PluginRuntime rt : sorted()) {
             if (rt.messageHook().isEmpty()
-                    || !draft.citySlug().isEmpty() && !host.coversCity(rt.pluginId(), draft.citySlug())) {
+                    || !draft.citySlug().isEmpty() && !registry.coversCity(rt.pluginId(), draft.citySlug())) {
                 continue;
             }
             MessageHook.MessageDraft input = current;
@@ -92,7 +92,7 @@ public class PluginHooks {
     }
 
     private java.util.List<PluginRuntime> sorted() {
-        return host.runningPlugins().stream()
+        return registry.runningPlugins().stream()
                 .sorted(java.util.Comparator.comparing(PluginRuntime::pluginId)).toList();
     }
 }

@@ -54,7 +54,7 @@ public class PluginRoomKinds implements RoomKinds {
     }
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private PluginStates states;
@@ -72,7 +72,7 @@ public class PluginRoomKinds implements RoomKinds {
 
     @Override
     public Set<String> kinds() {
-        return host.runningPlugins().stream().flatMap(rt -> rt.roomKinds().keySet().stream())
+        return registry.runningPlugins().stream().flatMap(rt -> rt.roomKinds().keySet().stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -83,14 +83,14 @@ public class PluginRoomKinds implements RoomKinds {
 
     @Override
     public boolean creatable(String kind, Optional<String> citySlug) {
-        return provided(kind).map(p -> citySlug.isPresent() ? host.coversCity(p.runtime().pluginId(), citySlug.get())
+        return provided(kind).map(p -> citySlug.isPresent() ? registry.coversCity(p.runtime().pluginId(), citySlug.get())
                 : states.find(p.runtime().pluginId()).map(r -> r.isEnabled() && r.isNetworkWide()).orElse(false))
                 .orElse(false);
     }
 
     @Override
     public List<Offer> offers(Optional<String> citySlug) {
-        return host.runningPlugins().stream().sorted(java.util.Comparator.comparing(PluginRuntime::pluginId))
+        return registry.runningPlugins().stream().sorted(java.util.Comparator.comparing(PluginRuntime::pluginId))
                 .flatMap(rt -> rt.info().roomKinds().stream()
                         .filter(d -> rt.roomKinds().containsKey(d.id()) && creatable(d.id(), citySlug))
                         .map(d -> new Offer(d.id(), d.name(), d.description(), rt.pluginId(),
@@ -235,7 +235,7 @@ public class PluginRoomKinds implements RoomKinds {
     }
 
     private Optional<Provided> provided(String kind) {
-        for (PluginRuntime rt : host.runningPlugins()) {
+        for (PluginRuntime rt : registry.runningPlugins()) {
             RoomKind k = rt.roomKinds().get(kind);
             if (k != null) {
                 return Optional.of(new Provided(rt, k));

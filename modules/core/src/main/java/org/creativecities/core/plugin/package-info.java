@@ -2,8 +2,10 @@
  * The plugin host: PF4J plugins that domain teams ship and administrators run.
  *
  * <ul>
- *   <li>{@link org.creativecities.core.plugin.PluginHost} owns the PF4J manager and the lifecycle
- *       (install, upgrade, start, stop, enable, disable, uninstall, per-city placement);</li>
+ *   <li>{@link org.creativecities.core.plugin.PluginRegistry} holds the PF4J manager and what is installed and
+ *       running, for lock-free reads; {@link org.creativecities.core.plugin.PluginInstaller} loads, installs,
+ *       upgrades and uninstalls jars; {@link org.creativecities.core.plugin.PluginActivator} starts, stops,
+ *       enables, disables and places plugins (through {@code PluginLauncher}), one change at a time;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginSupervisor} is the one guard around every call into
  *       plugin code (time limits, failure counting, auto-disable);</li>
  *   <li>{@link org.creativecities.core.plugin.PluginRoutesResource} and
