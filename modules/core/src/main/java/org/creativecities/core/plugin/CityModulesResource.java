@@ -49,7 +49,7 @@ public class CityModulesResource {
                 .map(rt -> new CityModuleView(rt.pluginId(), rt.info().name(), rt.info().description(), rt.version(),
                         rt.info().page().map(p -> new UiView(p.url(rt.pluginId()), p.element())).orElse(null),
                         rt.info().roomKinds().stream().map(k -> k.id())
-                                .filter(id -> rt.roomKinds().containsKey(id)).toList()))
+                                .filter(id -> rt.code().roomKinds().contains(id)).toList()))
                 .toList();
     }
 }

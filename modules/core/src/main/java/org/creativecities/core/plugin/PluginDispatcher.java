@@ -109,7 +109,7 @@ public class PluginDispatcher {
     }
 
     private Response dispatch(String method, byte[] body) {
-        PluginRuntime rt = registry.running(pluginId).filter(r -> r.http().isPresent())
+        PluginRuntime rt = registry.running(pluginId).filter(r -> r.code().servesHttp())
                 .orElseThrow(() -> notHere("Plugin '" + pluginId + "' has no routes here: it is not installed, "
                         + "not running, or serves no REST routes."));
         Optional<String> city = Optional.ofNullable(citySlug).map(c -> cities.get(c).slug());
@@ -128,8 +128,7 @@ public class PluginDispatcher {
                         .map(i -> new RequestCaller(i.id(), i.displayName(), i.admin())), Map.of());
         Rendered answer;
         try {
-            answer = supervisor.call(pluginId, city, rt.loader(), "http " + method + " " + path, config.callTimeout(),
-                    () -> render(rt.http().orElseThrow().handle(request), rt));
+            answer = rt.code().handle(city, request, response -> render(response, rt));
         } catch (PluginCallException e) {
             throw switch (e.kind()) {
                 case PERMISSION -> ProblemException.forbidden(e.permissionRefusal().orElseThrow().getMessage());

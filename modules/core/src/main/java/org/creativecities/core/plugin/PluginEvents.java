@@ -31,12 +31,6 @@ public class PluginEvents {
     private PluginRegistry registry;
 
     @Inject
-    private PluginSupervisor supervisor;
-
-    @Inject
-    private PluginHostConfig config;
-
-    @Inject
     private TimeSource time;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -103,14 +97,11 @@ public class PluginEvents {
     public void publish(CommonsEvent event, Optional<String> citySlug) {
         background.execute(() -> {
             for (PluginRuntime rt : registry.runningPlugins()) {
-                if (rt.events().isEmpty() || citySlug.isPresent() && !registry.coversCity(rt.pluginId(), citySlug.get())) {
+                if (!rt.code().listens()
+                        || citySlug.isPresent() && !registry.coversCity(rt.pluginId(), citySlug.get())) {
                     continue;
                 }
-                supervisor.callAsync(rt.pluginId(), citySlug, rt.loader(), "event " + event.getClass().getSimpleName(),
-                        config.callTimeout(), () -> {
-                            rt.events().orElseThrow().onEvent(event);
-                            return null;
-                        });
+                rt.code().onEvent(citySlug, event);
             }
         });
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.logging.Level;
@@ -22,6 +23,10 @@ import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.PluginPermissionException;
 import org.creativecities.plugin.api.SettingsValidation;
+import org.creativecities.plugin.api.hook.EventListener;
+import org.creativecities.plugin.api.hook.JoinHook;
+import org.creativecities.plugin.api.hook.MessageHook;
+import org.creativecities.plugin.api.http.HttpHandler;
 import org.creativecities.plugin.api.room.RoomKind;
 import org.creativecities.plugin.api.room.RoomKinds;
 import org.pf4j.PluginState;
@@ -30,7 +35,8 @@ import org.pf4j.PluginWrapper;
 /**
  * Starts and stops one loaded plugin's code: PF4J's start, the module's {@code info()}, {@code start} and
  * contributions, each through the {@link PluginSupervisor}, and publishes the result in the
- * {@link PluginRegistry}. Callers hold the registry's lifecycle lock.
+ * {@link PluginRegistry} with the contributions wrapped once in a {@link SupervisedPlugin}. Callers hold the
+ * registry's lifecycle lock.
  */
 @ApplicationScoped
 class PluginLauncher {
@@ -96,16 +102,19 @@ class PluginLauncher {
             });
             module = m;
             moduleStarted = true;
-            PluginRuntime rt = supervisor.call(pluginId, loader, "contributions", limit, () -> new PluginRuntime(
-                    pluginId, version, w.getPluginPath(), loader, m, info, null, m.http(), m.joinHook(),
-                    m.messageHook(), m.events(), Map.of()));
-            requireDeclared(pluginId, info, rt.http().isPresent(), Permission.HTTP_ROUTES);
-            requireDeclared(pluginId, info, rt.joinHook().isPresent() || rt.messageHook().isPresent(),
+            record Contributions(Optional<HttpHandler> http, Optional<JoinHook> joinHook,
+                                 Optional<MessageHook> messageHook, Optional<EventListener> events) {
+            }
+            Contributions c = supervisor.call(pluginId, loader, "contributions", limit, () -> new Contributions(
+                    m.http(), m.joinHook(), m.messageHook(), m.events()));
+            requireDeclared(pluginId, info, c.http().isPresent(), Permission.HTTP_ROUTES);
+            requireDeclared(pluginId, info, c.joinHook().isPresent() || c.messageHook().isPresent(),
                     Permission.HOOKS);
-            requireDeclared(pluginId, info, rt.events().isPresent(), Permission.EVENTS);
+            requireDeclared(pluginId, info, c.events().isPresent(), Permission.EVENTS);
             Map<String, RoomKind> kinds = roomKinds(pluginId, loader, limit, m, info);
-            registry.started(new PluginRuntime(pluginId, version, rt.jar(), loader, m, info, jsonb, rt.http(),
-                    rt.joinHook(), rt.messageHook(), rt.events(), kinds));
+            registry.started(new PluginRuntime(pluginId, version, w.getPluginPath(), loader, m, info, jsonb,
+                    new SupervisedPlugin(supervisor, config, pluginId, loader, c.http(), c.joinHook(),
+                            c.messageHook(), c.events(), kinds)));
             LOG.info(() -> "Started plugin " + pluginId + " " + version);
             return true;
         } catch (PluginCallException | IllegalStateException | PluginPermissionException e) {

@@ -7,7 +7,8 @@
  *       upgrades and uninstalls jars; {@link org.creativecities.core.plugin.PluginActivator} starts, stops,
  *       enables, disables and places plugins (through {@code PluginLauncher}), one change at a time;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginSupervisor} is the one guard around every call into
- *       plugin code (time limits, failure counting, auto-disable);</li>
+ *       plugin code (time limits, failure counting, auto-disable); a running plugin's contributions are
+ *       wrapped in it once, when the plugin starts ({@code SupervisedPlugin});</li>
  *   <li>{@link org.creativecities.core.plugin.PluginRoutesResource} and
  *       {@link org.creativecities.core.plugin.PluginDispatcher} route REST calls to plugins without handing
  *       plugin classes to Jersey; {@link org.creativecities.core.plugin.PluginAssetServlet} serves their UI;</li>
