@@ -35,7 +35,7 @@ public class PluginActivator {
     private PluginRegistry registry;
 
     @Inject
-    private PluginInstaller installer;
+    private PluginBootLoader bootLoader;
 
     @Inject
     private PluginLauncher launcher;
@@ -63,7 +63,7 @@ public class PluginActivator {
     void boot(@Observes @Priority(300) Bootstrap.Started started) {
         long t0 = System.nanoTime();
         synchronized (registry.lifecycle()) {
-            installer.loadAll();
+            bootLoader.loadAll();
             for (PluginWrapper w : registry.manager().getPlugins()) {
                 if (states.findOrCreate(w.getPluginId()).isEnabled()) {
                     launcher.start(w.getPluginId());

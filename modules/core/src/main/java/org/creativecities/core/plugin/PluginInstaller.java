@@ -6,15 +6,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,21 +17,22 @@ import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.plugin.PluginDtos.PluginView;
-import org.creativecities.plugin.api.PluginApi;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * Puts plugin jars in place and takes them away: loads the plugins folder at start-up, stages and checks
- * uploads (id, API range, dependencies) before anything is moved into the folder, installs, upgrades (with a
- * roll-back to the old jar) and uninstalls. Starting and stopping the code is the {@link PluginLauncher}'s job.
+ * Puts plugin jars in place and takes them away: stages and checks uploads (id, API range, dependencies)
+ * before anything is moved into the plugins folder, installs, upgrades (with a roll-back to the old jar) and
+ * uninstalls. The folder's jars are loaded at start-up by the {@link PluginBootLoader}; starting and stopping
+ * the code is the {@link PluginLauncher}'s job.
  */
 @ApplicationScoped
 public class PluginInstaller {
 
     private static final Logger LOG = Logger.getLogger(PluginInstaller.class.getName());
-    private static final String STAGING = ".staging";
+    /** The folder inside the plugins folder where uploads wait to be checked. */
+    static final String STAGING = ".staging";
 
     @Inject
     private AppConfig appConfig;
@@ -55,52 +51,6 @@ public class PluginInstaller {
 
     @Inject
     private Event<AdminChange> audit;
-
-    /**
-     * Creates the PF4J manager over the plugins folder and loads every jar in it that passes inspection,
-     * recording the others as refused. Called once at start-up, under the lifecycle lock.
-     */
-    void loadAll() {
-        Path pluginsDir = appConfig.pluginsDir().toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(pluginsDir.resolve(STAGING));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the plugins folder " + pluginsDir, e);
-        }
-        HostPluginManager manager = new HostPluginManager(pluginsDir);
-        PluginJarInspector inspector = new PluginJarInspector(manager.getVersionManager(), PluginApi.VERSION,
-                appConfig.pluginMaxInflated());
-        registry.open(manager, pluginsDir, inspector);
-        Map<String, String> refused = new HashMap<>();
-        List<Path> jars = jars(pluginsDir);
-        for (Path jar : jars) {
-            try {
-                inspector.inspect(jar);
-            } catch (ProblemException e) {
-                refused.put(jar.getFileName().toString(), e.getMessage());
-            }
-        }
-        manager.loadPlugins();
-        for (PluginWrapper w : List.copyOf(manager.getPlugins())) {
-            String file = w.getPluginPath().getFileName().toString();
-            if (refused.containsKey(file) || w.getPluginState() == PluginState.DISABLED
-                    || w.getPluginState() == PluginState.FAILED) {
-                refused.putIfAbsent(file, "PF4J refused it: " + w.getFailedException());
-                manager.unloadPlugin(w.getPluginId());
-            }
-        }
-        for (Path jar : jars) {
-            String file = jar.getFileName().toString();
-            boolean loaded = manager.getPlugins().stream().anyMatch(w -> w.getPluginPath().equals(jar));
-            if (!loaded) {
-                refused.putIfAbsent(file, "Not loaded: a plugin it depends on is missing or has an "
-                        + "incompatible version, or another jar has the same id.");
-            }
-        }
-        registry.refusedAtBoot(refused);
-        refused.forEach((file, reason) -> LOG.warning(() -> "Plugin jar " + file + " refused: " + reason));
-        manager.getPlugins().forEach(w -> registry.trackLoader(w.getPluginClassLoader()));
-    }
 
     /**
      * Streams an uploaded jar into the staging folder, outside the lifecycle lock and never into the heap, refusing
@@ -254,17 +204,6 @@ public class PluginInstaller {
             audit.fire(new AdminChange("plugin.uninstall", "plugin " + pluginId, version,
                     purge ? "removed with its data" : "removed; data kept"));
         }
-    }
-
-    private static List<Path> jars(Path pluginsDir) {
-        List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(pluginsDir, "*.jar")) {
-            dir.forEach(p -> out.add(p.toAbsolutePath().normalize()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + pluginsDir, e);
-        }
-        out.sort(Comparator.comparing(Path::toString));
-        return out;
     }
 
     private static String fileName(PluginJarInspector.Inspection found) {

@@ -3,9 +3,10 @@
  *
  * <ul>
  *   <li>{@link org.creativecities.core.plugin.PluginRegistry} holds the PF4J manager and what is installed and
- *       running, for lock-free reads; {@link org.creativecities.core.plugin.PluginInstaller} loads, installs,
- *       upgrades and uninstalls jars; {@link org.creativecities.core.plugin.PluginActivator} starts, stops,
- *       enables, disables and places plugins (through {@code PluginLauncher}), one change at a time;</li>
+ *       running, for lock-free reads; {@code PluginBootLoader} loads the plugins folder at start-up;
+ *       {@link org.creativecities.core.plugin.PluginInstaller} installs, upgrades and uninstalls jars;
+ *       {@link org.creativecities.core.plugin.PluginActivator} starts, stops, enables, disables and places
+ *       plugins (through {@code PluginLauncher}), one change at a time;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginSupervisor} is the one guard around every call into
  *       plugin code (time limits, failure counting, auto-disable); a running plugin's contributions are
  *       wrapped in it once, when the plugin starts ({@code SupervisedPlugin});</li>
