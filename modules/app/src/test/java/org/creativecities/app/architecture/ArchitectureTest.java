@@ -7,7 +7,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,13 @@ class ArchitectureTest {
 
     private static final String[] PLATFORM_PACKAGES = {"java..", "javax..", "jakarta..", "org.pf4j..",
         "org.slf4j.."};
+
+    private static final String PLUGIN_PACKAGE = "org.creativecities.core.plugin";
+
+    /** The plugin API's interfaces that plugins implement, whose methods run plugin code. */
+    private static final String EXTENSION_POINTS = "org\\.creativecities\\.plugin\\.api\\."
+            + "(CommonsModule|http\\.HttpHandler|hook\\.JoinHook|hook\\.MessageHook|hook\\.EventListener"
+            + "|room\\.RoomKind)";
 
     private static JavaClasses core;
     private static JavaClasses pluginApi;
@@ -152,6 +161,79 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .because("resources stay thin: services and repositories own the persistence")
                 .check(core);
+    }
+
+    /**
+     * The plugin host's parts: the registry is what the rest of the core reads and never drives the lifecycle;
+     * only the installer and the activator start or stop plugin code (through the launcher); only they and the
+     * registry touch the PF4J manager; and only the admin resource calls the installer and the activator.
+     */
+    @Test
+    void pluginRegistryOnlyReads() {
+        noClasses().that().haveNameMatching(plugin("PluginRegistry"))
+                .should().dependOnClassesThat()
+                .haveNameMatching(plugin("PluginInstaller|PluginActivator|PluginLauncher"))
+                .because("the registry is what is installed and running; the installer and the activator change it")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheInstallerAndTheActivatorStartPluginCode() {
+        classes().that().haveNameMatching(plugin("PluginLauncher"))
+                .should().onlyHaveDependentClassesThat()
+                .haveNameMatching(plugin("PluginLauncher|PluginInstaller|PluginActivator"))
+                .because("starting and stopping a plugin's code happens under the lifecycle lock, in one place")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheHostsPartsTouchThePf4jManager() {
+        classes().that().haveNameMatching(plugin("HostPluginManager"))
+                .should().onlyHaveDependentClassesThat()
+                .haveNameMatching(plugin("HostPluginManager|PluginRegistry|PluginBootLoader|PluginInstaller"
+                        + "|PluginActivator|PluginLauncher"))
+                .because("PF4J's manager is the host's; everyone else reads the registry")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheAdminResourceChangesPlugins() {
+        classes().that().haveNameMatching(plugin("PluginInstaller|PluginActivator"))
+                .should().onlyHaveDependentClassesThat()
+                .haveNameMatching(plugin("PluginInstaller|PluginActivator|PluginAdminResource"))
+                .because("plugins are installed and switched on and off by administrators (and the supervisor), "
+                        + "never as a side effect of a request")
+                .check(core);
+    }
+
+    /**
+     * Plugin code is called in two places only: the launcher (PF4J's start, the module's {@code info}, {@code start}
+     * and {@code stop}, reading its contributions) and the {@code SupervisedPlugin} that wraps the contributions
+     * once per start. Both go through the supervisor, so no other class can skip its time limit, failure count or
+     * class-loader switch.
+     */
+    @Test
+    void pluginCodeIsCalledOnlyThroughTheSupervisedWrapper() {
+        noClasses().that().haveNameNotMatching(plugin("PluginLauncher|SupervisedPlugin"))
+                .should().callMethodWhere(DescribedPredicate.describe("the target is a plugin extension point",
+                        (JavaMethodCall call) -> call.getTargetOwner().getName().matches(EXTENSION_POINTS)))
+                .because("a plugin's code runs under the supervisor, wrapped once when the plugin starts")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheLauncherAndTheWrapperUseTheSupervisorsCalls() {
+        noClasses().that().haveNameNotMatching(plugin("PluginLauncher|SupervisedPlugin|PluginSupervisor"))
+                .should().callMethodWhere(DescribedPredicate.describe("the target is the supervisor's calls",
+                        (JavaMethodCall call) -> call.getName().matches("call|callAsync")
+                                && call.getTargetOwner().getName().equals(PLUGIN_PACKAGE + ".PluginSupervisor")))
+                .because("callers call the SupervisedPlugin, which applies the supervisor")
+                .check(core);
+    }
+
+    /** A regular expression for the named classes of the core's plugin package and their nested classes. */
+    private static String plugin(String simpleNames) {
+        return "org\\.creativecities\\.core\\.plugin\\.(" + simpleNames + ")(\\$.*)?";
     }
 
     private static String[] concat(String[] base, String... more) {

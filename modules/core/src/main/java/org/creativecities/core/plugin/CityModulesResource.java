@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CityModulesResource {
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private CityService cities;
@@ -43,13 +43,13 @@ public class CityModulesResource {
     @APIResponse(responseCode = "404", description = "No such city")
     public List<CityModuleView> list(@PathParam("slug") String slug) {
         City city = cities.get(slug);
-        return host.runningPlugins().stream()
-                .filter(rt -> host.coversCity(rt.pluginId(), city.slug()))
+        return registry.runningPlugins().stream()
+                .filter(rt -> registry.coversCity(rt.pluginId(), city.slug()))
                 .sorted(Comparator.comparing(PluginRuntime::pluginId))
                 .map(rt -> new CityModuleView(rt.pluginId(), rt.info().name(), rt.info().description(), rt.version(),
                         rt.info().page().map(p -> new UiView(p.url(rt.pluginId()), p.element())).orElse(null),
                         rt.info().roomKinds().stream().map(k -> k.id())
-                                .filter(id -> rt.roomKinds().containsKey(id)).toList()))
+                                .filter(id -> rt.code().roomKinds().contains(id)).toList()))
                 .toList();
     }
 }

@@ -44,7 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PluginAdminResource {
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
+
+    @Inject
+    private PluginInstaller installer;
+
+    @Inject
+    private PluginActivator activator;
 
     @Inject
     private PluginSettingsService settings;
@@ -63,7 +69,7 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public PluginList list() {
         caller.requireAdmin();
-        return new PluginList(PluginApi.VERSION, host.list(), host.refused());
+        return new PluginList(PluginApi.VERSION, registry.list(), registry.refused());
     }
 
     @GET
@@ -74,7 +80,7 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "404", description = "Not installed")
     public PluginView get(@PathParam("id") String id) {
         caller.requireAdmin();
-        return host.get(id);
+        return registry.get(id);
     }
 
     @POST
@@ -93,9 +99,9 @@ public class PluginAdminResource {
         QueryParser p = new QueryParser();
         boolean startIt = p.optionalBoolean("start", start).orElse(true);
         p.check();
-        java.nio.file.Path staged = host.stage(jar);
+        java.nio.file.Path staged = installer.stage(jar);
         try {
-            PluginView view = host.install(staged, startIt);
+            PluginView view = installer.install(staged, startIt);
             return Response.status(Response.Status.CREATED).entity(view).build();
         } finally {
             PluginUploads.discard(staged);
@@ -117,9 +123,9 @@ public class PluginAdminResource {
         QueryParser p = new QueryParser();
         boolean forced = p.optionalBoolean("force", force).orElse(false);
         p.check();
-        java.nio.file.Path staged = host.stage(jar);
+        java.nio.file.Path staged = installer.stage(jar);
         try {
-            return host.upgrade(id, staged, forced);
+            return installer.upgrade(id, staged, forced);
         } finally {
             PluginUploads.discard(staged);
         }
@@ -133,7 +139,7 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "409", description = "Disabled: enable it instead")
     public PluginView start(@PathParam("id") String id) {
         caller.requireAdmin();
-        return host.start(id);
+        return activator.start(id);
     }
 
     @POST
@@ -143,7 +149,7 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView stop(@PathParam("id") String id) {
         caller.requireAdmin();
-        return host.stop(id);
+        return activator.stop(id);
     }
 
     @POST
@@ -153,7 +159,7 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView enable(@PathParam("id") String id) {
         caller.requireAdmin();
-        return host.enable(id);
+        return activator.enable(id);
     }
 
     @POST
@@ -163,7 +169,7 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView disable(@PathParam("id") String id) {
         Caller.Identity who = caller.requireAdmin();
-        return host.disable(id, "Disabled by administrator " + who.displayName() + " (account " + who.id() + ").");
+        return activator.disable(id, "Disabled by administrator " + who.displayName() + " (account " + who.id() + ").");
     }
 
     @DELETE
@@ -178,7 +184,7 @@ public class PluginAdminResource {
         QueryParser p = new QueryParser();
         boolean purgeIt = p.optionalBoolean("purge", purge).orElse(false);
         p.check();
-        host.uninstall(id, purgeIt);
+        installer.uninstall(id, purgeIt);
         return Response.noContent().build();
     }
 
@@ -189,7 +195,7 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "Placement")))
     public Placement placement(@PathParam("id") String id) {
         caller.requireAdmin();
-        PluginView v = host.get(id);
+        PluginView v = registry.get(id);
         return new Placement(v.networkWide(), v.cities());
     }
 
@@ -215,7 +221,7 @@ public class PluginAdminResource {
                 slugs.add(slug);
             }
         }
-        PluginView v = host.place(id, body.networkWide(), slugs);
+        PluginView v = activator.place(id, body.networkWide(), slugs);
         return new Placement(v.networkWide(), v.cities());
     }
 

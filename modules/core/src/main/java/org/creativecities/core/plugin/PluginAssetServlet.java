@@ -37,7 +37,7 @@ public class PluginAssetServlet extends HttpServlet {
             "woff2", "font/woff2");
 
     @Inject
-    private transient PluginHost host;
+    private transient PluginRegistry registry;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,7 +50,7 @@ public class PluginAssetServlet extends HttpServlet {
         String pluginId = parts.get()[0];
         String asset = parts.get()[1];
         Optional<String> type = contentType(asset);
-        Optional<PluginRuntime> rt = host.running(pluginId);
+        Optional<PluginRuntime> rt = registry.running(pluginId);
         if (type.isEmpty() || rt.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -49,7 +49,7 @@ public class PluginDispatcher {
                             String problemTitle) {
     }
 
-    private final PluginHost host;
+    private final PluginRegistry registry;
     private final PluginSupervisor supervisor;
     private final PluginHostConfig config;
     private final CityService cities;
@@ -61,11 +61,11 @@ public class PluginDispatcher {
     private final HttpServletRequest servletRequest;
     private final HttpHeaders headers;
 
-    PluginDispatcher(PluginHost host, PluginSupervisor supervisor, PluginHostConfig config, CityService cities,
+    PluginDispatcher(PluginRegistry registry, PluginSupervisor supervisor, PluginHostConfig config, CityService cities,
                      Caller caller, HttpServletRequest servletRequest, HttpHeaders headers, String pluginId, String citySlug, String path) {
         this.servletRequest = servletRequest;
         this.headers = headers;
-        this.host = host;
+        this.registry = registry;
         this.supervisor = supervisor;
         this.config = config;
         this.cities = cities;
@@ -109,7 +109,7 @@ public class PluginDispatcher {
     }
 
     private Response dispatch(String method, byte[] body) {
-        PluginRuntime rt = host.running(pluginId).filter(r -> r.http().isPresent())
+        PluginRuntime rt = registry.running(pluginId).filter(r -> r.code().servesHttp())
                 .orElseThrow(() -> notHere("Plugin '" + pluginId + "' has no routes here: it is not installed, "
                         + "not running, or serves no REST routes."));
         Optional<String> city = Optional.ofNullable(citySlug).map(c -> cities.get(c).slug());
@@ -118,7 +118,7 @@ public class PluginDispatcher {
                     "Plugin '" + pluginId + "' failed repeatedly in " + city.get() + " and is suspended there for a "
                             + "while; an administrator can enable it again.", List.of(), config.failureWindow());
         }
-        if (city.isPresent() && !host.coversCity(pluginId, city.get())) {
+        if (city.isPresent() && !registry.coversCity(pluginId, city.get())) {
             throw notHere("Plugin '" + pluginId + "' is not enabled in " + city.get() + ".");
         }
         PluginRequestBody.check(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
@@ -128,8 +128,7 @@ public class PluginDispatcher {
                         .map(i -> new RequestCaller(i.id(), i.displayName(), i.admin())), Map.of());
         Rendered answer;
         try {
-            answer = supervisor.call(pluginId, city, rt.loader(), "http " + method + " " + path, config.callTimeout(),
-                    () -> render(rt.http().orElseThrow().handle(request), rt));
+            answer = rt.code().handle(city, request, response -> render(response, rt));
         } catch (PluginCallException e) {
             throw switch (e.kind()) {
                 case PERMISSION -> ProblemException.forbidden(e.permissionRefusal().orElseThrow().getMessage());

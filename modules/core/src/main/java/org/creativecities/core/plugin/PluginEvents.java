@@ -28,13 +28,7 @@ import org.creativecities.plugin.api.hook.CommonsEvent;
 public class PluginEvents {
 
     @Inject
-    private PluginHost host;
-
-    @Inject
-    private PluginSupervisor supervisor;
-
-    @Inject
-    private PluginHostConfig config;
+    private PluginRegistry registry;
 
     @Inject
     private TimeSource time;
@@ -102,15 +96,12 @@ public class PluginEvents {
      */
     public void publish(CommonsEvent event, Optional<String> citySlug) {
         background.execute(() -> {
-            for (PluginRuntime rt : host.runningPlugins()) {
-                if (rt.events().isEmpty() || citySlug.isPresent() && !host.coversCity(rt.pluginId(), citySlug.get())) {
+            for (PluginRuntime rt : registry.runningPlugins()) {
+                if (!rt.code().listens()
+                        || citySlug.isPresent() && !registry.coversCity(rt.pluginId(), citySlug.get())) {
                     continue;
                 }
-                supervisor.callAsync(rt.pluginId(), citySlug, rt.loader(), "event " + event.getClass().getSimpleName(),
-                        config.callTimeout(), () -> {
-                            rt.events().orElseThrow().onEvent(event);
-                            return null;
-                        });
+                rt.code().onEvent(citySlug, event);
             }
         });
     }

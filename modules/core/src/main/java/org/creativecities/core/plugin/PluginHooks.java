@@ -31,22 +31,15 @@ public class PluginHooks {
     }
 
     @Inject
-    private PluginHost host;
-
-    @Inject
-    private PluginSupervisor supervisor;
-
-    @Inject
-    private PluginHostConfig config;
+    private PluginRegistry registry;
 
     /** Asks join hooks whether someone may join a city. */
     public Outcome<JoinHook.JoinAttempt> beforeJoin(JoinHook.JoinAttempt attempt) {
         for (PluginRuntime rt : sorted()) {
-            if (rt.joinHook().isEmpty() || !host.coversCity(rt.pluginId(), attempt.citySlug())) {
+            if (!rt.code().hasJoinHook() || !registry.coversCity(rt.pluginId(), attempt.citySlug())) {
                 continue;
             }
-            Optional<HookResult<JoinHook.JoinAttempt>> result = ask(rt, Optional.of(attempt.citySlug()), "join hook",
-                    () -> rt.joinHook().orElseThrow().beforeJoin(attempt));
+            Optional<HookResult<JoinHook.JoinAttempt>> result = ask(() -> rt.code().beforeJoin(attempt));
             if (result.isPresent() && result.get().decision() == HookResult.Decision.VETO) {
                 return new Outcome<>(Optional.of(rt.pluginId()), result.get().reason(), attempt);
             }
@@ -58,14 +51,13 @@ public class PluginHooks {
     public Outcome<MessageHook.MessageDraft> beforePost(MessageHook.MessageDraft draft) {
         MessageHook.MessageDraft current = draft;
         for (PluginRuntime rt : sorted()) {
-            if (rt.messageHook().isEmpty()
-                    || !draft.citySlug().isEmpty() && !host.coversCity(rt.pluginId(), draft.citySlug())) {
+            if (!rt.code().hasMessageHook()
+                    || !draft.citySlug().isEmpty() && !registry.coversCity(rt.pluginId(), draft.citySlug())) {
                 continue;
             }
             MessageHook.MessageDraft input = current;
-            Optional<HookResult<MessageHook.MessageDraft>> result = ask(rt,
-                    Optional.of(draft.citySlug()).filter(c -> !c.isEmpty()), "message hook",
-                    () -> rt.messageHook().orElseThrow().beforePost(input));
+            Optional<HookResult<MessageHook.MessageDraft>> result = ask(() -> rt.code().beforePost(
+                    Optional.of(draft.citySlug()).filter(c -> !c.isEmpty()), input));
             if (result.isEmpty()) {
                 continue;
             }
@@ -81,18 +73,17 @@ public class PluginHooks {
         return new Outcome<>(Optional.empty(), Optional.empty(), current);
     }
 
-    private <T> Optional<HookResult<T>> ask(PluginRuntime rt, Optional<String> city, String what,
-                                            java.util.concurrent.Callable<HookResult<T>> call) {
+    /** A hook's decision; none when it gave none or its call failed (the failure is recorded). */
+    private static <T> Optional<HookResult<T>> ask(java.util.function.Supplier<Optional<HookResult<T>>> call) {
         try {
-            return Optional.ofNullable(supervisor.call(rt.pluginId(), city, rt.loader(), what, config.callTimeout(),
-                    call));
+            return call.get();
         } catch (PluginCallException e) {
             return Optional.empty();
         }
     }
 
     private java.util.List<PluginRuntime> sorted() {
-        return host.runningPlugins().stream()
+        return registry.runningPlugins().stream()
                 .sorted(java.util.Comparator.comparing(PluginRuntime::pluginId)).toList();
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PluginHostResource {
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private PluginSupervisor supervisor;
@@ -53,10 +53,10 @@ public class PluginHostResource {
             }
         }
         var classes = ManagementFactory.getClassLoadingMXBean();
-        return new HostDiagnostics(PluginApi.VERSION, String.valueOf(host.pluginsDir()), classes.getLoadedClassCount(),
+        return new HostDiagnostics(PluginApi.VERSION, String.valueOf(registry.pluginsDir()), classes.getLoadedClassCount(),
                 classes.getTotalLoadedClassCount(), classes.getUnloadedClassCount(),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
                 ManagementFactory.getThreadMXBean().getThreadCount(), supervisor.workerThreads(),
-                host.classLoadersAlive(), host.loadedPlugins());
+                registry.classLoadersAlive(), registry.loadedPlugins());
     }
 }

@@ -29,11 +29,10 @@ import org.creativecities.plugin.api.room.ActionResult;
 import org.creativecities.plugin.api.room.Actor;
 import org.creativecities.plugin.api.room.RoomAction;
 import org.creativecities.plugin.api.room.RoomContext;
-import org.creativecities.plugin.api.room.RoomKind;
 
 /**
  * The running plugins' room kinds (API 1.1), for the space and live contexts. Every call into a kind goes
- * through the {@link PluginSupervisor} with the usual call time limit. Calls about one room (actions and the
+ * through the plugin's {@link SupervisedPlugin}, with the usual call time limit. Calls about one room (actions and the
  * snapshots of joiners) are serialised on a per-room queue, in arrival order; different rooms run
  * concurrently. The kinds themselves are only reachable from the running plugins' {@link PluginRuntime}s,
  * so they disappear when their plugin stops.
@@ -49,18 +48,11 @@ public class PluginRoomKinds implements RoomKinds {
     /** How long a joiner may hold a room's queue between its snapshot and its welcome. */
     private static final Duration JOIN_HOLD = Duration.ofSeconds(10);
 
-    /** A kind with the plugin that provides it. */
-    private record Provided(PluginRuntime runtime, RoomKind kind) {
-    }
-
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private PluginStates states;
-
-    @Inject
-    private PluginSupervisor supervisor;
 
     @Inject
     private PluginHostConfig config;
@@ -72,7 +64,7 @@ public class PluginRoomKinds implements RoomKinds {
 
     @Override
     public Set<String> kinds() {
-        return host.runningPlugins().stream().flatMap(rt -> rt.roomKinds().keySet().stream())
+        return registry.runningPlugins().stream().flatMap(rt -> rt.code().roomKinds().stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -83,16 +75,16 @@ public class PluginRoomKinds implements RoomKinds {
 
     @Override
     public boolean creatable(String kind, Optional<String> citySlug) {
-        return provided(kind).map(p -> citySlug.isPresent() ? host.coversCity(p.runtime().pluginId(), citySlug.get())
-                : states.find(p.runtime().pluginId()).map(r -> r.isEnabled() && r.isNetworkWide()).orElse(false))
+        return provided(kind).map(p -> citySlug.isPresent() ? registry.coversCity(p.pluginId(), citySlug.get())
+                : states.find(p.pluginId()).map(r -> r.isEnabled() && r.isNetworkWide()).orElse(false))
                 .orElse(false);
     }
 
     @Override
     public List<Offer> offers(Optional<String> citySlug) {
-        return host.runningPlugins().stream().sorted(java.util.Comparator.comparing(PluginRuntime::pluginId))
+        return registry.runningPlugins().stream().sorted(java.util.Comparator.comparing(PluginRuntime::pluginId))
                 .flatMap(rt -> rt.info().roomKinds().stream()
-                        .filter(d -> rt.roomKinds().containsKey(d.id()) && creatable(d.id(), citySlug))
+                        .filter(d -> rt.code().roomKinds().contains(d.id()) && creatable(d.id(), citySlug))
                         .map(d -> new Offer(d.id(), d.name(), d.description(), rt.pluginId(),
                                 d.ui().map(u -> new Ui(u.url(rt.pluginId()), u.element())).orElse(null))))
                 .toList();
@@ -103,25 +95,22 @@ public class PluginRoomKinds implements RoomKinds {
         if (!creatable(kind, citySlug)) {
             return Optional.empty();
         }
-        return provided(kind).flatMap(p -> p.runtime().info().roomKinds().stream()
+        return provided(kind).flatMap(p -> p.info().roomKinds().stream()
                 .filter(d -> d.id().equals(kind)).findFirst()
-                .flatMap(d -> d.ui()).map(u -> new Ui(u.url(p.runtime().pluginId()), u.element())));
+                .flatMap(d -> d.ui()).map(u -> new Ui(u.url(p.pluginId()), u.element())));
     }
 
     @Override
     public Optional<Refusal> open(Room room, Participant creator) {
-        Provided p = provided(room.kind()).orElseThrow(() -> new IllegalStateException("no kind " + room.kind()));
+        PluginRuntime p = provided(room.kind()).orElseThrow(() -> new IllegalStateException("no kind " + room.kind()));
         RoomContext ctx = context(room);
         Actor actor = actor(room, creator);
         try {
-            Refusal refusal = supervisor.call(p.runtime().pluginId(), ctx.citySlug(), p.runtime().loader(), "room "
-                    + room.kind() + " open", config.callTimeout(), () -> {
-                        ActionResult result = p.kind().open(ctx, actor);
-                        return result instanceof ActionResult.Rejected r ? new Refusal(r.code(), r.reason()) : null;
-                    });
+            Refusal refusal = p.code().open(room.kind(), ctx, actor,
+                    result -> result instanceof ActionResult.Rejected r ? new Refusal(r.code(), r.reason()) : null);
             return Optional.ofNullable(refusal);
         } catch (PluginCallException e) {
-            return Optional.of(new Refusal("plugin-failed", "The " + p.runtime().pluginId()
+            return Optional.of(new Refusal("plugin-failed", "The " + p.pluginId()
                     + " plugin failed to open the room; try again later."));
         }
     }
@@ -136,14 +125,12 @@ public class PluginRoomKinds implements RoomKinds {
     public <T> T withSnapshot(Room room, Function<Optional<JsonObject>, T> then) {
         CompletableFuture<Void> released = new CompletableFuture<>();
         CompletableFuture<Optional<JsonObject>> state = new CompletableFuture<>();
-        Optional<Provided> p = provided(room.kind());
+        Optional<PluginRuntime> p = provided(room.kind());
         if (p.isEmpty()) {
             return then.apply(Optional.empty());
         }
         RoomContext ctx = context(room);
-        enqueue(room.id(), () -> supervisor.callAsync(p.get().runtime().pluginId(), ctx.citySlug(),
-                        p.get().runtime().loader(), "room " + room.kind() + " snapshot", config.callTimeout(),
-                        () -> p.get().kind().snapshot(ctx, ctx.clock().instant()).value())
+        enqueue(room.id(), () -> p.get().code().snapshot(room.kind(), ctx)
                 .handle((v, e) -> state.complete(e == null ? Optional.of(v) : Optional.empty()))
                 .thenCompose(x -> released.completeOnTimeout(null, JOIN_HOLD.toMillis(), TimeUnit.MILLISECONDS)));
         Optional<JsonObject> value;
@@ -169,25 +156,22 @@ public class PluginRoomKinds implements RoomKinds {
             return CompletableFuture.completedFuture(Outcome.refused("bad-frame",
                     "An action frame needs a string 'action' and, optionally, an object 'payload'."));
         }
-        Optional<Provided> provided = provided(room.kind());
+        Optional<PluginRuntime> provided = provided(room.kind());
         if (provided.isEmpty()) {
             return CompletableFuture.completedFuture(Outcome.refused("unsupported-kind", "Rooms of kind '"
                     + room.kind() + "' take no actions now."));
         }
-        Provided p = provided.get();
+        PluginRuntime p = provided.get();
         RoomAction action = parsed.get();
         RoomContext ctx = context(room);
         Actor who = actor(room, actor);
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        enqueue(room.id(), () -> supervisor.callAsync(p.runtime().pluginId(), ctx.citySlug(), p.runtime().loader(),
-                "room " + room.kind() + " action " + action.type(), config.callTimeout(), () -> {
-                    if (!p.kind().actionTypes().contains(action.type())) {
-                        return Outcome.refused("unknown-action", "Rooms of kind '" + room.kind()
-                                + "' do not know the action '" + action.type() + "'.");
-                    }
-                    return outcome(p.kind().handle(ctx, who, action));
-                }).handle((v, e) -> outcome.complete(e == null ? v : Outcome.refused("plugin-failed",
-                "The " + p.runtime().pluginId() + " plugin could not handle this action; try again."))));
+        enqueue(room.id(), () -> p.code().act(room.kind(), ctx, who, action,
+                () -> Outcome.refused("unknown-action", "Rooms of kind '" + room.kind()
+                        + "' do not know the action '" + action.type() + "'."),
+                PluginRoomKinds::outcome).handle((v, e) -> outcome.complete(e == null ? v
+                        : Outcome.refused("plugin-failed", "The " + p.pluginId()
+                                + " plugin could not handle this action; try again."))));
         return outcome;
     }
 
@@ -196,11 +180,7 @@ public class PluginRoomKinds implements RoomKinds {
         provided(room.kind()).ifPresent(p -> {
             RoomContext ctx = context(room);
             try {
-                supervisor.call(p.runtime().pluginId(), ctx.citySlug(), p.runtime().loader(), "room " + room.kind()
-                        + " close", config.callTimeout(), () -> {
-                            p.kind().close(ctx);
-                            return null;
-                        });
+                p.code().close(room.kind(), ctx);
             } catch (PluginCallException e) {
                 LOG.log(Level.FINE, "Closing room " + room.id() + " failed (recorded)", e);
             }
@@ -234,11 +214,10 @@ public class PluginRoomKinds implements RoomKinds {
         next.whenComplete((v, e) -> queues.remove(roomId, next));
     }
 
-    private Optional<Provided> provided(String kind) {
-        for (PluginRuntime rt : host.runningPlugins()) {
-            RoomKind k = rt.roomKinds().get(kind);
-            if (k != null) {
-                return Optional.of(new Provided(rt, k));
+    private Optional<PluginRuntime> provided(String kind) {
+        for (PluginRuntime rt : registry.runningPlugins()) {
+            if (rt.code().roomKinds().contains(kind)) {
+                return Optional.of(rt);
             }
         }
         return Optional.empty();

@@ -30,7 +30,7 @@ public class PluginSettingsService {
     public static final String MASK = "********";
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Inject
     private PluginStates states;
@@ -104,8 +104,8 @@ public class PluginSettingsService {
     }
 
     private List<SettingDefinition> schema(String pluginId) {
-        host.get(pluginId);
-        return host.snapshot(pluginId).map(PluginDtos.ModuleSnapshot::schema).orElseThrow(() ->
+        registry.get(pluginId);
+        return registry.snapshot(pluginId).map(PluginDtos.ModuleSnapshot::schema).orElseThrow(() ->
                 ProblemException.conflict("Settings unknown", "Plugin '" + pluginId
                         + "' has not described its settings yet: start it once."));
     }

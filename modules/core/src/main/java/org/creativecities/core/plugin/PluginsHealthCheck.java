@@ -18,13 +18,13 @@ import org.eclipse.microprofile.health.Liveness;
 public class PluginsHealthCheck implements HealthCheck {
 
     @Inject
-    private PluginHost host;
+    private PluginRegistry registry;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("plugins");
         try {
-            host.list().forEach(p -> response.withData(p.id(), p.health()
+            registry.list().forEach(p -> response.withData(p.id(), p.health()
                     + (p.suspendedIn().isEmpty() ? "" : ", suspended in " + String.join(", ", p.suspendedIn()))
                     + (p.lastError() == null ? "" : " (last error: " + p.lastError() + ")")));
         } catch (RuntimeException e) {

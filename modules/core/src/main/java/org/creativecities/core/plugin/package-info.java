@@ -2,10 +2,14 @@
  * The plugin host: PF4J plugins that domain teams ship and administrators run.
  *
  * <ul>
- *   <li>{@link org.creativecities.core.plugin.PluginHost} owns the PF4J manager and the lifecycle
- *       (install, upgrade, start, stop, enable, disable, uninstall, per-city placement);</li>
+ *   <li>{@link org.creativecities.core.plugin.PluginRegistry} holds the PF4J manager and what is installed and
+ *       running, for lock-free reads; {@code PluginBootLoader} loads the plugins folder at start-up;
+ *       {@link org.creativecities.core.plugin.PluginInstaller} installs, upgrades and uninstalls jars;
+ *       {@link org.creativecities.core.plugin.PluginActivator} starts, stops, enables, disables and places
+ *       plugins (through {@code PluginLauncher}), one change at a time;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginSupervisor} is the one guard around every call into
- *       plugin code (time limits, failure counting, auto-disable);</li>
+ *       plugin code (time limits, failure counting, auto-disable); a running plugin's contributions are
+ *       wrapped in it once, when the plugin starts ({@code SupervisedPlugin});</li>
  *   <li>{@link org.creativecities.core.plugin.PluginRoutesResource} and
  *       {@link org.creativecities.core.plugin.PluginDispatcher} route REST calls to plugins without handing
  *       plugin classes to Jersey; {@link org.creativecities.core.plugin.PluginAssetServlet} serves their UI;</li>
