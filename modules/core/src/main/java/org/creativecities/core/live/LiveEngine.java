@@ -111,7 +111,7 @@ public class LiveEngine {
             t.setDaemon(true);
             return t;
         });
-        writer = new RoomWriter(service, connections, writerThreads);
+        writer = new RoomWriter(service, admission, connections, writerThreads);
         accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
         visitorFrames = new RateLimiter(config.liveVisitorFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
@@ -279,11 +279,16 @@ public class LiveEngine {
         long room = roomRequired(c, f.room());
         PostAdmission.Verdict verdict = admission.admit(who, room);
         if (verdict instanceof PostAdmission.Refused refused) {
-            throw refused.reason();
+            if (refused.reason().error() != LiveError.FORBIDDEN) {
+                throw refused.reason();
+            }
+            // Queued all the same: the writer answers a retry of a post already stored with its ack.
+            writer.enqueue(hub(room), new RoomWriter.Pending(c, f.id(),
+                    new LiveService.PostRequest(who, f.clientMessageId(), f.text(), f.replyTo(), verdict)));
+            return;
         }
-        boolean exempt = ((PostAdmission.Admitted) verdict).slowModeExempt();
         LiveService.PostRequest reviewed = review.review(room,
-                new LiveService.PostRequest(who, f.clientMessageId(), f.text(), f.replyTo(), exempt));
+                new LiveService.PostRequest(who, f.clientMessageId(), f.text(), f.replyTo(), verdict));
         Mentions found = Mentions.in(reviewed.text());
         LiveService.PostRequest request = found.isEmpty() ? reviewed
                 : reviewed.mentioning(service.mentionable(who, room, found));

@@ -130,29 +130,36 @@ public class LiveService {
     }
 
     /**
-     * One post waiting for its room's writer, admitted by {@link PostAdmission}.
+     * One post waiting for its room's writer, with the verdict of {@link PostAdmission}.
      *
      * @param who             the author
      * @param clientMessageId the author's id for the message (idempotency key)
      * @param text            what they wrote
      * @param html            the text rendered to safe HTML ({@link MessageRenderer})
      * @param replyTo         the seq of the message answered, if any
-     * @param slowModeExempt  true for the room's managers, whom slow mode does not hold back
+     * @param verdict         whether they may post here: admitted, or refused unless the post is a retry of one
+     *                        already stored
      * @param mentioned       the accounts the text mentions that can read the room (not the author), found
      *                        before the post is queued ({@link #mentionable})
      */
     public record PostRequest(Caller.Identity who, String clientMessageId, String text, String html, Long replyTo,
-                              boolean slowModeExempt, List<Long> mentioned) {
+                              PostAdmission.Verdict verdict, List<Long> mentioned) {
 
         /** Renders the text now, on the caller's thread: the room's writer, under the room's lock, never does. */
         public PostRequest(Caller.Identity who, String clientMessageId, String text, Long replyTo,
-                           boolean slowModeExempt) {
-            this(who, clientMessageId, text, MessageRenderer.html(text), replyTo, slowModeExempt, List.of());
+                           PostAdmission.Verdict verdict) {
+            this(who, clientMessageId, text, verdict instanceof PostAdmission.Admitted ? MessageRenderer.html(text)
+                    : "", replyTo, verdict, List.of());
         }
 
         /** The same post with the people it mentions. */
         public PostRequest mentioning(List<Long> accounts) {
-            return new PostRequest(who, clientMessageId, text, html, replyTo, slowModeExempt, accounts);
+            return new PostRequest(who, clientMessageId, text, html, replyTo, verdict, accounts);
+        }
+
+        /** The same post with the verdict read again for an admitted post. */
+        public PostRequest admitted(PostAdmission.Verdict again) {
+            return new PostRequest(who, clientMessageId, text, html, replyTo, again, mentioned);
         }
     }
 
@@ -184,7 +191,8 @@ public class LiveService {
      * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, and the new
      * messages get the room's next sequence numbers in the order of {@code requests} and are inserted together (JDBC
      * batch). The posts were admitted before they were queued ({@link PostAdmission}): here only what depends on the
-     * room's log is checked (a client id used before, the message replied to, slow mode). A post that is refused
+     * room's log is checked (a client id used before, the message replied to, slow mode). A post whose author may not
+     * post is refused here, unless it is the retry of a post already stored: that gets its ack as a duplicate. A post that is refused
      * stores nothing and does not affect the others. An exception thrown out of here rolls the whole batch back; the
      * caller then retries each post alone.
      *
@@ -217,13 +225,17 @@ public class LiveService {
                     out[i] = new PostOutcome(new Posted(earlier, true, List.of()), null);
                     continue;
                 }
+                if (r.verdict() instanceof PostAdmission.Refused refused) {
+                    throw refused.reason();
+                }
                 checkText(r.text());
                 if (r.replyTo() != null && !newMessages.containsKey(r.replyTo())
                         && events.findMessage(roomId, r.replyTo()).isEmpty()) {
                     throw new LiveException(LiveError.BAD_FRAME, "replyTo " + r.replyTo()
                             + " is not a message of this room.");
                 }
-                if (room.slowModeSeconds() > 0 && !r.slowModeExempt()) {
+                if (room.slowModeSeconds() > 0
+                        && !(r.verdict() instanceof PostAdmission.Admitted a && a.slowModeExempt())) {
                     Optional<OffsetDateTime> last = lastPosts.computeIfAbsent(who.id(),
                             id -> events.latestMessageOf(roomId, id).map(RoomEvent::createdAt));
                     if (last.isPresent()) {

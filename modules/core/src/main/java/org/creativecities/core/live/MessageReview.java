@@ -58,7 +58,7 @@ public class MessageReview {
         }
         return text.equals(request.text()) ? request
                 : new LiveService.PostRequest(request.who(), request.clientMessageId(), text, request.replyTo(),
-                        request.slowModeExempt()).mentioning(request.mentioned());
+                        request.verdict()).mentioning(request.mentioned());
     }
 
     private String citySlug(long roomId) {

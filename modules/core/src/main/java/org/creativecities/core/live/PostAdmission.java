@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.creativecities.core.city.CityService;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.space.ModerationService;
@@ -21,9 +22,11 @@ import org.creativecities.core.space.SpaceService;
  *
  * <p>A person's rights in a room (may read it; may post: member, room open and unlocked, not muted; exempt from slow
  * mode: a manager) are read from the database once and kept for {@link #TTL_MILLIS} ms. Every change that can alter
- * them (membership and roles, moderation, a space's or room's settings) drops them all once it committed, so a mute
- * or a lock applies to the next post; only a sanction that ends by itself is seen up to that long late. An entry read
- * while such a change committed is never kept past it (each entry carries the generation it was read in).
+ * them (membership and roles, moderation, a space's or room's settings, a city's designations) drops them all once
+ * it committed; only a sanction that ends by itself is seen up to that long late. Each verdict carries the generation
+ * of rights it was read in: an entry read while such a change committed is never kept past it, and the room's writer
+ * admits again, under the room's lock, every queued post whose verdict went stale ({@link RoomWriter}), so a ban,
+ * mute, lock or archive also stops the posts already waiting in the room's queue.
  */
 @ApplicationScoped
 public class PostAdmission {
@@ -36,6 +39,9 @@ public class PostAdmission {
 
     /** The answer for one post. */
     sealed interface Verdict permits Admitted, Refused {
+
+        /** The generation of rights it was read in: stale once a change that decides rights committed. */
+        long generation();
     }
 
     /**
@@ -43,17 +49,21 @@ public class PostAdmission {
      *
      * @param slowModeExempt true for the room's managers, whom slow mode does not hold back
      */
-    record Admitted(boolean slowModeExempt) implements Verdict {
+    record Admitted(boolean slowModeExempt, long generation) implements Verdict {
     }
 
-    /** The person may not post here: the refusal goes back to them and the post is never queued. */
-    record Refused(LiveException reason) implements Verdict {
+    /**
+     * The person may not post here: {@code not-found} when they cannot read the room (the post is never queued),
+     * {@code forbidden} when they may not post (the post is refused by the room's writer, unless it is the retry
+     * of a post already stored, which gets its ack as a duplicate).
+     */
+    record Refused(LiveException reason, long generation) implements Verdict {
     }
 
     private record Key(long roomId, long accountId, boolean admin) {
     }
 
-    private record Entry(Verdict verdict, long generation, long readAtNanos) {
+    private record Entry(Verdict verdict, long readAtNanos) {
     }
 
     private final ConcurrentMap<Key, Entry> rights = new ConcurrentHashMap<>();
@@ -77,29 +87,36 @@ public class PostAdmission {
         long now = clock.getAsLong();
         long current = generation.get();
         Entry e = rights.get(key);
-        if (e != null && e.generation() == current
+        if (e != null && e.verdict().generation() == current
                 && now - e.readAtNanos() < TimeUnit.MILLISECONDS.toNanos(TTL_MILLIS)) {
             return e.verdict();
         }
-        Verdict v = read(who, roomId);
+        Verdict v = read(who, roomId, current);
         if (rights.size() >= MAX_ENTRIES) {
             rights.clear();
         }
-        rights.put(key, new Entry(v, current, now));
+        rights.put(key, new Entry(v, now));
         return v;
     }
 
+    /** Whether a verdict is still current: no change that decides rights committed since it was read. */
+    boolean current(Verdict v) {
+        return v.generation() == generation.get();
+    }
+
     /** Reads the rights from the database (one short read-only transaction, no room lock). */
-    Verdict read(Caller.Identity who, long roomId) {
+    Verdict read(Caller.Identity who, long roomId, long generation) {
         LiveService.PostRights r = service.postRights(who, roomId);
         if (!r.readable()) {
-            return new Refused(new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
+            return new Refused(new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."),
+                    generation);
         }
         Optional<String> refusal = r.refusal();
         if (refusal.isPresent()) {
-            return new Refused(new LiveException(LiveError.FORBIDDEN, "You cannot post here: " + refusal.get() + "."));
+            return new Refused(new LiveException(LiveError.FORBIDDEN, "You cannot post here: " + refusal.get() + "."),
+                    generation);
         }
-        return new Admitted(r.manager());
+        return new Admitted(r.manager(), generation);
     }
 
     /** Drops every person's rights: something that decides them changed. */
@@ -122,6 +139,11 @@ public class PostAdmission {
     }
 
     void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SpaceService.RoomChanged event) {
+        forgetAll();
+    }
+
+    /** A city's designations decide who belongs to its field spaces. */
+    void cityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CityService.CityChanged event) {
         forgetAll();
     }
 }

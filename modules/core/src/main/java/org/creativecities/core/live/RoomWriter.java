@@ -49,11 +49,13 @@ final class RoomWriter {
     }
 
     private final LiveService service;
+    private final PostAdmission admission;
     private final Connections connections;
     private final Executor writers;
 
-    RoomWriter(LiveService service, Connections connections, Executor writers) {
+    RoomWriter(LiveService service, PostAdmission admission, Connections connections, Executor writers) {
         this.service = service;
+        this.admission = admission;
         this.connections = connections;
         this.writers = writers;
     }
@@ -109,11 +111,15 @@ final class RoomWriter {
         }
     }
 
-    private void publish(RoomHub hub, List<Pending> batch) {
-        List<LiveService.PostRequest> requests = new ArrayList<>(batch.size());
-        batch.forEach(p -> requests.add(p.request()));
+    private void publish(RoomHub hub, List<Pending> waiting) {
         hub.lock.lock();
         try {
+            List<Pending> batch = admittedAgain(hub, waiting);
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<LiveService.PostRequest> requests = new ArrayList<>(batch.size());
+            batch.forEach(p -> requests.add(p.request()));
             List<LiveService.PostOutcome> outcomes;
             try {
                 outcomes = service.postBatch(hub.roomId(), requests);
@@ -149,6 +155,30 @@ final class RoomWriter {
         } finally {
             hub.lock.unlock();
         }
+    }
+
+    /**
+     * The posts whose admission still holds; those admitted before a change of rights committed (a ban, a mute, a
+     * lock) are admitted again, so that the change also stops posts already waiting here. Under the room's lock.
+     */
+    private List<Pending> admittedAgain(RoomHub hub, List<Pending> waiting) {
+        List<Pending> batch = new ArrayList<>(waiting.size());
+        for (Pending p : waiting) {
+            PostAdmission.Verdict verdict = p.request().verdict();
+            // A post refused when it was read stays refused (it was never reviewed by the plugins' hooks).
+            if (verdict instanceof PostAdmission.Admitted && !admission.current(verdict)) {
+                verdict = admission.admit(p.request().who(), hub.roomId());
+                if (verdict instanceof PostAdmission.Refused refused
+                        && refused.reason().error() != LiveError.FORBIDDEN) {
+                    p.from().send(Frames.error(refused.reason().code(), refused.reason().getMessage(), p.frameId(),
+                            hub.roomId()));
+                    continue;
+                }
+                p = new Pending(p.from(), p.frameId(), p.request().admitted(verdict));
+            }
+            batch.add(p);
+        }
+        return batch;
     }
 
     /** One post in a transaction of its own; a failure becomes its refusal. */

@@ -17,14 +17,14 @@ class PostAdmissionTest {
 
     private final AtomicLong now = new AtomicLong();
     /** The rights the database would give now, and how often it was asked. */
-    private PostAdmission.Verdict database = new PostAdmission.Admitted(false);
+    private java.util.function.LongFunction<PostAdmission.Verdict> database = g -> new PostAdmission.Admitted(false, g);
     private final List<Long> reads = new ArrayList<>();
 
     private final PostAdmission admission = new PostAdmission(now::get) {
         @Override
-        Verdict read(Caller.Identity who, long roomId) {
+        Verdict read(Caller.Identity who, long roomId, long generation) {
             reads.add(roomId);
-            return database;
+            return database.apply(generation);
         }
     };
 
@@ -48,33 +48,47 @@ class PostAdmissionTest {
     void rightsAreReadAgainOnceTheyAreOld() {
         admission.admit(ANA, 7);
         advanceMillis(PostAdmission.TTL_MILLIS);
-        database = new PostAdmission.Refused(new LiveException(LiveError.FORBIDDEN, "muted"));
+        database = g -> new PostAdmission.Refused(new LiveException(LiveError.FORBIDDEN, "muted"), g);
         assertInstanceOf(PostAdmission.Refused.class, admission.admit(ANA, 7));
         assertEquals(2, reads.size());
     }
 
     @Test
-    void aChangeThatDecidesRightsAppliesToTheNextPost() {
-        assertInstanceOf(PostAdmission.Admitted.class, admission.admit(ANA, 7));
-        database = new PostAdmission.Refused(new LiveException(LiveError.FORBIDDEN, "muted"));
+    void aChangeThatDecidesRightsAppliesToTheNextPostAndMakesQueuedVerdictsStale() {
+        PostAdmission.Verdict queued = admission.admit(ANA, 7);
+        assertInstanceOf(PostAdmission.Admitted.class, queued);
+        assertEquals(true, admission.current(queued));
+        database = g -> new PostAdmission.Refused(new LiveException(LiveError.FORBIDDEN, "muted"), g);
         admission.forgetAll();
+        assertEquals(false, admission.current(queued), "the room's writer admits a waiting post again");
         assertInstanceOf(PostAdmission.Refused.class, admission.admit(ANA, 7));
+    }
+
+    @Test
+    void theCacheStartsAgainWhenFull() {
+        for (int i = 0; i < PostAdmission.MAX_ENTRIES; i++) {
+            admission.admit(new Caller.Identity(i, "P" + i, false, "h"), 7);
+        }
+        admission.admit(ANA, 8);
+        admission.admit(new Caller.Identity(0, "P0", false, "h"), 7);
+        assertEquals(PostAdmission.MAX_ENTRIES + 2, reads.size(), "entries from before the reset are read again");
     }
 
     @Test
     void rightsReadWhileAChangeCommittedAreNotKeptPastIt() {
         PostAdmission racing = new PostAdmission(now::get) {
             @Override
-            Verdict read(Caller.Identity who, long roomId) {
+            Verdict read(Caller.Identity who, long roomId, long generation) {
                 reads.add(roomId);
                 // The change commits while the old rights are being read.
                 if (reads.size() == 1) {
                     forgetAll();
                 }
-                return database;
+                return database.apply(generation);
             }
         };
-        racing.admit(ANA, 7);
+        PostAdmission.Verdict first = racing.admit(ANA, 7);
+        assertEquals(false, racing.current(first), "a verdict read across a change is stale at once");
         racing.admit(ANA, 7);
         assertEquals(2, reads.size(), "the rights read across the change are read again");
         racing.admit(ANA, 7);
