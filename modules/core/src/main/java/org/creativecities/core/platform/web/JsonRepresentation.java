@@ -1,5 +1,6 @@
 package org.creativecities.core.platform.web;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -37,10 +38,18 @@ public final class JsonRepresentation {
 
     /**
      * The response to a GET: {@code 304} if the request's {@code If-None-Match} names this body's tag, else
-     * {@code 200} with the body; both with the tag and the caching policy.
+     * {@code 200} with the body; both with the tag and the caching policy. An {@code If-None-Match} or
+     * {@code If-Match} that is not a list of entity tags is the client's mistake: 400 (JAX-RS fails to parse it, which
+     * would otherwise be a 500 with a stack trace in the log).
      */
     public Response respond(Request request) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified;
+        try {
+            notModified = request.evaluatePreconditions(tag);
+        } catch (ProcessingException unreadable) {
+            throw ProblemException.badRequest("Invalid header",
+                    "If-None-Match and If-Match must be '*' or a list of entity tags (\"...\" or W/\"...\").");
+        }
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag);
         return answer.cacheControl(REVALIDATE).build();
