@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -146,10 +147,14 @@ public class RequestFramingFilter extends HttpFilter {
      * is off (it answered non-ASCII values with an empty 400), so this one stands in for it.
      */
     private static boolean hasControlCharacters(HttpServletRequest request) {
-        for (String name : Collections.list(request.getHeaderNames())) {
-            for (String value : Collections.list(request.getHeaders(name))) {
-                if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
-                    return true;
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            for (Enumeration<String> values = request.getHeaders(names.nextElement()); values.hasMoreElements(); ) {
+                String value = values.nextElement();
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c < 0x20 && c != '\t' || c == 0x7f) {
+                        return true;
+                    }
                 }
             }
         }
