@@ -62,8 +62,7 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String incoming = request.getHeaderString(HEADER);
-        String id = incoming != null && WELL_FORMED.matcher(incoming).matches() ? incoming : newId();
+        String id = idFor(request.getHeaderString(HEADER));
         // On the servlet container, request properties are the servlet request's attributes: the exception mappers
         // read the id from there.
         request.setProperty(ATTRIBUTE, id);
@@ -122,6 +121,11 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
         LogRecord record = new LogRecord(Level.INFO, line);
         record.setLoggerName(ACCESS.getName());
         return record;
+    }
+
+    /** The id of a request that sent {@code incoming} in {@value #HEADER}: kept if well-formed, else a new one. */
+    static String idFor(String incoming) {
+        return incoming != null && WELL_FORMED.matcher(incoming).matches() ? incoming : newId();
     }
 
     /**
