@@ -128,6 +128,9 @@ class CatalogueReadModelIT {
         assertEquals(listTag, again.header("ETag").orElseThrow());
         api.request("GET", "/api/cities?sort=-name").header("If-None-Match", listTag).send().expect(200);
         api.request("GET", "/api/cities/lyon").header("If-None-Match", listTag).send().expect(200);
+        assertEquals("Invalid header", api.request("GET", "/api/cities").header("If-None-Match", "\"unterminated")
+                .send().expect(400).object().getString("title"), "a malformed precondition is the client's mistake");
+        api.request("GET", "/api/cities/lyon").header("If-Match", "no-quotes").send().expect(400);
 
         TestUser admin = TestUser.admin(server);
         String name = "Etagville " + System.nanoTime();

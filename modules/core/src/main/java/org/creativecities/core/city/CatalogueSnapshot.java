@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.creativecities.core.city.CityDtos.CityProfile;
 import org.creativecities.core.city.CityDtos.CitySummary;
 import org.creativecities.core.city.CityDtos.DesignationView;
@@ -23,7 +24,9 @@ import org.creativecities.core.platform.web.PageRequest;
  * country name and country code; the field filter is on the current field; the year filter on any designation.
  *
  * <p>Serialised responses are kept alongside, so a repeated request costs a map lookup; they go away with the
- * snapshot when the catalogue changes.
+ * snapshot when the catalogue changes. They are {@linkplain JsonRepresentation#shared shared}: public, the same for
+ * every visitor, and current for as long as the snapshot is, so repeated anonymous requests are answered before
+ * JAX-RS.
  */
 final class CatalogueSnapshot {
 
@@ -42,6 +45,7 @@ final class CatalogueSnapshot {
     }
 
     private final long generation;
+    private final BooleanSupplier current;
     private final List<String> fieldSlugs;
     private final Map<String, Entry> bySlug;
     private final Map<CityCatalogue.Sort, List<Entry>> ordered = new EnumMap<>(CityCatalogue.Sort.class);
@@ -52,10 +56,12 @@ final class CatalogueSnapshot {
     private record ListKey(CityCatalogue.Query query, PageRequest page) {
     }
 
-    CatalogueSnapshot(long generation, List<String> fieldSlugs, List<CityRepository.CityRow> cities,
-                      List<CityRepository.DesignationRow> designations, Map<Long, Long> memberCounts,
+    CatalogueSnapshot(long generation, BooleanSupplier current, List<String> fieldSlugs,
+                      List<CityRepository.CityRow> cities, List<CityRepository.DesignationRow> designations,
+                      Map<Long, Long> memberCounts,
                       Map<Long, List<CommunityDirectory.Coordinator>> coordinators) {
         this.generation = generation;
+        this.current = current;
         this.fieldSlugs = List.copyOf(fieldSlugs);
         Map<Long, List<DesignationView>> history = new HashMap<>();
         for (CityRepository.DesignationRow d : designations) {
@@ -79,9 +85,9 @@ final class CatalogueSnapshot {
             Comparator<CityRepository.CityRow> order = sort.order().thenComparingLong(CityRepository.CityRow::id);
             ordered.put(sort, all.stream().sorted(Comparator.comparing(Entry::row, order)).toList());
         }
-        this.map = JsonRepresentation.of(ordered.get(CityCatalogue.Sort.NAME).stream().map(Entry::row)
+        this.map = JsonRepresentation.shared(ordered.get(CityCatalogue.Sort.NAME).stream().map(Entry::row)
                 .filter(c -> c.retiredAt() == null && c.latitude() != null && c.longitude() != null)
-                .map(CityDtos.MapPoint::of).toList());
+                .map(CityDtos.MapPoint::of).toList(), current);
     }
 
     /** Which invalidation this snapshot was built after. */
@@ -117,7 +123,7 @@ final class CatalogueSnapshot {
         if (cached != null) {
             return cached;
         }
-        JsonRepresentation fresh = JsonRepresentation.of(list(query, page));
+        JsonRepresentation fresh = JsonRepresentation.shared(list(query, page), current);
         if (lists.size() < MAX_CACHED_LISTS) {
             lists.putIfAbsent(key, fresh);
         }
@@ -135,6 +141,6 @@ final class CatalogueSnapshot {
         if (e == null) {
             return Optional.empty();
         }
-        return Optional.of(profiles.computeIfAbsent(slug, s -> JsonRepresentation.of(e.profile())));
+        return Optional.of(profiles.computeIfAbsent(slug, s -> JsonRepresentation.shared(e.profile(), current)));
     }
 }

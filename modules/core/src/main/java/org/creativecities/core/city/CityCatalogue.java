@@ -185,7 +185,7 @@ public class CityCatalogue {
             if (s != null && s.generation() == g) {
                 return s;
             }
-            s = loader.load(g);
+            s = loader.load(g, () -> generation.get() == g);
             current = s;
             return s;
         } finally {

@@ -59,16 +59,17 @@ public class AppConfig {
      * the UI works on whatever port the server was started.
      */
     public List<String> allowedOrigins() {
-        String port = value("ccc.http.port").trim();
-        return java.util.stream.Stream.concat(
-                        Arrays.stream(value("ccc.http.allowed-origins").split(",")).map(String::trim),
-                        java.util.stream.Stream.of("http://localhost:" + port, "http://127.0.0.1:" + port))
-                .filter(s -> !s.isEmpty()).distinct().toList();
+        return once("ccc.http.allowed-origins", origins -> {
+            String port = value("ccc.http.port").trim();
+            return java.util.stream.Stream.concat(Arrays.stream(origins.split(",")).map(String::trim),
+                            java.util.stream.Stream.of("http://localhost:" + port, "http://127.0.0.1:" + port))
+                    .filter(s -> !s.isEmpty()).distinct().toList();
+        });
     }
 
     public List<String> trustedProxies() {
-        return Arrays.stream(value("ccc.http.trusted-proxies").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return once("ccc.http.trusted-proxies", proxies -> Arrays.stream(proxies.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList());
     }
 
     public String adminEmail() {

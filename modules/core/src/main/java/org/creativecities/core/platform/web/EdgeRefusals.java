@@ -6,10 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.Sha256;
 
@@ -42,30 +39,17 @@ public class EdgeRefusals {
     static final int MAX_ENTRIES = 10_000;
     /** Longest path remembered: the operations whose refusals are repeated have short paths. */
     static final int MAX_PATH = 200;
-    /** Expired refusals are swept out at most this often. */
-    private static final long SWEEP_NANOS = 1_000_000_000L;
 
-    private final Map<String, Long> until = new ConcurrentHashMap<>();
-    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
+    /** When each remembered refusal is over ({@link System#nanoTime()}); expired ones are swept out when it is full. */
+    private final BoundedMap<String, Long> until = new BoundedMap<>(MAX_ENTRIES, t -> t - System.nanoTime() <= 0);
 
     @Inject
     private AppConfig config;
 
     /** Remembers that this request's client must wait {@code wait} before asking again. */
     public void remember(HttpServletRequest request, Scope scope, Duration wait) {
-        canonicalPath(request.getRequestURI()).flatMap(path -> key(request, path, scope)).ifPresent(key -> {
-            long now = System.nanoTime();
-            if (until.size() >= MAX_ENTRIES) {
-                long last = lastSweep.get();
-                if (now - last > SWEEP_NANOS && lastSweep.compareAndSet(last, now)) {
-                    until.values().removeIf(t -> t - now <= 0);
-                }
-                if (until.size() >= MAX_ENTRIES) {
-                    return;
-                }
-            }
-            until.put(key, now + wait.toNanos());
-        });
+        canonicalPath(request.getRequestURI()).flatMap(path -> key(request, path, scope))
+                .ifPresent(key -> until.put(key, System.nanoTime() + wait.toNanos()));
     }
 
     /** How long this request's client must still wait, if a refusal for it is remembered and not over. */

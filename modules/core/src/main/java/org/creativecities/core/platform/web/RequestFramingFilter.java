@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,6 +36,8 @@ import org.creativecities.core.platform.AppConfig;
  *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
  *   <li>A client that a rate limit told to wait, asking the same again before the wait is over, gets 429 with
  *       {@code Retry-After} ({@link EdgeRefusals}).</li>
+ *   <li>An anonymous read of a public read model that JAX-RS answered before is answered again from memory
+ *       ({@link PublicReadCache}), after the checks above.</li>
  *   <li>Every HTTP/1 answer is written through {@link ClientGoneResponse}: an answer that meets a connection the client
  *       (or the container) already closed is dropped, not logged as a server failure.</li>
  *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
@@ -55,6 +58,9 @@ public class RequestFramingFilter extends HttpFilter {
 
     @Inject
     private transient EdgeRefusals edge;
+
+    @Inject
+    private transient PublicReadCache reads;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -82,8 +88,12 @@ public class RequestFramingFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (reads.answer(request, response, started)) {
+            return;
+        }
         chain.doFilter(request, hasBody(request) ? new CloseOnError(request, response)
                 : new ClientGoneResponse(response));
+        reads.remember(request);
     }
 
     /** Why a request is refused from its head: the problem to answer. */
@@ -146,10 +156,14 @@ public class RequestFramingFilter extends HttpFilter {
      * is off (it answered non-ASCII values with an empty 400), so this one stands in for it.
      */
     private static boolean hasControlCharacters(HttpServletRequest request) {
-        for (String name : Collections.list(request.getHeaderNames())) {
-            for (String value : Collections.list(request.getHeaders(name))) {
-                if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
-                    return true;
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            for (Enumeration<String> values = request.getHeaders(names.nextElement()); values.hasMoreElements(); ) {
+                String value = values.nextElement();
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c < 0x20 && c != '\t' || c == 0x7f) {
+                        return true;
+                    }
                 }
             }
         }

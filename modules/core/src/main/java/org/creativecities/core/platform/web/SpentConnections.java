@@ -1,7 +1,6 @@
 package org.creativecities.core.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -16,18 +15,39 @@ import java.util.WeakHashMap;
  */
 final class SpentConnections {
 
-    private static final Map<Object, Boolean> SPENT = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Guarded by itself: a weak map changes as it is read (it drops what was collected). */
+    private static final Map<Object, Boolean> SPENT = new WeakHashMap<>();
+    /**
+     * False only while no connection is spent: every request asks, and a lock taken by every request serialises
+     * them all (seen in the profile under load), so the common case reads this field and nothing else. Written under
+     * the map's lock: set by {@link #spend}, cleared when the map is found empty.
+     */
+    private static volatile boolean any;
 
     private SpentConnections() {
     }
 
     static void spend(HttpServletRequest request) {
-        SPENT.put(key(request), Boolean.TRUE);
+        Object key = key(request);
+        synchronized (SPENT) {
+            SPENT.put(key, Boolean.TRUE);
+            any = true;
+        }
     }
 
-    /** Whether the request came on a spent connection; costs nothing while no connection is spent. */
+    /** Whether the request came on a spent connection; costs a field read while no connection is spent. */
     static boolean isSpent(HttpServletRequest request) {
-        return !SPENT.isEmpty() && SPENT.containsKey(key(request));
+        if (!any) {
+            return false;
+        }
+        Object key = key(request);
+        synchronized (SPENT) {
+            if (SPENT.isEmpty()) {
+                any = false;
+                return false;
+            }
+            return SPENT.containsKey(key);
+        }
     }
 
     private static Object key(HttpServletRequest request) {

@@ -76,8 +76,7 @@ public class UiShellFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
+        harden(response);
         if (isShell(request.getMethod(), path)) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("text/html;charset=UTF-8");
@@ -96,6 +95,12 @@ public class UiShellFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-cache");
         }
         chain.doFilter(request, response);
+    }
+
+    /** The browser hardening headers every answer carries. */
+    static void harden(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
     }
 
     /** A page address: a GET or HEAD outside the reserved prefixes whose last segment is not a file name. */

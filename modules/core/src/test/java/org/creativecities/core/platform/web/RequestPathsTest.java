@@ -20,7 +20,7 @@ class RequestPathsTest {
         "/api/../etc", "/api/./me", "/api/cities/..;/x", "/api//cities", "//api/me", "/api/cities/%00",
         "/api/cities/a%0Ab", "/api/cities/%c0%af", "/api/cities/%c0%ae%c0%ae", "/api/cities/%ff", "/api/cities/%",
         "/api/cities/%2", "/api/cities/%zz", "/api/cities/a%5Cb", "/api/cities/a\\b", "/api/cities/%7f",
-        "/api/cities/%ed%a0%80"})
+        "/api/cities/%ed%a0%80", "/api/cities/a\u0001b", "/api/cities/a\u007fb", "/api/cities/\tx"})
     void trickyPathsAreRefused(String path) {
         assertNotNull(RequestPaths.refusal(path), path);
     }
