@@ -15,7 +15,7 @@ function room(id) {
   return r;
 }
 
-const wss = new WebSocketServer({ port, host: '0.0.0.0', maxPayload: 16384 * 3 + 1024, perMessageDeflate: false });
+const wss = new WebSocketServer({ port, host: '0.0.0.0', maxPayload: 16384 * 6 + 1024, perMessageDeflate: false });
 wss.on('connection', (ws) => {
   ws.joined = new Set();
   ws.send(JSON.stringify({ type: 'hello', protocol: 1, user: null }));

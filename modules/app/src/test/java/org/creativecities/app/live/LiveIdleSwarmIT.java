@@ -50,7 +50,6 @@ class LiveIdleSwarmIT {
     void twentyThousandSessionsThatAnswerPingsStayOpenPastTheIdleTimeout() throws Exception {
         TestUser admin = TestUser.admin(server);
         URI base = server.api().base();
-        int held = 0;
         for (int wave = 0; wave < WAVES; wave++) {
             try (IdleSwarm swarm = IdleSwarm.open(base.getHost(), base.getPort(), "127.0.0." + (2 + wave), PER_WAVE,
                     true, Duration.ofMinutes(2))) {
@@ -59,10 +58,8 @@ class LiveIdleSwarmIT {
                 assertEquals(List.of(), swarm.closeCodes(), "sessions closed early in wave " + wave);
                 long open = Long.parseLong(liveData(admin).get("rawConnections").toString().replace("\"", ""));
                 assertTrue(open >= PER_WAVE, "the server holds the wave's sessions: " + open);
-                held += PER_WAVE - swarm.closed();
             }
         }
-        assertEquals(WAVES * PER_WAVE, held);
     }
 
     @Test

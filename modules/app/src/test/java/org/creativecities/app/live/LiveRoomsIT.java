@@ -245,7 +245,7 @@ class LiveRoomsIT {
         try (LiveClient c = LiveClient.open(gus)) {
             c.send(Api.json("type", "typing", "room", 1, "id", "t"));
             c.reply("t");
-            c.sendRaw("{\"type\":\"post\",\"text\":\"" + "x".repeat(60_000) + "\"}");
+            c.sendRaw("{\"type\":\"post\",\"text\":\"" + "x".repeat(120_000) + "\"}");
             assertEquals(1009, c.awaitClose());
         }
     }

@@ -23,6 +23,8 @@ final class Connection {
     private final OutboundQueue queue;
     /** How frames reach the client (see {@link FrameSender}). */
     private final FrameSender.Channel channel;
+    /** Told once when a write fails: the connection can take no more frames and must be closed. */
+    private final Consumer<Connection> onBroken;
     private final Bucket bucket;
     private final String address;
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
@@ -30,24 +32,39 @@ final class Connection {
 
     Connection(Session session, FrameSender.Channel channel, Optional<Caller.Identity> who, String address,
                int queueCapacity, int queueChars, Duration slowGrace, int framesPerMinute,
-               Consumer<Connection> onOverflow) {
+               Consumer<Connection> onOverflow, Consumer<Connection> onBroken) {
         this.session = session;
         this.channel = channel;
         this.who = who;
         this.address = address;
+        this.onBroken = onBroken;
         this.queue = new OutboundQueue(queueCapacity, queueChars, slowGrace, System::nanoTime, this::sendNow,
                 q -> onOverflow.accept(this));
         this.bucket = bucket(framesPerMinute);
     }
 
-    /** Hands frames to the container; {@code done} runs when they were written (or failed). */
+    /**
+     * Hands frames to the container; {@code done} runs when they were written. A write that fails (or a socket
+     * that is closed or closing) leaves a gap the client cannot see: nothing more is sent, and the connection is
+     * closed, so that the client reconnects and resumes.
+     */
     private void sendNow(java.util.List<OutFrame> frames, Runnable done) {
         try {
-            channel.write(frames, done);
+            channel.write(frames, failure -> {
+                if (failure != null) {
+                    broken();
+                }
+                done.run();
+            });
         } catch (RuntimeException e) {
-            // The socket is closed or closing: nothing more can be sent on it, and the others must not wait.
-            queue.close();
+            broken();
             done.run();
+        }
+    }
+
+    private void broken() {
+        if (queue.closeIfOpen()) {
+            onBroken.accept(this);
         }
     }
 
@@ -94,6 +111,11 @@ final class Connection {
     /** Queues a frame for sending; never blocks. */
     void send(OutFrame frame) {
         queue.offer(frame);
+    }
+
+    /** Queues frames, in order, to go out together when nothing is in flight; never blocks. */
+    void sendAll(java.util.List<OutFrame> frames) {
+        queue.offerAll(frames);
     }
 
     /** Queues a frame meant for this connection alone; never blocks. */

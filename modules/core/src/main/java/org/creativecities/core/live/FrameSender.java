@@ -31,11 +31,13 @@ interface FrameSender {
 
         /**
          * Starts writing these frames, in this order, as one write where the container allows it. Never blocks;
-         * {@code done} runs once, when the write completed or failed (maybe on this thread, before this returns).
+         * {@code done} runs once, when the write completed (with null) or failed (with why), maybe on this thread
+         * before this returns, maybe on a container thread that holds the container's own writer lock: it must
+         * not call back into the container's standard send methods.
          *
          * @throws RuntimeException when the connection is closed or closing: nothing was written
          */
-        void write(List<OutFrame> frames, Runnable done);
+        void write(List<OutFrame> frames, java.util.function.Consumer<Throwable> done);
     }
 
     /** The channel to a newly opened connection; also takes the session's per-frame container costs off it. */

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * Sets the WebSocket container's default idle timeout once, at start-up: none (0). {@link LiveEngine} pings every
  * connection and closes those that stay silent itself ({@code ccc.live.idle-timeout}). Not per session in
  * {@code @OnOpen}: Tyrus closes about one session in 5,000 early when the timeout is changed there, racing the timer
- * armed with the old value (../shared/docs/LIVE-SCALE-NOTES.md).
+ * armed with the old value (LiveIdleSwarmIT; docs/architecture.md).
  */
 @WebListener
 public class LiveContainerSetup implements ServletContextListener {

@@ -25,11 +25,11 @@ import org.creativecities.core.identity.Caller;
 public class LiveEndpoint {
 
     /**
-     * The largest text frame accepted: a message of {@link LiveService#MAX_TEXT} characters in any script (UTF-8 takes
-     * at most 3 bytes per UTF-16 unit: a CJK character, or half of an emoji's surrogate pair) and its JSON envelope.
-     * 49,152 + 1,024 = 50,176 bytes.
+     * The largest text frame accepted: a message of {@link LiveService#MAX_TEXT} characters in any script and its JSON
+     * envelope, even from a client that writes every non-ASCII character as a six-character JSON escape (6 bytes per
+     * UTF-16 unit, as Python's {@code json.dumps} does by default). 6 × 16,384 + 1,024 = 99,328 bytes.
      */
-    public static final int MAX_FRAME = LiveService.MAX_TEXT * 3 + 1024;
+    public static final int MAX_FRAME = LiveService.MAX_TEXT * 6 + 1024;
 
     private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
 

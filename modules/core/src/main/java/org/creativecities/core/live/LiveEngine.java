@@ -140,7 +140,7 @@ public class LiveEngine {
                 (String) session.getUserProperties().get(LiveHandshake.FORWARDED_FOR), config.trustedProxies());
         Connection c = new Connection(session, sender.open(session), who, address, config.liveOutboundQueue(),
                 config.liveOutboundQueueChars(), config.liveSlowConsumerGrace(), config.liveConnectionFramesPerMinute(),
-                this::slowConsumer);
+                this::slowConsumer, this::writeFailed);
         if (!connections.add(c, config.liveMaxConnectionsPerUser())) {
             closeLater(c, CloseReason.CloseCodes.VIOLATED_POLICY, "too many connections");
             return;
@@ -411,12 +411,28 @@ public class LiveEngine {
         closeLater(c, code, reason);
     }
 
+    /**
+     * Closes a slow consumer. It leaves its rooms on the closing thread: this runs while a room's fan-out holds that
+     * room's presence lock, and leaving takes the presence lock of each room the connection is in.
+     */
     private void slowConsumer(Connection c) {
         LOG.info(() -> "Closing live connection " + c.id() + ": slow consumer");
-        for (Long roomId : Set.copyOf(c.rooms())) {
-            leaveRoom(c, roomId);
-        }
-        closeLater(c, SLOW_CONSUMER, "slow consumer");
+        leaveAndClose(c, SLOW_CONSUMER, "slow consumer");
+    }
+
+    /** A write to the connection failed: it missed frames, so it is closed and its client reconnects and resumes. */
+    private void writeFailed(Connection c) {
+        LOG.fine(() -> "Closing live connection " + c.id() + ": a write failed");
+        leaveAndClose(c, CloseReason.CloseCodes.GOING_AWAY, "write failed");
+    }
+
+    private void leaveAndClose(Connection c, CloseReason.CloseCode code, String reason) {
+        closer.execute(() -> {
+            for (Long roomId : Set.copyOf(c.rooms())) {
+                leaveRoom(c, roomId);
+            }
+            c.close(code, reason);
+        });
     }
 
     private void closeLater(Connection c, CloseReason.CloseCode code, String reason) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Liveness;
 /**
  * The live engine in {@code /health}: which frame sender it uses ({@code tyrus} or {@code standard}) and how many
  * open connections write raw frames and how many through the standard API, so that a silent fall back to the slow
- * path shows (details for administrators: see {@code MonitoringAccessFilter}). Always UP.
+ * path shows, and how many writes carried several frames at once (details for administrators: see {@code MonitoringAccessFilter}). Always UP.
  */
 @Liveness
 @ApplicationScoped
@@ -24,6 +24,7 @@ public class LiveHealthCheck implements HealthCheck {
                 .withData("frameSender", engine.frameSender())
                 .withData("rawConnections", engine.connectionsWriting(FrameSender.Path.RAW))
                 .withData("standardConnections", engine.connectionsWriting(FrameSender.Path.STANDARD))
+                .withData("multiFrameWrites", OutboundQueue.multiFrameWrites())
                 .up().build();
     }
 }

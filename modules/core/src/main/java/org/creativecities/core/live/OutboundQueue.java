@@ -35,6 +35,15 @@ final class OutboundQueue {
     /** Most characters of frames written together (beyond the first frame of the write). */
     static final int MAX_WRITE_CHARS = 64 * 1024;
 
+    /** Writes that carried several frames, over all connections (for {@code /health}). */
+    private static final java.util.concurrent.atomic.LongAdder MULTI_FRAME_WRITES =
+            new java.util.concurrent.atomic.LongAdder();
+
+    /** How many writes so far carried several frames at once, over all connections. */
+    static long multiFrameWrites() {
+        return MULTI_FRAME_WRITES.sum();
+    }
+
     private final int capacity;
     private final long maxChars;
     private final long graceNanos;
@@ -72,19 +81,31 @@ final class OutboundQueue {
 
     /** Queues a frame; false if the queue is dead (the consumer was slow, or the queue was closed). */
     boolean offer(OutFrame frame) {
+        return offerAll(List.of(frame));
+    }
+
+    /**
+     * Queues frames, in order, at once: when nothing is in flight they go out together, as one write (a room
+     * writer's batch costs each member one write, not one per event). False if the queue is dead.
+     */
+    boolean offerAll(List<OutFrame> frames) {
         boolean start = false;
         boolean slow = false;
         synchronized (this) {
             if (dead) {
                 return false;
             }
-            if (waiting.size() >= capacity || waitingChars + frame.chars() > maxChars || stalled()) {
+            long chars = 0;
+            for (OutFrame f : frames) {
+                chars += f.chars();
+            }
+            if (waiting.size() + frames.size() > capacity || waitingChars + chars > maxChars || stalled()) {
                 giveUp();
                 slow = true;
             } else {
-                waiting.add(frame);
-                waitingChars += frame.chars();
-                if (!inFlight) {
+                waiting.addAll(frames);
+                waitingChars += chars;
+                if (!inFlight && !waiting.isEmpty()) {
                     inFlight = true;
                     lastProgress = clock.getAsLong();
                     start = true;
@@ -121,6 +142,13 @@ final class OutboundQueue {
     /** Stops sending; frames still waiting are dropped. */
     synchronized void close() {
         giveUp();
+    }
+
+    /** Stops sending, as {@link #close}; true if this closed it (it was open). */
+    synchronized boolean closeIfOpen() {
+        boolean open = !dead;
+        giveUp();
+        return open;
     }
 
     synchronized int waiting() {
@@ -187,6 +215,9 @@ final class OutboundQueue {
             chars += f.chars();
             waitingChars -= f.chars();
             write.add(f);
+        }
+        if (write.size() > 1) {
+            MULTI_FRAME_WRITES.increment();
         }
         return write;
     }

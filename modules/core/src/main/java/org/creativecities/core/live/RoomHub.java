@@ -102,15 +102,13 @@ final class RoomHub {
         }
     }
 
-    /** Queues the frames, in order, to every connection in the room. */
+    /** Queues the frames, in order, to every connection in the room: one write each where nothing is in flight. */
     void broadcast(List<OutFrame> frames) {
         if (frames.isEmpty()) {
             return;
         }
         for (Connection member : members) {
-            for (OutFrame f : frames) {
-                member.send(f);
-            }
+            member.sendAll(frames);
         }
     }
 

@@ -21,23 +21,24 @@ final class StandardFrameSender implements FrameSender {
             }
 
             @Override
-            public void write(List<OutFrame> frames, Runnable done) {
+            public void write(List<OutFrame> frames, java.util.function.Consumer<Throwable> done) {
                 sendFrom(session, frames, 0, done);
             }
         };
     }
 
     /** Sends frames[i..] one after the other: each starts when the one before it completed. */
-    private static void sendFrom(Session session, List<OutFrame> frames, int i, Runnable done) {
+    private static void sendFrom(Session session, List<OutFrame> frames, int i,
+                                 java.util.function.Consumer<Throwable> done) {
         if (i == frames.size()) {
-            done.run();
+            done.accept(null);
             return;
         }
         withoutAppClassLoader(() -> session.getAsyncRemote().sendText(frames.get(i).text(), result -> {
             if (result.isOK()) {
                 sendFrom(session, frames, i + 1, done);
             } else {
-                done.run();
+                done.accept(result.getException());
             }
         }));
     }

@@ -160,12 +160,12 @@ final class TyrusFrameSender implements FrameSender {
         }
 
         @Override
-        public void write(List<OutFrame> frames, Runnable done) {
+        public void write(List<OutFrame> frames, java.util.function.Consumer<Throwable> done) {
             Future<?> written = socket.sendRawFrame(frames.size() == 1 ? frames.get(0).wire() : joined(frames));
             if (written instanceof CompletionStage<?> stage) {
-                stage.whenComplete((frame, failure) -> done.run());
+                stage.whenComplete((frame, failure) -> done.accept(failure));
             } else {
-                done.run();
+                done.accept(null);
             }
         }
 

@@ -59,12 +59,28 @@ class OutFrameTest {
     }
 
     @org.junit.jupiter.api.Test
-    void everyRecipientReadsTheSameBytesFromItsOwnPosition() {
-        OutFrame f = OutFrame.of("shared");
+    void oneRecipientsWriteLeavesAnothersBufferAsItWas() {
+        OutFrame f = OutFrame.of("shared é");
         ByteBuffer a = f.wire();
-        decode(a);
         ByteBuffer b = f.wire();
-        assertEquals(0, b.position(), "one recipient's read does not move another's");
-        assertArrayEquals(java.util.Arrays.copyOf(b.array(), b.remaining()), b.array());
+        byte[] before = new byte[b.remaining()];
+        b.duplicate().get(before);
+        decode(a);
+        assertEquals(0, a.remaining(), "the first recipient's write consumed its buffer");
+        assertEquals(0, b.position(), "the second recipient's position is its own");
+        byte[] after = new byte[b.remaining()];
+        b.duplicate().get(after);
+        assertArrayEquals(before, after);
+        assertEquals("shared é", decode(b));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {60, 30_000})
+    void multiByteTextsOfTheLongerLengthFormsRoundTrip(int characters) {
+        String text = "日é🎬".repeat(characters / 4);
+        OutFrame f = OutFrame.of(text);
+        assertEquals(text, decode(f.wire()));
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length > 65535 ? 10 : 4,
+                f.wireLength() - text.getBytes(StandardCharsets.UTF_8).length);
     }
 }

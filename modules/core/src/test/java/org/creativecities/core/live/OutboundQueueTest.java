@@ -61,6 +61,50 @@ class OutboundQueueTest {
     }
 
     @Test
+    void aBatchOfferedAtOnceIsOneWrite() {
+        StuckSender sender = new StuckSender();
+        OutboundQueue q = queue(1000, sender, new AtomicInteger());
+        assertTrue(q.offerAll(List.of(OutFrame.of("ack"), OutFrame.of("m1"), OutFrame.of("m2"))));
+        assertEquals(List.of(List.of("ack", "m1", "m2")), sender.writes);
+    }
+
+    @Test
+    void aBatchThatWouldPassTheCapMakesTheConsumerSlowAndQueuesNothing() {
+        StuckSender sender = new StuckSender();
+        AtomicInteger overflows = new AtomicInteger();
+        OutboundQueue q = queue(3, sender, overflows);
+        assertTrue(q.offer(OutFrame.of("in flight")));
+        assertFalse(q.offerAll(List.of(OutFrame.of("1"), OutFrame.of("2"), OutFrame.of("3"), OutFrame.of("4"))));
+        assertEquals(1, overflows.get());
+        assertEquals(0, q.waiting());
+    }
+
+    @Test
+    void aWriteCompletedOnAnotherThreadStartsTheNext() throws InterruptedException {
+        StuckSender sender = new StuckSender();
+        OutboundQueue q = queue(100, sender, new AtomicInteger());
+        q.offer(OutFrame.of("a"));
+        q.offer(OutFrame.of("b"));
+        Thread container = new Thread(sender::completeOne);
+        container.start();
+        container.join();
+        assertEquals(List.of(List.of("a"), List.of("b")), sender.writes);
+    }
+
+    @Test
+    void closingWithAWriteInFlightDropsWhatWaitsAndRefusesMore() {
+        StuckSender sender = new StuckSender();
+        OutboundQueue q = queue(100, sender, new AtomicInteger());
+        q.offer(OutFrame.of("a"));
+        q.offer(OutFrame.of("b"));
+        assertTrue(q.closeIfOpen());
+        assertFalse(q.closeIfOpen(), "closed once");
+        sender.completeOne();
+        assertEquals(List.of("a"), sender.sent);
+        assertFalse(q.offer(OutFrame.of("c")));
+    }
+
+    @Test
     void aWriteTakesAtMostItsShareOfFramesAndCharacters() {
         StuckSender sender = new StuckSender();
         OutboundQueue q = queue(1000, sender, new AtomicInteger());
