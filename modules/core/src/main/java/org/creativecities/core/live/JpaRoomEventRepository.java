@@ -22,16 +22,6 @@ public class JpaRoomEventRepository implements RoomEventRepository {
     }
 
     @Override
-    public List<RoomEvent> findByClientMessageIds(long roomId, java.util.Collection<String> clientMessageIds) {
-        if (clientMessageIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM RoomEvent e WHERE e.roomId = :room AND e.clientMessageId IN :cmids",
-                        RoomEvent.class)
-                .setParameter("room", roomId).setParameter("cmids", clientMessageIds).getResultList();
-    }
-
-    @Override
     public Optional<RoomEvent> findMessage(long roomId, long seq) {
         return em.createQuery("SELECT e FROM RoomEvent e WHERE e.roomId = :room AND e.seq = :seq "
                         + "AND e.eventType = 'message'", RoomEvent.class)

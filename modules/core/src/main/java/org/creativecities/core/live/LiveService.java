@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,27 +190,28 @@ public class LiveService {
      * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, and the new
      * messages get the room's next sequence numbers in the order of {@code requests} and are inserted together (JDBC
      * batch). The posts were admitted before they were queued ({@link PostAdmission}): here only what depends on the
-     * room's log is checked (a client id used before, the message replied to, slow mode). A post whose author may not
-     * post is refused here, unless it is the retry of a post already stored: that gets its ack as a duplicate. A post that is refused
-     * stores nothing and does not affect the others. An exception thrown out of here rolls the whole batch back; the
-     * caller then retries each post alone.
+     * room's log is checked (the message replied to, slow mode). A post whose author may not post is refused here,
+     * unless it is the retry of a post already stored: that gets its ack as a duplicate. A post that is refused
+     * stores nothing and does not affect the others.
      *
+     * <p>Earlier posts with the same client id are not looked up on the first attempt: the unique constraint on
+     * (room, author, client id) refuses a retry at commit, which rolls the whole batch back (an exception out of
+     * here); the caller then stores each post alone with {@code lookUpEarlier}, which finds the earlier post by that
+     * same index and answers it as a duplicate. Retries are rare; a look-up per batch was the most costly statement
+     * of a post (it scanned the room's events by room).
+     *
+     * @param lookUpEarlier look up each post's client id among the room's earlier posts
      * @return one outcome per request, in the same order
      */
     @Transactional
-    public List<PostOutcome> postBatch(long roomId, List<PostRequest> requests) {
+    public List<PostOutcome> postBatch(long roomId, List<PostRequest> requests, boolean lookUpEarlier) {
         Room room = spaces.lockRoom(roomId).orElse(null);
         if (room == null) {
             return requests.stream().map(r -> new PostOutcome(null, notReadable(roomId))).toList();
         }
         String citySlug = room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
-        // Earlier posts with these client ids (one query), then the new ones of this batch as they are taken.
+        // The new posts of this batch by client id, as they are taken; earlier posts only when asked (a retry).
         Map<String, RoomEvent> byClientId = new HashMap<>();
-        Set<String> ids = new HashSet<>();
-        requests.forEach(r -> ids.add(r.clientMessageId()));
-        for (RoomEvent e : events.findByClientMessageIds(roomId, ids)) {
-            byClientId.put(clientKey(e.authorId(), e.clientMessageId().orElse("")), e);
-        }
         Map<Long, Optional<OffsetDateTime>> lastPosts = new HashMap<>();
         Map<Long, RoomEvent> newMessages = new HashMap<>();
         PostOutcome[] out = new PostOutcome[requests.size()];
@@ -221,6 +221,9 @@ public class LiveService {
             Caller.Identity who = r.who();
             try {
                 RoomEvent earlier = byClientId.get(clientKey(who.id(), r.clientMessageId()));
+                if (earlier == null && lookUpEarlier) {
+                    earlier = events.findByClientMessageId(roomId, who.id(), r.clientMessageId()).orElse(null);
+                }
                 if (earlier != null) {
                     out[i] = new PostOutcome(new Posted(earlier, true, List.of()), null);
                     continue;

@@ -8,9 +8,6 @@ public interface RoomEventRepository {
 
     Optional<RoomEvent> findByClientMessageId(long roomId, long authorId, String clientMessageId);
 
-    /** The room's events carrying any of these client message ids (of any author). */
-    List<RoomEvent> findByClientMessageIds(long roomId, java.util.Collection<String> clientMessageIds);
-
     Optional<RoomEvent> findMessage(long roomId, long seq);
 
     /** Events with seq greater than {@code afterSeq}, ascending, at most {@code limit}. */

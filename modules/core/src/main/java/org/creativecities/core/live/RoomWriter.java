@@ -122,13 +122,14 @@ final class RoomWriter {
             batch.forEach(p -> requests.add(p.request()));
             List<LiveService.PostOutcome> outcomes;
             try {
-                outcomes = service.postBatch(hub.roomId(), requests);
+                outcomes = service.postBatch(hub.roomId(), requests, false);
             } catch (RuntimeException e) {
-                // The batch's transaction failed as a whole (e.g. a constraint at commit): each post alone, so
-                // that one bad post costs only its own sender an error.
+                // The batch's transaction failed as a whole (a retried client id at commit, or a bad post): each
+                // post alone, looking up earlier posts, so that a retry gets its duplicate ack and one bad post
+                // costs only its own sender an error.
                 outcomes = new ArrayList<>(batch.size());
                 for (LiveService.PostRequest r : requests) {
-                    outcomes.add(alone(hub.roomId(), r, batch.size() == 1 ? e : null));
+                    outcomes.add(alone(hub.roomId(), r));
                 }
             }
             List<OutFrame> frames = new ArrayList<>(batch.size());
@@ -181,15 +182,13 @@ final class RoomWriter {
         return batch;
     }
 
-    /** One post in a transaction of its own; a failure becomes its refusal. */
-    private LiveService.PostOutcome alone(long roomId, LiveService.PostRequest r, RuntimeException known) {
-        RuntimeException failure = known;
-        if (failure == null) {
-            try {
-                return service.postBatch(roomId, List.of(r)).get(0);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
+    /** One post in a transaction of its own, its client id looked up first; a failure becomes its refusal. */
+    private LiveService.PostOutcome alone(long roomId, LiveService.PostRequest r) {
+        RuntimeException failure;
+        try {
+            return service.postBatch(roomId, List.of(r), true).get(0);
+        } catch (RuntimeException e) {
+            failure = e;
         }
         if (failure instanceof LiveException live) {
             return new LiveService.PostOutcome(null, live);
