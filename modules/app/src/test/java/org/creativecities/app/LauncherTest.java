@@ -46,7 +46,7 @@ class LauncherTest {
                 .build()
                 .resolve();
         String[] args = Launcher.payaraArguments(config, Path.of("/opt/ccc/core.war"), Path.of("/opt/ccc/config/logging.properties"));
-        assertArrayEquals(new String[]{"--nocluster", "--disablephonehome", "--port", "9191",
+        assertArrayEquals(new String[]{"--nohazelcast", "--disablephonehome", "--port", "9191",
             "--rootdir", "/opt/ccc/runtime", "--deploy", "/opt/ccc/core.war", "--contextroot", "/",
             "--logproperties", "/opt/ccc/config/logging.properties"}, args);
     }

@@ -273,7 +273,7 @@ public final class Bench {
         Path dir = Files.createDirectories(work.resolve(name + "-" + System.nanoTime()));
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx1g",
                 "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
-                "-jar", dist.resolve("lib/payara-micro.jar").toString(), "--nocluster", "--disablephonehome",
+                "-jar", dist.resolve("lib/payara-micro.jar").toString(), "--nohazelcast", "--disablephonehome",
                 "--port", Integer.toString(port), "--rootdir", dir.resolve("runtime").toString()));
         if (war != null) {
             cmd.addAll(List.of("--deploy", war.toString(), "--contextroot", "/static"));

@@ -2,13 +2,19 @@ package org.creativecities.app.foundation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
@@ -92,6 +98,42 @@ class FirstStartAndRestartIT {
         zoe.get("/api/me").expect(200);
         TestUser.signIn(api, zoe.email(), TestUser.PASSWORD, TestUser.freshIp());
         TestUser.signIn(api, "admin@creativecities.local", password, TestUser.freshIp());
+    }
+
+    @Test
+    void theServerListensOnItsHttpPortOnly() throws IOException {
+        Path proc = Path.of("/proc", Long.toString(server.pid()));
+        assumeTrue(Files.isDirectory(proc.resolve("fd")), "Linux /proc is needed to list a process's sockets");
+        Set<String> sockets = new HashSet<>();
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
+            for (Path fd : fds) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        sockets.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // A descriptor closed while the folder was read.
+                }
+            }
+        }
+        Set<Integer> listening = new TreeSet<>();
+        for (String table : List.of("tcp", "tcp6")) {
+            Path file = proc.resolve("net").resolve(table);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            List<String> rows = Files.readAllLines(file);
+            for (String line : rows.subList(1, rows.size())) {
+                String[] f = line.trim().split("\\s+");
+                // local_address is HEX_IP:HEX_PORT, st 0A is LISTEN, the inode is the tenth column.
+                if (f.length > 9 && f[3].equals("0A") && sockets.contains(f[9])) {
+                    listening.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
+                }
+            }
+        }
+        assertEquals(Set.of(server.port()), listening, "no other listening port (Payara's Hazelcast member used "
+                + "6900 and above)");
     }
 
     private static int countOccurrences(String text, String part) {

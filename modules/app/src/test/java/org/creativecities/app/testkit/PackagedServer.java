@@ -251,6 +251,14 @@ public final class PackagedServer implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The process id of the running server. */
+    public synchronized long pid() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     /** {@code http://localhost:<port>}, as printed in the ready line. */
     public URI baseUri() {
         return URI.create("http://localhost:" + port);
