@@ -823,6 +823,22 @@ public final class LoadGen {
             failedConnects.put(t.name, failed);
         }
         double[] phase = new double[sendersPerTarget];
+        double serverWarmup = Double.parseDouble(p.getProperty("serverWarmupSeconds", "0"));
+        if (serverWarmup > 0) {
+            // Both servers warm up once, unmeasured, at the third step's rate: the first steps would otherwise
+            // measure a JVM compiling its hot paths on the one CPU it is pinned to.
+            double rate = Double.parseDouble(rates[Math.min(2, rates.length - 1)]);
+            double interval = sendersPerTarget / rate;
+            for (int i = 0; i < phase.length; i++) {
+                phase[i] = interval * i / sendersPerTarget;
+            }
+            for (Target t : targets) {
+                System.out.printf(Locale.ROOT, "[loadgen] %s: warming up for %.0f s at %.1f posts/s (not measured)%n",
+                        t.name, serverWarmup, rate);
+                step(t, stats.get(t.name), senders.get(t.name), phase, interval, serverWarmup, 1,
+                        all.get(t.name), p99Limit, 5, textBytes);
+            }
+        }
         List<Map<String, String>> rows = new ArrayList<>();
         Set<String> stopped = new HashSet<>();
         for (int r = 0; r < rates.length && stopped.size() < targets.size(); r++) {
