@@ -32,6 +32,10 @@ class DistributionIT {
         try (ZipFile war = new ZipFile(dist.resolve("core.war").toFile())) {
             assertNotNull(war.getEntry("WEB-INF/classes/org/creativecities/core/CommonsApplication.class"),
                     "core.war is the core");
+            for (String context : new String[]{"works", "media", "search"}) {
+                assertNotNull(war.getEntry("WEB-INF/lib/ccc-" + context + "-0.1.0-SNAPSHOT.jar"),
+                        "core.war packs the " + context + " context as a bean archive of its own");
+            }
         }
         assertEquals(Files.readString(Path.of("../../config/application.properties")),
                 Files.readString(dist.resolve("config/application.properties")), "config/ is the repository's");

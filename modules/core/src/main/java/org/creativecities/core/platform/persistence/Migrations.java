@@ -2,28 +2,60 @@ package org.creativecities.core.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date with the migrations under {@code db/migration}. */
+/**
+ * Brings the schema up to date: first the core's migrations under {@code db/migration}, then those of each
+ * context packed beside the core ({@link ModuleSchema}), each into its own history table.
+ */
 @ApplicationScoped
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+    private static final Pattern MODULE_NAME = Pattern.compile("[a-z]{1,30}");
+
     @Resource(lookup = Database.JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    private Instance<ModuleSchema> modules;
+
     public void migrate() {
-        MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
+        MigrateResult core = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        LOG.info(() -> "Database schema at version " + core.targetSchemaVersion + " ("
+                + core.migrationsExecuted + " migration(s) applied now)");
+        modules.stream().sorted(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::name))
+                .forEach(this::migrate);
+    }
+
+    private void migrate(ModuleSchema module) {
+        if (!MODULE_NAME.matcher(module.name()).matches()) {
+            throw new IllegalStateException("A module schema's name must be 1 to 30 lower-case letters: "
+                    + module.name());
+        }
+        MigrateResult result = Flyway.configure(module.getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:" + module.location())
+                .table(module.historyTable())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema of " + module.name() + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
     }
 
