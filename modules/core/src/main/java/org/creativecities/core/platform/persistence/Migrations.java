@@ -52,7 +52,6 @@ public class Migrations {
                 .table(module.historyTable())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema of " + module.name() + " at version " + result.targetSchemaVersion + " ("
