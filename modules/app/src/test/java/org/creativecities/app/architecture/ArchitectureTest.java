@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The module boundaries, proven on the compiled classes of every module of the build: the plugin API
  * depends on nothing of ours, the core never imports a plugin, plugins use only the plugin API; inside the core,
  * which context may use which (and so no cycles), no JAX-RS in services and repositories, and the
- * EntityManager only in repositories and a few named read models.
+ * EntityManager only in repositories and a few named read models. The contexts beside the core (works, media,
+ * search) are held by {@link ContextModulesTest}.
  */
 class ArchitectureTest {
 

@@ -1,0 +1,76 @@
+package org.creativecities.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bounded contexts packed beside the core (modules/works, modules/media, modules/search), proven on their
+ * compiled classes: they build on the core and the core never knows them; search and media build on the core
+ * alone, works on search and media too; no context reaches into another's persistence, and their services stay
+ * free of HTTP.
+ */
+class ContextModulesTest {
+
+    private static final String WORKS = "org.creativecities.works..";
+    private static final String MEDIA = "org.creativecities.media..";
+    private static final String SEARCH = "org.creativecities.search..";
+
+    private static JavaClasses core;
+    private static JavaClasses contexts;
+
+    @BeforeAll
+    static void importClasses() {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        core = new ClassFileImporter().importPaths(List.of(root.resolve("modules/core/target/classes")));
+        contexts = new ClassFileImporter().importPaths(List.of(root.resolve("modules/works/target/classes"),
+                root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes")));
+        assertFalse(core.isEmpty(), "core classes must be built before this test runs");
+        assertFalse(contexts.isEmpty(), "the contexts' classes must be built before this test runs");
+    }
+
+    @Test
+    void coreNeverKnowsTheContextsBuiltOnIt() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH)
+                .because("works, media and search build on the core; what the core needs from them goes through "
+                        + "interfaces and CDI events that the core owns")
+                .check(core);
+    }
+
+    @Test
+    void searchAndMediaBuildOnTheCoreAlone() {
+        noClasses().that().resideInAPackage(SEARCH).should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA)
+                .because("every context contributes to search through its SearchSource; search knows none of them")
+                .check(contexts);
+        noClasses().that().resideInAPackage(MEDIA).should().dependOnClassesThat().resideInAnyPackage(WORKS, SEARCH)
+                .because("media is carried by works, messages and profiles, and knows none of them")
+                .check(contexts);
+    }
+
+    @Test
+    void contextsAreFreeOfCycles() {
+        slices().matching("org.creativecities.(*)..").should().beFreeOfCycles().check(contexts);
+    }
+
+    @Test
+    void contextsNeverUseTheCoresRepositories() {
+        noClasses().should().dependOnClassesThat().haveNameMatching("org\\.creativecities\\.core\\..*\\.Jpa.*")
+                .because("a context reads the core through its services, never its persistence")
+                .check(contexts);
+    }
+
+    @Test
+    void contextServicesNeverUseJaxRs() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+                .because("HTTP is the web layer's business, in the contexts as in the core")
+                .check(contexts);
+    }
+}
