@@ -54,6 +54,13 @@ class FirstStartAndRestartIT {
     }
 
     @Test
+    void theContextsBesideTheCoreAreDeployedWithIt() {
+        String log = server.logText();
+        assertTrue(log.contains("Context schemas: ") && log.contains("works at version"),
+                "the works context's beans are discovered in WEB-INF/lib and its schema migrated:\n" + log);
+    }
+
+    @Test
     void firstAdministratorThenEverythingSurvivesARestart() throws Exception {
         Path file = server.dataDir().resolve("initial-admin-password");
         assertTrue(Files.isRegularFile(file), "the generated password is written to the data folder");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -37,11 +38,16 @@ public class Migrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + core.targetSchemaVersion + " ("
                 + core.migrationsExecuted + " migration(s) applied now)");
-        modules.stream().sorted(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::name))
-                .forEach(this::migrate);
+        String contexts = modules.stream()
+                .sorted(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::name))
+                .map(this::migrate).collect(Collectors.joining(", "));
+        if (!contexts.isEmpty()) {
+            LOG.info(() -> "Context schemas: " + contexts);
+        }
     }
 
-    private void migrate(ModuleSchema module) {
+    /** Migrates one context's schema; answers "name at version (n applied now)". */
+    private String migrate(ModuleSchema module) {
         if (!MODULE_NAME.matcher(module.name()).matches()) {
             throw new IllegalStateException("A module schema's name must be 1 to 30 lower-case letters: "
                     + module.name());
@@ -54,8 +60,8 @@ public class Migrations {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema of " + module.name() + " at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migration(s) applied now)");
+        return module.name() + " at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " applied now)";
     }
 
     public DataSource dataSource() {
