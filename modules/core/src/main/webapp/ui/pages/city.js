@@ -7,6 +7,7 @@ import { api } from '../core/api.js';
 import { t, formatDate, formatNumber } from '../core/i18n.js';
 import { loading, empty, pager, setTitle, pageReady } from '../core/view.js';
 import { fieldChip, failed } from '../components/net-view.js';
+import '../components/work-list.js';
 
 const MEMBERS_PAGE = 30;
 
@@ -184,6 +185,10 @@ export class CityPage extends CccElement {
             <h2 id="city-spaces">${t('city:spaces.title')}</h2>
             <ccc-city-spaces slug=${c.slug}></ccc-city-spaces>
           </section>`}
+          <section class="card">
+            <ccc-work-list .filters=${{ city: c.slug, status: 'published' }} size="6" heading=${t('works:list.ofCity')}
+              more=${`/works?city=${encodeURIComponent(c.slug)}`}></ccc-work-list>
+          </section>
           ${this._modulesSection()}
         </div>
         <aside class="stack net-city-side" aria-label=${t('city:side')}>

@@ -7,6 +7,7 @@ import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, setTitle, pageReady } from '../core/view.js';
 import { failed } from '../components/net-view.js';
 import '../components/net-activity.js';
+import '../components/work-list.js';
 
 // The map's module pulls in d3-geo: it loads alongside the data instead of delaying the page's first render.
 const worldMap = () => import('../components/world-map.js');
@@ -131,6 +132,9 @@ export class HomePage extends CccElement {
         ${this._perField()}
         ${this._perCountry()}
       </div>
+      <section class="card">
+        <ccc-work-list .filters=${{ status: 'published' }} size="6" heading=${t('works:list.recent')} more="/works"></ccc-work-list>
+      </section>
       <section class="card" aria-labelledby="net-activity-title">
         <h2 id="net-activity-title">${t('home:activity.title')}</h2>
         <ccc-net-activity limit="12"></ccc-net-activity>

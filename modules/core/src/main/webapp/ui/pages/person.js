@@ -8,6 +8,7 @@ import { currentUser } from '../core/session.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, errorBox, empty, setTitle, pageReady } from '../core/view.js';
 import { languageName } from '../components/acct-util.js';
+import '../components/work-list.js';
 
 class PersonPage extends CccElement {
   static properties = {
@@ -89,6 +90,10 @@ class PersonPage extends CccElement {
           ${p.languages?.length ? html`<ul class="acct-chips" data-testid="person-languages">${p.languages.map((l) => html`<li>
               <a class="acct-tag acct-tag-link" href=${`/people?language=${encodeURIComponent(l)}`}>${languageName(l)}</a></li>`)}</ul>`
             : empty(t('people:person.none'))}
+        </section>
+        <section class="card">
+          <ccc-work-list .filters=${{ author: p.id }} size="6" heading=${t('works:list.byPerson')}
+            more=${`/works?author=${p.id}`}></ccc-work-list>
         </section>
         <section class="card stack" aria-labelledby="person-cities">
           <h2 id="person-cities">${t('people:person.cities')}</h2>

@@ -1,0 +1,85 @@
+package org.creativecities.app.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Works in the browser: start a draft from the form, invite a co-author, publish only once both agreed (each in
+ * their own browser), a version history with its diff, and a remix whose lineage shows on both works.
+ */
+@ExtendWith(BrowserServer.class)
+class WorksBrowserIT {
+
+    @Test
+    void twoAuthorsPublishByConsentThenSomeoneElseRemixesIt(PackagedServer server, Api api) {
+        TestUser ana = TestUser.register(api, "Ana Works");
+        TestUser ben = TestUser.register(api, "Ben Works");
+        TestUser chen = TestUser.register(api, "Chen Remix");
+        String workPath;
+        try (Browser a = Browser.open(server)) {
+            a.useToken(ana.token()).go("/works/new");
+            a.type("[data-testid=work-new] input[name=title]", "River Songs");
+            a.type("[data-testid=work-new] textarea[name=content]", "# River Songs\n\nThe first verse.");
+            a.click("[data-testid=work-new] button[type=submit]");
+            a.until("the work's page", d -> a.path().matches("/works/\\d+"));
+            workPath = a.path();
+            a.findWithText("[data-testid=work-status]", "Draft");
+            a.findWithText("[data-testid=work-text] h1", "River Songs");
+
+            // A second version, and the diff between the two.
+            a.click("[data-testid=work-edit-button]");
+            a.type("[data-testid=work-edit] textarea[name=content]", "# River Songs\n\nThe first verse, sung twice.");
+            a.type("[data-testid=work-edit] input[name=message]", "longer verse");
+            a.click("[data-testid=work-edit] button[type=submit]");
+            a.findWithText("[data-testid=work-text]", "sung twice");
+            a.until("two versions", d -> a.all("[data-testid=work-version]").size() == 2);
+            a.click("[data-testid=work-compare] button[type=submit]");
+            a.findWithText("[data-testid=work-diff] ins", "sung twice");
+
+            // Ben becomes a co-author; Ana asks to publish and agrees: Ben is still to agree.
+            a.type("[data-testid=work-invite] input[name=accountId]", Long.toString(ben.id()));
+            a.click("[data-testid=work-invite] button[type=submit]");
+            a.findWithText("[data-testid=work-authors]", "Ben Works");
+            a.click("[data-testid=work-publish-form] button[type=submit]");
+            a.findWithText("[data-testid=work-pending]", "Ben Works");
+            a.findWithText("[data-testid=work-status]", "Draft");
+            assertEquals(List.of(), a.axe(), "axe on a work's page");
+        }
+        try (Browser b = Browser.open(server)) {
+            b.useToken(ben.token()).go(workPath);
+            b.click("[data-testid=work-agree]");
+            b.findWithText("[data-testid=work-status]", "Published");
+            String attribution = b.find("[data-testid=work-attribution]").getText();
+            assertTrue(attribution.contains("River Songs") && attribution.contains("Ana Works")
+                    && attribution.contains("Ben Works") && attribution.contains("CC BY-SA 4.0"), attribution);
+            assertEquals("CC-BY-SA-4.0", b.find("[data-testid=work-licence]").getText());
+        }
+        try (Browser c = Browser.open(server)) {
+            c.useToken(chen.token()).go(workPath);
+            c.find("[data-testid=work-fork-form] input[name=title]").clear();
+            c.type("[data-testid=work-fork-form] input[name=title]", "River Songs, remixed");
+            // A BY-SA source cannot become NC: refused with the reason, nothing created.
+            new Select(c.find("[data-testid=work-fork-form] select[name=licence]")).selectByValue("CC-BY-NC-4.0");
+            c.click("[data-testid=work-fork-form] button[type=submit]");
+            c.findWithText(".error-box", "BY-SA");
+            assertEquals(workPath, c.path());
+            new Select(c.find("[data-testid=work-fork-form] select[name=licence]")).selectByValue("CC-BY-SA-4.0");
+            c.click("[data-testid=work-fork-form] button[type=submit]");
+            c.until("the fork's page", d -> !c.path().equals(workPath) && c.path().matches("/works/\\d+"));
+            c.findWithText("[data-testid=work-derived-from]", "River Songs");
+            c.findWithText("[data-testid=lineage-list]", "Ana Works");
+            assertEquals(2, c.all(".lineage-graph rect").size(), "the graph shows the source and the fork");
+            // The source's page shows what was made from it.
+            c.go(workPath);
+            c.findWithText("[data-testid=lineage-list]", "River Songs, remixed");
+        }
+    }
+}
