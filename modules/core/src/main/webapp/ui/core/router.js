@@ -52,7 +52,10 @@ export function interceptLinks(root) {
     const a = event.composedPath().find((n) => n instanceof HTMLAnchorElement);
     if (!a || !a.href || a.target || a.hasAttribute('download')) return;
     const url = new URL(a.href);
-    if (url.origin !== location.origin || RESERVED.test(url.pathname)) return;
+    // Reserved prefixes and file names (a last segment with a dot, e.g. a work's public page /works/12.html,
+    // a feed) are the server's, as in UiShellFilter: the browser loads them.
+    if (url.origin !== location.origin || RESERVED.test(url.pathname)
+      || url.pathname.substring(url.pathname.lastIndexOf('/') + 1).includes('.')) return;
     event.preventDefault();
     if (url.pathname === location.pathname && url.search === location.search && url.hash) {
       document.getElementById(url.hash.substring(1))?.scrollIntoView();

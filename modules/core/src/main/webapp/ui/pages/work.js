@@ -163,6 +163,8 @@ class WorkPage extends CccElement {
           ${w.attribution}</p>
         <p>${t('works:work.licence')}: <a class="licence" data-testid="work-licence" href=${w.licence.url}
           rel="license noopener" target="_blank">${w.licence.spdx}</a> (${w.licence.name})</p>
+        ${w.status === 'published' && w.audience === 'everyone' ? html`<p><a href="/works/${w.id}.html"
+          data-testid="work-public-page">${t('works:work.publicPage')}</a></p>` : nothing}
         ${w.derivedFrom ? html`<p data-testid="work-derived-from">${t('works:work.derivedFrom', {
           title: w.derivedFrom.title, n: w.derivedFrom.version })} — <a href="/works/${w.derivedFrom.workId}">${w.derivedFrom.attribution}</a></p>`
           : nothing}
