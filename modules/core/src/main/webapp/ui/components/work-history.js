@@ -34,7 +34,8 @@ class WorkHistory extends CccElement {
 
   async _load() {
     try {
-      this._versions = await api(`/works/${this.work.id}/versions`);
+      const versions = await api(`/works/${this.work.id}/versions`);
+      this._versions = [...versions].sort((x, y) => x.number - y.number);
       this._error = null;
     } catch (e) {
       this._error = e;

@@ -47,11 +47,11 @@ class WorkPublish extends CccElement {
     const form = new FormData(event.target);
     const body = { audience: form.get('audience'), licence: form.get('licence') };
     if (body.audience === 'space') body.spaceId = Number(form.get('spaceId'));
-    this._call('/publish', body, (w) => (w.status === 'published' ? t('works:publish.published') : t('works:publish.agreed')));
+    this._call('/publish', body, (w) => (w.status === 'PUBLISHED' ? t('works:publish.published') : t('works:publish.agreed')));
   }
 
   _agree() {
-    this._call('/publish', {}, (w) => (w.status === 'published' ? t('works:publish.published') : t('works:publish.agreed')));
+    this._call('/publish', {}, (w) => (w.status === 'PUBLISHED' ? t('works:publish.published') : t('works:publish.agreed')));
   }
 
   _invite(event) {
@@ -80,16 +80,16 @@ class WorkPublish extends CccElement {
   }
 
   _publication(w, me) {
-    if (w.status === 'published') {
+    if (w.status === 'PUBLISHED') {
       return html`<p data-testid="work-published">${t('works:publish.isPublished', { when: formatRelative(w.publishedAt) })}
-        — ${t(`works:audience.${w.audience}`)}</p>`;
+        — ${t(`works:audience.${w.audience.toLowerCase()}`)}</p>`;
     }
     const p = w.publication;
-    if (p && p.state !== 'published') {
+    if (p && p.state === 'PENDING') {
       const mine = p.pending.some((x) => x.accountId === me?.id);
       return html`<div class="stack" data-testid="work-consent">
         <p>${t('works:publish.state', { when: formatRelative(p.requestedAt), n: p.version })} —
-          ${t(`works:audience.${p.audience}`)}, ${p.licence.spdx}</p>
+          ${t(`works:audience.${p.audience.toLowerCase()}`)}, ${p.licence.spdx}</p>
         <p>${t('works:publish.consented')}: ${p.consented.map((x) => x.displayName).join(', ') || '—'}</p>
         <p>${t('works:publish.pending')}: <span data-testid="work-pending">${p.pending.map((x) => x.displayName).join(', ')}</span></p>
         ${mine ? html`<p><button type="button" data-testid="work-agree" @click=${this._agree}>${t('works:publish.agree')}</button></p>`
@@ -119,7 +119,7 @@ class WorkPublish extends CccElement {
     if (!w) return nothing;
     const me = currentUser();
     const author = w.authors.some((a) => a.accountId === me?.id);
-    const forkable = me && w.status === 'published' && !w.licence.spdx.startsWith('LicenseRef');
+    const forkable = me && w.status === 'PUBLISHED' && !w.licence.spdx.startsWith('LicenseRef');
     return html`<section class="card stack" aria-labelledby="work-publication">
         <h2 id="work-publication">${t('works:publish.title')}</h2>
         <p class="muted">${t('works:publish.intro')}</p>

@@ -150,7 +150,7 @@ class WorkPage extends CccElement {
     if (!w) return html`<section class="page">${loading()}</section>`;
     setTitle(w.title);
     const me = currentUser();
-    const status = w.deletedAt ? 'deleted' : w.status;
+    const status = w.deletedAt ? 'deleted' : w.status.toLowerCase();
     return html`<article class="page stack work-page" data-testid="work" @work-changed=${this._changed}>
       <p><a href="/works">${t('works:work.back')}</a></p>
       <header class="stack">
@@ -163,7 +163,7 @@ class WorkPage extends CccElement {
           ${w.attribution}</p>
         <p>${t('works:work.licence')}: <a class="licence" data-testid="work-licence" href=${w.licence.url}
           rel="license noopener" target="_blank">${w.licence.spdx}</a> (${w.licence.name})</p>
-        ${w.status === 'published' && w.audience === 'everyone' ? html`<p><a href="/works/${w.id}.html"
+        ${w.status === 'PUBLISHED' && w.audience === 'EVERYONE' ? html`<p><a href="/works/${w.id}.html"
           data-testid="work-public-page">${t('works:work.publicPage')}</a></p>` : nothing}
         ${w.derivedFrom ? html`<p data-testid="work-derived-from">${t('works:work.derivedFrom', {
           title: w.derivedFrom.title, n: w.derivedFrom.version })} — <a href="/works/${w.derivedFrom.workId}">${w.derivedFrom.attribution}</a></p>`
@@ -173,7 +173,7 @@ class WorkPage extends CccElement {
         <h2 id="work-authors">${t('works:work.authors')}</h2>
         <ul class="acct-list" data-testid="work-authors">${w.authors.map((a) => html`<li>
           <a href="/people/${a.accountId}">${a.displayName}</a>${a.city ? html` (<a href="/cities/${a.city.slug}">${a.city.name}</a>)` : nothing}
-          <span class="muted">${a.role === 'creator' ? t('works:authors.creator') : t('works:authors.coauthor')}</span></li>`)}</ul>
+          <span class="muted">${a.role === 'CREATOR' ? t('works:authors.creator') : t('works:authors.coauthor')}</span></li>`)}</ul>
         ${w.fields?.length ? html`<p>${t('works:work.fields')}: ${w.fields.map((f) => html`<a class="chip"
           style="background:${fieldColor(f)}" href=${`/works?field=${encodeURIComponent(f)}`}>${f}</a> `)}</p>` : nothing}
         ${w.cities?.length ? html`<p>${t('works:work.cities')}: ${w.cities.map((c, i) => html`${i ? ', ' : ''}<a

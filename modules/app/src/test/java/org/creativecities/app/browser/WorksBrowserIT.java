@@ -62,7 +62,7 @@ class WorksBrowserIT {
                     && attribution.contains("Ben Works") && attribution.contains("CC BY-SA 4.0"), attribution);
             assertEquals("CC-BY-SA-4.0", b.find("[data-testid=work-licence]").getText());
             // Its public page is the server's (not the app's): a stable address with JSON-LD for search engines.
-            b.click("[data-testid=work-public-page]");
+            b.driver().get(b.find("[data-testid=work-public-page]").getAttribute("href"));
             b.until("the public page", d -> b.path().equals(workPath + ".html"));
             assertTrue(b.driver().getPageSource().contains("application/ld+json"), b.driver().getPageSource());
         }
