@@ -7,6 +7,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.creativecities.core.live.LiveText;
 
 /**
  * A {@link ChangeSet}'s JSON form, exactly {@code ChangeSet.toJSON()} of {@code @codemirror/state}: an array whose
@@ -127,17 +128,6 @@ public final class ChangeSetJson {
     }
 
     private static boolean wellFormed(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char ch = s.charAt(i);
-            if (Character.isHighSurrogate(ch)) {
-                if (i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(ch)) {
-                return false;
-            }
-        }
-        return true;
+        return LiveText.isWellFormed(s);
     }
 }
