@@ -61,6 +61,9 @@ public interface CityRepository {
 
     Optional<City> findBySlug(String slug);
 
+    /** A city by its id (other contexts refer to cities by id). */
+    Optional<City> findById(long id);
+
     Optional<City> findByNameAndCountry(String name, String countryCode);
 
     boolean slugExists(String slug);

@@ -51,6 +51,11 @@ public class JpaCityRepository implements CityRepository {
     }
 
     @Override
+    public Optional<City> findById(long id) {
+        return Optional.ofNullable(em.find(City.class, id));
+    }
+
+    @Override
     public Optional<City> findByNameAndCountry(String name, String countryCode) {
         return em.createQuery("SELECT c FROM City c WHERE c.name = :name AND c.countryCode = :code", City.class)
                 .setParameter("name", name).setParameter("code", countryCode).getResultStream().findFirst();

@@ -1,0 +1,107 @@
+package org.creativecities.works.app;
+
+import jakarta.json.JsonValue;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The request and response bodies of the works API. */
+public final class WorkDtos {
+
+    private WorkDtos() {
+    }
+
+    /**
+     * A new work. {@code content} is a string of Markdown for a text work, and {@code {"items": [{"work": id} or
+     * {"media": id}, ...]}} for a collection.
+     */
+    public record NewWork(String kind, String title, String summary, JsonValue content, List<String> fields,
+                          List<String> cities, List<String> languages, List<String> tags, Long cover, String licence,
+                          Long spaceId, Boolean open, String message) {
+    }
+
+    /** A change: only the properties given change; a new {@code content} (or title) makes a new version. */
+    public record WorkUpdate(String title, String summary, JsonValue content, String message, List<String> fields,
+                             List<String> cities, List<String> languages, List<String> tags, Long cover,
+                             String licence, Long spaceId, Boolean open) {
+    }
+
+    /** A co-author: the creator names an account; a member of an open work's space names themself or nobody. */
+    public record NewAuthor(Long accountId) {
+    }
+
+    /** Publication terms: {@code audience} 'everyone' or 'space' (with {@code spaceId}), and the licence. */
+    public record PublishRequest(String audience, Long spaceId, String licence) {
+    }
+
+    /** A fork's title and licence (both optional). */
+    public record ForkRequest(String title, String licence) {
+    }
+
+    public record LicenceView(String spdx, String name, String url) {
+    }
+
+    public record CityRef(String slug, String name) {
+    }
+
+    public record AuthorView(long accountId, String displayName, String role, CityRef city, OffsetDateTime joinedAt) {
+    }
+
+    public record PersonRef(long accountId, String displayName) {
+    }
+
+    /** A publication request waiting for consents: who agreed and who has not yet. */
+    public record PublicationView(long id, int version, String audience, Long spaceId, LicenceView licence,
+                                  String state, List<PersonRef> consented, List<PersonRef> pending,
+                                  OffsetDateTime requestedAt) {
+    }
+
+    public record DerivedFromView(long workId, int version, String title, String attribution) {
+    }
+
+    /** One work in a lineage graph: {@code parentId} is the work it was derived from (null at the top). */
+    public record LineageNode(long id, Long parentId, Integer parentVersion, String title, String attribution,
+                              String licence, List<String> cities, boolean readable) {
+    }
+
+    /** The lineage both ways: the chain up to the first source, and every visible work derived below. */
+    public record LineageView(List<LineageNode> derivedFrom, List<LineageNode> derivedWorks) {
+    }
+
+    public record WorkView(long id, String kind, String title, String summary, String status, LicenceView licence,
+                           String audience, Long spaceId, boolean open, Long cover, List<String> fields,
+                           List<CityRef> cities, List<String> languages, List<String> tags, List<AuthorView> authors,
+                           int version, String format, JsonValue content, String attribution,
+                           PublicationView publication, DerivedFromView derivedFrom, LineageView lineage,
+                           boolean canEdit, String url, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                           OffsetDateTime publishedAt, OffsetDateTime deletedAt) {
+    }
+
+    public record WorkSummary(long id, String kind, String title, String summary, String status, LicenceView licence,
+                              String audience, List<String> fields, List<CityRef> cities, List<PersonRef> authors,
+                              int version, String attribution, OffsetDateTime updatedAt,
+                              OffsetDateTime publishedAt) {
+    }
+
+    public record VersionView(int number, String title, String message, List<PersonRef> authors,
+                              OffsetDateTime createdAt) {
+    }
+
+    public record VersionDetail(int number, String title, String message, List<PersonRef> authors,
+                                OffsetDateTime createdAt, String format, JsonValue content) {
+    }
+
+    /** A word-level change inside a changed line block: 'equal', 'insert', 'delete' or 'change'. */
+    public record WordChange(String type, String from, String to) {
+    }
+
+    /**
+     * One change between two versions: lines {@code fromLine}.. of the older replaced by lines {@code toLine}.. of
+     * the newer (1-based), with the word diff of a changed block.
+     */
+    public record LineChange(String type, int fromLine, List<String> fromLines, int toLine, List<String> toLines,
+                             List<WordChange> words) {
+    }
+
+    public record DiffView(int from, int to, String format, int added, int removed, List<LineChange> changes) {
+    }
+}

@@ -1,0 +1,263 @@
+package org.creativecities.works.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.web.Page;
+import org.creativecities.core.platform.web.PageRequest;
+import org.creativecities.core.space.Space;
+import org.creativecities.works.WorksException;
+import org.creativecities.works.app.WorkDtos.NewWork;
+import org.creativecities.works.app.WorkDtos.WorkUpdate;
+import org.creativecities.works.collab.CollabDocuments;
+import org.creativecities.works.domain.Licence;
+import org.creativecities.works.domain.Work;
+import org.creativecities.works.domain.WorkRepository;
+import org.creativecities.works.domain.WorkVersion;
+
+/**
+ * The use cases of a work's life: create, change (every change of content makes an immutable version), list, the
+ * history, restoring an old version, co-authors, and deletion (soft, undone by an administrator within
+ * {@link #UNDO_WINDOW}). Publication and forks are in {@link Publishing} and {@link Forks}.
+ */
+@ApplicationScoped
+public class WorkService {
+
+    /** How long an administrator can undo a deletion. */
+    public static final Duration UNDO_WINDOW = Duration.ofDays(30);
+
+    @Inject
+    private WorkRepository works;
+
+    @Inject
+    private WorkAccess access;
+
+    @Inject
+    private WorkInput input;
+
+    @Inject
+    private People people;
+
+    @Inject
+    private TimeSource time;
+
+    @Inject
+    private Event<WorkChanged> changed;
+
+    @Inject
+    private Instance<CollabDocuments> documents;
+
+    @Transactional
+    public Work create(Caller.Identity who, NewWork body) {
+        if (body == null) {
+            throw WorksException.invalid("body", "A work needs at least a title.");
+        }
+        String kind = input.kind(body.kind());
+        String title = input.title(body.title());
+        Licence licence = body.licence() == null ? Licence.DEFAULT : input.licence("licence", body.licence());
+        String content = input.content(kind, body.content());
+        OffsetDateTime now = time.now();
+        Work work = new Work(kind, title, licence, who.id(), people.homeCity(who.id()).orElse(null), now);
+        work.describe(input.summary(body.summary()), now);
+        work.classify(orEmpty(input.fields(body.fields())), orEmpty(input.cities(body.cities())),
+                orEmpty(input.languages(body.languages())), orEmpty(input.tags(body.tags())), now);
+        work.cover(input.mediaId("cover", body.cover()), now);
+        if (body.spaceId() != null || Boolean.TRUE.equals(body.open())) {
+            placeIn(who, work, body.spaceId(), Boolean.TRUE.equals(body.open()));
+        }
+        works.add(work);
+        addVersion(who, work, title, content, input.message(body.message()), now);
+        changed.fire(new WorkChanged(work.id()));
+        return work;
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+
+    private void placeIn(Caller.Identity who, Work work, Long spaceId, boolean open) {
+        if (spaceId == null) {
+            if (open) {
+                throw WorksException.invalid("spaceId", "An open work needs the space whose members may join.");
+            }
+            work.placeIn(null, false, time.now());
+            return;
+        }
+        Space space = access.readableSpace(who, spaceId);
+        if (!access.isMember(who, space)) {
+            throw WorksException.forbidden("Only members of " + space.name() + " can place a work there.");
+        }
+        work.placeIn(space.id(), open, time.now());
+    }
+
+    /** Applies a change; new content or a new title makes a new version, and resets pending consents. */
+    @Transactional
+    public Work update(Caller.Identity who, long id, WorkUpdate body) {
+        if (body == null) {
+            throw WorksException.invalid("body", "Nothing to change.");
+        }
+        Work work = access.editable(who, id);
+        OffsetDateTime now = time.now();
+        String title = body.title() == null ? work.title() : input.title(body.title());
+        String content = body.content() == null ? null : input.content(work.kind(), body.content());
+        String message = input.message(body.message());
+        if (body.summary() != null) {
+            work.describe(input.summary(body.summary()), now);
+        }
+        work.classify(input.fields(body.fields()), input.cities(body.cities()), input.languages(body.languages()),
+                input.tags(body.tags()), now);
+        if (body.cover() != null) {
+            work.cover(input.mediaId("cover", body.cover()), now);
+        }
+        if (body.licence() != null) {
+            Licence licence = input.licence("licence", body.licence());
+            if (work.isPublished() && licence != work.licence()) {
+                throw WorksException.conflict("Licence is fixed", "A published work keeps the licence it was "
+                        + "published under (" + work.licence().spdx() + "): others may already rely on it.");
+            }
+            work.license(licence, now);
+        }
+        if (body.spaceId() != null || body.open() != null) {
+            placeIn(who, work, body.spaceId() != null ? body.spaceId() : work.spaceId().orElse(null),
+                    body.open() != null ? body.open() : work.isOpenToSpace());
+        }
+        if (content != null || !title.equals(work.title())) {
+            WorkVersion latest = latest(work);
+            addVersion(who, work, title, content == null ? latest.content() : content, message, now);
+        }
+        changed.fire(new WorkChanged(work.id()));
+        return work;
+    }
+
+    /** Writes the next version; a text work's live document gets the same text (when co-editing is there). */
+    WorkVersion addVersion(Caller.Identity who, Work work, String title, String content, String message,
+                           OffsetDateTime now) {
+        String stored = content;
+        if (Work.TEXT.equals(work.kind()) && work.latestVersion() > 0 && documents.isResolvable()) {
+            stored = documents.get().replace(work.id(), who.id(), content).text();
+        }
+        int number = work.latestVersion() + 1;
+        WorkVersion version = works.addVersion(new WorkVersion(work.id(), number, title, work.format(), stored,
+                message, Set.of(who.id()), now));
+        work.versioned(number, title, now);
+        works.pendingPublication(work.id()).filter(p -> p.versionNumber() != number)
+                .ifPresent(p -> p.supersede(now));
+        return version;
+    }
+
+    public WorkVersion latest(Work work) {
+        return works.version(work.id(), work.latestVersion())
+                .orElseThrow(() -> new IllegalStateException("work " + work.id() + " has no latest version"));
+    }
+
+    @Transactional
+    public Work get(Optional<Caller.Identity> who, long id) {
+        return access.readable(who, id);
+    }
+
+    /** A work for an administrator, deleted or not. */
+    @Transactional
+    public Work getAny(Optional<Caller.Identity> who, long id) {
+        if (who.map(Caller.Identity::admin).orElse(false)) {
+            return works.find(id).orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
+        }
+        return access.readable(who, id);
+    }
+
+    @Transactional
+    public Page<Work> list(Optional<Caller.Identity> who, Optional<String> city, Optional<String> field,
+                           Optional<Long> author, Optional<Work.Status> status, PageRequest page) {
+        Optional<Long> cityId = city.map(slug -> people.findCity(slug)
+                .orElseThrow(() -> WorksException.notFound("City", slug)).id());
+        Optional<Long> fieldId = field.map(slug -> people.findField(slug)
+                .orElseThrow(() -> WorksException.notFound("Field", slug)).id());
+        WorkRepository.Query query = new WorkRepository.Query(cityId, fieldId, author, status,
+                who.map(Caller.Identity::id), access.readableSpaces(who), who.map(Caller.Identity::admin).orElse(false));
+        return page.of(works.list(query, page.offset(), page.size()), works.count(query));
+    }
+
+    @Transactional
+    public List<WorkVersion> versions(Optional<Caller.Identity> who, long id) {
+        return works.versions(access.readable(who, id).id());
+    }
+
+    @Transactional
+    public WorkVersion version(Optional<Caller.Identity> who, long id, int number) {
+        Work work = access.readable(who, id);
+        return works.version(work.id(), number).orElseThrow(() -> WorksException.notFound("Version",
+                id + "/" + number));
+    }
+
+    /** An author restores version {@code number}: its title and content become a new version. */
+    @Transactional
+    public Work restoreVersion(Caller.Identity who, long id, int number) {
+        Work work = access.editable(who, id);
+        WorkVersion old = works.version(work.id(), number)
+                .orElseThrow(() -> WorksException.notFound("Version", id + "/" + number));
+        addVersion(who, work, old.title(), old.content(), "Restored version " + number, time.now());
+        changed.fire(new WorkChanged(work.id()));
+        return work;
+    }
+
+    /** The creator invites a co-author; a member of an open work's space joins by themself. */
+    @Transactional
+    public Work addAuthor(Caller.Identity who, long id, Long accountId) {
+        Work work = works.lock(id).filter(w -> !w.isDeleted()).filter(w -> access.canRead(Optional.of(who), w))
+                .orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
+        long joining = accountId == null ? who.id() : accountId;
+        if (work.isCreator(who.id())) {
+            if (people.person(joining).isEmpty()) {
+                throw WorksException.invalid("accountId", "No account with id " + joining + ".");
+            }
+        } else if (joining != who.id()) {
+            throw WorksException.forbidden("Only the work's creator invites co-authors.");
+        } else if (!work.isOpenToSpace() || !access.isMemberOfSpace(who, work)) {
+            throw WorksException.forbidden("This work is not open to you: its creator invites its co-authors.");
+        }
+        if (!work.addAuthor(joining, people.homeCity(joining).orElse(null), time.now())) {
+            throw WorksException.conflict("Already an author", "That account is already an author of this work.");
+        }
+        changed.fire(new WorkChanged(work.id()));
+        return work;
+    }
+
+    /** Deletes a work (softly): its creator or an administrator. */
+    @Transactional
+    public void delete(Caller.Identity who, long id) {
+        Work work = works.lock(id).filter(w -> !w.isDeleted()).filter(w -> access.canRead(Optional.of(who), w))
+                .orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
+        if (!work.isCreator(who.id()) && !who.admin()) {
+            throw WorksException.forbidden("Only the work's creator or an administrator can delete it.");
+        }
+        work.delete(who.id(), time.now());
+        changed.fire(new WorkChanged(work.id()));
+    }
+
+    /** An administrator undoes a deletion, within {@link #UNDO_WINDOW} of it. */
+    @Transactional
+    public Work undelete(Caller.Identity admin, long id) {
+        if (!admin.admin()) {
+            throw WorksException.forbidden("Only network administrators can undo a deletion.");
+        }
+        Work work = works.lock(id).orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
+        OffsetDateTime deletedAt = work.deletedAt().orElseThrow(() -> WorksException.conflict("Not deleted",
+                "The work is not deleted."));
+        OffsetDateTime now = time.now();
+        if (deletedAt.plus(UNDO_WINDOW).isBefore(now)) {
+            throw WorksException.conflict("Too late to undo", "The work was deleted on " + deletedAt.toLocalDate()
+                    + "; a deletion can be undone for " + UNDO_WINDOW.toDays() + " days only.");
+        }
+        work.undelete(now);
+        changed.fire(new WorkChanged(work.id()));
+        return work;
+    }
+}

@@ -1,0 +1,56 @@
+package org.creativecities.works.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Works, their versions and publication requests. */
+public interface WorkRepository {
+
+    /** What a list asks for; every present filter must hold. */
+    record Query(Optional<Long> cityId, Optional<Long> fieldId, Optional<Long> authorId,
+                 Optional<Work.Status> status, Optional<Long> viewerId, Set<Long> readableSpaceIds,
+                 boolean everything) {
+    }
+
+    Optional<Work> find(long id);
+
+    /** The work, locked for update until the transaction ends (saves and consents are serialised per work). */
+    Optional<Work> lock(long id);
+
+    Work add(Work work);
+
+    WorkVersion addVersion(WorkVersion version);
+
+    Optional<WorkVersion> version(long workId, int number);
+
+    /** Every version, newest first. */
+    List<WorkVersion> versions(long workId);
+
+    Publication addPublication(Publication publication);
+
+    Optional<Publication> pendingPublication(long workId);
+
+    /** The spaces that works are published to (to check which of them a caller may read). */
+    List<Long> spacesPublishedTo();
+
+    /** The works that match, visible ones only (see {@link Query}), newest change first. */
+    List<Work> list(Query query, int offset, int limit);
+
+    long count(Query query);
+
+    /** Works derived from the given ones (not deleted). */
+    List<Work> derivedFrom(Collection<Long> workIds);
+
+    /** Published to everyone, not deleted, newest publication first: about or by the city, or in the field. */
+    List<Work> publicOfCity(long cityId, int limit);
+
+    List<Work> publicOfField(long fieldId, int limit);
+
+    /** Every work that is not deleted, for the search index. */
+    List<Work> allLive(int offset, int limit);
+
+    /** A fingerprint of all works: their count and latest change. */
+    String fingerprint();
+}
