@@ -7,7 +7,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.creativecities.core.live.LiveText;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link ChangeSet}'s JSON form, exactly {@code ChangeSet.toJSON()} of {@code @codemirror/state}: an array whose
@@ -127,7 +127,8 @@ public final class ChangeSetJson {
         return text.toString();
     }
 
+    /** No unpaired surrogate (which UTF-8 cannot encode). The JDK's check: clients use this class without the core. */
     private static boolean wellFormed(String s) {
-        return LiveText.isWellFormed(s);
+        return StandardCharsets.UTF_8.newEncoder().canEncode(s);
     }
 }

@@ -31,8 +31,12 @@ public class JpaCollabLog implements CollabLog {
         return Optional.of(new Stored(version, snapshotVersion, text, between(workId, snapshotVersion, version)));
     }
 
+    /**
+     * In a transaction of its own: a save through the REST API replaces the text from inside the works' transaction,
+     * and the document's log, its memory and what editors received must not depend on that transaction's outcome.
+     */
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(long workId, long from, String initialText, long authorId, List<Pending> updates,
                        String snapshot) {
         long to = from + updates.size();
