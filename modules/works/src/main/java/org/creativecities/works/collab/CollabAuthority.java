@@ -1,7 +1,6 @@
 package org.creativecities.works.collab;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.live.LivePeer;
 
@@ -48,9 +46,7 @@ public class CollabAuthority implements CollabDocuments {
     private CollabSettings settings;
 
     @Inject
-    private Instance<CollabAccess> accessBeans;
-
-    private Supplier<CollabAccess> access = this::accessBean;
+    private CollabAccess access;
 
     public CollabAuthority() {
         // for CDI
@@ -60,23 +56,16 @@ public class CollabAuthority implements CollabDocuments {
     CollabAuthority(CollabLog log, CollabSettings settings, CollabAccess access) {
         this.log = log;
         this.settings = settings;
-        this.access = () -> access;
+        this.access = access;
     }
 
     /** An incoming update, its changes read and checked for form: its client's id, changes and their JSON. */
     record Incoming(String clientId, ChangeSet changes, String json) {
     }
 
-    private CollabAccess accessBean() {
-        if (accessBeans.isUnsatisfied()) {
-            throw new CollabException(CollabException.UNAVAILABLE, "Co-editing is not available on this server.");
-        }
-        return accessBeans.get();
-    }
-
     /** The works context's answers on who may do what. */
     CollabAccess access() {
-        return access.get();
+        return access;
     }
 
     CollabSettings settings() {

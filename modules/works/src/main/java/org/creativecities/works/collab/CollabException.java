@@ -24,8 +24,6 @@ public class CollabException extends RuntimeException {
     public static final String NOT_JOINED = "not-joined";
     /** The client asked for more history than is replayed: join again. */
     public static final String TOO_FAR_BEHIND = "too-far-behind";
-    /** Co-editing cannot run: no works context answers who may edit. */
-    public static final String UNAVAILABLE = "unavailable";
 
     private final String code;
 
