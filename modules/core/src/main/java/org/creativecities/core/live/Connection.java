@@ -8,12 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.creativecities.core.identity.Caller;
 
 /** One open WebSocket connection: who it is, the rooms it joined, its outbound queue and its rate limit. */
-final class Connection {
+final class Connection implements LivePeer {
 
     private final Session session;
     /** Who the connection acts for; looked up again when the account changes (see {@link LiveSessions}). */
@@ -29,6 +30,10 @@ final class Connection {
     private final String address;
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
     private volatile Instant lastHeard = Instant.now();
+    /** Set once the connection sent a frame to a {@link LiveExtension}, which must hear of its end. */
+    private volatile boolean extended;
+    /** Set when the extensions were told the connection is gone, so that they are told once. */
+    private final AtomicBoolean leftExtensions = new AtomicBoolean();
 
     Connection(Session session, FrameSender.Channel channel, Optional<Caller.Identity> who, String address,
                int queueCapacity, int queueChars, Duration slowGrace, int framesPerMinute,
@@ -73,7 +78,8 @@ final class Connection {
                 .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build();
     }
 
-    String id() {
+    @Override
+    public String id() {
         return session.getId();
     }
 
@@ -86,7 +92,8 @@ final class Connection {
         return session;
     }
 
-    Optional<Caller.Identity> who() {
+    @Override
+    public Optional<Caller.Identity> who() {
         return who;
     }
 
@@ -119,7 +126,8 @@ final class Connection {
     }
 
     /** Queues a frame meant for this connection alone; never blocks. */
-    void send(String frame) {
+    @Override
+    public void send(String frame) {
         queue.offer(OutFrame.of(frame));
     }
 
@@ -131,6 +139,26 @@ final class Connection {
     /** Closes the connection as a slow consumer if its frame in flight has made no progress for the grace time. */
     void checkProgress() {
         queue.giveUpIfStalled();
+    }
+
+    /** Marks that the connection sent a frame to an extension. */
+    void extended() {
+        extended = true;
+    }
+
+    /** True the first time only: the extensions are to be told that the connection is gone. */
+    boolean leftExtensions() {
+        return leftExtensions.compareAndSet(false, true);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !leftExtensions.get() && !revoked && session.isOpen();
+    }
+
+    /** Whether the connection ever sent a frame to an extension. */
+    boolean isExtended() {
+        return extended;
     }
 
     boolean tryConsume() {

@@ -50,15 +50,31 @@ final class FrameDecoder {
         return FrameGuard.frameId(text);
     }
 
+    /**
+     * A frame parsed, before its kind is known.
+     *
+     * @param id   the client's frame id, or null
+     * @param type the frame's type
+     * @param body the whole frame
+     */
+    record Parsed(String id, String type, JsonObject body) {
+    }
+
     /** Checks the frame's limits and parses it; the id is read first, so that later refusals can name it. */
     static Envelope envelope(String text, java.util.function.Consumer<String> idFound) {
+        Parsed p = parsed(text, idFound);
+        return new Envelope(p.id(), p.type(), requiredLong(p.body(), "room"), p.body());
+    }
+
+    /** Checks the frame's limits, parses it and reads its id (told first) and type. */
+    static Parsed parsed(String text, java.util.function.Consumer<String> idFound) {
         FrameGuard.check(text);
         JsonObject f = parse(text);
         String id = optionalString(f, "id").orElse(null);
         idFound.accept(id);
         String type = optionalString(f, "type")
                 .orElseThrow(() -> new LiveException(LiveError.BAD_FRAME, "Every frame needs a 'type'."));
-        return new Envelope(id, type, requiredLong(f, "room"), f);
+        return new Parsed(id, type, f);
     }
 
     /** The frame of this kind, every field checked. */

@@ -82,24 +82,9 @@ final class FrameGuard {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /**
-     * Whether a string read from a frame is well-formed UTF-16 (no unpaired surrogate, which a JSON escape such as
-     * {@code \ud800} can produce). An unpaired surrogate cannot be encoded as UTF-8: echoed or broadcast, it makes
-     * the frame invalid, and clients (browsers, the JDK) drop the connection that received it.
-     */
+    /** Whether a string read from a frame is well-formed UTF-16 (see {@link LiveText#isWellFormed}). */
     static boolean isWellFormed(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char ch = s.charAt(i);
-            if (Character.isHighSurrogate(ch)) {
-                if (i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(ch)) {
-                return false;
-            }
-        }
-        return true;
+        return LiveText.isWellFormed(s);
     }
 
     private static boolean isNumberChar(char ch) {

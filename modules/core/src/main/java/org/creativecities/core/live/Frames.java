@@ -126,9 +126,14 @@ final class Frames {
     }
 
     static String error(String code, String reason, String frameId, Long roomId) {
+        return error(code, reason, frameId, "room", roomId);
+    }
+
+    /** An error frame naming what it concerns as {@code scope} (a room, or for an extension e.g. a work), if known. */
+    static String error(String code, String reason, String frameId, String scope, Long scopeId) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "error").add("code", code).add("reason", reason);
-        if (roomId != null) {
-            b.add("room", roomId);
+        if (scope != null && scopeId != null) {
+            b.add(scope, scopeId);
         }
         withId(b, frameId);
         return b.build().toString();

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -82,6 +83,10 @@ public class LiveEngine {
     @Inject
     private SpaceService spaces;
 
+    /** The contexts outside the core that handle frame types of their own (see {@link LiveExtension}). */
+    @Inject
+    private Instance<LiveExtension> extensionBeans;
+
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
 
@@ -91,6 +96,7 @@ public class LiveEngine {
     /** The rooms' writers' threads (see {@link RoomWriter}). */
     private ExecutorService writerThreads;
     private RoomWriter writer;
+    private LiveExtensions extensions;
     /** Frames per account across all its connections; idle accounts' buckets are swept, so memory stays bounded. */
     private RateLimiter accountFrames;
     /** Visitors' frames per client address across all their connections; swept like {@link #accountFrames}. */
@@ -112,6 +118,7 @@ public class LiveEngine {
             return t;
         });
         writer = new RoomWriter(service, admission, connections, writerThreads);
+        extensions = new LiveExtensions(extensionBeans.stream().toList());
         accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
         visitorFrames = new RateLimiter(config.liveVisitorFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
@@ -153,7 +160,22 @@ public class LiveEngine {
             for (Long roomId : Set.copyOf(c.rooms())) {
                 leaveRoom(c, roomId);
             }
+            leaveExtensions(c);
         });
+    }
+
+    /** Tells the extensions a connection that used them is gone; once per connection. */
+    private void leaveExtensions(Connection c) {
+        if (!c.isExtended() || !c.leftExtensions()) {
+            return;
+        }
+        for (LiveExtension e : extensions.all()) {
+            try {
+                e.disconnected(c);
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "A live extension failed to forget a connection", failure);
+            }
+        }
     }
 
     void pong(Session session) {
@@ -167,27 +189,69 @@ public class LiveEngine {
             return;
         }
         c.heard();
+        LiveExtensions.Route route = extensions.claim(text);
+        if (route != null) {
+            extensionFrame(c, route, text);
+            return;
+        }
         String[] frameId = new String[1];
         Long roomId = null;
         try {
             if (!admitted(c)) {
-                rejects.refused(LiveError.RATE_LIMITED.code());
-                c.send(Frames.error(LiveError.RATE_LIMITED.code(), "Too many frames; slow down.",
-                        FrameDecoder.idOf(text).orElse(null), null));
+                rateLimited(c, text);
                 return;
             }
             FrameDecoder.Envelope envelope = FrameDecoder.envelope(text, id -> frameId[0] = id);
             roomId = envelope.room();
             handle(c, FrameDecoder.decode(envelope));
-        } catch (LiveException e) {
+        } catch (RuntimeException e) {
+            refused(c, e, frameId[0], roomId);
+        }
+    }
+
+    private void rateLimited(Connection c, String text) {
+        rejects.refused(LiveError.RATE_LIMITED.code());
+        c.send(Frames.error(LiveError.RATE_LIMITED.code(), "Too many frames; slow down.",
+                FrameDecoder.idOf(text).orElse(null), null));
+    }
+
+    /** Answers a frame that was refused ({@link LiveException}) or failed. */
+    private void refused(Connection c, RuntimeException failure, String frameId, Long roomId) {
+        if (failure instanceof LiveException e) {
             if (FRAME_REFUSALS.contains(e.error())) {
                 rejects.refused(e.code());
             }
-            c.send(Frames.error(e.code(), e.getMessage(), frameId[0], roomId));
-        } catch (RuntimeException e) {
-            rejects.failed(e);
+            c.send(Frames.error(e.code(), e.getMessage(), frameId, roomId));
+        } else {
+            rejects.failed(failure);
             c.send(Frames.error(LiveError.INTERNAL.code(), "The server could not handle this frame; try again.",
-                    frameId[0], roomId));
+                    frameId, roomId));
+        }
+    }
+
+    /**
+     * A frame of an extension: its own rate limits (visitors: the visitors' limit), then the checks every frame
+     * gets, then the extension. The type parsed must be the one the limits were charged to.
+     */
+    private void extensionFrame(Connection c, LiveExtensions.Route route, String text) {
+        String[] frameId = new String[1];
+        try {
+            boolean admitted = c.who().map(w -> route.admit(c.id(), w.id()))
+                    .orElseGet(() -> visitorFrames.tryAcquire(c.address()).isEmpty());
+            if (!admitted) {
+                rateLimited(c, text);
+                return;
+            }
+            FrameDecoder.Parsed parsed = FrameDecoder.parsed(text, id -> frameId[0] = id);
+            if (extensions.routeOf(parsed.type()).orElse(null) != route) {
+                throw new LiveException(LiveError.BAD_FRAME, "A frame has one 'type'.");
+            }
+            c.extended();
+            route.extension.frame(c, parsed.body());
+        } catch (LiveRefusal e) {
+            c.send(Frames.error(e.code(), e.getMessage(), frameId[0], e.scope(), e.scopeId()));
+        } catch (RuntimeException e) {
+            refused(c, e, frameId[0], null);
         }
     }
 
@@ -408,6 +472,7 @@ public class LiveEngine {
         for (Long roomId : Set.copyOf(c.rooms())) {
             leaveRoom(c, roomId);
         }
+        leaveExtensions(c);
         closeLater(c, code, reason);
     }
 
@@ -431,6 +496,7 @@ public class LiveEngine {
             for (Long roomId : Set.copyOf(c.rooms())) {
                 leaveRoom(c, roomId);
             }
+            leaveExtensions(c);
             c.close(code, reason);
         });
     }

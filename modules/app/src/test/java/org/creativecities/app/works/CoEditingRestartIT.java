@@ -1,0 +1,70 @@
+package org.creativecities.app.works;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.creativecities.works.collab.ChangeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A document's log and snapshots are durable: every acknowledged update survives a crash of the server (kill -9),
+ * and the document loads again from its latest snapshot (every 5 updates here) and the updates after it.
+ */
+class CoEditingRestartIT {
+
+    private static PackagedServer server;
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("co-editing-restart").env("CCC_WORKS_COLLAB_SNAPSHOT_EVERY", "5").start();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedUpdateSurvivesAKillAndTheDocumentLoadsFromSnapshotAndTail() {
+        TestUser ana = WorksLifecycleIT.member(server, server.api(), "Ana Durable", "lyon");
+        long work = WorksLifecycleIT.create(ana, "title", "Durable", "content", "Log");
+        String expected;
+        try (DocEditor a = DocEditor.open(ana, "a")) {
+            a.join(work);
+            for (int i = 0; i < 12; i++) {
+                String text = a.state().text();
+                a.edit(ChangeSet.replace(text.length(), text.length(), text.length(), i % 4 == 3 ? "\n" + i : " " + i));
+                a.pushIfReady();
+                a.next(f -> f.getString("type").equals("doc.ack"));
+            }
+            expected = a.state().text();
+            assertEquals(12, a.state().version());
+        }
+
+        server.kill();
+        server.restart();
+
+        TestUser again = TestUser.signIn(server.api(), ana.email(), TestUser.PASSWORD, TestUser.freshIp());
+        try (DocEditor a = DocEditor.open(again, "a2"); DocEditor b = DocEditor.open(again, "b2")) {
+            JsonObject joined = a.join(work);
+            assertEquals(12, joined.getJsonNumber("version").longValue());
+            assertEquals(expected, joined.getString("text"));
+            b.send("{\"type\":\"doc.join\",\"work\":" + work + ",\"since\":9,\"id\":\"r\"}");
+            JsonObject resumed = b.next(f -> "r".equals(f.getString("id", null)));
+            assertFalse(resumed.containsKey("text"));
+            assertEquals(9, resumed.getInt("from"));
+            assertEquals(3, resumed.getJsonArray("updates").size(), "the updates after the snapshot at 10, and one before");
+            String text = a.state().text();
+            a.edit(ChangeSet.replace(text.length(), 0, 0, "> "));
+            a.pushIfReady();
+            assertEquals(13, a.next(f -> f.getString("type").equals("doc.ack")).getInt("version"));
+        }
+    }
+}
