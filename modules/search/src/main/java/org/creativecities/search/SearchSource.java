@@ -1,7 +1,9 @@
 package org.creativecities.search;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -32,4 +34,38 @@ public interface SearchSource {
 
     /** The audience tokens the caller (an account, or nobody when anonymous) holds for this kind. */
     Set<String> audience(Optional<Long> accountId);
+
+    /**
+     * What the caller may find of this kind.
+     *
+     * @param tokens   the caller finds a document that carries one of these
+     * @param excluded unless the document carries one of these (a ban from one room of a readable space)
+     */
+    record Audience(Set<String> tokens, Set<String> excluded) {
+
+        public Audience {
+            tokens = Set.copyOf(tokens);
+            excluded = Set.copyOf(excluded);
+        }
+    }
+
+    /**
+     * The caller's audience for this kind, with the tokens that hide documents from them though they hold one of
+     * theirs. By default {@link #audience} and nothing excluded; a source that reads both from one place
+     * overrides it.
+     */
+    default Audience audienceOf(Optional<Long> accountId) {
+        return new Audience(audience(accountId), Set.of());
+    }
+
+    /**
+     * Several documents read again at once (after changes): each id is handed to the sink with its document, or
+     * empty when it is gone. By default one {@link #document} each; a source that can read many at once
+     * overrides it.
+     */
+    default void documents(Collection<String> ids, BiConsumer<String, Optional<SearchDocument>> sink) {
+        for (String id : ids) {
+            sink.accept(id, document(id));
+        }
+    }
 }

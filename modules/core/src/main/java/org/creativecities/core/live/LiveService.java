@@ -73,6 +73,9 @@ public class LiveService {
     @Inject
     private jakarta.enterprise.event.Event<MessagePosted> posted;
 
+    @Inject
+    private jakarta.enterprise.event.Event<MessageChanged> changed;
+
     /**
      * A message was stored; observers that must only see committed messages observe it after success.
      *
@@ -305,6 +308,7 @@ public class LiveService {
             throw new LiveException(LiveError.FORBIDDEN, "You can edit only your own messages.");
         }
         message.applyEdit(text, html, time.now());
+        changed.fire(new MessageChanged(roomId, target, false));
         return events.add(RoomEvent.edit(roomId, room.nextSeq(), who.id(), who.displayName(), target, text, html,
                 time.now()));
     }
@@ -324,6 +328,7 @@ public class LiveService {
             });
         }
         message.applyDelete();
+        changed.fire(new MessageChanged(roomId, target, true));
         if (message.authorId() != who.id()) {
             moderation.record(who, "delete-message", room.space().id(), roomId, message.authorId(), target, null);
         }

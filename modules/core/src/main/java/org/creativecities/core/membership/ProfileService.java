@@ -43,6 +43,9 @@ public class ProfileService {
     @Inject
     private Event<CityCatalogue.Changed> catalogueChanged;
 
+    @Inject
+    private Event<ProfileChanged> profileChanged;
+
     @Transactional
     public ProfileView view(long accountId) {
         return viewOf(accounts.find(accountId));
@@ -85,6 +88,7 @@ public class ProfileService {
         if (body.languages() != null) {
             profile.setLanguages(body.languages());
         }
+        profileChanged.fire(new ProfileChanged(accountId));
         return viewOf(account);
     }
 

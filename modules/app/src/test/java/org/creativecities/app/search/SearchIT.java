@@ -1,0 +1,170 @@
+package org.creativecities.app.search;
+
+import static org.creativecities.app.search.SearchClient.has;
+import static org.creativecities.app.search.SearchClient.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.creativecities.app.live.LiveClient;
+import org.creativecities.app.live.Rooms;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GET /api/search on the packaged server: cities, people and messages found accent- and case-insensitively, with
+ * escaped, highlighted snippets; new, edited and deleted messages followed as they happen; members-only rooms found
+ * by their readers only; filters; bad queries answered with problems.
+ */
+class SearchIT {
+
+    /** Above what a waiting test asks (ten a second at most), so that only the rate-limit test meets it. */
+    private static final int VISITOR_LIMIT = 1200;
+
+    private static PackagedServer server;
+    private static Api api;
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("search").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
+                .env("CCC_SEARCH_VISITOR_QUERIES_PER_MINUTE", Integer.toString(VISITOR_LIMIT)).start();
+        api = server.api();
+        SearchClient.awaitReady(api);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void citiesAreFoundWithoutAccentsOrCaseAndFilteredByField() {
+        SearchClient visitor = SearchClient.visitor(api);
+        List<JsonObject> hits = visitor.hits(path("BISTRITA"));
+        assertTrue(has(hits, "city", "bistrita"), "Bistrița found as BISTRITA: " + hits);
+        JsonObject bistrita = hits.get(0);
+        assertEquals("Bistrița", bistrita.getString("title"));
+        assertEquals("/cities/bistrita", bistrita.getString("url"));
+
+        List<JsonObject> film = visitor.hits("/api/search?q=creative&kind=city&field=film&size=50");
+        assertFalse(film.isEmpty());
+        assertTrue(film.stream().allMatch(h -> h.getString("kind").equals("city")
+                && h.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(f -> f.getString().equals("film"))), "only cities of film: " + film);
+        List<JsonObject> lyon = visitor.hits("/api/search?q=lyon&city=lyon");
+        assertTrue(lyon.stream().allMatch(h -> h.getJsonArray("cities").toString().contains("\"lyon\"")), lyon
+                .toString());
+    }
+
+    @Test
+    void messagesAreFoundAsTheyArePostedEditedAndDeletedWithEscapedHighlights() {
+        TestUser admin = TestUser.admin(server);
+        TestUser ana = TestUser.register(api, "Ana Search");
+        Rooms.members(admin, "lyon", ana);
+        long room = Rooms.generalRoom(ana, "lyon");
+        SearchClient visitor = SearchClient.visitor(api);
+        try (LiveClient a = LiveClient.open(ana)) {
+            a.send(Rooms.join(room, null, "j")).reply("j");
+            JsonObject ack = a.send(Rooms.post(room, "s1", "Le théâtre <b>d'été</b> ouvre à Lyon, quelle fête"))
+                    .reply("f-s1");
+            long seq = ack.getJsonNumber("seq").longValue();
+            String id = room + "-" + seq;
+
+            List<JsonObject> found = visitor.await(path("theatre ETE"), h -> has(h, "message", id));
+            JsonObject hit = found.stream().filter(h -> h.getString("id").equals(id)).findFirst().orElseThrow();
+            String snippet = hit.getString("snippet");
+            assertTrue(snippet.contains("<mark>théâtre</mark>"), snippet);
+            assertTrue(snippet.contains("&lt;b&gt;"), "markup in the text is escaped: " + snippet);
+            assertFalse(snippet.contains("<b>"), snippet);
+            assertEquals("/rooms/" + room + "#seq-" + seq, hit.getString("url"));
+
+            a.send(Api.json("type", "edit", "room", room, "target", seq, "text", "Concert de jazz ce soir",
+                    "id", "e1")).reply("e1");
+            visitor.await(path("jazz"), h -> has(h, "message", id));
+            assertFalse(has(visitor.hits(path("theatre")), "message", id), "the old text is not found any more");
+
+            a.send(Api.json("type", "delete", "room", room, "target", seq, "id", "d1")).reply("d1");
+            visitor.await(path("jazz"), h -> !has(h, "message", id));
+        }
+    }
+
+    @Test
+    void membersOnlyRoomsAreFoundByTheirReadersOnly() {
+        TestUser admin = TestUser.admin(server);
+        TestUser member = TestUser.register(api, "Tartu Member");
+        TestUser outsider = TestUser.register(api, "Tartu Outsider");
+        Rooms.members(admin, "tartu", member);
+        long space = admin.post("/api/spaces", Api.json("name", "Inner circle", "city", "tartu",
+                "visibility", "MEMBERS_ONLY")).expect(201).object().getJsonNumber("id").longValue();
+        long room = admin.post("/api/spaces/" + space + "/rooms", Api.json("name", "talk")).expect(201).object()
+                .getJsonNumber("id").longValue();
+        String id;
+        try (LiveClient m = LiveClient.open(member)) {
+            m.send(Rooms.join(room, null, "j")).reply("j");
+            id = room + "-" + m.send(Rooms.post(room, "x1", "zyxwv secret plans")).reply("f-x1")
+                    .getJsonNumber("seq").longValue();
+        }
+        SearchClient.as(member).await(path("zyxwv"), h -> has(h, "message", id));
+        SearchClient.as(admin).await(path("zyxwv"), h -> has(h, "message", id));
+        assertFalse(has(SearchClient.as(outsider).hits(path("zyxwv")), "message", id), "an outsider does not find it");
+        assertFalse(has(SearchClient.visitor(api).hits(path("zyxwv")), "message", id), "a visitor does not find it");
+
+        // Opened to everyone: found by visitors at once, without re-indexing.
+        admin.patch("/api/spaces/" + space, Api.json("visibility", "PUBLIC")).expect(200);
+        assertTrue(has(SearchClient.visitor(api).hits(path("zyxwv")), "message", id), "public now");
+    }
+
+    @Test
+    void peopleAreFoundByTheirProfile() {
+        TestUser bo = TestUser.register(api, "Bo Qwertyson");
+        bo.patch("/api/people/" + bo.id(), Api.json("bio", "Sound designer for theatre", "homeCity", "lyon",
+                "fields", List.of("music"), "expertise", List.of("field recording"))).expect(200);
+        SearchClient visitor = SearchClient.visitor(api);
+        List<JsonObject> hits = visitor.await("/api/search?q=qwertyson&kind=person",
+                h -> has(h, "person", Long.toString(bo.id())));
+        assertEquals("Bo Qwertyson", hits.get(0).getString("title"));
+        visitor.await("/api/search?q=recording&kind=person&city=lyon&field=music",
+                h -> has(h, "person", Long.toString(bo.id())));
+    }
+
+    @Test
+    void badQueriesAreProblemsAndOddSyntaxIsSafe() {
+        SearchClient visitor = SearchClient.visitor(api);
+        Api.Response tooLong = visitor.get(path("a".repeat(201)));
+        assertEquals(400, tooLong.status());
+        assertEquals("application/problem+json", tooLong.header("Content-Type").orElse(""));
+        assertTrue(tooLong.body().contains("at most 200 characters"), tooLong.body());
+        assertEquals(400, visitor.get("/api/search?q=x&kind=spaceship").status());
+        assertEquals(400, visitor.get("/api/search?q=x&page=1000&size=50").status());
+        assertEquals(400, visitor.get("/api/search?q=x&colour=red").status());
+        for (String odd : List.of("\"unbalanced", "*lyon", "((lyon", "lyon~2", "-", "\\", "l*", "\u0000")) {
+            assertEquals(200, visitor.get(path(odd)).status(), odd);
+        }
+    }
+
+    @Test
+    void visitorsAreRateLimitedPerAddress() {
+        SearchClient visitor = SearchClient.visitor(api);
+        Api.Response refused = null;
+        for (int i = 0; i < 5 * VISITOR_LIMIT && refused == null; i++) {
+            Api.Response r = visitor.get(path("lyon"));
+            if (r.status() == 429) {
+                refused = r;
+            } else {
+                assertEquals(200, r.status());
+            }
+        }
+        assertTrue(refused != null, "a visitor is refused at some point");
+        assertEquals("application/problem+json", refused.header("Content-Type").orElse(""));
+        assertTrue(refused.header("Retry-After").isPresent(), "Retry-After");
+        assertEquals(200, SearchClient.visitor(api).get(path("lyon")).status(), "another address is not limited");
+    }
+}

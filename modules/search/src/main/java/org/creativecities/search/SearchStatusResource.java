@@ -1,0 +1,51 @@
+package org.creativecities.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.creativecities.search.index.SearchIndex;
+import org.creativecities.search.index.SearchIndexer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Where the search index stands: opening, building, ready or failed. */
+@Path("search/status")
+@ApplicationScoped
+@Tag(name = "Search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchStatusResource {
+
+    /**
+     * The index's state.
+     *
+     * @param state     STARTING (not open yet), BUILDING (rebuilding from the database; searches answer from what
+     *                  is there), READY, or FAILED
+     * @param documents documents searchable now
+     * @param pending   changes waiting to be applied
+     * @param kinds     the kinds that can be searched
+     * @param failing   kinds whose last build or update failed (see the server log)
+     */
+    public record SearchStatus(String state, int documents, int pending, List<String> kinds, List<String> failing) {
+    }
+
+    @Inject
+    private SearchIndexer indexer;
+
+    @GET
+    @Operation(summary = "Search index status", description = "Whether the index is ready: after a start without "
+            + "an index (or with a stale one) it is rebuilt in the background while the server already answers.")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(schema = @Schema(implementation = SearchStatus.class)))
+    public SearchStatus status() {
+        int documents = indexer.index().map(SearchIndex::documents).orElse(0);
+        return new SearchStatus(indexer.state().name(), documents, indexer.pending(),
+                List.copyOf(indexer.sources().keySet()), indexer.failures().keySet().stream().sorted().toList());
+    }
+}

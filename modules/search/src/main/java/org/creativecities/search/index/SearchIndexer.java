@@ -1,0 +1,290 @@
+package org.creativecities.search.index;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.creativecities.core.platform.Bootstrap;
+import org.creativecities.search.SearchDocument;
+import org.creativecities.search.SearchDocumentChanged;
+import org.creativecities.search.SearchSource;
+
+/**
+ * Keeps the index derived from the sources, on one background thread, so that start-up never waits for it. At
+ * start it opens the index and rebuilds each kind whose source version differs from the one the index recorded
+ * (all of them when the index is missing, unreadable, or was not closed cleanly). Then it applies
+ * {@link SearchDocumentChanged} events: each document named is read again from its source, in batches, and made
+ * searchable at once (a near-real-time refresh); commits follow every {@code ccc.search.commit-interval}. All
+ * writes happen on that one thread, so a change that commits during a rebuild is applied after it, never
+ * overwritten by it. Too many waiting changes (more than {@value #MAX_PENDING}) turn into a rebuild of their kind.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+
+    static final int MAX_PENDING = 200_000;
+    private static final int BATCH = 2_000;
+    private static final Duration COALESCE = Duration.ofMillis(50);
+
+    /** Where the index stands. */
+    public enum State { STARTING, BUILDING, READY, FAILED }
+
+    @Inject
+    private Instance<SearchSource> sources;
+
+    @Inject
+    private SearchSettings settings;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory managedThreads;
+
+    private final ConcurrentLinkedQueue<SearchDocumentChanged> changes = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final Set<String> rebuilds = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> generations = new ConcurrentHashMap<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final IndexBookkeeping bookkeeping = new IndexBookkeeping();
+
+    private volatile SearchIndex index;
+    private volatile State state = State.STARTING;
+    private volatile boolean stopping;
+    private volatile Thread worker;
+
+    void start(@Observes @Priority(2000) Bootstrap.Started started) {
+        Thread t = managedThreads.newThread(this::run);
+        t.setName("ccc-search-indexer");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+    }
+
+    /** Queues a document to be read again; never blocks the thread that changed it. */
+    void changed(@Observes SearchDocumentChanged change) {
+        if (queued.incrementAndGet() > MAX_PENDING) {
+            queued.decrementAndGet();
+            rebuild(change.kind());
+            return;
+        }
+        changes.add(change);
+        wake();
+    }
+
+    /** Asks for a full rebuild of one kind, in the background. */
+    public void rebuild(String kind) {
+        rebuilds.add(kind);
+        wake();
+    }
+
+    private void wake() {
+        Thread t = worker;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** Where the index stands. */
+    public State state() {
+        return state;
+    }
+
+    /** The index, once it is open. */
+    public Optional<SearchIndex> index() {
+        return Optional.ofNullable(index);
+    }
+
+    /** Changes waiting to be applied. */
+    public int pending() {
+        return queued.get();
+    }
+
+    /** Kinds whose last build or update failed, with why. */
+    public Map<String, String> failures() {
+        return Map.copyOf(failures);
+    }
+
+    /** The sources by kind (the first one for a kind, if several claim it). */
+    public Map<String, SearchSource> sources() {
+        Map<String, SearchSource> byKind = new LinkedHashMap<>();
+        for (SearchSource s : sources) {
+            byKind.putIfAbsent(s.kind(), s);
+        }
+        return byKind;
+    }
+
+    private void run() {
+        try {
+            index = SearchIndex.open(settings.folder(), new SearchAnalyzer());
+            Map<String, SearchSource> byKind = sources();
+            List<String> stale = bookkeeping.open(index, byKind);
+            if (!stale.isEmpty()) {
+                state = State.BUILDING;
+                long t0 = System.nanoTime();
+                Map<String, Integer> built = new LinkedHashMap<>();
+                for (String kind : stale) {
+                    built.put(kind, build(kind, byKind.get(kind)));
+                }
+                LOG.info(() -> String.format("Search index built in %d ms (%s): %s",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), index.folder(), built));
+            }
+            state = State.READY;
+            loop();
+        } catch (RuntimeException | Error e) {
+            state = State.FAILED;
+            LOG.log(Level.SEVERE, "The search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void loop() {
+        long nextCommit = System.nanoTime() + settings.commitInterval().toNanos();
+        while (!stopping) {
+            if (changes.isEmpty() && rebuilds.isEmpty()) {
+                LockSupport.parkNanos(this, Math.max(1, nextCommit - System.nanoTime()));
+            } else {
+                LockSupport.parkNanos(this, COALESCE.toNanos());
+            }
+            work();
+            if (System.nanoTime() - nextCommit >= 0) {
+                bookkeeping.commitIfDirty(index, false);
+                nextCommit = System.nanoTime() + settings.commitInterval().toNanos();
+            }
+        }
+    }
+
+    private void work() {
+        Map<String, SearchSource> byKind = sources();
+        for (String kind : List.copyOf(rebuilds)) {
+            rebuilds.remove(kind);
+            SearchSource source = byKind.get(kind);
+            if (source != null) {
+                build(kind, source);
+            }
+        }
+        while (!changes.isEmpty()) {
+            Map<String, Set<String>> batch = new LinkedHashMap<>();
+            for (int i = 0; i < BATCH; i++) {
+                SearchDocumentChanged c = changes.poll();
+                if (c == null) {
+                    break;
+                }
+                queued.decrementAndGet();
+                batch.computeIfAbsent(c.kind(), k -> new LinkedHashSet<>()).add(c.id());
+            }
+            batch.forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
+            index.refresh();
+        }
+    }
+
+    private void apply(String kind, SearchSource source, Set<String> ids) {
+        if (source == null) {
+            ids.forEach(id -> index.delete(kind, id));
+            return;
+        }
+        String gen = generations.getOrDefault(kind, "live");
+        try {
+            source.documents(new ArrayList<>(ids), (id, doc) -> {
+                Optional<SearchDocument> valid = doc.filter(d -> belongs(d, kind, id));
+                if (valid.isPresent()) {
+                    index.put(valid.get(), gen);
+                } else {
+                    index.delete(kind, id);
+                }
+            });
+            bookkeeping.dirty();
+        } catch (RuntimeException e) {
+            failures.put(kind, "update: " + e.getMessage());
+            LOG.log(Level.WARNING, "Search: reading " + ids.size() + " changed " + kind + " documents failed", e);
+        }
+    }
+
+    /** Rebuilds one kind; returns how many documents it wrote (-1 when it failed). */
+    private int build(String kind, SearchSource source) {
+        long t0 = System.nanoTime();
+        String gen = Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(t0, 36);
+        try {
+            String version = source.version();
+            AtomicInteger count = new AtomicInteger();
+            source.documents(d -> {
+                if (d != null && kind.equals(d.kind()) && d.id() != null) {
+                    index.put(d, gen);
+                    count.incrementAndGet();
+                }
+            });
+            index.deleteKindExcept(kind, gen);
+            generations.put(kind, gen);
+            failures.remove(kind);
+            index.refresh();
+            bookkeeping.built(index, kind, version);
+            LOG.fine(() -> String.format("Search index: %d %s documents built in %d ms", count.get(), kind,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)));
+            return count.get();
+        } catch (RuntimeException e) {
+            failures.put(kind, "build: " + e.getMessage());
+            LOG.log(Level.WARNING, "Search: building the " + kind + " documents failed", e);
+            return -1;
+        }
+    }
+
+    private static boolean belongs(SearchDocument d, String kind, String id) {
+        if (kind.equals(d.kind()) && id.equals(d.id())) {
+            return true;
+        }
+        LOG.warning(() -> "Search: the " + kind + " source answered " + d.kind() + ":" + d.id() + " for " + id);
+        return false;
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        Thread t = worker;
+        if (t == null) {
+            return;
+        }
+        LockSupport.unpark(t);
+        try {
+            t.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        SearchIndex open = index;
+        if (open == null || t.isAlive()) {
+            return;
+        }
+        try {
+            if (state == State.READY) {
+                Map<String, String> versions = new HashMap<>();
+                sources().forEach((kind, source) -> versions.put(kind, source.version()));
+                work();
+                bookkeeping.closeCleanly(open, versions);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search: the index was not closed cleanly; it is rebuilt at the next start", e);
+        } finally {
+            try {
+                open.close();
+            } catch (java.io.IOException e) {
+                LOG.log(Level.WARNING, "Search: closing the index failed", e);
+            }
+        }
+    }
+}

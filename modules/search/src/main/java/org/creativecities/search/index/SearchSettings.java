@@ -1,0 +1,70 @@
+package org.creativecities.search.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.creativecities.core.platform.AppConfig;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The search context's configuration keys, read with MicroProfile Config (system property, environment variable
+ * such as {@code CCC_SEARCH_DIR}, or the properties file), each with a default:
+ * <ul>
+ *   <li>{@code ccc.search.dir}: the index folder; default {@code <ccc.data.dir>/search};</li>
+ *   <li>{@code ccc.search.visitor-queries-per-minute}: searches one client address may make per minute without
+ *       signing in (default 60);</li>
+ *   <li>{@code ccc.search.commit-interval}: how often changes to the index are made durable (ISO-8601, default
+ *       PT10S); they are searchable at once, and a crash before a commit rebuilds the index at the next start.</li>
+ * </ul>
+ * A bad value fails the start with a message naming the key.
+ */
+@ApplicationScoped
+public class SearchSettings {
+
+    public static final String DIR = "ccc.search.dir";
+    public static final String VISITOR_QUERIES_PER_MINUTE = "ccc.search.visitor-queries-per-minute";
+    public static final String COMMIT_INTERVAL = "ccc.search.commit-interval";
+
+    private final Config config = ConfigProvider.getConfig();
+
+    @Inject
+    private AppConfig app;
+
+    /** The folder of the index. */
+    public Path folder() {
+        return config.getOptionalValue(DIR, String.class).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Path::of).orElseGet(() -> app.dataDir().resolve("search"));
+    }
+
+    /** Searches a visitor may make per minute from one address. */
+    public int visitorQueriesPerMinute() {
+        String raw = config.getOptionalValue(VISITOR_QUERIES_PER_MINUTE, String.class).orElse("60").trim();
+        try {
+            int n = Integer.parseInt(raw);
+            if (n >= 1 && n <= 1_000_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException(VISITOR_QUERIES_PER_MINUTE + ": '" + raw
+                + "' is not a whole number from 1 to 1000000");
+    }
+
+    /** How often index changes are committed. */
+    public Duration commitInterval() {
+        String raw = config.getOptionalValue(COMMIT_INTERVAL, String.class).orElse("PT10S").trim();
+        try {
+            Duration d = Duration.parse(raw);
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalStateException(COMMIT_INTERVAL + ": '" + raw + "' is not a positive ISO-8601 duration");
+    }
+}
