@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.media.store.MediaStore;
-import org.creativecities.media.upload.StoreLock;
+import org.creativecities.media.store.StoreLock;
 
 /** What owners do with their media once uploaded: describe it (alt text), delete it. */
 @ApplicationScoped

@@ -70,6 +70,44 @@ final class MediaHttp {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
     }
 
+    /**
+     * Sends only the head of an upload that promises {@code length} bytes, and reads the answer, which can only come
+     * from the head: a refusal (the server answers without reading the body). The answer's status and body.
+     */
+    RawAnswer headOnly(TestUser user, String contentType, long length) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/media HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
+                    + (user == null ? "X-Forwarded-For: " + TestUser.freshIp() : "Authorization: Bearer "
+                    + user.token() + "\r\nX-Forwarded-For: " + user.ip())
+                    + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+            byte[] body = m.find() ? in.readNBytes(Integer.parseInt(m.group(1))) : new byte[0];
+            return new RawAnswer(Integer.parseInt(head.substring(9, 12)), head.toString(),
+                    new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An answer read off the socket. */
+    record RawAnswer(int status, String head, String body) {
+        JsonObject json() {
+            return Json.createReader(new java.io.StringReader(body)).readObject();
+        }
+    }
+
     /** The uploaded media's id, after a 201. */
     String uploadId(TestUser user, byte[] bytes, String contentType) {
         return upload(user, bytes, contentType, null).expect(201).json().getString("id");

@@ -23,7 +23,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.creativecities.media.AllowedType;
 import org.creativecities.media.MediaException;
-import org.creativecities.media.upload.HashingFiles;
+import org.creativecities.media.store.HashingFiles;
 
 /**
  * Re-encodes an uploaded image and makes its thumbnails. The image is decoded with ImageIO (WebP with TwelveMonkeys'

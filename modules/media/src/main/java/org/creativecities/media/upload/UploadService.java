@@ -20,7 +20,9 @@ import org.creativecities.media.MediaRepository;
 import org.creativecities.media.Sizes;
 import org.creativecities.media.StoredFile;
 import org.creativecities.media.image.ImageProcessor;
+import org.creativecities.media.store.HashingFiles;
 import org.creativecities.media.store.MediaStore;
+import org.creativecities.media.store.StoreLock;
 
 /**
  * Receives an upload: checks what can be checked from the request head first (declared type, declared length, rate,

@@ -1,4 +1,4 @@
-package org.creativecities.media.upload;
+package org.creativecities.media.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.creativecities.media.upload;
+package org.creativecities.media.store;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
