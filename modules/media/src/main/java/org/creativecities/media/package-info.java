@@ -1,6 +1,7 @@
 /**
  * Media: images, audio, video and PDF that works, messages and profiles carry. The type is recognised from the
- * bytes; files are stored once per content hash behind a {@code MediaStore}. Builds on the core; the core never
- * depends on it.
+ * bytes; files are stored once per content hash behind a {@link org.creativecities.media.store.MediaStore}; images
+ * are re-encoded without their metadata. Other contexts use {@link org.creativecities.media.MediaCatalog}. Builds on
+ * the core; the core never depends on it.
  */
 package org.creativecities.media;

@@ -10,9 +10,12 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * Renders message text to safe HTML: a Markdown subset (paragraphs, line breaks, emphasis, strong, inline
- * code, code blocks, block quotes, lists and links) rendered by commonmark with raw HTML escaped, then passed
+ * code, code blocks, block quotes, lists, links and images) rendered by commonmark with raw HTML escaped, then passed
  * through an allowlist sanitiser. Only http, https and mailto links survive, each with
- * {@code rel="nofollow noopener noreferrer"}; every other tag, attribute and URL scheme is dropped.
+ * {@code rel="nofollow noopener noreferrer"}. An image survives only if it is one of the platform's own media
+ * ({@code ![alt](/api/media/<id>)}, optionally a thumbnail {@code ?w=<width>}): an image from anywhere else would
+ * tell that site who reads the room, so it is dropped, alt text and all. Every other tag, attribute and URL scheme
+ * is dropped.
  *
  * <p>Rendering is bounded and never fails (issue 12): a text longer than {@link LiveService#MAX_TEXT} or of more
  * than {@link #MAX_LINES} lines, a line that opens more than {@link #MAX_LINE_MARKERS} block quotes or list items,
@@ -34,6 +37,8 @@ final class MessageRenderer {
     static final int MAX_HTML = 262_144;
 
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?|mailto):\\S+");
+    /** The platform's own media, by path (a media id is 22 URL-safe Base64 characters), or one of its thumbnails. */
+    static final Pattern OWN_MEDIA = Pattern.compile("/api/media/[A-Za-z0-9_-]{22}(\\?w=[1-9][0-9]{1,3})?");
     private static final Parser PARSER = Parser.builder()
             .customInlineContentParserFactory(new AngleBrackets()).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
@@ -43,6 +48,10 @@ final class MessageRenderer {
             .allowElements("p", "br", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "a")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").matching(SAFE_URL).onElements("a")
+            .allowAttributes("src").matching(OWN_MEDIA).onElements("img")
+            .allowAttributes("alt").onElements("img")
+            // An image whose source was dropped is dropped whole.
+            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
     private static final Pattern TRAILING_NEWLINES = Pattern.compile("\\n+$");

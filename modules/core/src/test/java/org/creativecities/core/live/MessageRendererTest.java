@@ -58,4 +58,31 @@ class MessageRendererTest {
         assertEquals("<p>a\uFFFDb</p>", MessageRenderer.escaped("a\uD800b"));
         assertTrue(MessageRenderer.html(">".repeat(16) + " quoted").startsWith("<blockquote>"));
     }
+
+    @Test
+    void imagesFromOurOwnMediaAreShownWithTheirAltText() {
+        String html = MessageRenderer.html("Look: ![A red door in Lyon](/api/media/AbCdEfGhIjKlMnOpQrSt_-)");
+        assertEquals("<p>Look: <img src=\"/api/media/AbCdEfGhIjKlMnOpQrSt_-\" alt=\"A red door in Lyon\" /></p>",
+                html);
+        String thumbnail = MessageRenderer.html("![door](/api/media/AbCdEfGhIjKlMnOpQrSt_-?w=640)");
+        assertTrue(thumbnail.contains("<img src=\"/api/media/AbCdEfGhIjKlMnOpQrSt_-?w&#61;640\""), thumbnail);
+    }
+
+    @Test
+    void anyOtherImageSourceIsDroppedWhole() {
+        for (String other : new String[] {"https://tracker.example/pixel.png", "http://example.org/a.png",
+                "//evil.example/api/media/AbCdEfGhIjKlMnOpQrSt_-", "/api/media/short", "/api/media/AbCdEfGhIjKlMnOpQrSt_-x",
+                "/api/media/AbCdEfGhIjKlMnOpQrSt_-?w=640&x=1", "/api/media/AbCdEfGhIjKlMnOpQrSt_-/../../admin",
+                "/api/users/AbCdEfGhIjKlMnOpQrSt_-", "data:image/png;base64,iVBORw0KGgo=",
+                "javascript:alert(1)", "https://example.org/api/media/AbCdEfGhIjKlMnOpQrSt_-"}) {
+            String html = MessageRenderer.html("before ![secret alt](" + other + ") after");
+            assertFalse(html.contains("<img"), other + " -> " + html);
+            assertFalse(html.contains("secret alt"), other + " -> " + html);
+            assertTrue(html.contains("before") && html.contains("after"), other + " -> " + html);
+        }
+        String raw = MessageRenderer.html("<img src=\"/api/media/AbCdEfGhIjKlMnOpQrSt_-\" onerror=\"alert(1)\">");
+        assertFalse(raw.contains("<img"), "raw HTML stays text: " + raw);
+        String attributes = MessageRenderer.html("![x](/api/media/AbCdEfGhIjKlMnOpQrSt_- \"title\")");
+        assertFalse(attributes.contains("title="), attributes);
+    }
 }

@@ -1,6 +1,7 @@
 package org.creativecities.core.platform.web;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import java.util.OptionalLong;
 import org.creativecities.core.platform.AppConfig;
 
 /**
@@ -36,12 +38,15 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter, Container
     @Inject
     private AppConfig config;
 
+    @Inject
+    private Instance<UploadLimit> uploads;
+
     @Context
     private HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long max = limitFor(config, request.getMethod(), request.getUriInfo().getPath());
+        long max = limitFor(config, uploads, request.getMethod(), request.getUriInfo().getPath());
         int declared = request.getLength();
         if (declared > max) {
             throw tooLarge(max);
@@ -66,11 +71,17 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter, Container
 
     /**
      * The largest body accepted for a request. Plugin jars are installed and upgraded through the admin API, and are
-     * larger than any JSON body.
+     * larger than any JSON body; a context beside the core declares its own uploads ({@link UploadLimit}).
      *
      * @param path the path under {@code /api/}, without a leading slash
      */
-    static long limitFor(AppConfig config, String method, String path) {
+    static long limitFor(AppConfig config, Iterable<UploadLimit> uploads, String method, String path) {
+        for (UploadLimit upload : uploads) {
+            OptionalLong max = upload.maxBody(method, path);
+            if (max.isPresent()) {
+                return max.getAsLong();
+            }
+        }
         boolean pluginUpload = "POST".equals(method) && (path.equals("admin/plugins")
                 || path.startsWith("admin/plugins/") && path.endsWith("/upgrade"));
         return pluginUpload ? config.pluginUploadMax() : config.requestBodyMax();

@@ -1,0 +1,191 @@
+package org.creativecities.media.upload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.creativecities.core.identity.RateLimiter;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.media.AllowedType;
+import org.creativecities.media.Media;
+import org.creativecities.media.MediaConfig;
+import org.creativecities.media.MediaException;
+import org.creativecities.media.MediaKind;
+import org.creativecities.media.MediaRepository;
+import org.creativecities.media.Sizes;
+import org.creativecities.media.StoredFile;
+import org.creativecities.media.image.ImageProcessor;
+import org.creativecities.media.store.HashingFiles;
+import org.creativecities.media.store.MediaStore;
+import org.creativecities.media.store.StoreLock;
+
+/**
+ * Receives an upload: checks what can be checked from the request head first (declared type, declared length, rate,
+ * quota), then streams the body to a temporary file, counting and hashing it and stopping at the type's limit or the
+ * account's remaining quota, recognises its type from the bytes, re-encodes an image, and stores the result under
+ * its hash. The body is never held in memory.
+ */
+@ApplicationScoped
+public class UploadService {
+
+    @Inject
+    private MediaConfig config;
+
+    @Inject
+    private MediaStore store;
+
+    @Inject
+    private MediaRepository repository;
+
+    @Inject
+    private StoreLock lock;
+
+    @Inject
+    private TimeSource time;
+
+    private volatile RateLimiter limiter;
+
+    /**
+     * Receives one upload for {@code ownerId}.
+     *
+     * @param declared       the request's {@code Content-Type}
+     * @param fileName       the file's name as the client gave it, or {@code null}
+     * @param declaredLength the request's {@code Content-Length}, or a negative number for a chunked body
+     */
+    public Media upload(long ownerId, String declared, String fileName, long declaredLength, InputStream body)
+            throws IOException {
+        AllowedType declaredType = AllowedType.of(declared).orElseThrow(() -> notAccepted(declared));
+        MediaKind kind = declaredType.kind();
+        long max = config.maxBytes(kind);
+        if (declaredLength > max) {
+            throw tooLarge(kind, max);
+        }
+        rateLimiter().tryAcquire(Long.toString(ownerId)).ifPresent(wait -> {
+            throw MediaException.tooManyUploads("You have uploaded " + config.rateUploads() + " files within "
+                    + config.ratePeriod().toString().substring(2).toLowerCase(Locale.ROOT) + "; wait before uploading "
+                    + "more.", wait);
+        });
+        long remaining = config.quotaPerAccount() - repository.bytesUsedBy(ownerId);
+        if (remaining <= 0 || declaredLength > remaining) {
+            throw quotaExceeded(remaining);
+        }
+        Path received = store.newTemporaryFile();
+        List<Path> temporary = new ArrayList<>(List.of(received));
+        try {
+            long limit = Math.min(max, remaining);
+            HashingFiles.Written written;
+            try {
+                written = HashingFiles.receive(body, received, limit);
+            } catch (HashingFiles.LimitExceeded e) {
+                throw limit == max ? tooLarge(kind, max) : quotaExceeded(remaining);
+            }
+            if (written.size() == 0) {
+                throw MediaException.badRequest("The request has no body: send the file's bytes.");
+            }
+            AllowedType actual = recognise(received, declaredType, declared);
+            StoredFile file;
+            List<Path> files = new ArrayList<>();
+            if (actual.kind() == MediaKind.IMAGE) {
+                ImageProcessor.Result image = ImageProcessor.process(received, actual, config.maxPixels(),
+                        config.thumbnailWidths(), store::newTemporaryFile);
+                files.add(image.image().file());
+                image.thumbnails().forEach(t -> files.add(t.file()));
+                temporary.addAll(files);
+                file = new StoredFile(actual, image.image().contentType(), image.image().sha256(),
+                        image.image().size(), image.image().width(), image.image().height(),
+                        image.thumbnails().stream().map(t -> new StoredFile.Thumbnail(t.width(), t.height(),
+                                t.contentType(), t.sha256(), t.size())).toList());
+            } else {
+                files.add(received);
+                file = new StoredFile(actual, actual.mediaType(), written.sha256(), written.size(), null, null,
+                        List.of());
+            }
+            Media media = Media.upload(ownerId, file, fileName, time.now());
+            boolean stored = lock.holding(() -> {
+                List<String> hashes = file.hashes();
+                for (int i = 0; i < hashes.size(); i++) {
+                    store.put(hashes.get(i), files.get(i));
+                }
+                if (repository.insertWithin(media, config.quotaPerAccount())) {
+                    return true;
+                }
+                for (String hash : hashes) {
+                    if (!repository.isReferenced(hash)) {
+                        store.delete(hash);
+                    }
+                }
+                return false;
+            });
+            if (!stored) {
+                throw quotaExceeded(config.quotaPerAccount() - repository.bytesUsedBy(ownerId));
+            }
+            return media;
+        } finally {
+            for (Path p : temporary) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The type of the received bytes, which must be the declared one. */
+    private static AllowedType recognise(Path received, AllowedType declaredType, String declared)
+            throws IOException {
+        TypeDetector.Detected detected = TypeDetector.detect(received);
+        AllowedType actual = detected.allowed().orElseThrow(() -> MediaException.unsupportedType(
+                "The file is not " + declaredType.description() + ": its content was recognised as "
+                        + detected.mediaType() + ", which is not accepted. Accepted types: " + AllowedType.list()
+                        + "."));
+        if (actual != declaredType) {
+            throw MediaException.mismatch("The file is " + actual.description() + " but was declared as "
+                    + bare(declared) + ".");
+        }
+        return actual;
+    }
+
+    private RateLimiter rateLimiter() {
+        RateLimiter r = limiter;
+        if (r == null) {
+            synchronized (this) {
+                if (limiter == null) {
+                    limiter = new RateLimiter(config.rateUploads(), config.ratePeriod());
+                }
+                r = limiter;
+            }
+        }
+        return r;
+    }
+
+    private static MediaException notAccepted(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return MediaException.unsupportedType("Send the file's type as the Content-Type header: one of "
+                    + AllowedType.list() + ".");
+        }
+        return MediaException.unsupportedType("Files of type " + bare(declared) + " are not accepted. Accepted "
+                + "types: " + AllowedType.list() + ".");
+    }
+
+    /** The declared media type without parameters, shortened, and only if it is printable. */
+    private static String bare(String declared) {
+        int semicolon = declared.indexOf(';');
+        String bare = (semicolon < 0 ? declared : declared.substring(0, semicolon)).strip();
+        if (bare.length() > 80) {
+            bare = bare.substring(0, 80) + "…";
+        }
+        return bare.matches("[\\x21-\\x7e…]+") ? bare.toLowerCase(Locale.ROOT) : "an unprintable type";
+    }
+
+    private static MediaException tooLarge(MediaKind kind, long max) {
+        return MediaException.tooLarge(kind.plural() + " may be at most " + Sizes.human(max) + ".");
+    }
+
+    private MediaException quotaExceeded(long remaining) {
+        return MediaException.quotaExceeded("Your media may take at most " + Sizes.human(config.quotaPerAccount())
+                + " in all, and only " + Sizes.human(Math.max(0, remaining)) + " remain: delete some of your media "
+                + "to upload this file.");
+    }
+}
