@@ -252,7 +252,7 @@ public class WorkService {
         OffsetDateTime deletedAt = work.deletedAt().orElseThrow(() -> WorksException.conflict("Not deleted",
                 "The work is not deleted."));
         OffsetDateTime now = time.now();
-        if (deletedAt.plus(UNDO_WINDOW).isBefore(now)) {
+        if (!work.deletionUndoable(now, UNDO_WINDOW)) {
             throw WorksException.conflict("Too late to undo", "The work was deleted on " + deletedAt.toLocalDate()
                     + "; a deletion can be undone for " + UNDO_WINDOW.toDays() + " days only.");
         }

@@ -198,6 +198,11 @@ public class Work {
         this.deletedBy = by;
     }
 
+    /** Whether a deletion can still be undone at {@code now}: within {@code window} of it. */
+    public boolean deletionUndoable(OffsetDateTime now, java.time.Duration window) {
+        return deletedAt != null && !deletedAt.plus(window).isBefore(now);
+    }
+
     public void undelete(OffsetDateTime now) {
         this.deletedAt = null;
         this.deletedBy = null;
