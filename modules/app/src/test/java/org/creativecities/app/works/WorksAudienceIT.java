@@ -86,6 +86,8 @@ class WorksAudienceIT {
         assertEquals("json", diff.getString("format"));
         assertEquals(1, diff.getJsonArray("changes").size());
         ana.patch("/api/works/" + id, Api.json("content", "just text")).expect(400);
+        ana.post("/api/works/" + id + "/versions", Api.json("message", "live save")).expect(409);
+        TestUser.register(api, "Not Ana").post("/api/works/" + id + "/versions", Api.json()).expect(404);
         assertTrue(ana.get("/api/works/" + id + "/export?format=md").expect(200).body()
                 .contains("[Work " + essay + "](/works/" + essay + ".html)"));
     }
