@@ -93,8 +93,8 @@ public class WorkSearchSource implements SearchSource {
         WorkVersion latest = service.latest(work);
         StringBuilder text = new StringBuilder();
         work.summary().ifPresent(s -> text.append(s).append("\n\n"));
-        if (!work.tags().isEmpty()) {
-            text.append(String.join(" ", work.tags())).append("\n\n");
+        if (!work.classification().tags().isEmpty()) {
+            text.append(String.join(" ", work.classification().tags())).append("\n\n");
         }
         text.append(attribution.authorNames(work).stream().reduce((a, b) -> a + ", " + b).orElse("")).append("\n\n");
         text.append(latest.content());
