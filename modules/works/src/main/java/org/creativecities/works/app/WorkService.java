@@ -145,8 +145,14 @@ public class WorkService {
         if (Work.TEXT.equals(work.kind()) && work.latestVersion() > 0 && documents.isResolvable()) {
             stored = documents.get().replace(work.id(), who.id(), content).text();
         }
+        return writeVersion(who, work, title, stored, message, now);
+    }
+
+    /** The next version, as given; a pending publication of an older version is superseded. */
+    private WorkVersion writeVersion(Caller.Identity who, Work work, String title, String content, String message,
+                                     OffsetDateTime now) {
         int number = work.latestVersion() + 1;
-        WorkVersion version = works.addVersion(new WorkVersion(work.id(), number, title, work.format(), stored,
+        WorkVersion version = works.addVersion(new WorkVersion(work.id(), number, title, work.format(), content,
                 message, Set.of(who.id()), now));
         work.versioned(number, title, now);
         works.pendingPublication(work.id()).filter(p -> p.versionNumber() != number)
@@ -173,12 +179,7 @@ public class WorkService {
         String text = documents.get().current(work.id()).text();
         WorkVersion latest = latest(work);
         if (!text.equals(latest.content())) {
-            OffsetDateTime now = time.now();
-            int number = work.latestVersion() + 1;
-            works.addVersion(new WorkVersion(work.id(), number, work.title(), work.format(), text,
-                    input.message(message), Set.of(who.id()), now));
-            work.versioned(number, work.title(), now);
-            works.pendingPublication(work.id()).ifPresent(p -> p.supersede(now));
+            writeVersion(who, work, work.title(), text, input.message(message), time.now());
             changed.fire(new WorkChanged(work.id()));
         }
         return work;
