@@ -14,11 +14,11 @@ export function splitList(value) {
   return String(value || '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** A collection's items, one per line: "work 12" or "media 34" → [{work: 12}, {media: 34}]. */
+/** A collection's items, one per line: "work 12" or "media Ab3…" → [{work: 12}, {media: "Ab3…"}]. */
 export function parseItems(value) {
   return String(value || '').split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
     const [kind, id] = line.split(/\s+/);
-    return { [kind === 'media' ? 'media' : 'work']: Number(id) };
+    return kind === 'media' ? { media: id } : { work: Number(id) };
   });
 }
 
