@@ -43,7 +43,8 @@ final class ApiRequests {
                 .replace("{citySlug}", targets.city())
                 .replace("{pluginId}", "film")
                 .replace("{route}", "no-such-route")
-                .replace("{accountId}", String.valueOf(targets.target().id()));
+                .replace("{accountId}", String.valueOf(targets.target().id()))
+                .replace("{n}", "1");
         if (path.startsWith("/api/spaces/")) {
             p = p.replace("{id}", String.valueOf(targets.space()));
         } else if (path.startsWith("/api/rooms/")) {

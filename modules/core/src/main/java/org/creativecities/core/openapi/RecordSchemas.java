@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.creativecities.core.activity.ActivityDtos;
 import org.creativecities.core.city.CityDtos;
 import org.creativecities.core.city.CitySeedImporter;
@@ -39,7 +40,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * ({@link Constraints}). Payara's scanner gets these wrong (64-bit integers as numbers, times as objects, a limit
  * of zero properties on inline schemas, one schema for two records of the same simple name), so these replace
  * its component schemas. A schema is named after its record; where two records share a simple name, after their
- * holder too ({@code SpaceRoomKindView}). Resources refer to these names in {@code @Schema(ref = ...)}.
+ * holder too ({@code SpaceRoomKindView}). Resources refer to these names in {@code @Schema(ref = ...)}. The contexts
+ * beside the core add theirs through {@link ApiBodies}.
  */
 final class RecordSchemas {
 
@@ -58,7 +60,11 @@ final class RecordSchemas {
     private RecordSchemas() {
         Map<String, Integer> simpleNames = new HashMap<>();
         List<Class<?>> records = new ArrayList<>();
-        for (Class<?> holder : HOLDERS) {
+        List<ApiBodies> contexts = ServiceLoader.load(ApiBodies.class, RecordSchemas.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList();
+        List<Class<?>> holders = new ArrayList<>(HOLDERS);
+        contexts.forEach(c -> holders.addAll(c.holders()));
+        for (Class<?> holder : holders) {
             for (Class<?> nested : holder.getDeclaredClasses()) {
                 if (nested.isRecord()) {
                     records.add(nested);
@@ -72,6 +78,7 @@ final class RecordSchemas {
                     ? record.getEnclosingClass().getSimpleName().replace("Dtos", "") + simple : simple);
         }
         OTHERS.forEach((name, type) -> names.put(type, name));
+        contexts.forEach(c -> c.records().forEach((name, type) -> names.put(type, name)));
     }
 
     static void apply(OpenAPI openAPI) {
