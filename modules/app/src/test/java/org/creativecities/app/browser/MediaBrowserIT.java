@@ -54,6 +54,10 @@ class MediaBrowserIT {
             b.useToken(ana.token());
             b.go("/rooms/" + room);
             WebElement composer = b.find(COMPOSER);
+            // Notes whether a progress bar was ever shown: the upload of a small file is over in milliseconds.
+            b.js("window.__progressShown = false; new MutationObserver(() => { if (document.querySelector("
+                    + "'.room-main [data-testid=upload] progress')) window.__progressShown = true; })"
+                    + ".observe(document.body, {subtree: true, childList: true});");
             composer.sendKeys("Our poster:");
             b.driver().findElement(By.cssSelector(".room-main [data-testid=attach]"))
                     .sendKeys(poster.toAbsolutePath().toString());
@@ -62,6 +66,8 @@ class MediaBrowserIT {
                 return value.contains("![poster](/api/media/") ? value : null;
             });
             assertTrue(withImage.startsWith("Our poster:\n![poster](/api/media/"), withImage);
+            assertEquals(Boolean.TRUE, b.js("return window.__progressShown;"), "a progress bar was shown");
+            assertTrue(b.all(".room-main [data-testid=upload]").isEmpty(), "a finished upload leaves no bar");
 
             // A PDF dropped on the composer, as a file manager would.
             b.js("const dt = new DataTransfer();"
