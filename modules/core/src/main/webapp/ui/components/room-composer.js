@@ -1,9 +1,12 @@
 // The message composer of a room (and of a thread): Markdown text, Enter sends and Shift+Enter starts a new line,
 // an optional preview (marked, then the same sanitised path as delivered messages: core/safe-html.js), and
-// @mention autocomplete (a listbox driven by the arrow keys).
+// @mention autocomplete (a listbox driven by the arrow keys), and attachments: files picked with the "Attach" button
+// or dropped on the composer are uploaded to the media API one by one with a progress bar each, and their Markdown
+// (an image, or a link to the file) is inserted at the caret.
 // It fires "room-send" (detail: {text}) and "room-typing"; the page owns the posting and its errors.
 import { html, nothing } from 'lit';
 import { previewHtml } from '../core/safe-html.js';
+import { mediaMarkdown, uploadMedia } from '../core/upload.js';
 import { CccElement } from '../core/element.js';
 import { t } from '../core/i18n.js';
 
@@ -21,6 +24,8 @@ class RoomComposer extends CccElement {
     _preview: { state: true },
     _matches: { state: true },
     _active: { state: true },
+    _uploads: { state: true },
+    _dragging: { state: true },
   };
 
   constructor() {
@@ -35,6 +40,9 @@ class RoomComposer extends CccElement {
     this._matches = [];
     this._active = 0;
     this._query = null;
+    this._uploads = [];
+    this._dragging = false;
+    this._uploadCount = 0;
   }
 
   /** Puts the focus in the text box. */
@@ -118,6 +126,61 @@ class RoomComposer extends CccElement {
     }
   }
 
+  /** Uploads the files one after the other, each with its progress; inserts the Markdown of each that succeeds. */
+  async _attach(files) {
+    for (const file of [...files]) {
+      this._uploadCount += 1;
+      const upload = { key: this._uploadCount, name: file.name, progress: 0, error: '' };
+      this._uploads = [...this._uploads, upload];
+      try {
+        const media = await uploadMedia(file, {
+          onProgress: (fraction) => {
+            upload.progress = fraction;
+            this._uploads = [...this._uploads];
+          },
+        });
+        this._insert(mediaMarkdown(media, file.name));
+        this._uploads = this._uploads.filter((u) => u !== upload);
+      } catch (e) {
+        upload.error = e.message || t('room:composer.uploadFailed');
+        this._uploads = [...this._uploads];
+      }
+    }
+  }
+
+  /** Inserts text at the caret (on a line of its own), keeping the rest of what was typed. */
+  _insert(markdown) {
+    const area = this.querySelector('textarea');
+    const caret = area.selectionStart ?? area.value.length;
+    const before = area.value.substring(0, caret);
+    const after = area.value.substring(caret);
+    const lead = before && !before.endsWith('\n') ? '\n' : '';
+    const inserted = `${lead}${markdown}\n`;
+    area.value = before + inserted + after;
+    this._text = area.value;
+    const end = (before + inserted).length;
+    area.setSelectionRange(end, end);
+  }
+
+  _picked(e) {
+    const files = e.target.files;
+    if (files?.length) this._attach(files);
+    e.target.value = '';
+  }
+
+  _dragOver(e) {
+    if (![...(e.dataTransfer?.types || [])].includes('Files') || this.disabled) return;
+    e.preventDefault();
+    this._dragging = true;
+  }
+
+  _drop(e) {
+    this._dragging = false;
+    if (!e.dataTransfer?.files?.length || this.disabled) return;
+    e.preventDefault();
+    this._attach(e.dataTransfer.files);
+  }
+
   _send(e) {
     e?.preventDefault();
     const text = this.querySelector('textarea').value;
@@ -128,7 +191,8 @@ class RoomComposer extends CccElement {
   render() {
     const listId = `${this._uid}-people`;
     const open = this._matches.length > 0;
-    return html`<form class="room-composer" @submit=${this._send}>
+    return html`<form class=${`room-composer${this._dragging ? ' dragging' : ''}`} @submit=${this._send}
+      @dragover=${this._dragOver} @dragleave=${() => { this._dragging = false; }} @drop=${this._drop}>
       <label class="visually-hidden" for=${`${this._uid}-text`}>${this.label}</label>
       <div class="room-composer-box">
         <textarea id=${`${this._uid}-text`} rows="2" data-testid="composer" .value=${this._text}
@@ -147,8 +211,25 @@ class RoomComposer extends CccElement {
       ${this._preview ? html`<div class="room-preview" data-testid="preview" aria-label=${t('room:composer.preview')}
           role="region">${this._text.trim() ? previewHtml(this._text)
         : html`<p class="muted">${t('room:composer.nothingToPreview')}</p>`}</div>` : nothing}
+      ${this._uploads.length ? html`<ul class="room-uploads" aria-live="polite" data-testid="uploads">
+        ${this._uploads.map((u) => html`<li data-testid="upload">
+          <span>${u.name}</span>
+          ${u.error ? html`<span class="error" role="alert" data-testid="upload-error">${u.error}</span>
+              <button type="button" class="button-link" @click=${() => {
+                this._uploads = this._uploads.filter((x) => x !== u);
+              }}>${t('room:composer.dismiss')}</button>`
+            : html`<progress max="100" value=${Math.round(u.progress * 100)}
+              aria-label=${t('room:composer.uploading', { name: u.name })}></progress>`}
+        </li>`)}
+      </ul>` : nothing}
       <div class="room-composer-bar">
         <p class="form-hint" id=${`${this._uid}-hint`}>${t('room:composer.hint')}</p>
+        <label class="button-link room-attach">
+          ${t('room:composer.attach')}
+          <input type="file" multiple class="visually-hidden" data-testid="attach" ?disabled=${this.disabled}
+            accept="image/jpeg,image/png,image/webp,image/gif,audio/mpeg,audio/ogg,audio/wav,video/mp4,video/webm,application/pdf"
+            @change=${this._picked}>
+        </label>
         <button type="button" class="button-link" aria-pressed=${this._preview ? 'true' : 'false'}
           @click=${() => { this._preview = !this._preview; }}>${t('room:composer.preview')}</button>
         <button type="submit" class="primary" data-testid="send" ?disabled=${this.disabled}>

@@ -6,13 +6,30 @@ import { Directive, directive } from 'lit/directive.js';
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 
-/** The server's allowlist (MessageRenderer): these tags, href on links only, http, https and mailto URLs. */
+/** The platform's own media (MessageRenderer.OWN_MEDIA): the only images a message may show. */
+const OWN_MEDIA = /^\/api\/media\/[A-Za-z0-9_-]{22}(\?w=[1-9][0-9]{1,3})?$/;
+
+/**
+ * The server's allowlist (MessageRenderer): these tags, href on links only, http, https and mailto URLs; images whose
+ * source is one of our own media (any other image is removed below, after DOMPurify).
+ */
 const MESSAGE_ALLOWLIST = {
-  ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a'],
-  ALLOWED_ATTR: ['href', 'rel'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'img'],
+  ALLOWED_ATTR: ['href', 'rel', 'src', 'alt'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/api\/media\/)/i,
   RETURN_DOM_FRAGMENT: true,
 };
+
+/** DOMPurify's fragment without images from anywhere else than our own media, and without links to relative paths. */
+function ownMediaOnly(fragment) {
+  for (const img of fragment.querySelectorAll('img')) {
+    if (!OWN_MEDIA.test(img.getAttribute('src') || '')) img.remove();
+  }
+  for (const a of fragment.querySelectorAll('a[href]')) {
+    if (!/^(?:https?:|mailto:)/i.test(a.getAttribute('href'))) a.removeAttribute('href');
+  }
+  return fragment;
+}
 
 function escapeText(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,7 +48,7 @@ class SafeMessageHtml extends Directive {
       this.node = document.createElement('div');
       this.node.className = 'message-html';
       this.node.style.display = 'contents';
-      this.node.append(DOMPurify.sanitize(markup || '', MESSAGE_ALLOWLIST));
+      this.node.append(ownMediaOnly(DOMPurify.sanitize(markup || '', MESSAGE_ALLOWLIST)));
     }
     return this.node;
   }

@@ -3,6 +3,7 @@ package org.creativecities.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
@@ -27,7 +28,7 @@ public class MediaService {
 
     /** The media with this id; 404 if there is none (or the id is malformed). */
     public Media get(String id) {
-        return (MediaIds.isWellFormed(id) ? repository.find(id) : java.util.Optional.<Media>empty())
+        return (MediaIds.isWellFormed(id) ? repository.find(id) : Optional.<Media>empty())
                 .orElseThrow(() -> ProblemException.notFound("Media", shortened(id)));
     }
 

@@ -1,6 +1,7 @@
 package org.creativecities.media;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What an accepted upload became once in the store: its type, the bytes served (re-encoded for an image) and, for an
@@ -23,7 +24,6 @@ public record StoredFile(AllowedType type, String contentType, String sha256, lo
 
     /** Every hash this file occupies in the store. */
     public List<String> hashes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(sha256),
-                thumbnails.stream().map(Thumbnail::sha256)).toList();
+        return Stream.concat(Stream.of(sha256), thumbnails.stream().map(Thumbnail::sha256)).toList();
     }
 }

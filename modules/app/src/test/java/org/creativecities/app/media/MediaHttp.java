@@ -75,13 +75,38 @@ final class MediaHttp {
      * from the head: a refusal (the server answers without reading the body). The answer's status and body.
      */
     RawAnswer headOnly(TestUser user, String contentType, long length) {
+        return raw(user, contentType, "Content-Length: " + length, null);
+    }
+
+    /**
+     * Sends an upload chunked, over a socket of its own, and reads the answer even when the server answers (and
+     * closes) before the whole body was sent, which Java's HttpClient reports as a failure instead.
+     */
+    RawAnswer chunkedOverSocket(TestUser user, String contentType, byte[] body) {
+        return raw(user, contentType, "Transfer-Encoding: chunked", body);
+    }
+
+    private RawAnswer raw(TestUser user, String contentType, String framing, byte[] chunked) {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             java.io.OutputStream out = socket.getOutputStream();
             out.write(("POST /api/media HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
                     + (user == null ? "X-Forwarded-For: " + TestUser.freshIp() : "Authorization: Bearer "
                     + user.token() + "\r\nX-Forwarded-For: " + user.ip())
-                    + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + "\r\n" + framing + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            if (chunked != null) {
+                try {
+                    for (int at = 0; at < chunked.length; at += 64 * 1024) {
+                        int n = Math.min(64 * 1024, chunked.length - at);
+                        out.write((Integer.toHexString(n) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        out.write(chunked, at, n);
+                        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (IOException answeredEarly) {
+                    // The server answered and closed before the whole body was sent: its answer is what counts.
+                }
+            }
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder head = new StringBuilder();

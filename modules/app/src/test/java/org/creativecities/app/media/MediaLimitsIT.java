@@ -97,6 +97,16 @@ class MediaLimitsIT {
     }
 
     @Test
+    void aChunkedUploadIsCutAtTheRemainingQuota() {
+        TestUser gus = TestUser.register(server.api(), "Gus Quota");
+        http.uploadId(gus, video(2 * MB, 7), "video/mp4");
+        http.uploadId(gus, video(MB + MB / 2, 8), "video/mp4");
+        MediaHttp.RawAnswer full = http.chunkedOverSocket(gus, "video/mp4", video(MB, 9));
+        assertEquals(507, full.status(), full.head());
+        assertEquals("/problems/quota-exceeded", full.json().getString("type"));
+    }
+
+    @Test
     void uploadsAreRateLimitedPerAccount() {
         TestUser eva = TestUser.register(server.api(), "Eva Rate");
         for (int i = 0; i < 4; i++) {

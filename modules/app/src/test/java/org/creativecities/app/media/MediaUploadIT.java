@@ -165,6 +165,34 @@ class MediaUploadIT {
     }
 
     @Test
+    void concurrentUploadsOfTheSameBytesShareOneFile(PackagedServer server, Api api) throws Exception {
+        MediaHttp http = new MediaHttp(server.baseUri());
+        byte[] pdf = MediaHttp.pdf("concurrent-" + System.nanoTime());
+        java.util.List<TestUser> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            people.add(TestUser.register(api, "Concurrent " + i));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (TestUser p : people) {
+                ids.add(pool.submit(() -> http.uploadId(p, pdf, "application/pdf")));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<String> id : ids) {
+                distinct.add(id.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(4, distinct.size(), "four uploads, four media");
+            assertEquals(1, filesNamed(server.dataDir().resolve("media"), sha256(pdf)), "one stored file");
+            for (String id : distinct) {
+                assertArrayEquals(pdf, http.get("/api/media/" + id).expect(200).bytes());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aPdfIsAnAttachmentAndRangesAreServed(PackagedServer server, Api api) {
         MediaHttp http = new MediaHttp(server.baseUri());
         TestUser gus = TestUser.register(api, "Gus Ranges");

@@ -29,9 +29,10 @@ import org.creativecities.media.store.HashingFiles;
  * Re-encodes an uploaded image and makes its thumbnails. The image is decoded with ImageIO (WebP with TwelveMonkeys'
  * reader, named directly so that nothing depends on ImageIO's global plugin registry) and written afresh from its
  * pixels, so that nothing of the uploaded file but its pixels survives: no EXIF, no GPS position, no comments, no
- * trailing bytes. JPEG stays JPEG; a WebP without transparency becomes JPEG; PNG, GIF and a WebP with transparency
- * become PNG. An animated GIF keeps its first frame only (a still PNG). Thumbnails are made for each configured width
- * narrower than the image, never wider.
+ * trailing bytes. A JPEG's EXIF orientation is applied to the pixels first ({@link ExifOrientation}). JPEG stays
+ * JPEG; a WebP without transparency becomes JPEG; PNG, GIF and a WebP with transparency become PNG. An animated GIF
+ * keeps its first frame only (a still PNG). Thumbnails are made for each configured width narrower than the image,
+ * never wider.
  *
  * <p>Decoding needs the pixels in memory (4 bytes each), so the size in pixels is read from the header and checked
  * against {@code ccc.media.max-pixels} before decoding, and at most {@link #CONCURRENT} images are decoded at once.
@@ -128,7 +129,8 @@ public final class ImageProcessor {
                 throw MediaException.tooLarge("Images may be at most " + maxPixels / 1_000_000 + " megapixels; this "
                         + "one is " + width + " x " + height + " pixels.");
             }
-            return reader.read(0);
+            BufferedImage image = reader.read(0);
+            return type == AllowedType.JPEG ? ExifOrientation.apply(image, ExifOrientation.of(source)) : image;
         } catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw MediaException.unreadable("The file is " + type.description() + " but it could not be decoded: it "
                     + "may be damaged, or use a variant this server does not read (a CMYK JPEG, say).");

@@ -1,6 +1,7 @@
 package org.creativecities.media.store;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,7 +77,7 @@ public final class HashingFiles {
     }
 
     /** Counts what goes through. */
-    private static final class Counting extends java.io.FilterOutputStream {
+    private static final class Counting extends FilterOutputStream {
         private long count;
 
         Counting(OutputStream out) {

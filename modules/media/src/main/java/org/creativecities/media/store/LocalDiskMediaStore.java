@@ -21,7 +21,7 @@ import org.creativecities.media.MediaConfig;
  * The default {@link MediaStore}: files on the local disk under {@code ccc.media.dir}, at
  * {@code <first two hex digits>/<next two>/<hash>}, so that no folder grows past a few thousand entries. Temporary
  * files are kept in {@code .incoming} in the same folder, on the same file system, so that storing one is an atomic
- * rename. Temporary files left by a crash are removed at start.
+ * rename. Temporary files left by a crash are removed when the store is first used after a start.
  */
 @ApplicationScoped
 public class LocalDiskMediaStore implements MediaStore {

@@ -88,40 +88,10 @@ public class UploadService {
                 throw MediaException.badRequest("The request has no body: send the file's bytes.");
             }
             AllowedType actual = recognise(received, declaredType, declared);
-            StoredFile file;
-            List<Path> files = new ArrayList<>();
-            if (actual.kind() == MediaKind.IMAGE) {
-                ImageProcessor.Result image = ImageProcessor.process(received, actual, config.maxPixels(),
-                        config.thumbnailWidths(), store::newTemporaryFile);
-                files.add(image.image().file());
-                image.thumbnails().forEach(t -> files.add(t.file()));
-                temporary.addAll(files);
-                file = new StoredFile(actual, image.image().contentType(), image.image().sha256(),
-                        image.image().size(), image.image().width(), image.image().height(),
-                        image.thumbnails().stream().map(t -> new StoredFile.Thumbnail(t.width(), t.height(),
-                                t.contentType(), t.sha256(), t.size())).toList());
-            } else {
-                files.add(received);
-                file = new StoredFile(actual, actual.mediaType(), written.sha256(), written.size(), null, null,
-                        List.of());
-            }
-            Media media = Media.upload(ownerId, file, fileName, time.now());
-            boolean stored = lock.holding(() -> {
-                List<String> hashes = file.hashes();
-                for (int i = 0; i < hashes.size(); i++) {
-                    store.put(hashes.get(i), files.get(i));
-                }
-                if (repository.insertWithin(media, config.quotaPerAccount())) {
-                    return true;
-                }
-                for (String hash : hashes) {
-                    if (!repository.isReferenced(hash)) {
-                        store.delete(hash);
-                    }
-                }
-                return false;
-            });
-            if (!stored) {
+            Prepared prepared = prepare(received, actual, written);
+            temporary.addAll(prepared.files());
+            Media media = Media.upload(ownerId, prepared.file(), fileName, time.now());
+            if (!storeWithinQuota(media, prepared)) {
                 throw quotaExceeded(config.quotaPerAccount() - repository.bytesUsedBy(ownerId));
             }
             return media;
@@ -130,6 +100,49 @@ public class UploadService {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** What is to be stored: the file's description, and its files in the order of {@link StoredFile#hashes()}. */
+    private record Prepared(StoredFile file, List<Path> files) {
+    }
+
+    /** An image re-encoded with its thumbnails; anything else as it was received. */
+    private Prepared prepare(Path received, AllowedType type, HashingFiles.Written written) throws IOException {
+        if (type.kind() != MediaKind.IMAGE) {
+            return new Prepared(new StoredFile(type, type.mediaType(), written.sha256(), written.size(), null, null,
+                    List.of()), List.of(received));
+        }
+        ImageProcessor.Result image = ImageProcessor.process(received, type, config.maxPixels(),
+                config.thumbnailWidths(), store::newTemporaryFile);
+        List<Path> files = new ArrayList<>();
+        files.add(image.image().file());
+        image.thumbnails().forEach(t -> files.add(t.file()));
+        ImageProcessor.Encoded full = image.image();
+        return new Prepared(new StoredFile(type, full.contentType(), full.sha256(), full.size(), full.width(),
+                full.height(), image.thumbnails().stream().map(t -> new StoredFile.Thumbnail(t.width(), t.height(),
+                t.contentType(), t.sha256(), t.size())).toList()), List.copyOf(files));
+    }
+
+    /**
+     * Moves the files into the store and inserts the row, unless the owner's quota has been used up meanwhile (by a
+     * concurrent upload): then the files no row refers to are removed again.
+     */
+    private boolean storeWithinQuota(Media media, Prepared prepared) throws IOException {
+        return lock.holding(() -> {
+            List<String> hashes = prepared.file().hashes();
+            for (int i = 0; i < hashes.size(); i++) {
+                store.put(hashes.get(i), prepared.files().get(i));
+            }
+            if (repository.insertWithin(media, config.quotaPerAccount())) {
+                return true;
+            }
+            for (String hash : hashes) {
+                if (!repository.isReferenced(hash)) {
+                    store.delete(hash);
+                }
+            }
+            return false;
+        });
     }
 
     /** The type of the received bytes, which must be the declared one. */
