@@ -14,6 +14,8 @@ export const routes = [
   { path: '/people', tag: 'ccc-people-page', module: () => import('./pages/people.js'), ns: ['people', 'fields'] },
   { path: '/people/:id', tag: 'ccc-person-page', module: () => import('./pages/person.js'), ns: ['people', 'fields'] },
   { path: '/rooms/:id', tag: 'ccc-room-page', module: () => import('./pages/room.js'), ns: ['room'] },
+  { path: '/works/:id/edit', tag: 'ccc-work-editor-page', module: () => import('/works-ui/work-editor.js'),
+    ns: ['collab'] },
   { path: '/mentions', tag: 'ccc-mentions-page', module: () => import('./pages/mentions.js'), ns: ['room'] },
   { path: '/admin', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
   { path: '/admin/:section', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
