@@ -39,7 +39,7 @@ public class Attribution {
     public List<CityRef> cities(Work work) {
         List<Long> ids = new ArrayList<>();
         work.authors().forEach(a -> a.cityId().filter(id -> !ids.contains(id)).ifPresent(ids::add));
-        work.aboutCityIds().stream().sorted().filter(id -> !ids.contains(id)).forEach(ids::add);
+        work.classification().aboutCityIds().stream().sorted().filter(id -> !ids.contains(id)).forEach(ids::add);
         return ids.stream().map(people::city).flatMap(java.util.Optional::stream)
                 .map(c -> new CityRef(c.slug(), c.name())).toList();
     }

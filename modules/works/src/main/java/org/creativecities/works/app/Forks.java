@@ -11,6 +11,7 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.works.WorksException;
 import org.creativecities.works.app.WorkDtos.ForkRequest;
+import org.creativecities.works.domain.Classification;
 import org.creativecities.works.domain.Licence;
 import org.creativecities.works.domain.Work;
 import org.creativecities.works.domain.WorkRepository;
@@ -67,8 +68,9 @@ public class Forks {
         OffsetDateTime now = time.now();
         Work fork = new Work(source.kind(), title, licence, who.id(), people.homeCity(who.id()).orElse(null), now);
         fork.describe(source.summary().orElse(null), now);
-        fork.classify(source.fieldIds(), source.aboutCityIds(), Set.copyOf(source.languages()),
-                Set.copyOf(source.tags()), now);
+        Classification kept = source.classification();
+        fork.classify(kept.fieldIds(), kept.aboutCityIds(), Set.copyOf(kept.languages()), Set.copyOf(kept.tags()),
+                now);
         fork.cover(source.coverMediaId().orElse(null), now);
         fork.derivedFrom(source.id(), from.number());
         works.add(fork);

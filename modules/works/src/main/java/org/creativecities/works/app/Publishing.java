@@ -19,8 +19,9 @@ import org.creativecities.works.domain.WorkRepository;
 
 /**
  * Publication by consent. The first author who asks proposes the terms (audience and licence) and agrees; each
- * other author agrees with one call; when every author has agreed, the work is published. A new version, a new
- * author or other terms start the agreement again: each author agreed to the work as it was.
+ * other author agrees with one call; when every author has agreed, the work is published. A new version or other
+ * terms start the agreement again (each author agreed to the work as it was); an author who joins meanwhile must
+ * agree too.
  */
 @ApplicationScoped
 public class Publishing {

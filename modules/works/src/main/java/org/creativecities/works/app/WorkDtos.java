@@ -25,6 +25,10 @@ public final class WorkDtos {
                              String licence, Long spaceId, Boolean open) {
     }
 
+    /** Saving the live text as a version, with an optional message. */
+    public record SaveVersion(String message) {
+    }
+
     /** A co-author: the creator names an account; a member of an open work's space names themself or nobody. */
     public record NewAuthor(Long accountId) {
     }

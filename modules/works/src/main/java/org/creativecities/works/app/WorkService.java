@@ -154,6 +154,36 @@ public class WorkService {
         return version;
     }
 
+    /**
+     * Saves the live document's current text as the next version of a text work (the editor's "save"), with the
+     * caller as its author; nothing is written when the text is the latest version's. 409 when live co-editing is not
+     * deployed or the work is not a text work.
+     */
+    @Transactional
+    public Work saveLive(Caller.Identity who, long id, String message) {
+        Work work = access.editable(who, id);
+        if (!Work.TEXT.equals(work.kind())) {
+            throw WorksException.conflict("Not a text work", "Only text works are edited live; change this work's "
+                    + "content with PATCH.");
+        }
+        if (!documents.isResolvable()) {
+            throw WorksException.conflict("No live document", "Live co-editing is not available on this server; "
+                    + "save the text with PATCH.");
+        }
+        String text = documents.get().current(work.id()).text();
+        WorkVersion latest = latest(work);
+        if (!text.equals(latest.content())) {
+            OffsetDateTime now = time.now();
+            int number = work.latestVersion() + 1;
+            works.addVersion(new WorkVersion(work.id(), number, work.title(), work.format(), text,
+                    input.message(message), Set.of(who.id()), now));
+            work.versioned(number, work.title(), now);
+            works.pendingPublication(work.id()).ifPresent(p -> p.supersede(now));
+            changed.fire(new WorkChanged(work.id()));
+        }
+        return work;
+    }
+
     public WorkVersion latest(Work work) {
         return works.version(work.id(), work.latestVersion())
                 .orElseThrow(() -> new IllegalStateException("work " + work.id() + " has no latest version"));
@@ -180,8 +210,9 @@ public class WorkService {
                 .orElseThrow(() -> WorksException.notFound("City", slug)).id());
         Optional<Long> fieldId = field.map(slug -> people.findField(slug)
                 .orElseThrow(() -> WorksException.notFound("Field", slug)).id());
+        boolean admin = who.map(Caller.Identity::admin).orElse(false);
         WorkRepository.Query query = new WorkRepository.Query(cityId, fieldId, author, status,
-                who.map(Caller.Identity::id), access.readableSpaces(who), who.map(Caller.Identity::admin).orElse(false));
+                who.map(Caller.Identity::id), access.readableSpaces(who), admin);
         return page.of(works.list(query, page.offset(), page.size()), works.count(query));
     }
 
@@ -252,7 +283,7 @@ public class WorkService {
         OffsetDateTime deletedAt = work.deletedAt().orElseThrow(() -> WorksException.conflict("Not deleted",
                 "The work is not deleted."));
         OffsetDateTime now = time.now();
-        if (deletedAt.plus(UNDO_WINDOW).isBefore(now)) {
+        if (!work.deletionUndoable(now, UNDO_WINDOW)) {
             throw WorksException.conflict("Too late to undo", "The work was deleted on " + deletedAt.toLocalDate()
                     + "; a deletion can be undone for " + UNDO_WINDOW.toDays() + " days only.");
         }

@@ -74,7 +74,8 @@ public class WorkViews {
         return new WorkView(work.id(), work.kind(), work.title(), work.summary().orElse(null), work.status().name(),
                 licence(work.licence()), work.audience().map(Enum::name).orElse(null), work.spaceId().orElse(null),
                 work.isOpenToSpace(), work.coverMediaId().orElse(null), fieldSlugs(work), attribution.cities(work),
-                work.languages(), work.tags(), authors, latest.number(), latest.format(),
+                work.classification().languages(), work.classification().tags(), authors, latest.number(),
+                latest.format(),
                 WorkInput.shown(latest), attribution.of(work, work.title()), publication, derivedFrom,
                 lineage.of(who, work), canEdit, pageUrl(work.id()), work.createdAt(), work.updatedAt(),
                 work.publishedAt().orElse(null), work.deletedAt().orElse(null));
@@ -97,7 +98,8 @@ public class WorkViews {
 
     public List<String> fieldSlugs(Work work) {
         Map<Long, String> slugs = people.fieldSlugs();
-        return work.fieldIds().stream().sorted().map(slugs::get).filter(java.util.Objects::nonNull).toList();
+        return work.classification().fieldIds().stream().sorted().map(slugs::get)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional

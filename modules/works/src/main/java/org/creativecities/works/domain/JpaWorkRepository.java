@@ -19,6 +19,13 @@ public class JpaWorkRepository implements WorkRepository {
     /** Published to everyone and not deleted. */
     private static final String PUBLIC = "w.deletedAt IS NULL AND w.status = :published AND w.audience = :everyone";
 
+    /**
+     * By the city's people or about it. Not {@code MEMBER OF}, which EclipseLink writes as an inner join that drops
+     * the works about no city at all.
+     */
+    private static final String OF_CITY = "(w.id IN (SELECT w2.id FROM Work w2 JOIN w2.classification.aboutCityIds c "
+            + "WHERE c = :city) OR EXISTS (SELECT a FROM WorkAuthor a WHERE a.work = w AND a.cityId = :city))";
+
     @PersistenceContext(unitName = "works")
     private EntityManager em;
 
@@ -106,9 +113,8 @@ public class JpaWorkRepository implements WorkRepository {
             }
             clauses.add("(" + String.join(" OR ", visible) + ")");
         }
-        query.cityId().ifPresent(c -> clauses.add("(:city MEMBER OF w.aboutCityIds OR EXISTS "
-                + "(SELECT ac FROM WorkAuthor ac WHERE ac.work = w AND ac.cityId = :city))"));
-        query.fieldId().ifPresent(f -> clauses.add(":field MEMBER OF w.fieldIds"));
+        query.cityId().ifPresent(c -> clauses.add(OF_CITY));
+        query.fieldId().ifPresent(f -> clauses.add(":field MEMBER OF w.classification.fieldIds"));
         query.authorId().ifPresent(a -> clauses.add(
                 "EXISTS (SELECT aa FROM WorkAuthor aa WHERE aa.work = w AND aa.accountId = :author)"));
         query.status().ifPresent(s -> clauses.add("w.status = :status"));
@@ -144,16 +150,16 @@ public class JpaWorkRepository implements WorkRepository {
 
     @Override
     public List<Work> publicOfCity(long cityId, int limit) {
-        return em.createQuery("SELECT w FROM Work w WHERE " + PUBLIC + " AND (:city MEMBER OF w.aboutCityIds OR "
-                        + "EXISTS (SELECT a FROM WorkAuthor a WHERE a.work = w AND a.cityId = :city)) "
-                        + "ORDER BY w.publishedAt DESC, w.id DESC", Work.class)
+        return em.createQuery("SELECT w FROM Work w WHERE " + PUBLIC + " AND " + OF_CITY
+                        + " ORDER BY w.publishedAt DESC, w.id DESC", Work.class)
                 .setParameter("published", Work.Status.PUBLISHED).setParameter("everyone", Work.Audience.EVERYONE)
                 .setParameter("city", cityId).setMaxResults(limit).getResultList();
     }
 
     @Override
     public List<Work> publicOfField(long fieldId, int limit) {
-        return em.createQuery("SELECT w FROM Work w WHERE " + PUBLIC + " AND :field MEMBER OF w.fieldIds "
+        return em.createQuery("SELECT w FROM Work w WHERE " + PUBLIC
+                        + " AND :field MEMBER OF w.classification.fieldIds "
                         + "ORDER BY w.publishedAt DESC, w.id DESC", Work.class)
                 .setParameter("published", Work.Status.PUBLISHED).setParameter("everyone", Work.Audience.EVERYONE)
                 .setParameter("field", fieldId).setMaxResults(limit).getResultList();

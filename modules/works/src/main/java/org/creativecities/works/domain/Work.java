@@ -1,9 +1,8 @@
 package org.creativecities.works.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -19,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,25 +104,8 @@ public class Work {
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "work_field", joinColumns = @JoinColumn(name = "work_id"))
-    @Column(name = "field_id")
-    private Set<Long> fieldIds = new LinkedHashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "work_city", joinColumns = @JoinColumn(name = "work_id"))
-    @Column(name = "city_id")
-    private Set<Long> aboutCityIds = new LinkedHashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "work_language", joinColumns = @JoinColumn(name = "work_id"))
-    @Column(name = "tag")
-    private Set<String> languages = new LinkedHashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "work_tag", joinColumns = @JoinColumn(name = "work_id"))
-    @Column(name = "tag")
-    private Set<String> tags = new LinkedHashSet<>();
+    @Embedded
+    private Classification classification = new Classification();
 
     @OneToMany(mappedBy = "work", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @OrderBy("joinedAt ASC, id ASC")
@@ -198,6 +178,11 @@ public class Work {
         this.deletedBy = by;
     }
 
+    /** Whether a deletion can still be undone at {@code now}: within {@code window} of it. */
+    public boolean deletionUndoable(OffsetDateTime now, java.time.Duration window) {
+        return deletedAt != null && !deletedAt.plus(window).isBefore(now);
+    }
+
     public void undelete(OffsetDateTime now) {
         this.deletedAt = null;
         this.deletedBy = null;
@@ -227,22 +212,7 @@ public class Work {
 
     public void classify(Set<Long> fields, Set<Long> aboutCities, Set<String> newLanguages, Set<String> newTags,
                          OffsetDateTime now) {
-        if (fields != null) {
-            fieldIds.clear();
-            fieldIds.addAll(fields);
-        }
-        if (aboutCities != null) {
-            aboutCityIds.clear();
-            aboutCityIds.addAll(aboutCities);
-        }
-        if (newLanguages != null) {
-            languages.clear();
-            languages.addAll(newLanguages);
-        }
-        if (newTags != null) {
-            tags.clear();
-            tags.addAll(newTags);
-        }
+        classification.replace(fields, aboutCities, newLanguages, newTags);
         touch(now);
     }
 
@@ -334,20 +304,9 @@ public class Work {
         return Optional.ofNullable(deletedBy);
     }
 
-    public Set<Long> fieldIds() {
-        return Set.copyOf(fieldIds);
-    }
-
-    public Set<Long> aboutCityIds() {
-        return Set.copyOf(aboutCityIds);
-    }
-
-    public List<String> languages() {
-        return List.copyOf(languages);
-    }
-
-    public List<String> tags() {
-        return List.copyOf(tags);
+    /** Fields, cities it is about, languages and tags. */
+    public Classification classification() {
+        return classification;
     }
 
     /** The authors in the order they joined, the creator first. */

@@ -32,6 +32,7 @@ import org.creativecities.works.app.WorkDtos.ForkRequest;
 import org.creativecities.works.app.WorkDtos.NewAuthor;
 import org.creativecities.works.app.WorkDtos.NewWork;
 import org.creativecities.works.app.WorkDtos.PublishRequest;
+import org.creativecities.works.app.WorkDtos.SaveVersion;
 import org.creativecities.works.app.WorkDtos.VersionDetail;
 import org.creativecities.works.app.WorkDtos.VersionView;
 import org.creativecities.works.app.WorkDtos.WorkSummary;
@@ -181,6 +182,23 @@ public class WorkResource {
     public VersionDetail version(@PathParam("id") long id, @PathParam("n") String n) {
         anonymousReads.check(caller);
         return views.detail(service.version(caller.identity(), id, number("n", n)));
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Save the live text as a version", description = "Authors of a text work: the live "
+            + "co-editing document's current text becomes the next version (nothing is written when it has not "
+            + "changed). Saves through PATCH make versions too.")
+    @APIResponse(responseCode = "200", description = "The work, with its latest version")
+    @APIResponse(responseCode = "403", description = "Not an author")
+    @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
+    @APIResponse(responseCode = "409", description = "Not a text work, or live co-editing is not deployed")
+    @SignedIn
+    public WorkView saveLive(@PathParam("id") long id, SaveVersion body) {
+        return views.view(caller.identity(), service.saveLive(caller.require(), id,
+                body == null ? null : body.message()));
     }
 
     @POST

@@ -1,0 +1,71 @@
+package org.creativecities.works.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.web.QueryParser;
+import org.creativecities.works.app.WorkDtos.WorkView;
+import org.creativecities.works.app.WorkService;
+import org.creativecities.works.app.WorkViews;
+import org.creativecities.works.render.WorkDocuments;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Downloads of a work: its Markdown, a standalone HTML page, or a zip with LICENSE and ATTRIBUTION. */
+@Path("works/{id}/export")
+@RequestScoped
+@Tag(name = "Works")
+public class WorkExportResource {
+
+    @Inject
+    private WorkService service;
+
+    @Inject
+    private WorkViews views;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AnonymousReads anonymousReads;
+
+    @Context
+    private HttpServletRequest request;
+
+    /** No {@code @Produces}: the format parameter chooses the file's type, whatever the client accepts. */
+    @GET
+    @Operation(summary = "Download a work", description = "format=md (Markdown), html (a standalone page with its "
+            + "licence and attribution) or zip (work.md, work.html, LICENSE, ATTRIBUTION). Media files are not in "
+            + "the zip yet. For whoever may read the work.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
+    public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
+        anonymousReads.check(caller);
+        QueryParser p = new QueryParser();
+        String f = p.optionalOneOf("format", format, List.of("md", "html", "zip")).orElse("md");
+        p.check();
+        WorkView work = views.view(caller.identity(), service.get(caller.identity(), id));
+        String base = PublicWorkServlet.baseUrl(request);
+        String name = WorkDocuments.fileName(work);
+        return switch (f) {
+            case "html" -> file(WorkDocuments.html(work, base), "text/html;charset=UTF-8", name + ".html");
+            case "zip" -> file(WorkDocuments.zip(work, base), "application/zip", name + ".zip");
+            default -> file(WorkDocuments.markdown(work), "text/markdown;charset=UTF-8", name + ".md");
+        };
+    }
+
+    private static Response file(Object body, String type, String name) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}
