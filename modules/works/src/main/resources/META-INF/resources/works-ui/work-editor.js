@@ -38,6 +38,7 @@ class WorkEditorPage extends CccElement {
     _saved: { state: true },
     _canEdit: { state: true },
     _notice: { state: true },
+    _versionSaved: { state: true },
   };
 
   constructor() {
@@ -248,6 +249,17 @@ class WorkEditorPage extends CccElement {
     this._socket.send({ type: 'doc.cursor', version: getSyncedVersion(this._view.state), ranges });
   }
 
+  /** Makes the server's live text a version of the work (the works context reads it from the authority). */
+  async _saveVersion() {
+    try {
+      const work = await api(`/works/${this._work}/versions`, { method: 'POST', body: {} });
+      this._versionSaved = work.version;
+      this._notice = null;
+    } catch (e) {
+      this._notice = e.message;
+    }
+  }
+
   _people_list() {
     const byUser = new Map();
     for (const user of this._people.values()) byUser.set(user.id, user.name);
@@ -267,7 +279,11 @@ class WorkEditorPage extends CccElement {
       <div class="doc-bar">
         <span data-testid="doc-status" data-saved=${this._saved ? 'true' : 'false'}>
           ${this._saved ? t('collab:saved') : t('collab:saving')}</span>
-        ${this._canEdit === false ? html`<span data-testid="doc-read-only">${t('collab:readOnly')}</span>` : nothing}
+        ${this._canEdit === false ? html`<span data-testid="doc-read-only">${t('collab:readOnly')}</span>` : html`
+          <button type="button" data-testid="save-version" ?disabled=${!this._joined}
+            @click=${() => this._saveVersion()}>${t('collab:saveVersion')}</button>`}
+        ${this._versionSaved ? html`<span role="status" data-testid="version-saved">
+          ${t('collab:versionSaved', { version: this._versionSaved })}</span>` : nothing}
         <span>${t('collab:here')}</span>
         <ul class="inline-list" data-testid="doc-people">
           ${this._people_list().map((name) => html`<li>${name}</li>`)}

@@ -106,6 +106,11 @@ class CoEditingBrowserIT {
             assertEquals(sorted(all.toString()), sorted(serverText), serverText);
             Matcher m = TOKEN.matcher(serverText);
             assertTrue(m.find(), serverText);
+            b.js("document.querySelector('[data-testid=save-version]').scrollIntoView({block: 'center'});");
+            b.click("[data-testid=save-version]");
+            b.find("[data-testid=version-saved]");
+            assertEquals(serverText, ana.get("/api/works/" + work).expect(200).object().getString("content"),
+                    "the version saved is the server's live text");
             assertTrue(a.axe().isEmpty(), () -> "accessibility: " + a.axe());
         }
     }
