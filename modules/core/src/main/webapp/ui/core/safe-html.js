@@ -64,10 +64,10 @@ export function previewHtml(text) {
 
 /**
  * A work's text: headings, lists, quotes, code, links and rules, and images from this platform's own media only
- * (src under /api/media/). Raw HTML in the Markdown is shown as text, as in messages.
+ * (as in messages). Raw HTML in the Markdown is shown as text, as in messages.
  */
 const WORK_ALLOWLIST = {
-  ALLOWED_TAGS: [...MESSAGE_ALLOWLIST.ALLOWED_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img'],
+  ALLOWED_TAGS: [...MESSAGE_ALLOWLIST.ALLOWED_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr'],
   ALLOWED_ATTR: ['href', 'rel', 'src', 'alt', 'title'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/api\/media\/)/i,
   RETURN_DOM_FRAGMENT: true,
@@ -75,24 +75,13 @@ const WORK_ALLOWLIST = {
 
 const WORK_MARKDOWN = new Marked({ renderer: { html: ({ text }) => escapeText(text) } });
 
-function ownMediaOnly(node) {
-  if (node.tagName === 'IMG' && !/^\/api\/media\/[A-Za-z0-9_-]+(\?[A-Za-z0-9=&]*)?$/.test(node.getAttribute('src') || '')) {
-    node.remove();
-  }
-}
-
 class SafeWorkHtml extends Directive {
   render(markdown) {
     if (markdown !== this.markdown || !this.node) {
       this.markdown = markdown;
       this.node = document.createElement('div');
       this.node.className = 'work-text';
-      DOMPurify.addHook('afterSanitizeAttributes', ownMediaOnly);
-      try {
-        this.node.append(DOMPurify.sanitize(WORK_MARKDOWN.parse(markdown || ''), WORK_ALLOWLIST));
-      } finally {
-        DOMPurify.removeHook('afterSanitizeAttributes');
-      }
+      this.node.append(ownMediaOnly(DOMPurify.sanitize(WORK_MARKDOWN.parse(markdown || ''), WORK_ALLOWLIST)));
     }
     return this.node;
   }

@@ -184,6 +184,8 @@ class WorkPage extends CccElement {
       <section class="stack" aria-label=${w.title}>
         ${this._editing ? this._editor(w) : this._content(w)}
         <p class="actions">
+          ${w.canEdit && !w.deletedAt && w.kind === 'text' ? html`<a class="button" data-testid="work-edit-live"
+            href="/works/${w.id}/edit">${t('works:work.edit')}</a>` : nothing}
           ${w.canEdit && !w.deletedAt && !this._editing ? html`<button type="button" data-testid="work-edit-button"
             @click=${() => { this._editing = true; }}>${t('works:work.editHere')}</button>` : nothing}
           <span>${t('works:work.download')}:
