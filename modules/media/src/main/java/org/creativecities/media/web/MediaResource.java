@@ -89,7 +89,8 @@ public class MediaResource {
             + "PDF as an attachment.")
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "206", description = "The requested range")
+    @APIResponse(responseCode = "206", description = "The requested range",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "A width that is not a thumbnail width, or w on a non-image")
     @APIResponse(responseCode = "404", description = "No such media")
