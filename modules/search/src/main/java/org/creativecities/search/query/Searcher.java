@@ -24,7 +24,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.creativecities.core.platform.web.Page;
 import org.creativecities.search.index.IndexFields;
 
 /**
@@ -57,7 +56,7 @@ public final class Searcher {
      * @param page     1-based page number
      * @param size     hits per page
      */
-    public Page<SearchHit> search(IndexSearcher searcher, Query text, Query filter, int page, int size) {
+    public SearchResults search(IndexSearcher searcher, Query text, Query filter, int page, int size) {
         Query query = new BooleanQuery.Builder().add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST)
                 .add(filter, Occur.FILTER).build();
         int wanted = page * size;
@@ -77,7 +76,7 @@ public final class Searcher {
                         snippet, d.get(IndexFields.URL), values(d, IndexFields.FIELD), values(d, IndexFields.CITY),
                         updated(d), Float.isNaN(pageDocs[i].score) ? 0f : pageDocs[i].score));
             }
-            return new Page<>(hits, top.totalHits.value, page, size);
+            return new SearchResults(hits, top.totalHits.value, page, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
