@@ -13,6 +13,7 @@ export const routes = [
   { path: '/me', tag: 'ccc-profile-page', module: () => import('./pages/profile.js'), ns: ['account', 'fields'] },
   { path: '/people', tag: 'ccc-people-page', module: () => import('./pages/people.js'), ns: ['people', 'fields'] },
   { path: '/people/:id', tag: 'ccc-person-page', module: () => import('./pages/person.js'), ns: ['people', 'fields'] },
+  { path: '/search', tag: 'ccc-search-page', module: () => import('./pages/search.js'), ns: ['search', 'fields'] },
   { path: '/rooms/:id', tag: 'ccc-room-page', module: () => import('./pages/room.js'), ns: ['room'] },
   { path: '/mentions', tag: 'ccc-mentions-page', module: () => import('./pages/mentions.js'), ns: ['room'] },
   { path: '/admin', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
