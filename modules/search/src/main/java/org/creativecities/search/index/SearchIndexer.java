@@ -12,13 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -60,8 +58,7 @@ public class SearchIndexer {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
 
-    private final ConcurrentLinkedQueue<SearchDocumentChanged> changes = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
+    private final PendingChanges changes = new PendingChanges(MAX_PENDING);
     private final Set<String> rebuilds = ConcurrentHashMap.newKeySet();
     private final Map<String, String> generations = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
@@ -84,13 +81,11 @@ public class SearchIndexer {
 
     /** Queues a document to be read again; never blocks the thread that changed it. */
     void changed(@Observes SearchDocumentChanged change) {
-        if (queued.incrementAndGet() > MAX_PENDING) {
-            queued.decrementAndGet();
+        if (changes.offer(change)) {
+            wake();
+        } else {
             rebuild(change.kind());
-            return;
         }
-        changes.add(change);
-        wake();
     }
 
     /** Asks for a full rebuild of one kind, in the background. */
@@ -118,7 +113,7 @@ public class SearchIndexer {
 
     /** Changes waiting to be applied. */
     public int pending() {
-        return queued.get();
+        return changes.size();
     }
 
     /** The kinds built from their source since this start, with the number of documents of each last build. */
@@ -189,16 +184,7 @@ public class SearchIndexer {
             }
         }
         while (!changes.isEmpty()) {
-            Map<String, Set<String>> batch = new LinkedHashMap<>();
-            for (int i = 0; i < BATCH; i++) {
-                SearchDocumentChanged c = changes.poll();
-                if (c == null) {
-                    break;
-                }
-                queued.decrementAndGet();
-                batch.computeIfAbsent(c.kind(), k -> new LinkedHashSet<>()).add(c.id());
-            }
-            batch.forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
+            changes.take(BATCH).forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
             index.refresh();
         }
     }
@@ -224,7 +210,7 @@ public class SearchIndexer {
 
     /** Whether everything received so far is applied and committed. */
     public boolean durable() {
-        return queued.get() == 0 && uncommitted.isEmpty() && rebuilds.isEmpty();
+        return changes.size() == 0 && uncommitted.isEmpty() && rebuilds.isEmpty();
     }
 
     private void apply(String kind, SearchSource source, Set<String> ids) {
