@@ -68,8 +68,8 @@ public class SearchResource {
             + "the rooms of their spaces. Syntax: words all match, accents and case ignored; \"a phrase\"; word* "
             + "(a prefix of 2 characters or more); -word; a | b; parentheses. Without q, the newest first. Visitors "
             + "are limited per address (ccc.search.visitor-queries-per-minute).")
-    @APIResponse(responseCode = "200", description = "A page of hits; total is exact up to 10,000",
-            content = @Content(schema = @Schema(implementation = SearchResults.class)))
+    @APIResponse(responseCode = "200",
+            description = "A page of hits; total is exact up to 1,000 (at least that beyond)", content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
     @APIResponse(responseCode = "429", description = "Too many searches from this address without signing in")
     @APIResponse(responseCode = "503", description = "The index is opening (just after start-up)")

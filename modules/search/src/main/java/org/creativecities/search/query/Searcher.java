@@ -29,12 +29,12 @@ import org.creativecities.search.index.IndexFields;
 /**
  * Runs a search on one view of the index: the text query ranked by BM25 (or, without text, the newest first),
  * within the filters, one page of it, each hit with highlighted snippets of its text. Totals are exact up to
- * {@value #EXACT_TOTAL}, and at least that beyond.
+ * {@value #EXACT_TOTAL}, and at least that beyond: past it, Lucene skips blocks that cannot reach the page.
  */
 public final class Searcher {
 
     /** Hits counted exactly; beyond, the total is a lower bound (counting every hit of a common word costs). */
-    public static final int EXACT_TOTAL = 10_000;
+    public static final int EXACT_TOTAL = 1_000;
 
     /** Characters of a snippet when nothing in the text matched (the title did). */
     static final int PLAIN_SNIPPET = 240;
