@@ -17,6 +17,7 @@ export const routes = [
   { path: '/works', tag: 'ccc-works-page', module: () => import('./pages/works.js'), ns: ['works', 'fields'] },
   { path: '/works/new', tag: 'ccc-work-new-page', module: () => import('./pages/work-new.js'), ns: ['works', 'fields'] },
   { path: '/works/:id', tag: 'ccc-work-page', module: () => import('./pages/work.js'), ns: ['works', 'fields'] },
+  { path: '/search', tag: 'ccc-search-page', module: () => import('./pages/search.js'), ns: ['search', 'fields'] },
   { path: '/rooms/:id', tag: 'ccc-room-page', module: () => import('./pages/room.js'), ns: ['room'] },
   { path: '/works/:id/edit', tag: 'ccc-work-editor-page', module: () => import('/works-ui/work-editor.js'),
     ns: ['collab'] },

@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.platform.AppConfig;
-import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.search.index.SearchSettings;
-import org.creativecities.search.query.SearchHit;
+import org.creativecities.search.query.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,12 +68,12 @@ public class SearchResource {
             + "the rooms of their spaces. Syntax: words all match, accents and case ignored; \"a phrase\"; word* "
             + "(a prefix of 2 characters or more); -word; a | b; parentheses. Without q, the newest first. Visitors "
             + "are limited per address (ccc.search.visitor-queries-per-minute).")
-    @APIResponse(responseCode = "200", description = "A page of hits; total is exact up to 10,000",
-            content = @Content(schema = @Schema(ref = "SearchHitPage")))
+    @APIResponse(responseCode = "200",
+            description = "A page of hits; total is exact up to 1,000 (at least that beyond)", content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
     @APIResponse(responseCode = "429", description = "Too many searches from this address without signing in")
     @APIResponse(responseCode = "503", description = "The index is opening (just after start-up)")
-    public Page<SearchHit> search(
+    public SearchResults search(
             @Parameter(description = "The search, at most 200 characters") @QueryParam("q") String q,
             @Parameter(description = "Only this kind: work, message, person or city") @QueryParam("kind") String kind,
             @Parameter(description = "Only this creative field (slug)") @QueryParam("field") String field,

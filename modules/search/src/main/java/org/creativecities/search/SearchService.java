@@ -8,12 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
-import org.creativecities.core.platform.web.Page;
 import org.creativecities.search.index.SearchAnalyzer;
 import org.creativecities.search.index.SearchIndex;
 import org.creativecities.search.index.SearchIndexer;
 import org.creativecities.search.query.Filters;
-import org.creativecities.search.query.SearchHit;
+import org.creativecities.search.query.SearchResults;
 import org.creativecities.search.query.Searcher;
 import org.creativecities.search.query.TextQueries;
 
@@ -42,7 +41,7 @@ public class SearchService {
      * @param accountId the caller, or empty for a visitor
      * @throws SearchUnavailableException while the index is not open
      */
-    public Page<SearchHit> search(Optional<Long> accountId, SearchRequest request) {
+    public SearchResults search(Optional<Long> accountId, SearchRequest request) {
         SearchIndex index = indexer.index().filter(i -> indexer.state() != SearchIndexer.State.FAILED)
                 .orElseThrow(() -> new SearchUnavailableException(indexer.state() == SearchIndexer.State.FAILED
                         ? "The search index failed; see the server log." : "The search index is opening; try again "

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.creativecities.search.index.SearchIndex;
 import org.creativecities.search.index.SearchIndexer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,9 +32,13 @@ public class SearchStatusResource {
      * @param documents documents searchable now
      * @param pending   changes waiting to be applied
      * @param kinds     the kinds that can be searched
+     * @param built     the kinds rebuilt from their source since the server started (at start: those whose index
+     *                  was missing, stale or not closed cleanly), with the documents of each
+     * @param durable   whether every change received is applied and committed (survives a crash)
      * @param failing   kinds whose last build or update failed (see the server log)
      */
-    public record SearchStatus(String state, int documents, int pending, List<String> kinds, List<String> failing) {
+    public record SearchStatus(String state, int documents, int pending, List<String> kinds,
+                               Map<String, Integer> built, boolean durable, List<String> failing) {
     }
 
     @Inject
@@ -46,6 +52,6 @@ public class SearchStatusResource {
     public SearchStatus status() {
         int documents = indexer.index().map(SearchIndex::documents).orElse(0);
         return new SearchStatus(indexer.state().name(), documents, indexer.pending(),
-                List.copyOf(indexer.sources().keySet()), indexer.failures().keySet().stream().sorted().toList());
+                List.copyOf(indexer.sources().keySet()), new TreeMap<>(indexer.built()), indexer.durable(), indexer.failures().keySet().stream().sorted().toList());
     }
 }

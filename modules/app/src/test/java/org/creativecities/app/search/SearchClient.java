@@ -77,6 +77,18 @@ final class SearchClient {
         fail("the search index never became READY; last state " + state);
     }
 
+    /** Waits until everything the index received is applied and committed. */
+    static void awaitDurable(Api api) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (api.get("/api/search/status").expect(200).object().getBoolean("durable")) {
+                return;
+            }
+            pause();
+        }
+        fail("the search index never committed what it received");
+    }
+
     static boolean has(List<JsonObject> hits, String kind, String id) {
         return hits.stream().anyMatch(h -> h.getString("kind").equals(kind) && h.getString("id").equals(id));
     }

@@ -167,4 +167,18 @@ class SearchIT {
         assertTrue(refused.header("Retry-After").isPresent(), "Retry-After");
         assertEquals(200, SearchClient.visitor(api).get(path("lyon")).status(), "another address is not limited");
     }
+
+    @Test
+    void theSearchIsInTheApiDocument() {
+        JsonObject doc = api.request("GET", "/openapi").header("Accept", "application/json").send().expect(200)
+                .object();
+        JsonObject search = doc.getJsonObject("paths").getJsonObject("/api/search");
+        assertTrue(search != null && search.containsKey("get"), "GET /api/search is documented");
+        List<String> parameters = search.getJsonObject("get").getJsonArray("parameters").stream()
+                .map(p -> p.asJsonObject().getString("name")).sorted().toList();
+        assertEquals(List.of("city", "field", "kind", "page", "q", "size"), parameters);
+        String responses = search.getJsonObject("get").getJsonObject("responses").keySet().toString();
+        assertTrue(responses.contains("429") && responses.contains("503"), responses);
+        assertTrue(doc.getJsonObject("paths").containsKey("/api/search/status"), "the status is documented");
+    }
 }

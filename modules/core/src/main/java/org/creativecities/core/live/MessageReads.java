@@ -78,8 +78,8 @@ public interface MessageReads {
     Optional<Reader> reader(long accountId);
 
     /**
-     * A fingerprint of everything a message's searchable form depends on: it changes with every event stored in any
-     * room (posts, edits, deletions) and with every change of a space's settings.
+     * A fingerprint of the messages' stored state: it changes with every message posted, edited or deleted in any
+     * room (reactions leave it alone).
      */
     String fingerprint();
 }

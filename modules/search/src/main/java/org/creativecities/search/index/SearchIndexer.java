@@ -12,13 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -32,11 +30,12 @@ import org.creativecities.search.SearchSource;
 /**
  * Keeps the index derived from the sources, on one background thread, so that start-up never waits for it. At
  * start it opens the index and rebuilds each kind whose source version differs from the one the index recorded
- * (all of them when the index is missing, unreadable, or was not closed cleanly). Then it applies
- * {@link SearchDocumentChanged} events: each document named is read again from its source, in batches, and made
- * searchable at once (a near-real-time refresh); commits follow every {@code ccc.search.commit-interval}. All
- * writes happen on that one thread, so a change that commits during a rebuild is applied after it, never
- * overwritten by it. Too many waiting changes (more than {@value #MAX_PENDING}) turn into a rebuild of their kind.
+ * (all of them when the index is missing or unreadable). Then it applies {@link SearchDocumentChanged} events: each
+ * document named is read again from its source, in batches, and made searchable at once (a near-real-time
+ * refresh); commits follow every {@code ccc.search.commit-interval}, recording the versions of the kinds that
+ * changed (see {@link IndexBookkeeping}). All writes happen on that one thread, so a change that commits during a
+ * rebuild is applied after it, never overwritten by it. Too many waiting changes (more than {@value #MAX_PENDING})
+ * turn into a rebuild of their kind.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -59,11 +58,12 @@ public class SearchIndexer {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
 
-    private final ConcurrentLinkedQueue<SearchDocumentChanged> changes = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
+    private final PendingChanges changes = new PendingChanges(MAX_PENDING);
     private final Set<String> rebuilds = ConcurrentHashMap.newKeySet();
     private final Map<String, String> generations = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, Integer> built = new ConcurrentHashMap<>();
+    private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
     private final IndexBookkeeping bookkeeping = new IndexBookkeeping();
 
     private volatile SearchIndex index;
@@ -81,13 +81,11 @@ public class SearchIndexer {
 
     /** Queues a document to be read again; never blocks the thread that changed it. */
     void changed(@Observes SearchDocumentChanged change) {
-        if (queued.incrementAndGet() > MAX_PENDING) {
-            queued.decrementAndGet();
+        if (changes.offer(change)) {
+            wake();
+        } else {
             rebuild(change.kind());
-            return;
         }
-        changes.add(change);
-        wake();
     }
 
     /** Asks for a full rebuild of one kind, in the background. */
@@ -115,7 +113,12 @@ public class SearchIndexer {
 
     /** Changes waiting to be applied. */
     public int pending() {
-        return queued.get();
+        return changes.size();
+    }
+
+    /** The kinds built from their source since this start, with the number of documents of each last build. */
+    public Map<String, Integer> built() {
+        return Map.copyOf(built);
     }
 
     /** Kinds whose last build or update failed, with why. */
@@ -140,12 +143,12 @@ public class SearchIndexer {
             if (!stale.isEmpty()) {
                 state = State.BUILDING;
                 long t0 = System.nanoTime();
-                Map<String, Integer> built = new LinkedHashMap<>();
+                Map<String, Integer> counts = new LinkedHashMap<>();
                 for (String kind : stale) {
-                    built.put(kind, build(kind, byKind.get(kind)));
+                    counts.put(kind, build(kind, byKind.get(kind)));
                 }
                 LOG.info(() -> String.format("Search index built in %d ms (%s): %s",
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), index.folder(), built));
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), index.folder(), counts));
             }
             state = State.READY;
             loop();
@@ -165,7 +168,7 @@ public class SearchIndexer {
             }
             work();
             if (System.nanoTime() - nextCommit >= 0) {
-                bookkeeping.commitIfDirty(index, false);
+                commit();
                 nextCommit = System.nanoTime() + settings.commitInterval().toNanos();
             }
         }
@@ -181,18 +184,33 @@ public class SearchIndexer {
             }
         }
         while (!changes.isEmpty()) {
-            Map<String, Set<String>> batch = new LinkedHashMap<>();
-            for (int i = 0; i < BATCH; i++) {
-                SearchDocumentChanged c = changes.poll();
-                if (c == null) {
-                    break;
-                }
-                queued.decrementAndGet();
-                batch.computeIfAbsent(c.kind(), k -> new LinkedHashSet<>()).add(c.id());
-            }
-            batch.forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
+            changes.take(BATCH).forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
             index.refresh();
         }
+    }
+
+    /**
+     * Makes the applied changes durable: reads the versions of the kinds that changed, applies what is waiting, and
+     * commits with those versions (never newer than what the index holds).
+     */
+    private void commit() {
+        if (uncommitted.isEmpty()) {
+            return;
+        }
+        Map<String, SearchSource> byKind = sources();
+        Map<String, String> versions = new HashMap<>();
+        for (String kind : List.copyOf(uncommitted)) {
+            uncommitted.remove(kind);
+            SearchSource source = byKind.get(kind);
+            versions.put(kind, source == null ? null : IndexBookkeeping.versionOf(source));
+        }
+        work();
+        bookkeeping.commit(index, versions);
+    }
+
+    /** Whether everything received so far is applied and committed. */
+    public boolean durable() {
+        return changes.size() == 0 && uncommitted.isEmpty() && rebuilds.isEmpty();
     }
 
     private void apply(String kind, SearchSource source, Set<String> ids) {
@@ -201,6 +219,7 @@ public class SearchIndexer {
             return;
         }
         String gen = generations.getOrDefault(kind, "live");
+        uncommitted.add(kind);
         try {
             source.documents(new ArrayList<>(ids), (id, doc) -> {
                 Optional<SearchDocument> valid = doc.filter(d -> belongs(d, kind, id));
@@ -210,7 +229,6 @@ public class SearchIndexer {
                     index.delete(kind, id);
                 }
             });
-            bookkeeping.dirty();
         } catch (RuntimeException e) {
             failures.put(kind, "update: " + e.getMessage());
             LOG.log(Level.WARNING, "Search: reading " + ids.size() + " changed " + kind + " documents failed", e);
@@ -237,6 +255,7 @@ public class SearchIndexer {
             bookkeeping.built(index, kind, version);
             LOG.fine(() -> String.format("Search index: %d %s documents built in %d ms", count.get(), kind,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)));
+            built.put(kind, count.get());
             return count.get();
         } catch (RuntimeException e) {
             failures.put(kind, "build: " + e.getMessage());
@@ -272,13 +291,11 @@ public class SearchIndexer {
         }
         try {
             if (state == State.READY) {
-                Map<String, String> versions = new HashMap<>();
-                sources().forEach((kind, source) -> versions.put(kind, source.version()));
-                work();
-                bookkeeping.closeCleanly(open, versions);
+                commit();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Search: the index was not closed cleanly; it is rebuilt at the next start", e);
+            LOG.log(Level.WARNING, "Search: the last changes were not committed; their kinds are rebuilt at the next "
+                    + "start", e);
         } finally {
             try {
                 open.close();

@@ -24,18 +24,17 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.creativecities.core.platform.web.Page;
 import org.creativecities.search.index.IndexFields;
 
 /**
  * Runs a search on one view of the index: the text query ranked by BM25 (or, without text, the newest first),
  * within the filters, one page of it, each hit with highlighted snippets of its text. Totals are exact up to
- * {@value #EXACT_TOTAL}, and at least that beyond.
+ * {@value #EXACT_TOTAL}, and at least that beyond: past it, Lucene skips blocks that cannot reach the page.
  */
 public final class Searcher {
 
     /** Hits counted exactly; beyond, the total is a lower bound (counting every hit of a common word costs). */
-    public static final int EXACT_TOTAL = 10_000;
+    public static final int EXACT_TOTAL = 1_000;
 
     /** Characters of a snippet when nothing in the text matched (the title did). */
     static final int PLAIN_SNIPPET = 240;
@@ -57,7 +56,7 @@ public final class Searcher {
      * @param page     1-based page number
      * @param size     hits per page
      */
-    public Page<SearchHit> search(IndexSearcher searcher, Query text, Query filter, int page, int size) {
+    public SearchResults search(IndexSearcher searcher, Query text, Query filter, int page, int size) {
         Query query = new BooleanQuery.Builder().add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST)
                 .add(filter, Occur.FILTER).build();
         int wanted = page * size;
@@ -77,7 +76,7 @@ public final class Searcher {
                         snippet, d.get(IndexFields.URL), values(d, IndexFields.FIELD), values(d, IndexFields.CITY),
                         updated(d), Float.isNaN(pageDocs[i].score) ? 0f : pageDocs[i].score));
             }
-            return new Page<>(hits, top.totalHits.value, page, size);
+            return new SearchResults(hits, top.totalHits.value, page, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.Query;
-import org.creativecities.core.platform.web.Page;
+
 import org.creativecities.search.SearchDocument;
 import org.creativecities.search.SearchSource;
 import org.creativecities.search.index.SearchAnalyzer;
@@ -61,7 +61,7 @@ class SearcherTest {
                 Instant.ofEpochSecond(day * 86_400)), "g1");
     }
 
-    private Page<SearchHit> search(String q, Map<String, SearchSource.Audience> audiences, Optional<String> kind,
+    private SearchResults search(String q, Map<String, SearchSource.Audience> audiences, Optional<String> kind,
                                    Optional<String> field, Optional<String> city, int page, int size) {
         Query filter = Filters.all(Filters.visibleTo(audiences), kind, field, city);
         Query parsed = q == null ? null : text.parse(q);
@@ -146,10 +146,10 @@ class SearcherTest {
 
     @Test
     void withoutTextTheNewestComeFirstAndPagesFollow() {
-        Page<SearchHit> first = search(null, everyone, Optional.empty(), Optional.empty(), Optional.empty(), 1, 2);
+        SearchResults first = search(null, everyone, Optional.empty(), Optional.empty(), Optional.empty(), 1, 2);
         assertEquals(3, first.total());
         assertEquals(List.of("7-1", "1"), first.items().stream().map(SearchHit::id).toList());
-        Page<SearchHit> second = search(null, everyone, Optional.empty(), Optional.empty(), Optional.empty(), 2, 2);
+        SearchResults second = search(null, everyone, Optional.empty(), Optional.empty(), Optional.empty(), 2, 2);
         assertEquals(List.of("lyon"), second.items().stream().map(SearchHit::id).toList());
         assertFalse(second.items().get(0).fields().isEmpty());
         assertTrue(second.items().get(0).updated().isBefore(first.items().get(0).updated()));

@@ -1,0 +1,116 @@
+package org.creativecities.app.search;
+
+import static org.creativecities.app.search.SearchClient.has;
+import static org.creativecities.app.search.SearchClient.path;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.creativecities.app.live.LiveClient;
+import org.creativecities.app.live.Rooms;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index is derived data: kept across a restart, rebuilt in the background when its folder is deleted, current
+ * after a kill, and answering the same searches each time.
+ */
+class SearchIndexIT {
+
+    private static PackagedServer server;
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("search-index").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
+                .env("CCC_SEARCH_COMMIT_INTERVAL", "PT1S").start();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static JsonObject readyStatus(Api api) {
+        SearchClient.awaitReady(api);
+        return api.get("/api/search/status").expect(200).object();
+    }
+
+    @Test
+    void theIndexIsKeptAcrossARestartRebuiltWhenDeletedAndCurrentAfterAKill() {
+        Api api = server.api();
+        JsonObject first = readyStatus(api);
+        assertTrue(first.getJsonObject("built").getInt("city") > 300, "a first start builds every kind: " + first);
+
+        TestUser admin = TestUser.admin(server);
+        TestUser ana = TestUser.register(api, "Ana Index");
+        Rooms.members(admin, "barcelos", ana);
+        long room = Rooms.generalRoom(ana, "barcelos");
+        String id;
+        try (LiveClient a = LiveClient.open(ana)) {
+            a.send(Rooms.join(room, null, "j")).reply("j");
+            id = room + "-" + a.send(Rooms.post(room, "k1", "Azulejos workshop at the Ribeira"))
+                    .reply("f-k1").getJsonNumber("seq").longValue();
+        }
+        SearchClient.visitor(api).await(path("azulejos"), h -> has(h, "message", id));
+        Path folder = server.dataDir().resolve("search");
+        assertTrue(Files.isDirectory(folder), "the index lives under the data folder: " + folder);
+
+        SearchClient.awaitDurable(api);
+        server.restart();
+        api = server.api();
+        JsonObject reused = readyStatus(api);
+        assertEquals(0, reused.getJsonObject("built").size(), "a clean restart rebuilds nothing: " + reused);
+        assertTrue(has(SearchClient.visitor(api).hits(path("azulejos")), "message", id), "found after the restart");
+
+        server.stop();
+        deleteTree(folder);
+        server.start();
+        api = server.api();
+        JsonObject rebuilt = readyStatus(api);
+        assertEquals(1, rebuilt.getJsonObject("built").getInt("message"), "rebuilt from the database: " + rebuilt);
+        assertTrue(Files.isDirectory(folder), "the folder is back");
+        assertTrue(has(SearchClient.visitor(api).hits(path("azulejos")), "message", id), "found after the rebuild");
+        assertTrue(has(SearchClient.visitor(api).hits("/api/search?q=ribeira&kind=message&city=barcelos"), "message",
+                id), "with its city");
+
+        TestUser bo = TestUser.register(api, "Bo Index");
+        Rooms.members(admin.on(api), "barcelos", bo);
+        String second;
+        try (LiveClient b = LiveClient.open(bo)) {
+            b.send(Rooms.join(room, null, "j")).reply("j");
+            second = room + "-" + b.send(Rooms.post(room, "k2", "Galo de Barcelos ceramics"))
+                    .reply("f-k2").getJsonNumber("seq").longValue();
+        }
+        SearchClient.visitor(api).await(path("galo ceramics"), h -> has(h, "message", second));
+        // Killed whether or not that change was committed: either the commit has it, or its kind is stale.
+        server.kill();
+        server.start();
+        api = server.api();
+        readyStatus(api);
+        assertTrue(has(SearchClient.visitor(api).hits(path("galo ceramics")), "message", second),
+                "found after the kill");
+        assertTrue(has(SearchClient.visitor(api).hits(path("azulejos")), "message", id), "and the first one");
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
