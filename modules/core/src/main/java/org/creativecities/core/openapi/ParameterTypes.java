@@ -46,7 +46,10 @@ final class ParameterTypes {
     private static final Map<String, Supplier<Schema>> ON_PATH = Map.of(
             "/api/admin/accounts q", () -> text(200),
             "/api/people field", () -> slug(),
-            "/api/people city", () -> slug());
+            "/api/people city", () -> slug(),
+            "/api/search q", () -> text(200),
+            "/api/search field", () -> slug(),
+            "/api/search city", () -> slug());
 
     private static final List<String> ID_PARAMETERS = List.of("id", "accountId");
 
