@@ -112,6 +112,7 @@ final class CoeditBench {
         long start = System.nanoTime() + 200_000_000L;
         window[0] = start + warmup * 1_000_000_000L;
         window[1] = window[0] + seconds * 1_000_000_000L;
+        java.util.concurrent.atomic.AtomicLong typedInWindow = new java.util.concurrent.atomic.AtomicLong();
         ScheduledExecutorService typists = Executors.newScheduledThreadPool(2);
         for (CoEditor e : eds) {
             long phase = ThreadLocalRandom.current().nextLong(periodNanos);
@@ -119,6 +120,9 @@ final class CoeditBench {
             typists.scheduleAtFixedRate(() -> {
                 long typed = start + phase + k[0]++ * periodNanos;
                 if (typed < window[1]) {
+                    if (typed >= window[0]) {
+                        typedInWindow.incrementAndGet();
+                    }
                     e.type(typed);
                 }
             }, start + phase - System.nanoTime(), periodNanos, TimeUnit.NANOSECONDS);
@@ -140,6 +144,8 @@ final class CoeditBench {
         m.put("errors", tally.errors.toString());
         synchronized (latency) {
             m.put("deliveries", latency.getTotalCount());
+            // Every update typed in the window should reach every other editor (3 s after the window at most).
+            m.put("undelivered", typedInWindow.get() * (editors - 1) - latency.getTotalCount());
             m.put("latencyP50ms", latency.getValueAtPercentile(50) / 1000.0);
             m.put("latencyP99ms", latency.getValueAtPercentile(99) / 1000.0);
             m.put("latencyMaxMs", latency.getMaxValue() / 1000.0);
