@@ -113,6 +113,10 @@ public final class Bench {
             if (section("attack")) {
                 report.put("attack", new AttackBench(this).run());
             }
+            // Only when named (-Dbench.sections=coedit): it boots a server of its own.
+            if (List.of(System.getProperty("bench.sections", "").split(",")).contains("coedit")) {
+                report.put("coedit", new CoeditBench(this).run());
+            }
             // Last, with the load servers stopped: boots are the slowest part on a busy machine.
             if (full && section("boot")) {
                 report.put("boot", boot(Integer.getInteger("bench.boots", 3)));
@@ -285,11 +289,20 @@ public final class Bench {
     }
 
     Path installBaseline() throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(work.resolve("ws-baseline"));
+        return installNode(nodeSrc, "ws-baseline", "node_modules/ws");
+    }
+
+    /**
+     * Copies a Node baseline ({@code package.json}, {@code package-lock.json}, {@code server.js}) from {@code src}
+     * into {@code work/<name>} and installs its locked dependencies with {@code npm ci} unless {@code installed}
+     * (a folder under it) is already there.
+     */
+    Path installNode(Path src, String name, String installed) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(work.resolve(name));
         for (String f : List.of("package.json", "package-lock.json", "server.js")) {
-            Files.copy(nodeSrc.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(src.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
-        if (!Files.isDirectory(dir.resolve("node_modules/ws"))) {
+        if (!Files.isDirectory(dir.resolve(installed))) {
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile()).start();
             if (npm.waitFor() != 0) {
@@ -300,9 +313,14 @@ public final class Bench {
     }
 
     Process startNode(Path dir, int port) throws IOException {
+        return startNode(dir, port, "ws baseline ready on");
+    }
+
+    /** Starts {@code server.js} in {@code dir} and waits until it prints {@code readyText}. */
+    Process startNode(Path dir, int port, String readyText) throws IOException {
         ProcessBuilder pb = new ProcessBuilder("node", "--max-old-space-size=1024", "server.js", Integer.toString(port))
                 .directory(dir.toFile());
-        return startAndAwait(pb, dir.resolve("server.log"), "ws baseline ready on", Duration.ofSeconds(30));
+        return startAndAwait(pb, dir.resolve("server.log"), readyText, Duration.ofSeconds(30));
     }
 
     private Process startAndAwait(ProcessBuilder pb, Path log, String readyText, Duration timeout) throws IOException {
