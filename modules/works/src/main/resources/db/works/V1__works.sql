@@ -19,7 +19,8 @@ CREATE TABLE work (
     -- The work's space: its readers when published to a space, its members may join when the work is open.
     space_id             BIGINT,
     open_to_space        BOOLEAN       NOT NULL,
-    cover_media_id       BIGINT,
+    -- A media id (media.MediaIds: 22 URL-safe characters).
+    cover_media_id       VARCHAR(22),
     latest_version       INTEGER       NOT NULL,
     derived_from_work_id BIGINT,
     derived_from_version INTEGER,

@@ -69,18 +69,19 @@ class WorksAudienceIT {
     }
 
     @Test
-    void aCollectionIsAnOrderedListOfWorksAndMedia(PackagedServer server, Api api) {
+    void aCollectionIsAnOrderedListOfWorksAndMedia(PackagedServer server, Api api) throws Exception {
         TestUser ana = TestUser.register(api, "Ana Collection");
+        String photo = WorksMediaIT.uploadImage(server, ana);
         long essay = WorksLifecycleIT.create(ana, "title", "Essay");
         JsonObject collection = ana.post("/api/works", Api.json("kind", "collection", "title", "Anthology",
-                "content", Api.json("items", List.of(Api.json("work", essay), Api.json("media", 7))))).expect(201)
+                "content", Api.json("items", List.of(Api.json("work", essay), Api.json("media", photo))))).expect(201)
                 .object();
         long id = collection.getJsonNumber("id").longValue();
         assertEquals("collection", collection.getString("kind"));
         assertEquals("json", collection.getString("format"));
         assertEquals(essay, collection.getJsonObject("content").getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("work").longValue());
-        ana.patch("/api/works/" + id, Api.json("content", Api.json("items", List.of(Api.json("media", 7),
+        ana.patch("/api/works/" + id, Api.json("content", Api.json("items", List.of(Api.json("media", photo),
                 Api.json("work", essay))))).expect(200);
         JsonObject diff = ana.get("/api/works/" + id + "/diff?from=1&to=2").expect(200).object();
         assertEquals("json", diff.getString("format"));

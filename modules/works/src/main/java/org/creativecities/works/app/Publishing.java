@@ -13,6 +13,7 @@ import org.creativecities.core.space.Space;
 import org.creativecities.works.WorksException;
 import org.creativecities.works.app.WorkDtos.PublishRequest;
 import org.creativecities.works.domain.Licence;
+import org.creativecities.works.domain.MediaRefs;
 import org.creativecities.works.domain.Publication;
 import org.creativecities.works.domain.Work;
 import org.creativecities.works.domain.WorkRepository;
@@ -21,7 +22,7 @@ import org.creativecities.works.domain.WorkRepository;
  * Publication by consent. The first author who asks proposes the terms (audience and licence) and agrees; each
  * other author agrees with one call; when every author has agreed, the work is published. A new version or other
  * terms start the agreement again (each author agreed to the work as it was); an author who joins meanwhile must
- * agree too.
+ * agree too. Every image the work uses needs alt text before anyone can ask or agree ({@link WorkMedia}).
  */
 @ApplicationScoped
 public class Publishing {
@@ -36,6 +37,9 @@ public class Publishing {
     private WorkInput input;
 
     @Inject
+    private WorkMedia media;
+
+    @Inject
     private TimeSource time;
 
     @Inject
@@ -47,6 +51,8 @@ public class Publishing {
         if (work.isPublished()) {
             throw WorksException.conflict("Already published", "The work is already published.");
         }
+        works.version(work.id(), work.latestVersion()).ifPresent(latest -> media.requirePublishable(
+                MediaRefs.of(work.coverMediaId(), work.format(), latest.content())));
         OffsetDateTime now = time.now();
         Optional<Publication> pending = works.pendingPublication(work.id());
         Publication publication;

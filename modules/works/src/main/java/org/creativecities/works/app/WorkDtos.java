@@ -12,16 +12,19 @@ public final class WorkDtos {
 
     /**
      * A new work. {@code content} is a string of Markdown for a text work, and {@code {"items": [{"work": id} or
-     * {"media": id}, ...]}} for a collection.
+     * {"media": "<media id>"}, ...]}} for a collection. {@code cover} is a media id (an image of the caller's).
      */
     public record NewWork(String kind, String title, String summary, JsonValue content, List<String> fields,
-                          List<String> cities, List<String> languages, List<String> tags, Long cover, String licence,
+                          List<String> cities, List<String> languages, List<String> tags, String cover, String licence,
                           Long spaceId, Boolean open, String message) {
     }
 
-    /** A change: only the properties given change; a new {@code content} (or title) makes a new version. */
+    /**
+     * A change: only the properties given change; a new {@code content} (or title) makes a new version. An empty
+     * {@code cover} removes the cover.
+     */
     public record WorkUpdate(String title, String summary, JsonValue content, String message, List<String> fields,
-                             List<String> cities, List<String> languages, List<String> tags, Long cover,
+                             List<String> cities, List<String> languages, List<String> tags, String cover,
                              String licence, Long spaceId, Boolean open) {
     }
 
@@ -72,7 +75,7 @@ public final class WorkDtos {
     }
 
     public record WorkView(long id, String kind, String title, String summary, String status, LicenceView licence,
-                           String audience, Long spaceId, boolean open, Long cover, List<String> fields,
+                           String audience, Long spaceId, boolean open, String cover, List<String> fields,
                            List<CityRef> cities, List<String> languages, List<String> tags, List<AuthorView> authors,
                            int version, String format, JsonValue content, String attribution,
                            PublicationView publication, DerivedFromView derivedFrom, LineageView lineage,

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.creativecities.works.WorksException;
@@ -103,7 +104,7 @@ public class WorkInput {
         }
         if (!(content instanceof JsonObject o) || !(o.get("items") instanceof JsonArray items) || o.size() != 1) {
             throw WorksException.invalid("content", "A collection's content is {\"items\": [...]}, each item "
-                    + "{\"work\": id} or {\"media\": id}.");
+                    + "{\"work\": id} or {\"media\": \"id\"}.");
         }
         if (items.size() > MAX_ITEMS) {
             throw WorksException.invalid("content.items", "At most " + MAX_ITEMS + " items.");
@@ -113,13 +114,22 @@ public class WorkInput {
             String at = "content.items[" + i + "]";
             if (!(items.get(i) instanceof JsonObject item) || item.size() != 1
                     || !(item.containsKey("work") || item.containsKey("media"))) {
-                throw WorksException.invalid(at, "Each item is {\"work\": id} or {\"media\": id}.");
+                throw WorksException.invalid(at, "Each item is {\"work\": id} or {\"media\": \"id\"}.");
             }
-            String key = item.containsKey("work") ? "work" : "media";
-            if (!(item.get(key) instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1) {
-                throw WorksException.invalid(at + "." + key, "A positive id.");
+            if (item.containsKey("work")) {
+                if (!(item.get("work") instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1) {
+                    throw WorksException.invalid(at + ".work", "A work's id, a positive integer.");
+                }
+                normalised.add(Json.createObjectBuilder().add("work", n.longValue()));
+            } else {
+                String field = at + ".media";
+                if (!(item.get("media") instanceof JsonString id)) {
+                    throw WorksException.invalid(field, "A media id, a string such as POST /api/media returns.");
+                }
+                String mediaId = WorkMedia.wellFormed(field, id.getString())
+                        .orElseThrow(() -> WorksException.invalid(field, "A media id is required."));
+                normalised.add(Json.createObjectBuilder().add("media", mediaId));
             }
-            normalised.add(Json.createObjectBuilder().add(key, n.longValue()));
         }
         return Json.createObjectBuilder().add("items", normalised).build().toString();
     }
@@ -197,11 +207,9 @@ public class WorkInput {
         return out;
     }
 
-    public Long mediaId(String field, Long id) {
-        if (id != null && id < 1) {
-            throw WorksException.invalid(field, "A positive media id.");
-        }
-        return id;
+    /** A cover as given: a well-formed media id, or empty (none) for a blank one. */
+    public Optional<String> cover(String id) {
+        return WorkMedia.wellFormed("cover", id);
     }
 
     static String shortened(String text) {

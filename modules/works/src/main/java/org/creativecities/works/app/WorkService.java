@@ -20,6 +20,7 @@ import org.creativecities.works.app.WorkDtos.NewWork;
 import org.creativecities.works.app.WorkDtos.WorkUpdate;
 import org.creativecities.works.collab.CollabDocuments;
 import org.creativecities.works.domain.Licence;
+import org.creativecities.works.domain.MediaRefs;
 import org.creativecities.works.domain.Work;
 import org.creativecities.works.domain.WorkRepository;
 import org.creativecities.works.domain.WorkVersion;
@@ -48,6 +49,9 @@ public class WorkService {
     private People people;
 
     @Inject
+    private WorkMedia media;
+
+    @Inject
     private TimeSource time;
 
     @Inject
@@ -70,7 +74,9 @@ public class WorkService {
         work.describe(input.summary(body.summary()), now);
         work.classify(orEmpty(input.fields(body.fields())), orEmpty(input.cities(body.cities())),
                 orEmpty(input.languages(body.languages())), orEmpty(input.tags(body.tags())), now);
-        work.cover(input.mediaId("cover", body.cover()), now);
+        Optional<String> cover = input.cover(body.cover());
+        media.checkAttached(who, MediaRefs.of(cover, work.format(), content), Set.of());
+        work.cover(cover.orElse(null), now);
         if (body.spaceId() != null || Boolean.TRUE.equals(body.open())) {
             placeIn(who, work, body.spaceId(), Boolean.TRUE.equals(body.open()));
         }
@@ -115,8 +121,15 @@ public class WorkService {
         }
         work.classify(input.fields(body.fields()), input.cities(body.cities()), input.languages(body.languages()),
                 input.tags(body.tags()), now);
+        Set<String> kept = MediaRefs.ids(MediaRefs.of(work.coverMediaId(), work.format(), latest(work).content()));
+        if (content != null) {
+            media.checkAttached(who, MediaRefs.of(Optional.empty(), work.format(), content), kept);
+        }
         if (body.cover() != null) {
-            work.cover(input.mediaId("cover", body.cover()), now);
+            Optional<String> cover = input.cover(body.cover());
+            media.checkAttached(who, MediaRefs.of(cover, WorkVersion.MARKDOWN, ""), kept);
+            work.cover(cover.orElse(null), now);
+            checkPublishable(work, latest(work).content());
         }
         if (body.licence() != null) {
             Licence licence = input.licence("licence", body.licence());
@@ -141,11 +154,19 @@ public class WorkService {
     /** Writes the next version; a text work's live document gets the same text (when co-editing is there). */
     WorkVersion addVersion(Caller.Identity who, Work work, String title, String content, String message,
                            OffsetDateTime now) {
+        checkPublishable(work, content);
         String stored = content;
         if (Work.TEXT.equals(work.kind()) && work.latestVersion() > 0 && documents.isResolvable()) {
             stored = documents.get().replace(work.id(), who.id(), content).text();
         }
         return writeVersion(who, work, title, stored, message, now);
+    }
+
+    /** A published work stays publishable: every image it would use has alt text (409 otherwise). */
+    private void checkPublishable(Work work, String content) {
+        if (work.isPublished()) {
+            media.requirePublishable(MediaRefs.of(work.coverMediaId(), work.format(), content));
+        }
     }
 
     /** The next version, as given; a pending publication of an older version is superseded. */
@@ -179,6 +200,7 @@ public class WorkService {
         String text = documents.get().current(work.id()).text();
         WorkVersion latest = latest(work);
         if (!text.equals(latest.content())) {
+            checkPublishable(work, text);
             writeVersion(who, work, work.title(), text, input.message(message), time.now());
             changed.fire(new WorkChanged(work.id()));
         }

@@ -71,7 +71,7 @@ public class Work {
     private boolean openToSpace;
 
     @Column(name = "cover_media_id")
-    private Long coverMediaId;
+    private String coverMediaId;
 
     @Column(name = "latest_version", nullable = false)
     private int latestVersion;
@@ -205,7 +205,7 @@ public class Work {
         touch(now);
     }
 
-    public void cover(Long mediaId, OffsetDateTime now) {
+    public void cover(String mediaId, OffsetDateTime now) {
         this.coverMediaId = mediaId;
         touch(now);
     }
@@ -260,7 +260,7 @@ public class Work {
         return openToSpace;
     }
 
-    public Optional<Long> coverMediaId() {
+    public Optional<String> coverMediaId() {
         return Optional.ofNullable(coverMediaId);
     }
 

@@ -6,12 +6,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.creativecities.media.MediaInfo;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.LineageNode;
 import org.creativecities.works.app.WorkDtos.WorkView;
@@ -22,6 +29,10 @@ import org.creativecities.works.app.WorkViews;
  * JSON-LD, OpenGraph tags and the licence link), the attribution and licence texts, and a zip of them all.
  */
 public final class WorkDocuments {
+
+    /** A link to a media in Markdown or in the sanitised HTML (which writes '=' as {@code &#61;}); group 1: the id. */
+    private static final Pattern MEDIA_LINK = Pattern.compile("/api/media/([A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])"
+            + "(?:\\?w(?:=|&#61;)[0-9]{1,5})?");
 
     private WorkDocuments() {
     }
@@ -39,7 +50,7 @@ public final class WorkDocuments {
                     long id = i.getJsonNumber("work").longValue();
                     md.append("- [Work ").append(id).append("](").append(WorkViews.pageUrl(id)).append(")\n");
                 } else {
-                    long id = i.getJsonNumber("media").longValue();
+                    String id = i.getString("media");
                     md.append("- [Media ").append(id).append("](/api/media/").append(id).append(")\n");
                 }
             }
@@ -148,18 +159,64 @@ public final class WorkDocuments {
         return ld.build().toString();
     }
 
-    /** work.md, work.html, LICENSE and ATTRIBUTION in one zip (media files are not included yet). */
-    public static byte[] zip(WorkView work, String baseUrl) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            entry(zip, "work.md", markdown(work));
-            entry(zip, "work.html", html(work, baseUrl));
+    /** Opens a media's bytes for the zip. */
+    @FunctionalInterface
+    public interface MediaBytes {
+        InputStream open(String mediaId) throws IOException;
+    }
+
+    /**
+     * work.md, work.html, LICENSE, ATTRIBUTION and the media the work uses, under {@code media/} (named by id and an
+     * extension from the content type), into {@code out}. In work.md and work.html, links to those media point at
+     * the files in the zip.
+     */
+    public static void zip(WorkView work, String baseUrl, List<MediaInfo> media, MediaBytes bytes, OutputStream out)
+            throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        media.forEach(m -> files.put(m.id(), "media/" + m.id() + extension(m.contentType())));
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            entry(zip, "work.md", local(markdown(work), files));
+            entry(zip, "work.html", local(html(work, baseUrl), files));
             entry(zip, "LICENSE", licence(work));
             entry(zip, "ATTRIBUTION", attribution(work));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                try (InputStream in = bytes.open(file.getKey())) {
+                    zip.putNextEntry(new ZipEntry(file.getValue()));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
         }
-        return bytes.toByteArray();
+    }
+
+    /** The text with each link to one of these media (a thumbnail's too) pointing at its file in the zip. */
+    static String local(String text, Map<String, String> files) {
+        Matcher m = MEDIA_LINK.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String file = files.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(file != null ? file : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A file extension for a media type the media context serves. */
+    static String extension(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/webp" -> ".webp";
+            case "image/gif" -> ".gif";
+            case "audio/mpeg" -> ".mp3";
+            case "audio/ogg" -> ".ogg";
+            case "audio/wav" -> ".wav";
+            case "video/mp4" -> ".mp4";
+            case "video/webm" -> ".webm";
+            case "application/pdf" -> ".pdf";
+            default -> ".bin";
+        };
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {

@@ -10,13 +10,13 @@ import org.owasp.html.PolicyFactory;
  * Renders a text work's Markdown to safe HTML, the way the core renders messages (core.live.MessageRenderer):
  * commonmark with raw HTML escaped and URLs sanitised, then an allowlist sanitiser (OWASP). A work is a document,
  * so the allowlist adds headings, rules and images, but images only from this platform's own media
- * ({@code /api/media/...}); links only http, https and mailto, each with {@code rel="nofollow noopener noreferrer"}.
+ * ({@code /api/media/<id>}, optionally {@code ?w=<thumbnail width>}); links only http, https and mailto, each with {@code rel="nofollow noopener noreferrer"}.
  * It never throws: a text that the libraries fail on (or that nests deeper than they can render) is shown escaped.
  */
 public final class WorkRenderer {
 
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?|mailto):\\S+");
-    private static final Pattern OWN_MEDIA = Pattern.compile("/api/media/[0-9]+(/[a-z0-9-]+)?");
+    private static final Pattern OWN_MEDIA = Pattern.compile("/api/media/[A-Za-z0-9_-]{22}(\\?w=[0-9]{1,5})?");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()

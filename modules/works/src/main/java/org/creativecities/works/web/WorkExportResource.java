@@ -9,18 +9,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.QueryParser;
+import org.creativecities.media.MediaCatalog;
+import org.creativecities.media.MediaInfo;
 import org.creativecities.works.app.WorkDtos.WorkView;
+import org.creativecities.works.app.WorkMedia;
 import org.creativecities.works.app.WorkService;
 import org.creativecities.works.app.WorkViews;
+import org.creativecities.works.domain.Work;
 import org.creativecities.works.render.WorkDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Downloads of a work: its Markdown, a standalone HTML page, or a zip with LICENSE and ATTRIBUTION. */
+/** Downloads of a work: its Markdown, a standalone HTML page, or a zip with LICENSE, ATTRIBUTION and its media. */
 @Path("works/{id}/export")
 @RequestScoped
 @Tag(name = "Works")
@@ -36,6 +43,12 @@ public class WorkExportResource {
     private Caller caller;
 
     @Inject
+    private WorkMedia media;
+
+    @Inject
+    private MediaCatalog catalog;
+
+    @Inject
     private AnonymousReads anonymousReads;
 
     @Context
@@ -44,8 +57,10 @@ public class WorkExportResource {
     /** No {@code @Produces}: the format parameter chooses the file's type, whatever the client accepts. */
     @GET
     @Operation(summary = "Download a work", description = "format=md (Markdown), html (a standalone page with its "
-            + "licence and attribution) or zip (work.md, work.html, LICENSE, ATTRIBUTION). Media files are not in "
-            + "the zip yet. For whoever may read the work.")
+            + "licence and attribution) or zip (work.md, work.html, LICENSE, ATTRIBUTION, and under media/ the files of "
+            + "the media the work uses — its cover, a collection's media, the images of its Markdown — each named "
+            + "<media id>.<extension>; links to them in work.md and work.html point at those files). For whoever "
+            + "may read the work.")
     @APIResponse(responseCode = "200", description = "The file, as an attachment")
     @APIResponse(responseCode = "400", description = "Unknown format")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
@@ -54,14 +69,23 @@ public class WorkExportResource {
         QueryParser p = new QueryParser();
         String f = p.optionalOneOf("format", format, List.of("md", "html", "zip")).orElse("md");
         p.check();
-        WorkView work = views.view(caller.identity(), service.get(caller.identity(), id));
+        Work found = service.get(caller.identity(), id);
+        WorkView work = views.view(caller.identity(), found);
         String base = PublicWorkServlet.baseUrl(request);
         String name = WorkDocuments.fileName(work);
         return switch (f) {
             case "html" -> file(WorkDocuments.html(work, base), "text/html;charset=UTF-8", name + ".html");
-            case "zip" -> file(WorkDocuments.zip(work, base), "application/zip", name + ".zip");
+            case "zip" -> {
+                List<MediaInfo> used = media.used(found);
+                StreamingOutput zip = out -> WorkDocuments.zip(work, base, used, this::open, out);
+                yield file(zip, "application/zip", name + ".zip");
+            }
             default -> file(WorkDocuments.markdown(work), "text/markdown;charset=UTF-8", name + ".md");
         };
+    }
+
+    private InputStream open(String mediaId) throws IOException {
+        return catalog.open(mediaId).orElseThrow(() -> new IOException("media " + mediaId + " is gone"));
     }
 
     private static Response file(Object body, String type, String name) {

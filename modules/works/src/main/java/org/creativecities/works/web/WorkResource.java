@@ -100,10 +100,12 @@ public class WorkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a work", description = "kind 'text' (content: a Markdown string) or 'collection' "
-            + "(content: {items: [{work: id} | {media: id}]}); the caller is its creator. It starts as a draft "
-            + "with version 1; licence CC-BY-SA-4.0 unless chosen.")
+            + "(content: {items: [{work: <work id>} | {media: \"<media id>\"}]}); the caller is its creator. It "
+            + "starts as a draft with version 1; licence CC-BY-SA-4.0 unless chosen. cover and media items are media "
+            + "ids from POST /api/media, of media the caller uploaded.")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "400", description = "Invalid input, e.g. 'content.items[2].media: no such media'")
+    @APIResponse(responseCode = "403", description = "A cover or media item the caller did not upload")
     @SignedIn
     public Response create(NewWork body) {
         Work work = service.create(caller.require(), body);
@@ -127,10 +129,14 @@ public class WorkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a work", description = "Authors only. New content or a new title makes a new, "
-            + "immutable version (with the optional message) and resets pending publication consents.")
+            + "immutable version (with the optional message) and resets pending publication consents. A new cover "
+            + "or media item must be a media the caller uploaded; media the work already uses stay. An empty cover "
+            + "removes it. A published work must keep alt text on every image it uses.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "403", description = "Not an author")
+    @APIResponse(responseCode = "400", description = "Invalid input, e.g. 'content.items[2].media: no such media'")
+    @APIResponse(responseCode = "403", description = "Not an author, or a new media the caller did not upload")
+    @APIResponse(responseCode = "409", description = "A published work's licence changed, or images without alt "
+            + "text in a published work")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     @SignedIn
     public WorkView update(@PathParam("id") long id, WorkUpdate body) {
@@ -194,7 +200,8 @@ public class WorkResource {
     @APIResponse(responseCode = "200", description = "The work, with its latest version")
     @APIResponse(responseCode = "403", description = "Not an author")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
-    @APIResponse(responseCode = "409", description = "Not a text work, or live co-editing is not deployed")
+    @APIResponse(responseCode = "409", description = "Not a text work, live co-editing is not deployed, or a "
+            + "published work's text would show images without alt text")
     @SignedIn
     public WorkView saveLive(@PathParam("id") long id, SaveVersion body) {
         return views.view(caller.identity(), service.saveLive(caller.require(), id,
@@ -210,6 +217,8 @@ public class WorkResource {
     @APIResponse(responseCode = "400", description = "Not a version number")
     @APIResponse(responseCode = "403", description = "Not an author")
     @APIResponse(responseCode = "404", description = "No such work or version")
+    @APIResponse(responseCode = "409", description = "The work is published and the version shows images without "
+            + "alt text")
     @SignedIn
     public WorkView restore(@PathParam("id") long id, @PathParam("n") String n) {
         return views.view(caller.identity(), service.restoreVersion(caller.require(), id, number("n", n)));
@@ -251,11 +260,13 @@ public class WorkResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Agree to publish", description = "Each author's one-click consent. The first call "
             + "proposes the terms (audience 'everyone' or 'space' with spaceId; licence) and agrees; others agree "
-            + "with an empty body. Published when every author agreed; a new version or other terms start over.")
+            + "with an empty body. Published when every author agreed; a new version or other terms start over. "
+            + "Every image the work uses (cover, collection items, images in the Markdown) needs alt text first: "
+            + "otherwise 409 with one error per use (field cover, content.items[i].media or content).")
     @APIResponse(responseCode = "200", description = "The work, published or with its pending consents")
     @APIResponse(responseCode = "400", description = "Invalid terms (e.g. 'all rights reserved')")
     @APIResponse(responseCode = "403", description = "Not an author")
-    @APIResponse(responseCode = "409", description = "Already published")
+    @APIResponse(responseCode = "409", description = "Already published, or images without alt text")
     @SignedIn
     public WorkView publish(@PathParam("id") long id, PublishRequest body) {
         return views.view(caller.identity(), publishing.consent(caller.require(), id, body));

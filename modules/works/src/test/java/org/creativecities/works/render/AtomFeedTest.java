@@ -13,9 +13,13 @@ class AtomFeedTest {
 
     @Test
     void rendererEscapesRawHtmlAndKeepsOwnMediaImagesOnly() {
-        String html = WorkRenderer.html("<b>x</b> ![a](/api/media/3) ![b](https://evil.example/x.png)");
+        String id = "q3HkT0V9bq2nJ7W1x4m5sA";
+        String html = WorkRenderer.html("<b>x</b> ![a](/api/media/" + id + ") ![t](/api/media/" + id + "?w=320) "
+                + "![n](/api/media/3) ![b](https://evil.example/x.png)");
         assertEquals(false, html.contains("<b>"));
-        assertEquals(true, html.contains("src=\"/api/media/3\""));
+        assertEquals(true, html.contains("src=\"/api/media/" + id + "\""), html);
+        assertEquals(true, html.contains("src=\"/api/media/" + id + "?w&#61;320\""), html);
+        assertEquals(false, html.contains("/api/media/3"), "not a media id");
         assertEquals(false, html.contains("evil.example/x.png\""), html);
     }
 }
