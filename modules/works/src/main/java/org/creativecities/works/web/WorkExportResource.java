@@ -24,6 +24,9 @@ import org.creativecities.works.app.WorkViews;
 import org.creativecities.works.domain.Work;
 import org.creativecities.works.render.WorkDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +64,8 @@ public class WorkExportResource {
             + "the media the work uses — its cover, a collection's media, the images of its Markdown — each named "
             + "<media id>.<extension>; links to them in work.md and work.html point at those files). For whoever "
             + "may read the work.")
-    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Unknown format")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     public Response export(@PathParam("id") long id, @QueryParam("format") String format) {

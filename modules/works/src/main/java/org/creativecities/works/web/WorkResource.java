@@ -42,6 +42,8 @@ import org.creativecities.works.app.WorkService;
 import org.creativecities.works.app.WorkViews;
 import org.creativecities.works.domain.Work;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +81,8 @@ public class WorkResource {
             description = "Published to everyone, published to a space the caller reads, and the caller's own. "
                     + "Filters: city slug (authors' cities and cities it is about), field slug, author account id, "
                     + "status (draft or published). Newest change first; paged.")
-    @APIResponse(responseCode = "200", description = "A page of works")
+    @APIResponse(responseCode = "200", description = "A page of works",
+            content = @Content(schema = @Schema(ref = "WorkSummaryPage")))
     @APIResponse(responseCode = "404", description = "No such city or field")
     public Page<WorkSummary> list(@QueryParam("city") String city, @QueryParam("field") String field,
                                   @QueryParam("author") String author, @QueryParam("status") String status,
@@ -103,7 +106,8 @@ public class WorkResource {
             + "(content: {items: [{work: <work id>} | {media: \"<media id>\"}]}); the caller is its creator. It "
             + "starts as a draft with version 1; licence CC-BY-SA-4.0 unless chosen. cover and media items are media "
             + "ids from POST /api/media, of media the caller uploaded.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "400", description = "Invalid input, e.g. 'content.items[2].media: no such media'")
     @APIResponse(responseCode = "403", description = "A cover or media item the caller did not upload")
     @SignedIn
@@ -117,7 +121,8 @@ public class WorkResource {
     @Path("{id}")
     @Operation(summary = "A work", description = "With its latest content, authors and their cities, licence, "
             + "generated attribution, pending publication consents and lineage both ways.")
-    @APIResponse(responseCode = "200", description = "The work")
+    @APIResponse(responseCode = "200", description = "The work",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     public WorkView get(@PathParam("id") long id) {
         anonymousReads.check(caller);
@@ -132,7 +137,8 @@ public class WorkResource {
             + "immutable version (with the optional message) and resets pending publication consents. A new cover "
             + "or media item must be a media the caller uploaded; media the work already uses stay. An empty cover "
             + "removes it. A published work must keep alt text on every image it uses.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "400", description = "Invalid input, e.g. 'content.items[2].media: no such media'")
     @APIResponse(responseCode = "403", description = "Not an author, or a new media the caller did not upload")
     @APIResponse(responseCode = "409", description = "A published work's licence changed, or images without alt "
@@ -161,7 +167,8 @@ public class WorkResource {
     @Path("{id}/restore-deleted")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Undo a deletion", description = "Administrators, within 30 days of the deletion.")
-    @APIResponse(responseCode = "200", description = "Restored")
+    @APIResponse(responseCode = "200", description = "Restored",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "Not deleted, or deleted more than 30 days ago")
     @AdminOnly
@@ -172,7 +179,8 @@ public class WorkResource {
     @GET
     @Path("{id}/versions")
     @Operation(summary = "A work's history", description = "Every version, newest first.")
-    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(schema = @Schema(ref = "VersionViewList")))
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     public List<VersionView> versions(@PathParam("id") long id) {
         anonymousReads.check(caller);
@@ -182,7 +190,8 @@ public class WorkResource {
     @GET
     @Path("{id}/versions/{n}")
     @Operation(summary = "One version, with its full content")
-    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(ref = "VersionDetail")))
     @APIResponse(responseCode = "400", description = "Not a version number")
     @APIResponse(responseCode = "404", description = "No such work or version")
     public VersionDetail version(@PathParam("id") long id, @PathParam("n") String n) {
@@ -197,7 +206,8 @@ public class WorkResource {
     @Operation(summary = "Save the live text as a version", description = "Authors of a text work: the live "
             + "co-editing document's current text becomes the next version (nothing is written when it has not "
             + "changed). Saves through PATCH make versions too.")
-    @APIResponse(responseCode = "200", description = "The work, with its latest version")
+    @APIResponse(responseCode = "200", description = "The work, with its latest version",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "403", description = "Not an author")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     @APIResponse(responseCode = "409", description = "Not a text work, live co-editing is not deployed, or a "
@@ -213,7 +223,8 @@ public class WorkResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Restore a version", description = "Authors only: the version's title and content "
             + "become a new version; nothing is lost.")
-    @APIResponse(responseCode = "200", description = "Restored as a new version")
+    @APIResponse(responseCode = "200", description = "Restored as a new version",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "400", description = "Not a version number")
     @APIResponse(responseCode = "403", description = "Not an author")
     @APIResponse(responseCode = "404", description = "No such work or version")
@@ -228,7 +239,8 @@ public class WorkResource {
     @Path("{id}/diff")
     @Operation(summary = "Compare two versions", description = "A line diff, with a word diff inside each changed "
             + "block (java-diff-utils).")
-    @APIResponse(responseCode = "200", description = "The changes from 'from' to 'to'")
+    @APIResponse(responseCode = "200", description = "The changes from 'from' to 'to'",
+            content = @Content(schema = @Schema(ref = "DiffView")))
     @APIResponse(responseCode = "400", description = "Missing or bad version numbers")
     @APIResponse(responseCode = "404", description = "No such work or version")
     public DiffView diff(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -244,7 +256,8 @@ public class WorkResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a co-author", description = "The creator adds an account; when the work is open, "
             + "a member of its space joins by themself (no accountId, or their own).")
-    @APIResponse(responseCode = "200", description = "The work with its new author")
+    @APIResponse(responseCode = "200", description = "The work with its new author",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "403", description = "Neither the creator nor a member of an open work's space")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     @APIResponse(responseCode = "409", description = "Already an author")
@@ -263,7 +276,8 @@ public class WorkResource {
             + "with an empty body. Published when every author agreed; a new version or other terms start over. "
             + "Every image the work uses (cover, collection items, images in the Markdown) needs alt text first: "
             + "otherwise 409 with one error per use (field cover, content.items[i].media or content).")
-    @APIResponse(responseCode = "200", description = "The work, published or with its pending consents")
+    @APIResponse(responseCode = "200", description = "The work, published or with its pending consents",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "400", description = "Invalid terms (e.g. 'all rights reserved')")
     @APIResponse(responseCode = "403", description = "Not an author")
     @APIResponse(responseCode = "409", description = "Already published, or images without alt text")
@@ -279,7 +293,8 @@ public class WorkResource {
     @Operation(summary = "Fork a published work", description = "A new draft by the caller from the work's latest "
             + "version, recording derivedFrom. Its licence must be compatible: BY-SA source, BY-SA fork; NC source, "
             + "NC fork; BY source, any but CC0; CC0 source, any.")
-    @APIResponse(responseCode = "201", description = "The fork")
+    @APIResponse(responseCode = "201", description = "The fork",
+            content = @Content(schema = @Schema(ref = "WorkView")))
     @APIResponse(responseCode = "400", description = "An incompatible licence, with the reason")
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     @APIResponse(responseCode = "409", description = "Not published")
