@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The co-editing limits, from MicroProfile Config (keys and defaults in docs/collab-notes.md). */
+/** The co-editing limits, from MicroProfile Config (keys and defaults in docs/admin-guide.md, "Co-editing"). */
 @ApplicationScoped
 public class CollabSettings {
 
