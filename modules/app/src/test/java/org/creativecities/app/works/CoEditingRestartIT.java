@@ -2,8 +2,10 @@ package org.creativecities.app.works;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.creativecities.works.collab.ChangeSet;
@@ -21,7 +23,8 @@ class CoEditingRestartIT {
 
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("co-editing-restart").env("CCC_WORKS_COLLAB_SNAPSHOT_EVERY", "5").start();
+        server = PackagedServer.builder("co-editing-restart").env("CCC_WORKS_COLLAB_SNAPSHOT_EVERY", "5")
+                .env("CCC_WORKS_COLLAB_MAX_DOCUMENT_CHARS", "2000").start();
     }
 
     @AfterAll
@@ -29,6 +32,24 @@ class CoEditingRestartIT {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /**
+     * A save through the REST API goes through the live document, whose size limit may be lower than the works'
+     * own: a text over it is refused as bad input naming the content, and no version is made (it was a 500).
+     */
+    @Test
+    void aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion() {
+        TestUser ana = WorksLifecycleIT.member(server, server.api(), "Ana Limit", "lyon");
+        long work = WorksLifecycleIT.create(ana, "title", "Limited", "content", "Short");
+        ana.patch("/api/works/" + work, Api.json("content", "Still short", "message", "v2")).expect(200);
+        Api.Response refused = ana.patch("/api/works/" + work, Api.json("content", "x".repeat(3000)));
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.header("Content-Type").orElse("").startsWith("application/problem+json"), refused.toString());
+        assertTrue(refused.body().contains("content") && refused.body().contains("2000"), refused.body());
+        assertEquals(2, ana.get("/api/works/" + work + "/versions").expect(200).array().size(),
+                "no version for the refused save");
+        assertEquals("Still short", ana.get("/api/works/" + work).expect(200).object().getString("content"));
     }
 
     @Test

@@ -34,6 +34,22 @@ class WorksLifecycleIT {
         return people.stream().map(v -> v.asJsonObject().getString("displayName")).toList();
     }
 
+    /** Content no kind takes is bad input whoever sends it, before who may change the work is asked (it was 403). */
+    @Test
+    void malformedContentIsRefusedAsBadInputEvenFromSomeoneWhoMayNotChangeTheWork(PackagedServer server, Api api) {
+        TestUser ana = member(server, api, "Ana Shape", "lyon");
+        long work = create(ana, "title", "Shapes", "content", "Text");
+        ana.post("/api/works/" + work + "/publish", Api.json("audience", "everyone")).expect(200);
+        TestUser admin = TestUser.admin(server);
+        for (String body : new String[]{"{\"content\":[[[]]]}", "{\"content\":{\"x\":{}}}", "{\"content\":7}"}) {
+            Api.Response r = admin.send("PATCH", "/api/works/" + work, body);
+            assertEquals(400, r.status(), body + ": " + r);
+            assertTrue(r.header("Content-Type").orElse("").startsWith("application/problem+json"), r.toString());
+            assertEquals("content", r.object().getJsonArray("errors").getJsonObject(0).getString("field"), r.toString());
+        }
+        assertEquals(1, ana.get("/api/works/" + work + "/versions").expect(200).array().size());
+    }
+
     @Test
     void aDraftIsItsAuthorsAloneAndStrangersAreToldItDoesNotExist(PackagedServer server, Api api) {
         TestUser ana = member(server, api, "Ana Draft", "lyon");

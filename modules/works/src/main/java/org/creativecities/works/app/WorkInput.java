@@ -86,6 +86,20 @@ public class WorkInput {
     }
 
     /** The stored content of a work of this kind; empty text or collection when none is given. */
+    /**
+     * Refuses content that no kind takes (neither a string nor {@code {"items": [...]}}), before anything is read
+     * about the work: a malformed body is bad input whoever sends it.
+     */
+    public void contentShape(JsonValue content) {
+        if (content == null || content == JsonValue.NULL || content instanceof JsonString) {
+            return;
+        }
+        if (!(content instanceof JsonObject o) || o.size() != 1 || !(o.get("items") instanceof JsonArray)) {
+            throw WorksException.invalid("content", "Content is a string of Markdown (a text work) or "
+                    + "{\"items\": [...]} (a collection).");
+        }
+    }
+
     public String content(String kind, JsonValue content) {
         if (Work.TEXT.equals(kind)) {
             if (content == null || content == JsonValue.NULL) {

@@ -19,6 +19,7 @@ import org.creativecities.works.WorksException;
 import org.creativecities.works.app.WorkDtos.NewWork;
 import org.creativecities.works.app.WorkDtos.WorkUpdate;
 import org.creativecities.works.collab.CollabDocuments;
+import org.creativecities.works.collab.CollabException;
 import org.creativecities.works.domain.Licence;
 import org.creativecities.works.domain.MediaRefs;
 import org.creativecities.works.domain.Work;
@@ -111,6 +112,7 @@ public class WorkService {
         if (body == null) {
             throw WorksException.invalid("body", "Nothing to change.");
         }
+        input.contentShape(body.content());
         Work work = access.editable(who, id);
         OffsetDateTime now = time.now();
         String title = body.title() == null ? work.title() : input.title(body.title());
@@ -157,7 +159,12 @@ public class WorkService {
         checkPublishable(work, content);
         String stored = content;
         if (Work.TEXT.equals(work.kind()) && work.latestVersion() > 0 && documents.isResolvable()) {
-            stored = documents.get().replace(work.id(), who.id(), content).text();
+            try {
+                stored = documents.get().replace(work.id(), who.id(), content).text();
+            } catch (CollabException refused) {
+                // The live document refuses what the works would take (its limit is its own key): bad input.
+                throw WorksException.invalid("content", refused.getMessage());
+            }
         }
         return writeVersion(who, work, title, stored, message, now);
     }
