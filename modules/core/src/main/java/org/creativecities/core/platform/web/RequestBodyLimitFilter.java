@@ -1,7 +1,6 @@
 package org.creativecities.core.platform.web;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -39,14 +38,14 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter, Container
     private AppConfig config;
 
     @Inject
-    private Instance<UploadLimit> uploads;
+    private UploadLimits uploads;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long max = limitFor(config, uploads, request.getMethod(), request.getUriInfo().getPath());
+        long max = limitFor(config, uploads.all(), request.getMethod(), request.getUriInfo().getPath());
         int declared = request.getLength();
         if (declared > max) {
             throw tooLarge(max);

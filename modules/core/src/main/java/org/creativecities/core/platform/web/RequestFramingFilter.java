@@ -1,6 +1,5 @@
 package org.creativecities.core.platform.web;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,8 +31,8 @@ import org.creativecities.core.platform.AppConfig;
  *   <li>Ambiguous framing (Content-Length together with Transfer-Encoding, several Content-Length values, a
  *       Transfer-Encoding other than a single {@code chunked}) gets 400.</li>
  *   <li>A declared body larger than the limit ({@code ccc.limits.request-body-max}, or {@code ccc.plugins.max-upload}
- *       for plugin uploads, or a context's {@link UploadLimit}) gets 413 before a byte of it is read; a chunked body is counted as it is read by
- *       {@link RequestBodyLimitFilter}.</li>
+ *       for plugin uploads, or a context's {@link UploadLimit}) gets 413 before a byte of it is read; a chunked
+ *       body is counted as it is read by {@link RequestBodyLimitFilter}.</li>
  *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
  *   <li>A client that a rate limit told to wait, asking the same again before the wait is over, gets 429 with
  *       {@code Retry-After} ({@link EdgeRefusals}).</li>
@@ -64,7 +63,7 @@ public class RequestFramingFilter extends HttpFilter {
     private transient PublicReadCache reads;
 
     @Inject
-    private transient Instance<UploadLimit> uploads;
+    private transient UploadLimits uploads;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -142,7 +141,7 @@ public class RequestFramingFilter extends HttpFilter {
             return new Refusal(400, "bad-request", "Unsupported transfer coding",
                     "The only transfer coding accepted is a single 'chunked'.");
         }
-        long max = RequestBodyLimitFilter.limitFor(config, uploads, method, apiPath(request));
+        long max = RequestBodyLimitFilter.limitFor(config, uploads.all(), method, apiPath(request));
         if (!lengths.isEmpty() && Long.parseLong(lengths.get(0).strip()) > max) {
             return new Refusal(413, "payload-too-large", "Payload too large",
                     "The request body is larger than the limit of " + max + " bytes.");
