@@ -56,7 +56,7 @@ class FilmPluginIT {
                 .orElseThrow(() -> new AssertionError("film is not bundled"));
         assertEquals("STARTED", film.getString("state"));
         assertEquals("ok", film.getString("health"));
-        assertEquals("1.2.0", film.getString("apiVersion"));
+        assertEquals("1.3.0", film.getString("apiVersion"));
         JsonObject module = film.getJsonObject("module");
         assertEquals("watch-party", module.getJsonArray("roomKinds").getJsonObject(0).getString("id"));
         assertEquals(List.of("http.routes", "members.read", "storage"),
