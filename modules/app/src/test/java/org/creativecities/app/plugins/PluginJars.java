@@ -37,14 +37,23 @@ public final class PluginJars {
 
     /** A built jar with some manifest attributes replaced (e.g. {@code Plugin-Id}). */
     public static byte[] variant(String module, Map<String, String> manifest) {
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(built(module)))) {
+        return variantOf(built(module), manifest, Map.of());
+    }
+
+    /** A copy of a jar with some manifest attributes and some entries' contents replaced. */
+    public static byte[] variantOf(byte[] jar, Map<String, String> manifest, Map<String, byte[]> entries) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             Manifest m = new Manifest(in.getManifest());
             manifest.forEach((k, v) -> m.getMainAttributes().put(new Attributes.Name(k), v));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JarOutputStream out = new JarOutputStream(bytes, m)) {
                 for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
                     out.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(out);
+                    if (entries.containsKey(e.getName())) {
+                        out.write(entries.get(e.getName()));
+                    } else {
+                        in.transferTo(out);
+                    }
                     out.closeEntry();
                 }
             }

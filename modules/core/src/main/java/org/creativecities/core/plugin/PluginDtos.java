@@ -26,6 +26,17 @@ public final class PluginDtos {
     }
 
     /**
+     * A structured work kind a plugin provides (API 1.3).
+     *
+     * @param kind        its full name, {@code <pluginId>:<id>}, as works carry it
+     * @param name        its name
+     * @param description its description
+     * @param schema      the path of its JSON Schema in the jar
+     */
+    public record WorkKindView(String kind, String name, String description, String schema) {
+    }
+
+    /**
      * A browser UI module of a plugin.
      *
      * @param module  its address, e.g. {@code /plugins/film/ui/page.js}
@@ -87,17 +98,24 @@ public final class PluginDtos {
      * @param permissions declared permissions (wire names)
      * @param settings    the settings schema
      * @param uiModule    the UI module's path in the jar, or null
+     * @param workKinds   the structured work kinds provided (API 1.3); empty in snapshots taken before
      */
     public record ModuleSnapshot(String name, String description, String icon, List<String> fields,
                                  List<RoomKindView> roomKinds, List<String> permissions, List<SettingSchema> settings,
-                                 String uiModule) {
+                                 String uiModule, List<WorkKindView> workKinds) {
 
-        static ModuleSnapshot of(ModuleInfo info) {
+        public ModuleSnapshot {
+            workKinds = workKinds == null ? List.of() : List.copyOf(workKinds);
+        }
+
+        static ModuleSnapshot of(String pluginId, ModuleInfo info) {
             return new ModuleSnapshot(info.name(), info.description(), info.icon(),
                     info.fields().stream().sorted().toList(),
                     info.roomKinds().stream().map(k -> new RoomKindView(k.id(), k.name(), k.description())).toList(),
                     info.permissions().stream().map(Permission::wireName).sorted().toList(),
-                    info.settings().stream().map(SettingSchema::of).toList(), info.uiModule().orElse(null));
+                    info.settings().stream().map(SettingSchema::of).toList(), info.uiModule().orElse(null),
+                    info.workKinds().stream().map(k -> new WorkKindView(k.qualifiedId(pluginId), k.name(),
+                            k.description(), k.schema())).toList());
         }
 
         List<SettingDefinition> schema() {

@@ -93,6 +93,10 @@ class PluginLauncher {
             CommonsModule m = modules.get(0);
             ModuleInfo info = supervisor.call(pluginId, loader, "info", limit, m::info);
             checkInfo(info, w.getPluginPath());
+            List<String> kindProblems = PluginWorkKinds.problems(pluginId, info, w.getPluginPath());
+            if (!kindProblems.isEmpty()) {
+                throw new IllegalStateException("its work kinds are invalid: " + String.join("; ", kindProblems));
+            }
             registry.describe(pluginId, info);
             jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
             CoreModuleContext context = new CoreModuleContext(pluginId, version, info, services, jsonb);

@@ -199,7 +199,7 @@ public class PluginRegistry {
 
     /** Stores what the plugin declared, for administrators and for its settings. */
     void describe(String pluginId, ModuleInfo info) {
-        states.describe(pluginId, snapshots.toJson(ModuleSnapshot.of(info)));
+        states.describe(pluginId, snapshots.toJson(ModuleSnapshot.of(pluginId, info)));
     }
 
     PluginStatus status(String pluginId) {

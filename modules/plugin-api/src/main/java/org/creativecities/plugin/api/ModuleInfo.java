@@ -2,6 +2,7 @@ package org.creativecities.plugin.api;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,10 +26,12 @@ import java.util.Set;
  *                     {@link #page} and {@link RoomKindDescriptor#ui}, which the UI loads on demand
  * @param page         the element of the plugin's page in each city where it is enabled, shown at
  *                     {@code /cities/{slug}/modules/{pluginId}} (since 1.2); may be empty
+ * @param workKinds    the structured kinds of work it provides (since 1.3); ids unique within the plugin
  */
 public record ModuleInfo(String name, String description, String icon, Set<String> fields,
                          List<RoomKindDescriptor> roomKinds, Set<Permission> permissions,
-                         List<SettingDefinition> settings, Optional<String> uiModule, Optional<UiModule> page) {
+                         List<SettingDefinition> settings, Optional<String> uiModule, Optional<UiModule> page,
+                         List<WorkKindDescriptor> workKinds) {
 
     public ModuleInfo {
         Objects.requireNonNull(name, "name");
@@ -40,6 +43,20 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
         settings = List.copyOf(settings);
         uiModule = uiModule == null ? Optional.empty() : uiModule;
         page = page == null ? Optional.empty() : page;
+        workKinds = workKinds == null ? List.of() : List.copyOf(workKinds);
+        Set<String> ids = new HashSet<>();
+        for (WorkKindDescriptor kind : workKinds) {
+            if (!ids.add(kind.id())) {
+                throw new IllegalArgumentException("work kind '" + kind.id() + "' is declared twice");
+            }
+        }
+    }
+
+    /** A description without work kinds: the form of API 1.2, kept for plugins built against it. */
+    public ModuleInfo(String name, String description, String icon, Set<String> fields,
+                      List<RoomKindDescriptor> roomKinds, Set<Permission> permissions,
+                      List<SettingDefinition> settings, Optional<String> uiModule, Optional<UiModule> page) {
+        this(name, description, icon, fields, roomKinds, permissions, settings, uiModule, page, List.of());
     }
 
     /** A description without a page: the form of API 1.0 and 1.1, kept for plugins built against them. */
@@ -49,17 +66,23 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
         this(name, description, icon, fields, roomKinds, permissions, settings, uiModule, Optional.empty());
     }
 
-    /** Every UI module the plugin declares (its page and its room kinds' elements). */
+    /** Every UI module the plugin declares (its page, its room kinds' and its work kinds' elements). */
     public List<UiModule> uiModules() {
         List<UiModule> all = new ArrayList<>();
         page.ifPresent(all::add);
         roomKinds.forEach(k -> k.ui().ifPresent(all::add));
+        workKinds.forEach(k -> all.add(k.ui()));
         return List.copyOf(all);
     }
 
     /** Whether the plugin declared this permission. */
     public boolean declares(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /** One of its work kinds by its id within the plugin (since 1.3). */
+    public Optional<WorkKindDescriptor> workKind(String id) {
+        return workKinds.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     /** The definition of one setting, if the schema has it. */
@@ -83,6 +106,7 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
         private final List<SettingDefinition> settings = new ArrayList<>();
         private String uiModule;
         private UiModule page;
+        private final List<WorkKindDescriptor> workKinds = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -131,6 +155,22 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
             return this;
         }
 
+        /**
+         * A structured kind of work (since 1.3), see {@link WorkKindDescriptor}.
+         *
+         * @param id       unique within the plugin, e.g. {@code recipe}
+         * @param schema   the JSON Schema of its content in the jar, e.g. {@code schemas/recipe.json}
+         * @param module   the ES module in the jar that displays and edits it, e.g. {@code ui/recipe.js}
+         * @param element  the custom element it defines, e.g. {@code ccc-gastronomy-recipe}
+         * @since 1.3.0
+         */
+        public Builder workKind(String id, String kindName, String kindDescription, String schema, String module,
+                                String element) {
+            this.workKinds.add(new WorkKindDescriptor(id, kindName, kindDescription, schema,
+                    new UiModule(module, element)));
+            return this;
+        }
+
         public Builder permissions(Permission... needed) {
             this.permissions.addAll(List.of(needed));
             return this;
@@ -148,7 +188,7 @@ public record ModuleInfo(String name, String description, String icon, Set<Strin
 
         public ModuleInfo build() {
             return new ModuleInfo(name, description, icon, fields, roomKinds, permissions, settings,
-                    Optional.ofNullable(uiModule), Optional.ofNullable(page));
+                    Optional.ofNullable(uiModule), Optional.ofNullable(page), workKinds);
         }
     }
 }

@@ -4,7 +4,13 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
+import jakarta.json.Json;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +22,12 @@ import org.creativecities.works.domain.WorkVersion;
 /**
  * Compares two versions with java-diff-utils (Myers): a line diff, and within each changed block a word diff (words
  * and the spaces between them are the tokens). JSON content (collections, plugin kinds) is compared the same way on
- * its text for now; a structured diff of the JSON is a later step (docs/works.md).
+ * its text, and structurally as well ({@link JsonDiffs}).
  */
 public final class Diffs {
+
+    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(
+            Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
@@ -26,8 +35,8 @@ public final class Diffs {
     }
 
     public static DiffView diff(WorkVersion from, WorkVersion to) {
-        List<String> a = lines(from.content());
-        List<String> b = lines(to.content());
+        List<String> a = lines(text(from));
+        List<String> b = lines(text(to));
         Patch<String> patch = DiffUtils.diff(a, b);
         List<LineChange> changes = new ArrayList<>();
         int added = 0;
@@ -42,7 +51,22 @@ public final class Diffs {
             changes.add(new LineChange(d.getType().name().toLowerCase(java.util.Locale.ROOT),
                     d.getSource().getPosition() + 1, source, d.getTarget().getPosition() + 1, target, words));
         }
-        return new DiffView(from.number(), to.number(), to.format(), added, removed, changes);
+        List<WorkDtos.JsonChange> structured = WorkVersion.JSON.equals(from.format())
+                && WorkVersion.JSON.equals(to.format())
+                ? JsonDiffs.diff(WorkInput.shown(from), WorkInput.shown(to)) : List.of();
+        return new DiffView(from.number(), to.number(), to.format(), added, removed, changes, structured);
+    }
+
+    /** A version's text to compare line by line: Markdown as it is, JSON pretty-printed (one member a line). */
+    private static String text(WorkVersion version) {
+        if (!WorkVersion.JSON.equals(version.format())) {
+            return version.content();
+        }
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = PRETTY.createWriter(out)) {
+            writer.write(WorkInput.shown(version));
+        }
+        return out.toString().strip();
     }
 
     static List<WordChange> words(String from, String to) {

@@ -109,6 +109,37 @@ public final class WorkDtos {
                              List<WordChange> words) {
     }
 
-    public record DiffView(int from, int to, String format, int added, int removed, List<LineChange> changes) {
+    /**
+     * Two versions compared: the line and word diff of their text, and for JSON content (collections, plugin kinds)
+     * the structured diff as well, one change per JSON Pointer.
+     */
+    public record DiffView(int from, int to, String format, int added, int removed, List<LineChange> changes,
+                           List<JsonChange> structured) {
+    }
+
+    /**
+     * One change of a JSON content: {@code add}, {@code remove} or {@code replace} at a JSON Pointer (RFC 6901),
+     * with the value before (absent for add) and after (absent for remove).
+     */
+    public record JsonChange(String op, String path, jakarta.json.JsonValue before, jakarta.json.JsonValue after) {
+    }
+
+    /**
+     * A kind of work people can make now: the core's ({@code text}, {@code collection}) and those of running plugins.
+     *
+     * @param kind        its name, as works carry it ({@code <pluginId>:<id>} for a plugin's)
+     * @param name        shown to people (English; the browser translates the core's)
+     * @param description one or two sentences
+     * @param plugin      the plugin that provides it, or null for a core kind
+     * @param module      the address of the ES module that displays and edits it, or null for a core kind
+     * @param element     the custom element that module defines, or null
+     * @param schema      the JSON Schema of its content, or null for a core kind
+     */
+    public record WorkKindView(String kind, String name, String description, String plugin, String module,
+                               String element, jakarta.json.JsonObject schema) {
+    }
+
+    /** The kinds of work people can make now. */
+    public record WorkKindList(List<WorkKindView> kinds) {
     }
 }

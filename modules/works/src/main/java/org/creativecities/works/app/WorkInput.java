@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.creativecities.core.plugin.PluginWorkKinds;
 import org.creativecities.works.WorksException;
 import org.creativecities.works.domain.Licence;
 import org.creativecities.works.domain.Work;
@@ -29,6 +30,8 @@ public class WorkInput {
     public static final int MAX_SUMMARY = 2000;
     public static final int MAX_TEXT = 1_000_000;
     public static final int MAX_ITEMS = 1000;
+    /** The most characters of a plugin kind's JSON content. */
+    public static final int MAX_STRUCTURED = 256 * 1024;
     public static final int MAX_MESSAGE = 500;
     private static final int MAX_FIELDS = 8;
     private static final int MAX_CITIES = 20;
@@ -40,12 +43,18 @@ public class WorkInput {
     @Inject
     private People people;
 
+    @Inject
+    private PluginWorkKinds pluginKinds;
+
+    /** A new work's kind: a core kind, or the kind of a running plugin (see {@code GET /api/works/kinds}). */
     public String kind(String kind) {
         String k = kind == null ? Work.TEXT : kind.trim();
-        if (!k.equals(Work.TEXT) && !k.equals(Work.COLLECTION)) {
-            throw WorksException.invalid("kind", "Unknown kind '" + shortened(k) + "': 'text' or 'collection'.");
+        if (k.equals(Work.TEXT) || k.equals(Work.COLLECTION)
+                || PluginWorkKinds.isPluginKind(k) && pluginKinds.find(k).isPresent()) {
+            return k;
         }
-        return k;
+        throw WorksException.invalid("kind", "Unknown kind '" + shortened(k) + "': 'text', 'collection' or a kind "
+                + "that a running plugin provides (GET /api/works/kinds lists them).");
     }
 
     public String title(String title) {
@@ -85,22 +94,24 @@ public class WorkInput {
                 + "': use " + Licence.accepted() + "."));
     }
 
-    /** The stored content of a work of this kind; empty text or collection when none is given. */
     /**
-     * Refuses content that no kind takes (neither a string nor {@code {"items": [...]}}), before anything is read
-     * about the work: a malformed body is bad input whoever sends it.
+     * Refuses content that no kind takes (neither a string nor a JSON object), before anything is read about the
+     * work: a malformed body is bad input whoever sends it.
      */
     public void contentShape(JsonValue content) {
-        if (content == null || content == JsonValue.NULL || content instanceof JsonString) {
+        if (content == null || content == JsonValue.NULL || content instanceof JsonString
+                || content instanceof JsonObject) {
             return;
         }
-        if (!(content instanceof JsonObject o) || o.size() != 1 || !(o.get("items") instanceof JsonArray)) {
-            throw WorksException.invalid("content", "Content is a string of Markdown (a text work) or "
-                    + "{\"items\": [...]} (a collection).");
-        }
+        throw WorksException.invalid("content", "Content is a string of Markdown (a text work), "
+                + "{\"items\": [...]} (a collection) or the JSON object of a plugin's kind.");
     }
 
+    /** The stored content of a work of this kind; empty text or collection when none is given. */
     public String content(String kind, JsonValue content) {
+        if (PluginWorkKinds.isPluginKind(kind)) {
+            return structured(kind, content);
+        }
         if (Work.TEXT.equals(kind)) {
             if (content == null || content == JsonValue.NULL) {
                 return "";
@@ -146,6 +157,37 @@ public class WorkInput {
             }
         }
         return Json.createObjectBuilder().add("items", normalised).build().toString();
+    }
+
+    /**
+     * A plugin kind's content: a JSON object of at most {@link #MAX_STRUCTURED} characters that conforms to the
+     * kind's JSON Schema. Every reason the schema gives is a field error, named by its JSON Pointer.
+     */
+    private String structured(String kind, JsonValue content) {
+        if (!(content instanceof JsonObject object)) {
+            throw WorksException.invalid("content", "A '" + kind + "' work's content is a JSON object; its kind's "
+                    + "schema says what it holds (GET /api/works/kinds).");
+        }
+        String text = object.toString();
+        if (text.length() > MAX_STRUCTURED) {
+            throw WorksException.invalid("content", "At most " + MAX_STRUCTURED + " characters of JSON.");
+        }
+        List<PluginWorkKinds.Violation> violations;
+        try {
+            violations = pluginKinds.check(kind, object);
+        } catch (PluginWorkKinds.KindNotRunning e) {
+            throw WorksException.conflict("Kind not available", "The plugin that provides the kind '" + kind
+                    + "' is not running: its works can be read, but not created or changed until an administrator "
+                    + "starts it again.");
+        }
+        if (!violations.isEmpty()) {
+            List<WorksException.FieldError> errors = violations.stream()
+                    .map(v -> new WorksException.FieldError("content" + v.pointer(), v.message())).toList();
+            throw new WorksException(400, "Invalid input", "content: it does not match the '" + kind
+                    + "' schema: " + errors.get(0).field() + ": " + errors.get(0).message()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), errors);
+        }
+        return text;
     }
 
     /** A version's content as the API shows it: the Markdown string, or the JSON document. */

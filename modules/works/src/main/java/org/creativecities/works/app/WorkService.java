@@ -113,10 +113,11 @@ public class WorkService {
             throw WorksException.invalid("body", "Nothing to change.");
         }
         input.contentShape(body.content());
+        String kind = access.readable(Optional.of(who), id).kind();
+        String content = body.content() == null ? null : input.content(kind, body.content());
         Work work = access.editable(who, id);
         OffsetDateTime now = time.now();
         String title = body.title() == null ? work.title() : input.title(body.title());
-        String content = body.content() == null ? null : input.content(work.kind(), body.content());
         String message = input.message(body.message());
         if (body.summary() != null) {
             work.describe(input.summary(body.summary()), now);

@@ -19,11 +19,13 @@ import org.creativecities.works.app.Attribution;
 import org.creativecities.works.app.WorkAccess;
 import org.creativecities.works.app.WorkChanged;
 import org.creativecities.works.app.WorkDtos.CityRef;
+import org.creativecities.works.app.WorkInput;
 import org.creativecities.works.app.WorkService;
 import org.creativecities.works.app.WorkViews;
 import org.creativecities.works.domain.Work;
 import org.creativecities.works.domain.WorkRepository;
 import org.creativecities.works.domain.WorkVersion;
+import org.creativecities.works.render.JsonOutline;
 
 /**
  * Works for the search (kind {@code work}): title, summary, tags and the latest version's text. Who may find one:
@@ -97,7 +99,8 @@ public class WorkSearchSource implements SearchSource {
             text.append(String.join(" ", work.classification().tags())).append("\n\n");
         }
         text.append(attribution.authorNames(work).stream().reduce((a, b) -> a + ", " + b).orElse("")).append("\n\n");
-        text.append(latest.content());
+        text.append(WorkVersion.JSON.equals(latest.format())
+                ? JsonOutline.plainText(WorkInput.shown(latest)) : latest.content());
         return new SearchDocument(KIND, String.valueOf(work.id()), work.title(), text.toString(),
                 "/works/" + work.id(), Set.copyOf(views.fieldSlugs(work)),
                 Set.copyOf(attribution.cities(work).stream().map(CityRef::slug).toList()), audienceTokens(work),

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.creativecities.core.plugin.PluginWorkKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,12 +38,18 @@ public final class WorkDocuments {
     private WorkDocuments() {
     }
 
-    /** The work's Markdown: a collection lists its items as links. */
+    /**
+     * The work's Markdown: a collection lists its items as links, a plugin kind's content is an outline of its
+     * JSON.
+     */
     public static String markdown(WorkView work) {
         if (work.content() instanceof JsonString text) {
             return text.getString();
         }
-        StringBuilder md = new StringBuilder("# ").append(work.title()).append("\n\n");
+        StringBuilder md = new StringBuilder("# ").append(JsonOutline.escape(work.title())).append("\n\n");
+        if (PluginWorkKinds.isPluginKind(work.kind())) {
+            return md.append(JsonOutline.markdown(work.content())).toString();
+        }
         if (work.content() instanceof JsonObject o && o.get("items") instanceof jakarta.json.JsonArray items) {
             for (JsonValue item : items) {
                 JsonObject i = item.asJsonObject();
