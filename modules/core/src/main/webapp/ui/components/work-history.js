@@ -70,9 +70,20 @@ class WorkHistory extends CccElement {
           : html`<del>${w.from}</del><ins>${w.to}</ins>`));
   }
 
+  /** A JSON content's structured diff (collections, plugin kinds): one line per changed part, by its path. */
+  _structured(d) {
+    if (!d.structured?.length) return nothing;
+    const value = (v) => html`<code>${JSON.stringify(v)}</code>`;
+    return html`<ul class="diff-structured" data-testid="work-diff-structured">${d.structured.map((c) => html`<li>
+      <code>${c.path || '/'}</code>: ${c.op === 'add' ? html`<ins>${value(c.after)}</ins>`
+        : c.op === 'remove' ? html`<del>${value(c.before)}</del>`
+          : html`<del>${value(c.before)}</del> → <ins>${value(c.after)}</ins>`}</li>`)}</ul>`;
+  }
+
   _diffView(d) {
     return html`<div class="work-diff" data-testid="work-diff">
       <h3>${t('works:history.diffTitle', { from: d.from, to: d.to })}</h3>
+      ${this._structured(d)}
       <p class="muted">${t('works:history.added', { count: d.added })} · ${t('works:history.removed', { count: d.removed })}</p>
       ${d.changes.length === 0 ? html`<p>${t('works:history.same')}</p>` : d.changes.map((c) => html`<div class="diff-block">
         ${c.words?.length ? html`<p class="diff-words">${this._words(c)}</p>` : html`

@@ -6,12 +6,13 @@ import { t, formatRelative } from '../core/i18n.js';
 import { api } from '../core/api.js';
 import { fieldColor } from '../core/fields.js';
 import { loading, errorBox, empty, pager } from '../core/view.js';
+import { kindLabel } from './work-kind.js';
 
 /** One work's card. */
 export function workCard(w) {
   return html`<li class="card work-card" data-testid="work-card">
     <h3><a href="/works/${w.id}">${w.title}</a></h3>
-    <p class="muted">${t(`works:kinds.${w.kind}`)} · ${t(`works:status.${w.status.toLowerCase()}`)}
+    <p class="muted">${kindLabel(w.kind)} · ${t(`works:status.${w.status.toLowerCase()}`)}
       · ${t('works:work.version', { n: w.version })} · ${formatRelative(w.publishedAt || w.updatedAt)}</p>
     ${w.summary ? html`<p>${w.summary}</p>` : nothing}
     <p class="work-attribution">${w.attribution}</p>

@@ -1,5 +1,6 @@
-// Start a work (/works/new): kind, title, summary, the first text (or a collection's items), fields, languages,
-// tags and a licence. The draft is created with version 1 and the caller as its creator.
+// Start a work (/works/new): kind, title, summary, the first text (or a collection's items, or a plugin kind's
+// content in its own element), fields, languages, tags and a licence. The draft is created with version 1 and the
+// caller as its creator.
 import { html } from 'lit';
 import { CccElement } from '../core/element.js';
 import { t } from '../core/i18n.js';
@@ -11,11 +12,14 @@ import { fieldName } from '../core/fields.js';
 import { errorBox, setTitle, pageReady } from '../core/view.js';
 import { signInHref } from '../components/acct-util.js';
 import { LICENCES, parseItems, splitList } from '../components/work-util.js';
+import { isPluginKind, kindLabel, workKinds } from '../components/work-kind.js';
 
 class WorkNewPage extends CccElement {
   static properties = {
     _fields: { state: true },
     _kind: { state: true },
+    _kinds: { state: true },
+    _draft: { state: true },
     _error: { state: true },
     _busy: { state: true },
   };
@@ -24,6 +28,8 @@ class WorkNewPage extends CccElement {
     super();
     this._fields = [];
     this._kind = 'text';
+    this._kinds = [{ kind: 'text' }, { kind: 'collection' }];
+    this._draft = {};
     this._error = null;
     this._busy = false;
   }
@@ -35,7 +41,7 @@ class WorkNewPage extends CccElement {
   async connectedCallback() {
     super.connectedCallback();
     try {
-      this._fields = await api('/fields');
+      [this._fields, this._kinds] = await Promise.all([api('/fields'), workKinds()]);
     } catch (e) {
       this._error = e;
     }
@@ -50,7 +56,7 @@ class WorkNewPage extends CccElement {
       kind: this._kind,
       title: form.get('title'),
       summary: form.get('summary') || null,
-      content: this._kind === 'text' ? form.get('content') : { items: parseItems(form.get('items')) },
+      content: this._content(form),
       fields: form.getAll('fields'),
       languages: splitList(form.get('languages')),
       tags: splitList(form.get('tags')),
@@ -70,6 +76,21 @@ class WorkNewPage extends CccElement {
     }
   }
 
+  _content(form) {
+    if (isPluginKind(this._kind)) return this._draft;
+    return this._kind === 'text' ? form.get('content') : { items: parseItems(form.get('items')) };
+  }
+
+  _contentInput() {
+    if (isPluginKind(this._kind)) {
+      return html`<ccc-work-kind .kind=${this._kind} .content=${this._draft} editable
+        @work-content-change=${(e) => { this._draft = e.detail.content; }}></ccc-work-kind>`;
+    }
+    return this._kind === 'text'
+      ? html`<label>${t('works:new.content')} <textarea name="content" rows="12"></textarea></label>`
+      : html`<label>${t('works:new.items')} <textarea name="items" rows="6"></textarea></label>`;
+  }
+
   render() {
     setTitle(t('works:new.title'));
     if (!currentUser()) {
@@ -82,14 +103,13 @@ class WorkNewPage extends CccElement {
       ${errorBox(this._error)}
       <form class="stack" @submit=${this._submit}>
         <fieldset><legend>${t('works:new.kind')}</legend>
-          ${['text', 'collection'].map((k) => html`<label><input type="radio" name="kind" value=${k}
-            ?checked=${this._kind === k} @change=${() => { this._kind = k; }}> ${t(`works:kinds.${k}`)}</label>`)}
+          ${this._kinds.map(({ kind: k, description }) => html`<label title=${description || ''}><input type="radio"
+            name="kind" value=${k} ?checked=${this._kind === k}
+            @change=${() => { this._kind = k; this._draft = {}; }}> ${kindLabel(k)}</label>`)}
         </fieldset>
         <label>${t('works:new.titleLabel')} <input name="title" required maxlength="200"></label>
         <label>${t('works:new.summary')} <textarea name="summary" rows="2" maxlength="1000"></textarea></label>
-        ${this._kind === 'text'
-          ? html`<label>${t('works:new.content')} <textarea name="content" rows="12"></textarea></label>`
-          : html`<label>${t('works:new.items')} <textarea name="items" rows="6"></textarea></label>`}
+        ${this._contentInput()}
         <fieldset><legend>${t('works:new.fields')}</legend>
           ${this._fields.map((f) => html`<label><input type="checkbox" name="fields" value=${f.slug}> ${fieldName(f)}</label>`)}
         </fieldset>

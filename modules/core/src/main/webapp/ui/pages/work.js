@@ -14,6 +14,7 @@ import { formatItems, parseItems } from '../components/work-util.js';
 import '../components/work-publish.js';
 import '../components/work-lineage.js';
 import '../components/work-history.js';
+import { isPluginKind, kindLabel, workKinds } from '../components/work-kind.js';
 
 class WorkPage extends CccElement {
   static properties = {
@@ -22,6 +23,7 @@ class WorkPage extends CccElement {
     _error: { state: true },
     _editing: { state: true },
     _editError: { state: true },
+    _draft: { state: true },
   };
 
   constructor() {
@@ -46,7 +48,8 @@ class WorkPage extends CccElement {
     const id = this.params?.id;
     try {
       if (!/^\d+$/.test(id || '')) throw Object.assign(new Error(t('works:work.notFound')), { status: 404 });
-      this._work = await api(`/works/${id}`);
+      const [work] = await Promise.all([api(`/works/${id}`), workKinds().catch(() => [])]);
+      this._work = work;
       this._error = null;
     } catch (e) {
       this._error = e.status === 404 ? { message: t('works:work.notFound') } : e;
@@ -64,12 +67,15 @@ class WorkPage extends CccElement {
     event.preventDefault();
     const form = new FormData(event.target);
     const w = this._work;
-    const content = w.kind === 'collection' ? { items: parseItems(form.get('content')) } : form.get('content');
+    let content = form.get('content');
+    if (w.kind === 'collection') content = { items: parseItems(content) };
+    if (isPluginKind(w.kind)) content = this._draft ?? w.content;
     try {
       this._work = await api(`/works/${w.id}`, { method: 'PATCH',
         body: { title: form.get('title'), content, message: form.get('message') || null } });
       this._editing = false;
       this._editError = null;
+      this._draft = null;
       notify(t('works:work.saved', { n: this._work.version }));
     } catch (e) {
       this._editError = e;
@@ -116,6 +122,9 @@ class WorkPage extends CccElement {
   }
 
   _content(w) {
+    if (isPluginKind(w.kind)) {
+      return html`<ccc-work-kind .kind=${w.kind} .content=${w.content}></ccc-work-kind>`;
+    }
     if (w.kind === 'collection') {
       const items = w.content?.items || [];
       if (!items.length) return html`<p class="state state-empty">${t('works:work.emptyCollection')}</p>`;
@@ -128,6 +137,17 @@ class WorkPage extends CccElement {
   }
 
   _editor(w) {
+    if (isPluginKind(w.kind)) {
+      return html`<form class="card stack" data-testid="work-edit" @submit=${this._save}>
+        ${errorBox(this._editError)}
+        <label>${t('works:new.titleLabel')} <input name="title" required maxlength="200" .value=${w.title}></label>
+        <ccc-work-kind .kind=${w.kind} .content=${this._draft ?? w.content} editable
+          @work-content-change=${(e) => { this._draft = e.detail.content; }}></ccc-work-kind>
+        <label>${t('works:work.messageLabel')} <input name="message" maxlength="500"></label>
+        <p><button type="submit">${t('works:work.save')}</button>
+          <button type="button" @click=${() => { this._editing = false; this._draft = null; }}>${t('common:actions.cancel')}</button></p>
+      </form>`;
+    }
     const text = w.kind === 'collection' ? formatItems(w.content?.items) : (w.content || '');
     return html`<form class="card stack" data-testid="work-edit" @submit=${this._save}>
       ${errorBox(this._editError)}
@@ -156,7 +176,7 @@ class WorkPage extends CccElement {
       <header class="stack">
         <h1>${w.title}</h1>
         <p class="muted"><span class="badge" data-testid="work-status">${t(`works:status.${status}`)}</span>
-          ${t(`works:kinds.${w.kind}`)} · ${t('works:work.version', { n: w.version })}
+          ${kindLabel(w.kind)} · ${t('works:work.version', { n: w.version })}
           · ${t('works:work.updated', { when: formatRelative(w.updatedAt) })}</p>
         ${w.summary ? html`<p class="lead">${w.summary}</p>` : nothing}
         <p class="work-attribution" data-testid="work-attribution"><strong>${t('works:work.attribution')}:</strong>

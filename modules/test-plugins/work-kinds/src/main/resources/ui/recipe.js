@@ -24,8 +24,10 @@ class TestRecipe extends HTMLElement {
     this.replaceChildren(servings, list);
     if (!this._editable) return;
     const name = Object.assign(document.createElement('input'), { placeholder: 'Ingredient' });
+    name.setAttribute('aria-label', 'Ingredient');
     name.dataset.testid = 'recipe-name';
     const quantity = Object.assign(document.createElement('input'), { type: 'number', value: '1' });
+    quantity.setAttribute('aria-label', 'Quantity in grams');
     quantity.dataset.testid = 'recipe-quantity';
     const add = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Add ingredient' });
     add.dataset.testid = 'recipe-add';

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import org.creativecities.app.plugins.PluginAdmin;
+import org.creativecities.app.plugins.PluginJars;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
@@ -84,6 +87,39 @@ class WorksBrowserIT {
             // The source's page shows what was made from it.
             c.go(workPath);
             c.findWithText("[data-testid=lineage-list]", "River Songs, remixed");
+        }
+    }
+
+    @Test
+    void aPluginKindIsMadeEditedAndComparedWithThePluginsOwnElement(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        String plugin = "br-recipes";
+        admin.remove(plugin);
+        admin.install(PluginJars.variant("work-kinds", Map.of("Plugin-Id", plugin)));
+        TestUser ana = TestUser.register(api, "Ana Kinds");
+        try (Browser a = Browser.open(server)) {
+            a.useToken(ana.token()).go("/works/new");
+            a.click("[data-testid=work-new] input[name=kind][value='br-recipes:recipe']");
+            a.type("[data-testid=work-new] input[name=title]", "Leek soup");
+            a.type("[data-testid=recipe-name]", "leek");
+            a.click("[data-testid=recipe-add]");
+            a.findWithText("[data-testid=recipe-ingredients] li", "leek");
+            a.click("[data-testid=work-new] button[type=submit]");
+            a.until("the work's page", d -> a.path().matches("/works/\\d+"));
+            a.findWithText("[data-testid=work-kind-element] [data-testid=recipe-ingredients] li", "1 g leek");
+
+            a.click("[data-testid=work-edit-button]");
+            a.type("[data-testid=work-edit] [data-testid=recipe-name]", "cream");
+            a.click("[data-testid=work-edit] [data-testid=recipe-add]");
+            a.click("[data-testid=work-edit] button[type=submit]");
+            a.until("two versions", d -> a.all("[data-testid=work-version]").size() == 2);
+            a.findWithText("[data-testid=work-kind-element] [data-testid=recipe-ingredients]", "1 g cream");
+            a.click("[data-testid=work-compare] button[type=submit]");
+            a.findWithText("[data-testid=work-diff-structured] li", "/ingredients/1");
+            a.findWithText("[data-testid=work-diff-structured] ins", "cream");
+            assertEquals(List.of(), a.axe(), "axe on a plugin kind's work page");
+        } finally {
+            admin.remove(plugin);
         }
     }
 }
