@@ -193,7 +193,8 @@ public class CollabAuthority implements CollabDocuments {
     void pull(long workId, LivePeer peer, long since, String frameId) {
         withDocument(workId, d -> {
             requireJoined(d, peer);
-            List<CollabLog.Logged> missing = since > d.version ? null : since(d, since);
+            requireReached(d, since);
+            List<CollabLog.Logged> missing = since(d, since);
             if (missing == null) {
                 throw new CollabException(CollabException.TOO_FAR_BEHIND, "Version " + since
                         + " is too far from the document's (" + d.version + "): join again.");
@@ -207,6 +208,7 @@ public class CollabAuthority implements CollabDocuments {
     void cursor(long workId, LivePeer peer, long version, JsonArray ranges) {
         withDocument(workId, d -> {
             LiveDocument.Editor e = requireJoined(d, peer);
+            requireReached(d, version);
             d.group.broadcastExcept(peer, DocFrames.cursor(workId, version, e, ranges));
             return null;
         });
@@ -215,10 +217,7 @@ public class CollabAuthority implements CollabDocuments {
     // ---- inside a document's lock ----
 
     private String rejection(LiveDocument d, long base, String frameId) {
-        if (base > d.version) {
-            throw new CollabException(CollabException.BAD_FRAME, "Version " + base + " is ahead of the document ("
-                    + d.version + ").");
-        }
+        requireReached(d, base);
         List<CollabLog.Logged> missing = since(d, base);
         if (missing == null) {
             throw new CollabException(CollabException.TOO_FAR_BEHIND, "Version " + base
@@ -256,6 +255,14 @@ public class CollabAuthority implements CollabDocuments {
         }
         List<CollabLog.Logged> recent = d.recentSince(since);
         return recent != null ? recent : log.between(d.workId, since, d.version);
+    }
+
+    /** Refuses a version the document has not reached: no client can have seen it. */
+    private static void requireReached(LiveDocument d, long version) {
+        if (version > d.version) {
+            throw new CollabException(CollabException.BAD_FRAME, "Version " + version + " is ahead of the document ("
+                    + d.version + ").");
+        }
     }
 
     private LiveDocument.Editor requireJoined(LiveDocument d, LivePeer peer) {
