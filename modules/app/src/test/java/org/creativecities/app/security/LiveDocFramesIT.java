@@ -89,6 +89,35 @@ class LiveDocFramesIT {
     }
 
     /**
+     * {@code @codemirror/collab} takes an update carrying its own client id for the confirmation of its own change: a
+     * co-author who pushed under another editor's id would make that editor drop its change and keep a text that is
+     * no longer the server's. A client id seen from one account is refused from another.
+     */
+    @Test
+    void anEditorCannotPassItsUpdatesOffAsAnotherEditors(PackagedServer server, Api api) {
+        TestUser ana = WorksEditing.member(server, api, "Ana Spoof", "lyon");
+        TestUser ben = TestUser.register(api, "Ben Spoof");
+        long work = WorksEditing.create(ana, "title", "Spoofed", "content", "Hello");
+        ana.post("/api/works/" + work + "/authors", Api.json("accountId", ben.id())).expect(200);
+        try (LiveClient a = LiveClient.open(ana); LiveClient b = LiveClient.open(ben)) {
+            a.send(Api.json("type", "doc.join", "work", work, "id", "ja")).reply("ja");
+            b.send(Api.json("type", "doc.join", "work", work, "id", "jb")).reply("jb");
+            b.sendRaw(String.format(GOOD_PUSH, work, 0, "ben-editor", "pb")).join();
+            assertEquals("doc.ack", b.reply("pb").getString("type"));
+            String appended = GOOD_PUSH.replace("[5,", "[6,");
+            a.sendRaw(String.format(appended, work, 1, "ben-editor", "pa")).join();
+            JsonObject refused = a.reply("pa");
+            assertEquals("error", refused.getString("type"), refused.toString());
+            assertEquals("bad-frame", refused.getString("code"), refused.toString());
+            a.sendRaw(String.format(appended, work, 1, "ana-editor", "ok")).join();
+            assertEquals(2, a.reply("ok").getInt("version"));
+            JsonObject second = b.await(f -> f.getString("type").equals("doc.updates") && f.getInt("from") == 1);
+            assertEquals("ana-editor", second.getJsonArray("updates").getJsonObject(0).getString("clientID"));
+        }
+        assertEquals("Hello!!", WorksEditing.serverText(ana, work));
+    }
+
+    /**
      * Sends the frame, then a pull that is answered in order after it; returns the code of the one error frame that
      * came between (or what came instead, when it is not exactly one error frame).
      */

@@ -154,6 +154,10 @@ public class CollabAuthority implements CollabDocuments {
             String text = d.text;
             long inserted = 0;
             for (int i = 0; i < updates.size(); i++) {
+                if (d.clientOfAnother(updates.get(i).clientId(), accountId)) {
+                    throw new CollabException(CollabException.BAD_FRAME, "The 'clientID' of update " + (i + 1)
+                            + " is another editor's; each editor uses its own.");
+                }
                 ChangeSet changes = updates.get(i).changes();
                 if (changes.length() != text.length()) {
                     throw new CollabException(CollabException.BAD_CHANGES, "Update " + (i + 1) + " applies to a text of "
