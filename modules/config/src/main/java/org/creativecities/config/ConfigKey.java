@@ -71,6 +71,9 @@ public enum ConfigKey {
             "How long a live ticket (POST /api/live/tickets) can open one WebSocket connection."),
     LIVE_TICKETS_PER_MINUTE("ccc.live.tickets-per-minute", ValueType.intRange(1, 100000),
             "Live tickets (POST /api/live/tickets) one account may get per minute."),
+    LIVE_HANDSHAKES_PER_MINUTE("ccc.live.handshakes-per-minute", ValueType.intRange(1, 1000000),
+            "WebSocket handshakes on /ws one client address may make per minute without a live ticket (visitors, "
+                    + "Authorization headers, tickets that open nothing); more get 429 before the upgrade."),
     LIVE_RESUME_MAX("ccc.live.resume-max", ValueType.intRange(1, 100000),
             "Most missed events replayed to a resuming live client; further behind gets a reset."),
     LIVE_OUTBOUND_QUEUE("ccc.live.outbound-queue", ValueType.intRange(1024, 100000),

@@ -63,6 +63,7 @@ class ConfigResolverTest {
         f.put("ccc.plugins.max-threads", "32");
         f.put("ccc.live.ticket-ttl", "PT30S");
         f.put("ccc.live.tickets-per-minute", "60");
+        f.put("ccc.live.handshakes-per-minute", "120");
         f.put("ccc.live.resume-max", "500");
         f.put("ccc.live.outbound-queue", "2048");
         f.put("ccc.live.outbound-queue-chars", "16777216");

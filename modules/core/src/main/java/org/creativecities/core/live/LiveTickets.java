@@ -87,6 +87,18 @@ public class LiveTickets {
         return accounts.session(e.identity().tokenHash());
     }
 
+    /**
+     * Whether the ticket would open a connection now (issued, not expired, not used yet), without using it up: for
+     * counting handshakes before the upgrade ({@link HandshakeLimitFilter}), in memory only.
+     */
+    public boolean isLive(String ticket) {
+        if (ticket == null || ticket.isEmpty() || ticket.length() > 200) {
+            return false;
+        }
+        Entry e = byHash.get(Tokens.hash(ticket));
+        return e != null && !e.expiresAt().isBefore(time.now().toInstant());
+    }
+
     /** A session that ended takes its unused tickets with it. */
     void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEvents.Revoked event) {
         byHash.values().removeIf(e -> e.identity().id() == event.accountId()

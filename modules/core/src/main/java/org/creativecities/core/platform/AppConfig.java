@@ -146,6 +146,11 @@ public class AppConfig {
         return intValue("ccc.live.tickets-per-minute");
     }
 
+    /** Handshakes on {@code /ws} without a live ticket one client address may make per minute (token bucket). */
+    public int liveHandshakesPerMinute() {
+        return intValue("ccc.live.handshakes-per-minute");
+    }
+
     /** The most events replayed to a resuming client; further behind gets {@code reset}. */
     public int liveResumeMax() {
         return intValue("ccc.live.resume-max");

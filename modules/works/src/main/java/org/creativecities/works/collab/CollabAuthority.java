@@ -154,6 +154,10 @@ public class CollabAuthority implements CollabDocuments {
             String text = d.text;
             long inserted = 0;
             for (int i = 0; i < updates.size(); i++) {
+                if (d.clientOfAnother(updates.get(i).clientId(), accountId)) {
+                    throw new CollabException(CollabException.BAD_FRAME, "The 'clientID' of update " + (i + 1)
+                            + " is another editor's; each editor uses its own.");
+                }
                 ChangeSet changes = updates.get(i).changes();
                 if (changes.length() != text.length()) {
                     throw new CollabException(CollabException.BAD_CHANGES, "Update " + (i + 1) + " applies to a text of "
@@ -193,7 +197,8 @@ public class CollabAuthority implements CollabDocuments {
     void pull(long workId, LivePeer peer, long since, String frameId) {
         withDocument(workId, d -> {
             requireJoined(d, peer);
-            List<CollabLog.Logged> missing = since > d.version ? null : since(d, since);
+            requireReached(d, since);
+            List<CollabLog.Logged> missing = since(d, since);
             if (missing == null) {
                 throw new CollabException(CollabException.TOO_FAR_BEHIND, "Version " + since
                         + " is too far from the document's (" + d.version + "): join again.");
@@ -207,6 +212,7 @@ public class CollabAuthority implements CollabDocuments {
     void cursor(long workId, LivePeer peer, long version, JsonArray ranges) {
         withDocument(workId, d -> {
             LiveDocument.Editor e = requireJoined(d, peer);
+            requireReached(d, version);
             d.group.broadcastExcept(peer, DocFrames.cursor(workId, version, e, ranges));
             return null;
         });
@@ -215,10 +221,7 @@ public class CollabAuthority implements CollabDocuments {
     // ---- inside a document's lock ----
 
     private String rejection(LiveDocument d, long base, String frameId) {
-        if (base > d.version) {
-            throw new CollabException(CollabException.BAD_FRAME, "Version " + base + " is ahead of the document ("
-                    + d.version + ").");
-        }
+        requireReached(d, base);
         List<CollabLog.Logged> missing = since(d, base);
         if (missing == null) {
             throw new CollabException(CollabException.TOO_FAR_BEHIND, "Version " + base
@@ -256,6 +259,14 @@ public class CollabAuthority implements CollabDocuments {
         }
         List<CollabLog.Logged> recent = d.recentSince(since);
         return recent != null ? recent : log.between(d.workId, since, d.version);
+    }
+
+    /** Refuses a version the document has not reached: no client can have seen it. */
+    private static void requireReached(LiveDocument d, long version) {
+        if (version > d.version) {
+            throw new CollabException(CollabException.BAD_FRAME, "Version " + version + " is ahead of the document ("
+                    + d.version + ").");
+        }
     }
 
     private LiveDocument.Editor requireJoined(LiveDocument d, LivePeer peer) {

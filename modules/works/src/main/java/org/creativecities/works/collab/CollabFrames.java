@@ -73,13 +73,13 @@ public class CollabFrames implements LiveExtension {
                 "Sign in to edit works."));
         switch (type) {
             case "doc.join" -> {
-                Long since = DocFrameReader.optionalLong(f, "since");
+                Long since = DocFrameReader.optionalVersion(f, "since");
                 mayJoin(work, who);
                 authority.join(work, peer, who, since, authority.access().mayEdit(work, who.id()), id);
             }
             case "doc.leave" -> authority.leave(work, peer, id);
             case "doc.push" -> {
-                long version = DocFrameReader.requiredLong(f, "version");
+                long version = DocFrameReader.requiredVersion(f, "version");
                 List<CollabAuthority.Incoming> updates = updates(f);
                 joined(work, peer);
                 if (!authority.access().mayEdit(work, who.id())) {
@@ -88,13 +88,13 @@ public class CollabFrames implements LiveExtension {
                 authority.push(work, peer, who.id(), version, updates, id);
             }
             case "doc.pull" -> {
-                long since = DocFrameReader.requiredLong(f, "since");
+                long since = DocFrameReader.requiredVersion(f, "since");
                 joined(work, peer);
                 mayJoin(work, who);
                 authority.pull(work, peer, since, id);
             }
             case "doc.cursor" -> {
-                long version = DocFrameReader.requiredLong(f, "version");
+                long version = DocFrameReader.requiredVersion(f, "version");
                 JsonArray ranges = ranges(f);
                 joined(work, peer);
                 mayJoin(work, who);
@@ -140,6 +140,10 @@ public class CollabFrames implements LiveExtension {
             if (clientId == null || clientId.isEmpty() || clientId.length() > MAX_CLIENT_ID) {
                 throw new CollabException(CollabException.BAD_FRAME, "An update's 'clientID' has 1 to " + MAX_CLIENT_ID
                         + " characters.");
+            }
+            if (clientId.equals(CollabAuthority.SERVER_CLIENT_ID)) {
+                throw new CollabException(CollabException.BAD_FRAME, "The 'clientID' \"" + clientId
+                        + "\" is the server's own (its saves and restores); choose another.");
             }
             JsonValue changes = update.get("changes");
             ChangeSet set;

@@ -44,6 +44,24 @@ final class DocFrameReader {
         }
     }
 
+    /** A version of a document, or null when absent: an integer, 0 or more. */
+    static Long optionalVersion(JsonObject f, String name) {
+        Long v = optionalLong(f, name);
+        if (v != null && v < 0) {
+            throw new CollabException(CollabException.BAD_FRAME, "'" + name + "' is a version of the document: 0 or "
+                    + "more.");
+        }
+        return v;
+    }
+
+    static long requiredVersion(JsonObject f, String name) {
+        Long v = optionalVersion(f, name);
+        if (v == null) {
+            throw new CollabException(CollabException.BAD_FRAME, "Missing '" + name + "'.");
+        }
+        return v;
+    }
+
     static long requiredLong(JsonObject f, String name) {
         Long v = optionalLong(f, name);
         if (v == null) {

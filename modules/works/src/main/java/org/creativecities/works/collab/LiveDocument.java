@@ -56,6 +56,20 @@ final class LiveDocument {
         recent.clear();
     }
 
+    /**
+     * Whether a remembered update carries this client id but came from another account: {@code @codemirror/collab}
+     * takes an update with its own client id for the confirmation of its own change, so one editor's id must not
+     * be used by anyone else.
+     */
+    boolean clientOfAnother(String clientId, long accountId) {
+        for (CollabLog.Logged u : recent) {
+            if (u.authorId() != accountId && u.clientId().equals(clientId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The updates {@code since + 1 … version} if all are remembered; null otherwise. */
     List<CollabLog.Logged> recentSince(long since) {
         if (since == version) {

@@ -98,8 +98,8 @@ public final class WorkDocuments {
                 .append("<link rel=\"canonical\" href=\"").append(WorkRenderer.escape(url)).append("\">\n")
                 .append("<link rel=\"license\" href=\"").append(WorkRenderer.escape(work.licence().url()))
                 .append("\">\n")
-                .append("<script type=\"application/ld+json\">").append(jsonLd(work, url, baseUrl)
-                        .replace("</", "<\\/")).append("</script>\n")
+                .append("<script type=\"application/ld+json\">").append(inScript(jsonLd(work, url, baseUrl)))
+                .append("</script>\n")
                 .append("</head>\n<body>\n<article>\n<h1>").append(WorkRenderer.escape(work.title()))
                 .append("</h1>\n");
         if (work.summary() != null) {
@@ -117,6 +117,15 @@ public final class WorkDocuments {
         }
         h.append("</footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * JSON made safe inside a script element: {@code <}, {@code >} and {@code &} (only ever inside its strings) as
+     * JSON escapes, so that no {@code </script>} ends the element early and no {@code <!--} turns the rest of the page
+     * into script, while the JSON reads the same.
+     */
+    static String inScript(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static String meta(String attribute, String name, String content) {
