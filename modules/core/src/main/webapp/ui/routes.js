@@ -3,7 +3,7 @@
 // Plugin UI modules are not listed here: rooms and plugin pages load them from the plugin host on demand.
 export const routes = [
   { path: '/', tag: 'ccc-home-page', module: () => import('./pages/home.js'), ns: ['home', 'fields', 'works'] },
-  { path: '/cities', tag: 'ccc-cities-page', module: () => import('./pages/cities.js'), ns: ['cities', 'fields'] },
+  { path: '/cities', tag: 'ccc-cities-page', module: () => import('./pages/cities.js'), ns: ['cities', 'fields', 'works'] },
   { path: '/cities/:slug', tag: 'ccc-city-page', module: () => import('./pages/city.js'),
     ns: ['city', 'fields', 'account', 'room', 'works'] },
   { path: '/cities/:slug/modules/:pluginId', tag: 'ccc-plugin-page', module: () => import('./pages/plugin-page.js'),

@@ -8,6 +8,7 @@ import { t } from '../core/i18n.js';
 import { fieldName } from '../core/fields.js';
 import { fieldChip, failed } from '../components/net-view.js';
 import { loading, errorBox, empty, pager, setTitle, pageReady } from '../core/view.js';
+import '../components/work-list.js';
 
 const KEYS = ['q', 'field', 'country', 'year', 'sort', 'page'];
 const SORTS = ['name', '-name', 'country', '-country', '-year', 'year'];
@@ -175,6 +176,9 @@ export class CitiesPage extends CccElement {
       ${this._optionsError ? errorBox(this._optionsError) : nothing}
       ${this._filters()}
       <section aria-label=${t('cities:results')}>${this._results()}</section>
+      ${this._state.field ? html`<ccc-work-list .filters=${{ field: this._state.field, status: 'published' }} size="6"
+        heading=${t('works:list.ofField')} more=${`/works?field=${encodeURIComponent(this._state.field)}`}
+        data-testid="field-works"></ccc-work-list>` : nothing}
     </div>`;
   }
 }

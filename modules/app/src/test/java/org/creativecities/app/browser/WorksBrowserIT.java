@@ -101,6 +101,7 @@ class WorksBrowserIT {
             a.useToken(ana.token()).go("/works/new");
             a.click("[data-testid=work-new] input[name=kind][value='br-recipes:recipe']");
             a.type("[data-testid=work-new] input[name=title]", "Leek soup");
+            a.click("[data-testid=work-new] input[name=fields][value=gastronomy]");
             a.type("[data-testid=recipe-name]", "leek");
             a.click("[data-testid=recipe-add]");
             a.findWithText("[data-testid=recipe-ingredients] li", "leek");
@@ -118,6 +119,12 @@ class WorksBrowserIT {
             a.findWithText("[data-testid=work-diff-structured] li", "/ingredients/1");
             a.findWithText("[data-testid=work-diff-structured] ins", "cream");
             assertEquals(List.of(), a.axe(), "axe on a plugin kind's work page");
+
+            // Published, it is among the works of its field's page.
+            ana.post("/api/works/" + a.path().substring("/works/".length()) + "/publish",
+                    Api.json("audience", "everyone")).expect(200);
+            a.go("/cities?field=gastronomy");
+            a.findWithText("[data-testid=field-works] [data-testid=work-card]", "Leek soup");
         } finally {
             admin.remove(plugin);
         }
