@@ -28,8 +28,11 @@ public class Media {
     @Id
     private String id;
 
-    @Column(name = "owner_id", nullable = false)
-    private long ownerId;
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "plugin_id")
+    private String pluginId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -70,8 +73,8 @@ public class Media {
      * @param fileName the name the client gave, or {@code null}; kept without folders or control characters, for
      *                 downloads
      */
-    public static Media upload(long ownerId, StoredFile file, String fileName, OffsetDateTime createdAt) {
-        return new Media(MediaIds.next(), ownerId, file, cleanName(fileName), createdAt);
+    public static Media upload(MediaOwner owner, StoredFile file, String fileName, OffsetDateTime createdAt) {
+        return new Media(MediaIds.next(), owner, file, cleanName(fileName), createdAt);
     }
 
     private static String cleanName(String name) {
@@ -86,9 +89,10 @@ public class Media {
         return clean.isEmpty() || clean.equals(".") || clean.equals("..") ? null : clean;
     }
 
-    private Media(String id, long ownerId, StoredFile file, String fileName, OffsetDateTime createdAt) {
+    private Media(String id, MediaOwner owner, StoredFile file, String fileName, OffsetDateTime createdAt) {
         this.id = id;
-        this.ownerId = ownerId;
+        this.ownerId = owner.accountId();
+        this.pluginId = owner.pluginId();
         this.kind = file.type().kind();
         this.contentType = file.contentType();
         this.sizeBytes = file.size();
@@ -104,8 +108,14 @@ public class Media {
         return id;
     }
 
-    public long ownerId() {
-        return ownerId;
+    /** Whose it is: the uploading account's, or a plugin's. */
+    public MediaOwner owner() {
+        return new MediaOwner(ownerId, pluginId);
+    }
+
+    /** Whether this account uploaded it (a plugin's file is no account's). */
+    public boolean isUploadedBy(long accountId) {
+        return ownerId != null && ownerId == accountId;
     }
 
     public MediaKind kind() {

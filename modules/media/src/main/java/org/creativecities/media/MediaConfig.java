@@ -29,6 +29,8 @@ public class MediaConfig {
     public static final String MAX_BYTES = "ccc.media.max-bytes.";
     /** The bytes one account may keep stored, all its media together. */
     public static final String QUOTA = "ccc.media.quota-per-account";
+    /** The bytes one plugin may keep stored through the plugin API's {@code PluginFiles} (since plugin API 1.3). */
+    public static final String QUOTA_PER_PLUGIN = "ccc.media.quota-per-plugin";
     /** Uploads one account may make per {@link #RATE_PERIOD}. */
     public static final String RATE_UPLOADS = "ccc.media.rate.uploads";
     public static final String RATE_PERIOD = "ccc.media.rate.period";
@@ -49,7 +51,7 @@ public class MediaConfig {
     private volatile Settings settings;
 
     /** Everything, parsed once. */
-    private record Settings(Path dir, Map<MediaKind, Long> maxBytes, long quota, long rateUploads,
+    private record Settings(Path dir, Map<MediaKind, Long> maxBytes, long quota, long pluginQuota, long rateUploads,
                             Duration ratePeriod, long maxPixels, List<Integer> thumbnailWidths) {
     }
 
@@ -62,6 +64,7 @@ public class MediaConfig {
             }
             Path dir = text(DIR).map(Path::of).orElseGet(() -> core.dataDir().resolve("media"));
             s = new Settings(dir.toAbsolutePath().normalize(), Map.copyOf(max), positiveLong(QUOTA, 500 * MB),
+                    positiveLong(QUOTA_PER_PLUGIN, 2048 * MB),
                     positiveLong(RATE_UPLOADS, 60), duration(RATE_PERIOD, Duration.ofHours(1)),
                     positiveLong(MAX_PIXELS, 50_000_000L), widths());
             settings = s;
@@ -84,6 +87,11 @@ public class MediaConfig {
 
     public long quotaPerAccount() {
         return settings().quota();
+    }
+
+    /** The quota of an owner: an account's or a plugin's. */
+    public long quota(MediaOwner owner) {
+        return owner.isPlugin() ? settings().pluginQuota() : settings().quota();
     }
 
     public long rateUploads() {

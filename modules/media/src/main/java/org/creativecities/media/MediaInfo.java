@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param id          the media's id
  * @param url         where it is served, {@code /api/media/<id>}
- * @param ownerId     the account that uploaded it
+ * @param ownerId     the account that uploaded it, or null for a plugin's file
  * @param kind        image, audio, video or document
  * @param contentType the media type it is served as
  * @param sizeBytes   its length as served
@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param alt         its alt text, if any
  * @param altRequired whether it needs alt text before it is published (images do)
  */
-public record MediaInfo(String id, String url, long ownerId, MediaKind kind, String contentType, long sizeBytes,
+public record MediaInfo(String id, String url, Long ownerId, MediaKind kind, String contentType, long sizeBytes,
                         String sha256, Optional<String> fileName, Optional<String> alt, boolean altRequired) {
+
+    /** Whether this account uploaded it. */
+    public boolean isUploadedBy(long accountId) {
+        return ownerId != null && ownerId == accountId;
+    }
 
     /** Whether it has alt text. */
     public boolean hasAlt() {
@@ -31,7 +36,7 @@ public record MediaInfo(String id, String url, long ownerId, MediaKind kind, Str
     }
 
     static MediaInfo of(Media media) {
-        return new MediaInfo(media.id(), "/api/media/" + media.id(), media.ownerId(), media.kind(),
+        return new MediaInfo(media.id(), "/api/media/" + media.id(), media.owner().accountId(), media.kind(),
                 media.contentType(), media.sizeBytes(), media.sha256(), media.fileName(), media.alt(),
                 media.altRequired());
     }

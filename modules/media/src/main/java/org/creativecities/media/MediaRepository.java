@@ -17,10 +17,13 @@ public class MediaRepository {
         return Optional.ofNullable(em.find(Media.class, id));
     }
 
-    /** The bytes an account's media occupy, counted on the served files. */
-    public long bytesUsedBy(long ownerId) {
-        Long used = em.createQuery("SELECT SUM(m.sizeBytes) FROM Media m WHERE m.ownerId = :owner", Long.class)
-                .setParameter("owner", ownerId).getSingleResult();
+    /** The bytes an owner's media occupy, counted on the served files. */
+    public long bytesUsedBy(MediaOwner owner) {
+        Long used = owner.isPlugin()
+                ? em.createQuery("SELECT SUM(m.sizeBytes) FROM Media m WHERE m.pluginId = :owner", Long.class)
+                        .setParameter("owner", owner.pluginId()).getSingleResult()
+                : em.createQuery("SELECT SUM(m.sizeBytes) FROM Media m WHERE m.ownerId = :owner", Long.class)
+                        .setParameter("owner", owner.accountId()).getSingleResult();
         return used == null ? 0 : used;
     }
 
@@ -31,7 +34,7 @@ public class MediaRepository {
      */
     @Transactional
     public boolean insertWithin(Media media, long quota) {
-        if (bytesUsedBy(media.ownerId()) + media.sizeBytes() > quota) {
+        if (bytesUsedBy(media.owner()) + media.sizeBytes() > quota) {
             return false;
         }
         em.persist(media);

@@ -35,7 +35,7 @@ public class MediaService {
     /** Sets the alt text; only the owner may. */
     public Media describe(Caller.Identity who, String id, String alt) {
         Media media = get(id);
-        if (media.ownerId() != who.id()) {
+        if (!media.isUploadedBy(who.id())) {
             throw ProblemException.forbidden("Only the person who uploaded this file can describe it.");
         }
         String text = alt == null ? "" : alt.strip();
@@ -54,9 +54,25 @@ public class MediaService {
      */
     public void delete(Caller.Identity who, String id) throws IOException {
         Media media = get(id);
-        if (media.ownerId() != who.id() && !who.admin()) {
+        if (!media.isUploadedBy(who.id()) && !who.admin()) {
             throw ProblemException.forbidden("Only the person who uploaded this file can delete it.");
         }
+        remove(media);
+    }
+
+    /** Deletes a media if it is this owner's (a plugin deleting its own file); whether it was. */
+    public boolean deleteOwned(MediaOwner owner, String id) throws IOException {
+        Optional<Media> media = MediaIds.isWellFormed(id) ? repository.find(id) : Optional.empty();
+        if (media.isEmpty() || !media.get().owner().equals(owner)) {
+            return false;
+        }
+        remove(media.get());
+        return true;
+    }
+
+    /** Removes the row, then the stored files no other media refers to. */
+    private void remove(Media media) throws IOException {
+        String id = media.id();
         lock.holding(() -> {
             repository.delete(id);
             for (String hash : Stream.concat(Stream.of(media.sha256()),

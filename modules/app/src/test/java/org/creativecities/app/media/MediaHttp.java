@@ -64,6 +64,12 @@ final class MediaHttp {
         return send(b.build());
     }
 
+    /** POSTs {@code bytes} to any path (a plugin's route) as {@code user}, with a Content-Length. */
+    Answer post(TestUser user, String path, byte[] bytes, String contentType) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
     /** Uploads {@code bytes} chunked: no Content-Length, so the server counts as it reads. */
     Answer uploadChunked(TestUser user, byte[] bytes, String contentType) {
         return send(request(user, "/api/media").header("Content-Type", contentType)
@@ -149,7 +155,12 @@ final class MediaHttp {
     }
 
     Answer delete(TestUser user, String id) {
-        return send(request(user, "/api/media/" + id).DELETE().build());
+        return deletePath(user, "/api/media/" + id);
+    }
+
+    /** DELETEs any path (a plugin's route) as {@code user}. */
+    Answer deletePath(TestUser user, String path) {
+        return send(request(user, path).DELETE().build());
     }
 
     private HttpRequest.Builder request(TestUser user, String path) {

@@ -11,6 +11,8 @@ import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.creativecities.app.plugins.PluginAdmin;
+import org.creativecities.app.plugins.PluginJars;
 
 /**
  * Per-kind size limits, the per-account quota and the upload rate, set through their config keys (as environment
@@ -32,6 +34,7 @@ class MediaLimitsIT {
                 .env("CCC_MEDIA_MAX_BYTES_VIDEO", String.valueOf(3 * MB))
                 .env("CCC_MEDIA_QUOTA_PER_ACCOUNT", String.valueOf(4 * MB))
                 .env("CCC_MEDIA_RATE_UPLOADS", "4")
+                .env("CCC_MEDIA_QUOTA_PER_PLUGIN", String.valueOf(100 * KB))
                 .start();
         http = new MediaHttp(server.baseUri());
     }
@@ -118,5 +121,47 @@ class MediaLimitsIT {
                 refused.text());
         TestUser fil = TestUser.register(server.api(), "Fil Rate");
         http.upload(fil, MediaHttp.pdf("rate other"), "application/pdf", null).expect(201);
+    }
+
+    /**
+     * Plugin API 1.3: a plugin's files go through the same checks as members' uploads and count against the plugin's
+     * own quota; a refused file is the caller's bad input, never the plugin's failure; a plugin finds a member's
+     * upload by its id but cannot delete it.
+     */
+    @Test
+    void aPluginStoresFilesUnderItsOwnQuotaWithTheChecksOfEveryUpload() {
+        PluginAdmin admin = PluginAdmin.of(server);
+        admin.install(PluginJars.variant("files", java.util.Map.of("Plugin-Id", "it-files")));
+        TestUser dee = TestUser.register(server.api(), "Dee Plugin Files");
+        byte[] sound = MediaHttp.concat(MediaHttp.fixture("sample.mp3"), new byte[60 * KB]);
+        JsonObject stored = http.post(dee, "/api/plugins/it-files/files?name=jingle.mp3&type=audio/mpeg", sound,
+                "application/octet-stream").expect(201).json();
+        assertEquals("audio", stored.getString("kind"));
+        assertEquals("audio/mpeg", stored.getString("contentType"));
+        assertTrue(stored.getBoolean("ownFile"));
+        assertEquals(sound.length, http.get(stored.getString("url")).expect(200).bytes().length);
+
+        MediaHttp.Answer wrongType = http.post(dee, "/api/plugins/it-files/files?type=audio/mpeg",
+                "not a sound".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/octet-stream");
+        assertEquals(415, wrongType.status(), wrongType.text());
+        assertEquals("application/problem+json", wrongType.header("Content-Type"));
+        MediaHttp.Answer overQuota = http.post(dee, "/api/plugins/it-files/files?type=audio/mpeg", sound,
+                "application/octet-stream");
+        assertEquals(507, overQuota.status(), overQuota.text());
+        assertTrue(overQuota.json().getString("detail").contains("100 KB"), overQuota.text());
+        JsonObject plugin = admin.plugin("it-files");
+        assertEquals("ok", plugin.getString("health"), "the caller's bad files do not count against the plugin: "
+                + plugin);
+
+        // A member's upload is found by its id, but only the plugin's own files are its to delete.
+        String members = http.upload(dee, MediaHttp.fixture("sample.ogg"), "audio/ogg", "mine.ogg").expect(201).json()
+                .getString("id");
+        JsonObject found = http.get("/api/plugins/it-files/files/" + members).expect(200).json();
+        assertEquals(false, found.getBoolean("ownFile"));
+        assertEquals(404, http.deletePath(dee, "/api/plugins/it-files/files/" + members).status());
+        http.get("/api/media/" + members).expect(200);
+        assertEquals(204, http.deletePath(dee, "/api/plugins/it-files/files/" + stored.getString("id")).status());
+        assertEquals(404, http.get(stored.getString("url")).status());
+        admin.remove("it-files");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.time.Clock;
 import java.time.Duration;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.creativecities.plugin.api.CityLookup;
 import org.creativecities.plugin.api.JsonCodec;
 import org.creativecities.plugin.api.MemberLookup;
 import org.creativecities.plugin.api.ModuleContext;
+import org.creativecities.plugin.api.PluginFile;
+import org.creativecities.plugin.api.PluginFiles;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.PluginPermissionException;
@@ -70,6 +73,29 @@ final class CoreModuleContext implements ModuleContext {
     @Override
     public PluginSettings settings() {
         return new Settings("");
+    }
+
+    @Override
+    public PluginFiles files() {
+        require(Permission.FILES);
+        PluginFileStore store = services.fileStore().orElseThrow(() ->
+                new UnsupportedOperationException("This server has no media store for plugins."));
+        return new PluginFiles() {
+            @Override
+            public PluginFile store(String fileName, String declaredType, InputStream content) {
+                return store.store(pluginId, fileName, declaredType, content);
+            }
+
+            @Override
+            public Optional<PluginFile> find(String mediaId) {
+                return store.find(pluginId, mediaId);
+            }
+
+            @Override
+            public boolean delete(String mediaId) {
+                return store.delete(pluginId, mediaId);
+            }
+        };
     }
 
     @Override

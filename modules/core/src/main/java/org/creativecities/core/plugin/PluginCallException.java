@@ -3,6 +3,7 @@ package org.creativecities.core.plugin;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.creativecities.plugin.api.PluginFileException;
 import org.creativecities.plugin.api.PluginPermissionException;
 
 /** A guarded call into plugin code did not return normally. Carries why, for the HTTP status and health. */
@@ -19,7 +20,12 @@ public class PluginCallException extends RuntimeException {
         /** The call exceeded its time limit and was interrupted. */
         TIMED_OUT,
         /** The call was not run: the plugin (or the whole pool) has too many calls in flight. */
-        REJECTED
+        REJECTED,
+        /**
+         * The caller's input was refused by a core service the plugin passed it to (a file the media store does not
+         * take): the caller's fault, never counted against the plugin.
+         */
+        BAD_INPUT
     }
 
     private final String pluginId;
@@ -38,6 +44,8 @@ public class PluginCallException extends RuntimeException {
                     operation + " did not finish within " + timeout.toMillis() + " ms", null);
         } else if (error instanceof PluginPermissionException p) {
             return new PluginCallException(pluginId, Kind.PERMISSION, operation + ": " + p.getMessage(), p);
+        } else if (error instanceof PluginFileException f) {
+            return new PluginCallException(pluginId, Kind.BAD_INPUT, f.getMessage(), f);
         }
         return new PluginCallException(pluginId, Kind.FAILED, operation + " threw " + error.getClass().getName()
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()), error);
@@ -49,6 +57,11 @@ public class PluginCallException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The refused file behind a {@link Kind#BAD_INPUT} failure. */
+    public Optional<PluginFileException> fileRefusal() {
+        return getCause() instanceof PluginFileException f ? Optional.of(f) : Optional.empty();
     }
 
     /** The permission refusal behind a {@link Kind#PERMISSION} failure. */

@@ -1,6 +1,7 @@
 package org.creativecities.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -46,6 +47,9 @@ public class PluginContextServices {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private Instance<PluginFileStore> fileStores;
+
     /** The logger name of a plugin. */
     static String loggerName(String pluginId) {
         return "ccc.plugin." + pluginId;
@@ -84,6 +88,11 @@ public class PluginContextServices {
 
     public Optional<String> displayName(long accountId) {
         return accounts.findById(accountId).map(Account::displayName);
+    }
+
+    /** The media context's store for plugins, if this build has one. */
+    Optional<PluginFileStore> fileStore() {
+        return fileStores.isResolvable() ? Optional.of(fileStores.get()) : Optional.empty();
     }
 
     PluginDataStore data() {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
+import org.creativecities.plugin.api.PluginFileException;
 import org.creativecities.plugin.api.http.HttpRequest;
 import org.creativecities.plugin.api.http.HttpResponse;
 import org.creativecities.plugin.api.http.RequestCaller;
@@ -140,6 +141,7 @@ public class PluginDispatcher {
                         java.time.Duration.ofSeconds(1));
                 case FAILED -> new ProblemException(502, "/problems/plugin-failed", "Plugin failed",
                         "Plugin '" + pluginId + "' failed to answer; the error was recorded.", List.of(), null);
+                case BAD_INPUT -> fileRefused(e.fileRefusal().orElseThrow());
             };
         }
         if (answer.problemTitle() != null) {
@@ -185,6 +187,19 @@ public class PluginDispatcher {
             }
         });
         return out;
+    }
+
+    /** A file the media store refused, as the caller's bad input: the same statuses as {@code POST /api/media}. */
+    private static ProblemException fileRefused(PluginFileException refused) {
+        int status = switch (refused.reason()) {
+            case TYPE -> 415;
+            case TOO_LARGE -> 413;
+            case QUOTA -> 507;
+            case RATE -> 429;
+            case EMPTY -> 400;
+        };
+        return new ProblemException(status, "/problems/file-refused", "File refused", refused.getMessage(), List.of(),
+                null);
     }
 
     private static ProblemException notHere(String detail) {

@@ -250,7 +250,9 @@ public class PluginSupervisor {
             return already;
         }
         PluginCallException failure = PluginCallException.of(pluginId, operation, timeout, error);
-        record(pluginId, city, failure.getMessage(), error instanceof TimeoutException ? null : error);
+        if (failure.kind() != PluginCallException.Kind.BAD_INPUT) {
+            record(pluginId, city, failure.getMessage(), error instanceof TimeoutException ? null : error);
+        }
         return failure;
     }
 

@@ -16,6 +16,7 @@ import org.creativecities.media.Media;
 import org.creativecities.media.MediaConfig;
 import org.creativecities.media.MediaException;
 import org.creativecities.media.MediaKind;
+import org.creativecities.media.MediaOwner;
 import org.creativecities.media.MediaRepository;
 import org.creativecities.media.Sizes;
 import org.creativecities.media.StoredFile;
@@ -51,13 +52,13 @@ public class UploadService {
     private volatile RateLimiter limiter;
 
     /**
-     * Receives one upload for {@code ownerId}.
+     * Receives one upload for {@code owner}: an account, or a plugin storing a file through the plugin API.
      *
      * @param declared       the request's {@code Content-Type}
      * @param fileName       the file's name as the client gave it, or {@code null}
      * @param declaredLength the request's {@code Content-Length}, or a negative number for a chunked body
      */
-    public Media upload(long ownerId, String declared, String fileName, long declaredLength, InputStream body)
+    public Media upload(MediaOwner owner, String declared, String fileName, long declaredLength, InputStream body)
             throws IOException {
         AllowedType declaredType = AllowedType.of(declared).orElseThrow(() -> notAccepted(declared));
         MediaKind kind = declaredType.kind();
@@ -65,14 +66,15 @@ public class UploadService {
         if (declaredLength > max) {
             throw tooLarge(kind, max);
         }
-        rateLimiter().tryAcquire(Long.toString(ownerId)).ifPresent(wait -> {
+        rateLimiter().tryAcquire(owner.key()).ifPresent(wait -> {
             throw MediaException.tooManyUploads("You have uploaded " + config.rateUploads() + " files within "
                     + config.ratePeriod().toString().substring(2).toLowerCase(Locale.ROOT) + "; wait before uploading "
                     + "more.", wait);
         });
-        long remaining = config.quotaPerAccount() - repository.bytesUsedBy(ownerId);
+        long quota = config.quota(owner);
+        long remaining = quota - repository.bytesUsedBy(owner);
         if (remaining <= 0 || declaredLength > remaining) {
-            throw quotaExceeded(remaining);
+            throw quotaExceeded(quota, remaining);
         }
         Path received = store.newTemporaryFile();
         List<Path> temporary = new ArrayList<>(List.of(received));
@@ -82,7 +84,7 @@ public class UploadService {
             try {
                 written = HashingFiles.receive(body, received, limit);
             } catch (HashingFiles.LimitExceeded e) {
-                throw limit == max ? tooLarge(kind, max) : quotaExceeded(remaining);
+                throw limit == max ? tooLarge(kind, max) : quotaExceeded(quota, remaining);
             }
             if (written.size() == 0) {
                 throw MediaException.badRequest("The request has no body: send the file's bytes.");
@@ -90,9 +92,9 @@ public class UploadService {
             AllowedType actual = recognise(received, declaredType, declared);
             Prepared prepared = prepare(received, actual, written);
             temporary.addAll(prepared.files());
-            Media media = Media.upload(ownerId, prepared.file(), fileName, time.now());
-            if (!storeWithinQuota(media, prepared)) {
-                throw quotaExceeded(config.quotaPerAccount() - repository.bytesUsedBy(ownerId));
+            Media media = Media.upload(owner, prepared.file(), fileName, time.now());
+            if (!storeWithinQuota(media, prepared, quota)) {
+                throw quotaExceeded(quota, quota - repository.bytesUsedBy(owner));
             }
             return media;
         } finally {
@@ -127,13 +129,13 @@ public class UploadService {
      * Moves the files into the store and inserts the row, unless the owner's quota has been used up meanwhile (by a
      * concurrent upload): then the files no row refers to are removed again.
      */
-    private boolean storeWithinQuota(Media media, Prepared prepared) throws IOException {
+    private boolean storeWithinQuota(Media media, Prepared prepared, long quota) throws IOException {
         return lock.holding(() -> {
             List<String> hashes = prepared.file().hashes();
             for (int i = 0; i < hashes.size(); i++) {
                 store.put(hashes.get(i), prepared.files().get(i));
             }
-            if (repository.insertWithin(media, config.quotaPerAccount())) {
+            if (repository.insertWithin(media, quota)) {
                 return true;
             }
             for (String hash : hashes) {
@@ -196,8 +198,8 @@ public class UploadService {
         return MediaException.tooLarge(kind.plural() + " may be at most " + Sizes.human(max) + ".");
     }
 
-    private MediaException quotaExceeded(long remaining) {
-        return MediaException.quotaExceeded("Your media may take at most " + Sizes.human(config.quotaPerAccount())
+    private static MediaException quotaExceeded(long quota, long remaining) {
+        return MediaException.quotaExceeded("Your media may take at most " + Sizes.human(quota)
                 + " in all, and only " + Sizes.human(Math.max(0, remaining)) + " remain: delete some of your media "
                 + "to upload this file.");
     }

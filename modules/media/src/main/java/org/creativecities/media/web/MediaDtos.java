@@ -19,13 +19,13 @@ public final class MediaDtos {
      */
     public record MediaView(String id, String url, String kind, String contentType, long size, Integer width,
                             Integer height, String fileName, String alt, boolean altRequired, boolean hasAlt,
-                            long ownerId, OffsetDateTime createdAt, List<ThumbnailView> thumbnails) {
+                            Long ownerId, OffsetDateTime createdAt, List<ThumbnailView> thumbnails) {
 
         static MediaView of(Media m) {
             String url = "/api/media/" + m.id();
             return new MediaView(m.id(), url, m.kind().key(), m.contentType(), m.sizeBytes(), m.width().orElse(null),
                     m.height().orElse(null), m.fileName().orElse(null), m.alt().orElse(null), m.altRequired(),
-                    m.alt().isPresent(), m.ownerId(), m.createdAt(), m.variants().stream()
+                    m.alt().isPresent(), m.owner().accountId(), m.createdAt(), m.variants().stream()
                     .map(v -> new ThumbnailView(v.width(), v.height(), url + "?w=" + v.width())).toList());
         }
     }

@@ -19,6 +19,7 @@ import java.net.URI;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SignedIn;
 import org.creativecities.media.Media;
+import org.creativecities.media.MediaOwner;
 import org.creativecities.media.MediaService;
 import org.creativecities.media.upload.UploadService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,7 +78,7 @@ public class MediaResource {
                            @QueryParam("name") String name,
                            InputStream body) throws IOException {
         long declared = contentLength == null ? -1 : Long.parseLong(contentLength.strip());
-        Media stored = uploads.upload(caller.require().id(), contentType, name, declared, body);
+        Media stored = uploads.upload(MediaOwner.account(caller.require().id()), contentType, name, declared, body);
         return Response.created(URI.create("/api/media/" + stored.id())).entity(MediaDtos.MediaView.of(stored))
                 .build();
     }

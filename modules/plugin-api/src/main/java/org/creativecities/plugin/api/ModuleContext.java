@@ -12,9 +12,10 @@ import java.util.logging.Logger;
  * any thread the core calls the plugin on. The services that touch data run their own short transaction
  * per call; they never join a transaction of the caller.
  *
- * <p><b>Permissions.</b> {@link #storage()}, {@link #cities()} and {@link #members()} check that the plugin
- * declared {@link Permission#STORAGE}, {@link Permission#CITIES_READ} and {@link Permission#MEMBERS_READ}
- * respectively, and throw {@link PluginPermissionException} otherwise. The other methods need none.
+ * <p><b>Permissions.</b> {@link #storage()}, {@link #cities()}, {@link #members()} and {@link #files()} check that
+ * the plugin declared {@link Permission#STORAGE}, {@link Permission#CITIES_READ}, {@link Permission#MEMBERS_READ}
+ * and {@link Permission#FILES} respectively, and throw {@link PluginPermissionException} otherwise. The other
+ * methods need none.
  */
 public interface ModuleContext {
 
@@ -35,6 +36,15 @@ public interface ModuleContext {
 
     /** Read-only lookups of city memberships. Needs {@link Permission#MEMBERS_READ}. */
     MemberLookup members();
+
+    /**
+     * Files through the core's media store. Needs {@link Permission#FILES}.
+     *
+     * @since 1.3.0
+     */
+    default PluginFiles files() {
+        throw new UnsupportedOperationException("This host has no media store for plugins.");
+    }
 
     /** JSON conversion with the same rules the core uses for the plugin's HTTP responses. */
     JsonCodec json();

@@ -24,6 +24,12 @@ public enum Permission {
     ROOMS_WRITE("rooms.write"),
     /** Serve REST routes under {@code /api/plugins/{pluginId}/} ({@link CommonsModule#http()}). */
     HTTP_ROUTES("http.routes"),
+    /**
+     * Store files in the core's media store and look up media by id ({@link ModuleContext#files()}).
+     *
+     * @since 1.3.0
+     */
+    FILES("files"),
     /** Take part in <em>before</em> hooks that may change or veto an action. */
     HOOKS("hooks"),
     /** Receive <em>after</em> events ({@link CommonsModule#events()}). */

@@ -58,7 +58,7 @@ public class WorkMedia {
             }
             MediaInfo media = catalog.find(ref.mediaId())
                     .orElseThrow(() -> WorksException.invalid(ref.field(), "no such media"));
-            if (media.ownerId() != who.id()) {
+            if (!media.isUploadedBy(who.id())) {
                 String message = "only media you uploaded can be added to a work.";
                 throw new WorksException(403, "Not allowed", ref.field() + ": " + message,
                         List.of(new FieldError(ref.field(), message)));
