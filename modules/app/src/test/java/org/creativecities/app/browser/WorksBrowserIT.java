@@ -3,20 +3,33 @@ package org.creativecities.app.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Works in the browser: start a draft from the form, invite a co-author, publish only once both agreed (each in
- * their own browser), a version history with its diff, and a remix whose lineage shows on both works.
+ * their own browser), a version history with its diff, and a remix whose lineage shows on both works; an image
+ * uploaded into a work that asks for its alt text, without which publishing is refused.
  */
 @ExtendWith(BrowserServer.class)
 class WorksBrowserIT {
+
+    @TempDir
+    Path dir;
 
     @Test
     void twoAuthorsPublishByConsentThenSomeoneElseRemixesIt(PackagedServer server, Api api) {
@@ -84,6 +97,68 @@ class WorksBrowserIT {
             // The source's page shows what was made from it.
             c.go(workPath);
             c.findWithText("[data-testid=lineage-list]", "River Songs, remixed");
+        }
+    }
+
+    @Test
+    void anUploadedImageAsksForItsAltTextWhichPublishingNeeds(PackagedServer server, Api api) throws IOException {
+        TestUser ana = TestUser.register(api, "Ana Alt");
+        TestUser ben = TestUser.register(api, "Ben Alt");
+        long work = ana.post("/api/works", Api.json("kind", "text", "title", "Harbour Walk",
+                "content", "# Harbour Walk\n\nWhat we saw.")).expect(201).object().getJsonNumber("id").longValue();
+        ana.post("/api/works/" + work + "/authors", Api.json("accountId", ben.id())).expect(200, 201);
+        Path photo = dir.resolve("harbour.png");
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+
+        try (Browser b = Browser.open(server)) {
+            b.useToken(ana.token()).go("/works/" + work);
+            b.js("window.__progressShown = false; new MutationObserver(() => { if (document.querySelector("
+                    + "'[data-testid=media-uploading] progress')) window.__progressShown = true; })"
+                    + ".observe(document.body, {subtree: true, childList: true});");
+            b.find("[data-testid=media-drop]");
+            b.driver().findElement(By.cssSelector("[data-testid=media-pick]")).sendKeys(photo.toString());
+            // The image goes into the text at once, and its alt text field takes the focus.
+            WebElement shown = b.find("[data-testid=work-text] img");
+            String media = shown.getAttribute("src").replaceAll(".*/api/media/", "");
+            assertTrue(media.matches("[A-Za-z0-9_-]{22}"), shown.getAttribute("src"));
+            assertEquals(Boolean.TRUE, b.js("return window.__progressShown;"), "a progress bar was shown");
+            b.until("the alt text field has the focus", d -> ("alt-" + media).equals(b.js(
+                    "return document.activeElement && document.activeElement.id;")));
+            b.findWithText("[data-testid=work-alt-missing]", "harbour.png");
+            assertEquals(List.of(), b.axe(), "axe on a work's page with an image to describe");
+
+            // Asking to publish is refused, naming the image.
+            b.click("[data-testid=work-publish-form] button[type=submit]");
+            b.findWithText(".error-box", media);
+            b.findWithText("[data-testid=work-status]", "Draft");
+
+            // Ben, a co-author, is told that only Ana can describe her image.
+            b.useToken(ben.token()).go("/works/" + work);
+            b.findWithText("[data-testid=media-alt-not-mine]", "Only Ana Alt");
+            assertTrue(b.all("[data-testid=work-media] textarea").isEmpty(), "no field for another's image");
+
+            // Ana follows the notice's link to the field, describes the image; then publishing is asked.
+            b.useToken(ana.token()).go("/works/" + work);
+            b.click("[data-testid=work-alt-missing] a[data-media='" + media + "']");
+            b.until("the link focused the field", d -> ("alt-" + media).equals(b.js(
+                    "return document.activeElement && document.activeElement.id;")));
+            b.find("#alt-" + media).sendKeys("A blue harbour at noon");
+            b.click("[data-testid=media-item] [data-testid=media-alt-save]");
+            b.waitGone("[data-testid=work-alt-missing]");
+            assertEquals("A blue harbour at noon", api.get("/api/media/" + media + "/info").expect(200).object()
+                    .getString("alt"));
+            b.click("[data-testid=work-publish-form] button[type=submit]");
+            b.findWithText("[data-testid=work-pending]", "Ben Alt");
+
+            b.useToken(ben.token()).go("/works/" + work);
+            b.click("[data-testid=work-agree]");
+            b.findWithText("[data-testid=work-status]", "Published");
+            assertEquals("A blue harbour at noon", b.find("[data-testid=work-media] img").getAttribute("alt"));
         }
     }
 }
