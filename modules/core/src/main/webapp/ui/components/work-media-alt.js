@@ -1,6 +1,7 @@
-// The media of a work (its cover, a collection's items, the images its Markdown shows), each image with its alt text:
-// a field for the one who uploaded it (PATCH /api/media/{id}, the owner's only), and for the others a line saying who
-// may describe it. Every image
+// The media of a work (its cover, a collection's items, the images its Markdown shows), each image with its alt text
+// (PATCH /api/media/{id}): a field for the one who uploaded it, and for a fellow author while the image has none yet
+// (the server lets an author of a work give a co-author's image its first description); the others read who may
+// describe it. Every image
 // needs alt text before the work can be published; the component tells which still lack it with a "media-alt-state"
 // event ({missing: [{id, name}]}). Authors add images here too (ccc-media-upload): the image goes into the work at
 // once (a collection's next item, or the end of the text) and its alt text field takes the focus.
@@ -137,26 +138,40 @@ class WorkMediaAlt extends CccElement {
     return this.work.authors.find((a) => a.accountId === m.ownerId)?.displayName;
   }
 
+  /** What the field's hint says, or null when the caller may not describe the image (the server's rule). */
+  _hint(m, me, owner) {
+    if (!me || !this.work.canEdit) return null;
+    if (m.ownerId === me.id) return m.hasAlt ? t('works:media.altWhy') : t('works:media.altMissing');
+    return owner && !m.hasAlt ? t('works:media.altForCoAuthor', { name: owner }) : null;
+  }
+
+  _notYours(m, owner, fieldId) {
+    if (m.hasAlt) {
+      return html`${m.alt} <span class="muted" data-testid="media-alt-not-mine">(${t('works:media.onlyOwnerChanges',
+        { name: owner || t('works:media.uploader') })})</span>`;
+    }
+    return html`<span id=${fieldId} tabindex="-1" data-testid="media-alt-not-mine">${owner
+      ? t('works:media.notYoursAuthor', { name: owner }) : t('works:media.notYoursStranger')}</span>`;
+  }
+
   _image(m, index, me) {
     const name = this._name(m, index);
-    const mine = me && m.ownerId === me.id;
     const fieldId = altFieldId(m.id);
     const hintId = `${fieldId}-hint`;
     const owner = this._owner(m);
+    const hint = this._hint(m, me, owner);
     return html`<li class="stack" data-testid="media-item" data-media=${m.id}
         data-has-alt=${m.hasAlt ? 'true' : 'false'} style="list-style:none">
       <img src=${m.thumbnails?.[0]?.url || m.url} alt=${m.alt || ''} style="max-width:12rem;max-height:8rem">
-      ${mine && this.work.canEdit ? html`<form class="stack" @submit=${(e) => this._save(e, m, name)}>
+      ${hint ? html`<form class="stack" @submit=${(e) => this._save(e, m, name)}>
           ${errorBox(this._errors[m.id])}
           <label for=${fieldId}>${t('works:media.altFor', { name })}</label>
           <textarea id=${fieldId} name="alt" rows="2" maxlength="1000" required .value=${m.alt || ''}
             aria-describedby=${hintId} aria-invalid=${m.hasAlt ? 'false' : 'true'}></textarea>
-          <p class="form-hint" id=${hintId}>${m.hasAlt ? t('works:media.altWhy') : t('works:media.altMissing')}</p>
+          <p class="form-hint" id=${hintId}>${hint}</p>
           <p><button type="submit" data-testid="media-alt-save">${t('works:media.saveAlt')}</button></p>
         </form>`
-        : html`<p><strong>${name}</strong>: ${m.hasAlt ? m.alt : html`<span id=${fieldId} tabindex="-1"
-          data-testid="media-alt-not-mine">${owner ? t('works:media.notYoursAuthor', { name: owner })
-            : t('works:media.notYoursStranger')}</span>`}</p>`}
+        : html`<p><strong>${name}</strong>: ${this._notYours(m, owner, fieldId)}</p>`}
     </li>`;
   }
 

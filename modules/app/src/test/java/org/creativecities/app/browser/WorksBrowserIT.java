@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -137,28 +138,42 @@ class WorksBrowserIT {
             b.findWithText(".error-box", media);
             b.findWithText("[data-testid=work-status]", "Draft");
 
-            // Ben, a co-author, is told that only Ana can describe her image.
+            // Ben, a co-author, follows the notice's link to the field and gives Ana's image its first description.
             b.useToken(ben.token()).go("/works/" + work);
-            b.findWithText("[data-testid=media-alt-not-mine]", "Only Ana Alt");
-            assertTrue(b.all("[data-testid=work-media] textarea").isEmpty(), "no field for another's image");
-
-            // Ana follows the notice's link to the field, describes the image; then publishing is asked.
-            b.useToken(ana.token()).go("/works/" + work);
             b.click("[data-testid=work-alt-missing] a[data-media='" + media + "']");
             b.until("the link focused the field", d -> ("alt-" + media).equals(b.js(
                     "return document.activeElement && document.activeElement.id;")));
+            b.findWithText("#alt-" + media + "-hint", "Ana Alt uploaded this image");
             b.find("#alt-" + media).sendKeys("A blue harbour at noon");
             b.click("[data-testid=media-item] [data-testid=media-alt-save]");
             b.waitGone("[data-testid=work-alt-missing]");
+            // Described, it is Ana's to change: Ben reads it and is told so.
+            b.findWithText("[data-testid=media-alt-not-mine]", "only Ana Alt can change");
             assertEquals("A blue harbour at noon", api.get("/api/media/" + media + "/info").expect(200).object()
                     .getString("alt"));
             b.click("[data-testid=work-publish-form] button[type=submit]");
-            b.findWithText("[data-testid=work-pending]", "Ben Alt");
+            b.findWithText("[data-testid=work-pending]", "Ana Alt");
 
-            b.useToken(ben.token()).go("/works/" + work);
+            b.useToken(ana.token()).go("/works/" + work);
             b.click("[data-testid=work-agree]");
             b.findWithText("[data-testid=work-status]", "Published");
             assertEquals("A blue harbour at noon", b.find("[data-testid=work-media] img").getAttribute("alt"));
+
+            // In the live editor, a picked image lands at the cursor and asks for its alt text at once.
+            Path pier = Files.copy(photo, dir.resolve("pier.png"));
+            b.go("/works/" + work + "/edit");
+            b.findWithText("[data-testid=editor-content]", "What we saw.");
+            b.driver().findElement(By.cssSelector("[data-testid=media-pick]")).sendKeys(pier.toString());
+            b.findWithText("[data-testid=editor-content]", "![pier](/api/media/");
+            WebElement prompt = b.find("[data-testid=media-alt-prompt] textarea");
+            b.until("the prompt has the focus", d -> prompt.equals(b.driver().switchTo().activeElement()));
+            prompt.sendKeys("A wooden pier");
+            b.click("[data-testid=media-alt-prompt] button[type=submit]");
+            b.waitGone("[data-testid=media-alt-prompt]");
+            String pierId = b.find("[data-testid=editor-content]").getText().replaceAll("(?s).*!\\[pier]\\(/api/media/",
+                    "").substring(0, 22);
+            assertEquals("A wooden pier", api.get("/api/media/" + pierId + "/info").expect(200).object()
+                    .getString("alt"));
         }
     }
 }
