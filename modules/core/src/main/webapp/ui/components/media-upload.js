@@ -1,6 +1,7 @@
 // Adds images to a work: a drop zone and a file picker that upload each file (POST /api/media) with a progress bar,
 // then announce it with a "media-uploaded" event ({media, name}) for the page to put it into the work. Each uploaded
-// image asks for its alt text at once (focused, with a save button): publishing needs it (PATCH /api/media/{id}).
+// image asks for its alt text at once (focused, with a save button), and says so with "media-described" ({media,
+// name}) once it is saved: publishing needs it (PATCH /api/media/{id}).
 // Set `prompt` to false when the page asks for the alt text itself (the work page focuses the image's own field).
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
@@ -68,7 +69,7 @@ class MediaUpload extends CccElement {
       this._asking = this._asking.filter((a) => a !== ask);
       notify(t('works:media.described', { name: ask.name }));
       this.dispatchEvent(new CustomEvent('media-described', { bubbles: true, composed: true,
-        detail: { id: ask.media.id, alt } }));
+        detail: { media: { ...ask.media, alt, hasAlt: true }, name: ask.name } }));
     } catch (e) {
       ask.error = e;
       this._asking = [...this._asking];

@@ -3,8 +3,9 @@
 // (the server lets an author of a work give a co-author's image its first description); the others read who may
 // describe it. Every image
 // needs alt text before the work can be published; the component tells which still lack it with a "media-alt-state"
-// event ({missing: [{id, name}]}). Authors add images here too (ccc-media-upload): the image goes into the work at
-// once (a collection's next item, or the end of the text) and its alt text field takes the focus.
+// event ({missing: [{id, name}]}). Authors add images here too (ccc-media-upload): into a draft at once (a
+// collection's next item, or the end of the text), its alt text field then taking the focus; into a published work,
+// which must stay publishable, once the upload's own prompt has its alt text.
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { t } from '../core/i18n.js';
@@ -134,6 +135,14 @@ class WorkMediaAlt extends CccElement {
     }
   }
 
+  _upload(w) {
+    if (w.status === 'PUBLISHED') {
+      return html`<ccc-media-upload @media-described=${this._added}
+        @media-uploaded=${(e) => { if (!e.detail.media.altRequired) this._added(e); }}></ccc-media-upload>`;
+    }
+    return html`<ccc-media-upload .prompt=${false} @media-uploaded=${this._added}></ccc-media-upload>`;
+  }
+
   _owner(m) {
     return this.work.authors.find((a) => a.accountId === m.ownerId)?.displayName;
   }
@@ -188,8 +197,7 @@ class WorkMediaAlt extends CccElement {
       ${errorBox(this._loadError)}
       ${images.length ? html`<ul class="stack" style="padding:0">${images.map((m) => this._image(m,
         this._media.indexOf(m), me))}</ul>` : html`<p class="muted">${t('works:media.none')}</p>`}
-      ${addable ? html`<ccc-media-upload .prompt=${false} @media-uploaded=${this._added}></ccc-media-upload>`
-        : nothing}
+      ${addable ? this._upload(w) : nothing}
     </section>`;
   }
 }

@@ -159,6 +159,17 @@ class WorksBrowserIT {
             b.findWithText("[data-testid=work-status]", "Published");
             assertEquals("A blue harbour at noon", b.find("[data-testid=work-media] img").getAttribute("alt"));
 
+            // A published work stays publishable: a new image is asked for its alt text first, then added.
+            Path quay = Files.copy(photo, dir.resolve("quay.png"));
+            b.driver().findElement(By.cssSelector("[data-testid=media-pick]")).sendKeys(quay.toString());
+            WebElement asked = b.find("[data-testid=media-alt-prompt] textarea");
+            b.until("the prompt has the focus", d -> asked.equals(b.driver().switchTo().activeElement()));
+            assertEquals(1, b.all("[data-testid=work-text] img").size(), "not in the work before it is described");
+            asked.sendKeys("The quay at dusk");
+            b.click("[data-testid=media-alt-prompt] button[type=submit]");
+            b.until("the described image is in the work", d -> b.all("[data-testid=work-text] img").size() == 2);
+            b.findWithText("[data-testid=work-status]", "Published");
+
             // In the live editor, a picked image lands at the cursor and asks for its alt text at once.
             Path pier = Files.copy(photo, dir.resolve("pier.png"));
             b.go("/works/" + work + "/edit");
