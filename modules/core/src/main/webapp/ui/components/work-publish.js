@@ -1,4 +1,5 @@
-// A work's publication by consent (ask, agree, who is still to agree), its co-authors (invite, join an open
+// A work's images and their alt text (ccc-work-media-alt: publishing needs it, and this panel lists the images that
+// still lack it, each linked to its field), its publication by consent (ask, agree, who is still to agree), its co-authors (invite, join an open
 // work) and its remix (fork under a compatible licence). Each change is announced with a "work-changed" event
 // carrying the work as the server now has it.
 import { html, nothing } from 'lit';
@@ -10,12 +11,14 @@ import { navigate } from '../core/router.js';
 import { notify } from '../core/notify.js';
 import { errorBox } from '../core/view.js';
 import { LICENCES } from './work-util.js';
+import { focusAltField, altFieldId } from './work-media-alt.js';
 
 class WorkPublish extends CccElement {
   static properties = {
     work: { attribute: false },
     _error: { state: true },
     _audience: { state: true },
+    _missing: { state: true },
   };
 
   constructor() {
@@ -23,6 +26,7 @@ class WorkPublish extends CccElement {
     this.work = null;
     this._error = null;
     this._audience = 'everyone';
+    this._missing = [];
   }
 
   _changed(work) {
@@ -79,6 +83,16 @@ class WorkPublish extends CccElement {
     }
   }
 
+  /** The images that still need alt text before anyone can ask or agree, each a link to its field. */
+  _missingAlt() {
+    if (!this._missing.length) return nothing;
+    return html`<div class="notice stack" role="status" data-testid="work-alt-missing">
+      <p>${t('works:media.missingIntro', { count: this._missing.length })}</p>
+      <ul>${this._missing.map((m) => html`<li><a href="#${altFieldId(m.id)}" data-media=${m.id}
+        @click=${(e) => { e.preventDefault(); focusAltField(m.id); }}>${m.name}</a></li>`)}</ul>
+    </div>`;
+  }
+
   _publication(w, me) {
     if (w.status === 'PUBLISHED') {
       return html`<p data-testid="work-published">${t('works:publish.isPublished', { when: formatRelative(w.publishedAt) })}
@@ -120,10 +134,13 @@ class WorkPublish extends CccElement {
     const me = currentUser();
     const author = w.authors.some((a) => a.accountId === me?.id);
     const forkable = me && w.status === 'PUBLISHED' && !w.licence.spdx.startsWith('LicenseRef');
-    return html`<section class="card stack" aria-labelledby="work-publication">
+    return html`<ccc-work-media-alt .work=${w} @media-alt-state=${(e) => { this._missing = e.detail.missing; }}>
+      </ccc-work-media-alt>
+      <section class="card stack" aria-labelledby="work-publication">
         <h2 id="work-publication">${t('works:publish.title')}</h2>
         <p class="muted">${t('works:publish.intro')}</p>
         ${errorBox(this._error)}
+        ${w.status === 'PUBLISHED' ? nothing : this._missingAlt()}
         ${this._publication(w, me)}
         ${w.canEdit ? html`<form class="inline-form" data-testid="work-invite" @submit=${this._invite}>
           <label>${t('works:authors.accountId')} <input name="accountId" type="number" min="1" required></label>

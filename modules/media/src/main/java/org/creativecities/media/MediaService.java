@@ -1,6 +1,7 @@
 package org.creativecities.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Optional;
@@ -26,17 +27,26 @@ public class MediaService {
     @Inject
     private StoreLock lock;
 
+    @Inject
+    private Instance<AltTextGrant> grants;
+
     /** The media with this id; 404 if there is none (or the id is malformed). */
     public Media get(String id) {
         return (MediaIds.isWellFormed(id) ? repository.find(id) : Optional.<Media>empty())
                 .orElseThrow(() -> ProblemException.notFound("Media", shortened(id)));
     }
 
-    /** Sets the alt text; only the owner may. */
+    /**
+     * Sets the alt text: the owner may, and so may someone an {@link AltTextGrant} allows to give an image without
+     * alt text its first one (a fellow author of a work that shows it).
+     */
     public Media describe(Caller.Identity who, String id, String alt) {
         Media media = get(id);
-        if (!media.isUploadedBy(who.id())) {
-            throw ProblemException.forbidden("Only the person who uploaded this file can describe it.");
+        if (!media.isUploadedBy(who.id()) && !granted(who, media)) {
+            throw ProblemException.forbidden(media.alt().isPresent()
+                    ? "Only the person who uploaded this file can change its description."
+                    : "Only the person who uploaded this file can describe it, or a fellow author of a work "
+                    + "that shows it.");
         }
         String text = alt == null ? "" : alt.strip();
         if (text.isEmpty()) {
@@ -46,6 +56,14 @@ public class MediaService {
             throw ProblemException.invalidField("alt", "At most " + MAX_ALT + " characters.");
         }
         return repository.describe(id, text).orElseThrow(() -> ProblemException.notFound("Media", id));
+    }
+
+    private boolean granted(Caller.Identity who, Media media) {
+        if (media.alt().isPresent() || !media.altRequired()) {
+            return false;
+        }
+        MediaInfo info = MediaInfo.of(media);
+        return grants.stream().anyMatch(g -> g.mayDescribe(who.id(), info));
     }
 
     /**

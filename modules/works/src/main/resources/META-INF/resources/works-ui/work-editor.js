@@ -1,14 +1,17 @@
 // /works/:id/edit: live co-editing of a text work (CodeMirror 6 with @codemirror/collab, the server as the central
 // authority; docs/protocol.md, "Co-editing"). Shows who is here, the others' cursors with their names, whether every
 // change is saved (acknowledged by the server), and an offline banner while the connection is down: changes made
-// offline are kept and sent, rebased, once the connection is back.
+// offline are kept and sent, rebased, once the connection is back. Images dropped on the text or picked below it are
+// uploaded with a progress bar, inserted at the cursor, and ask for their alt text at once (ccc-media-upload).
 import { html, nothing } from 'lit';
 import { ChangeSet, EditorState } from '@codemirror/state';
 import { EditorView, ViewPlugin } from '@codemirror/view';
 import { collab, getClientID, getSyncedVersion, receiveUpdates, sendableUpdates } from '@codemirror/collab';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
-import { t } from '/ui/core/i18n.js';
+import { loadNamespaces, t } from '/ui/core/i18n.js';
+import { mediaMarkdown } from '/ui/core/upload.js';
+import '/ui/components/media-upload.js';
 import { currentUser } from '/ui/core/session.js';
 import { errorBox, loading, pageReady, setTitle } from '/ui/core/view.js';
 import { DocSocket } from './doc-socket.js';
@@ -71,6 +74,7 @@ class WorkEditorPage extends CccElement {
       return;
     }
     try {
+      await loadNamespaces('works');
       const work = await api(`/works/${this._work}`);
       this._title = work.title;
       setTitle(`${work.title} · ${t('collab:title')}`);
@@ -170,6 +174,7 @@ class WorkEditorPage extends CccElement {
         plugin,
         theme,
         EditorView.lineWrapping,
+        EditorView.domEventHandlers({ drop: (e) => this._dropFiles(e) }),
         EditorView.editable.of(this._canEdit),
         EditorState.readOnly.of(!this._canEdit),
         EditorView.contentAttributes.of({ 'aria-label': t('collab:editorLabel'), 'data-testid': 'editor-content' }),
@@ -249,6 +254,25 @@ class WorkEditorPage extends CccElement {
     this._socket.send({ type: 'doc.cursor', version: getSyncedVersion(this._view.state), ranges });
   }
 
+  /** Files dropped on the text go to the upload below it (which shows their progress). */
+  _dropFiles(event) {
+    const upload = this.querySelector('ccc-media-upload');
+    if (!upload || !event.dataTransfer?.files?.length) return false;
+    event.preventDefault();
+    upload.attach(event.dataTransfer.files);
+    return true;
+  }
+
+  /** An uploaded image's Markdown, on a line of its own at the cursor. */
+  _insertMedia({ media, name }) {
+    if (!this._view) return;
+    const { state } = this._view;
+    const at = state.selection.main.head;
+    const lead = at > 0 && state.doc.sliceString(at - 1, at) !== '\n' ? '\n' : '';
+    const insert = `${lead}${mediaMarkdown(media, name)}\n`;
+    this._view.dispatch({ changes: { from: at, insert }, selection: { anchor: at + insert.length } });
+  }
+
   /** Makes the server's live text a version of the work (the works context reads it from the authority). */
   async _saveVersion() {
     try {
@@ -290,7 +314,9 @@ class WorkEditorPage extends CccElement {
         </ul>
       </div>
       ${this._joined ? nothing : loading()}
-      <div data-testid="editor" data-client=${this._view ? getClientID(this._view.state) : ''}></div>`;
+      <div data-testid="editor" data-client=${this._view ? getClientID(this._view.state) : ''}></div>
+      ${this._canEdit ? html`<ccc-media-upload @media-uploaded=${(e) => this._insertMedia(e.detail)}></ccc-media-upload>`
+        : nothing}`;
   }
 
   updated() {

@@ -3,23 +3,37 @@ package org.creativecities.app.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.creativecities.app.plugins.PluginAdmin;
 import org.creativecities.app.plugins.PluginJars;
+import javax.imageio.ImageIO;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Works in the browser: start a draft from the form, invite a co-author, publish only once both agreed (each in
- * their own browser), a version history with its diff, and a remix whose lineage shows on both works.
+ * their own browser), a version history with its diff, and a remix whose lineage shows on both works; an image
+ * uploaded into a work that asks for its alt text, without which publishing is refused.
  */
 @ExtendWith(BrowserServer.class)
 class WorksBrowserIT {
+
+    @TempDir
+    Path dir;
 
     @Test
     void twoAuthorsPublishByConsentThenSomeoneElseRemixesIt(PackagedServer server, Api api) {
@@ -127,6 +141,89 @@ class WorksBrowserIT {
             a.findWithText("[data-testid=field-works] [data-testid=work-card]", "Leek soup");
         } finally {
             admin.remove(plugin);
+    void anUploadedImageAsksForItsAltTextWhichPublishingNeeds(PackagedServer server, Api api) throws IOException {
+        TestUser ana = TestUser.register(api, "Ana Alt");
+        TestUser ben = TestUser.register(api, "Ben Alt");
+        long work = ana.post("/api/works", Api.json("kind", "text", "title", "Harbour Walk",
+                "content", "# Harbour Walk\n\nWhat we saw.")).expect(201).object().getJsonNumber("id").longValue();
+        ana.post("/api/works/" + work + "/authors", Api.json("accountId", ben.id())).expect(200, 201);
+        Path photo = dir.resolve("harbour.png");
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+
+        try (Browser b = Browser.open(server)) {
+            b.useToken(ana.token()).go("/works/" + work);
+            b.js("window.__progressShown = false; new MutationObserver(() => { if (document.querySelector("
+                    + "'[data-testid=media-uploading] progress')) window.__progressShown = true; })"
+                    + ".observe(document.body, {subtree: true, childList: true});");
+            b.find("[data-testid=media-drop]");
+            b.driver().findElement(By.cssSelector("[data-testid=media-pick]")).sendKeys(photo.toString());
+            // The image goes into the text at once, and its alt text field takes the focus.
+            WebElement shown = b.find("[data-testid=work-text] img");
+            String media = shown.getAttribute("src").replaceAll(".*/api/media/", "");
+            assertTrue(media.matches("[A-Za-z0-9_-]{22}"), shown.getAttribute("src"));
+            assertEquals(Boolean.TRUE, b.js("return window.__progressShown;"), "a progress bar was shown");
+            b.until("the alt text field has the focus", d -> ("alt-" + media).equals(b.js(
+                    "return document.activeElement && document.activeElement.id;")));
+            b.findWithText("[data-testid=work-alt-missing]", "harbour.png");
+            assertEquals(List.of(), b.axe(), "axe on a work's page with an image to describe");
+
+            // Asking to publish is refused, naming the image.
+            b.click("[data-testid=work-publish-form] button[type=submit]");
+            b.findWithText(".error-box", media);
+            b.findWithText("[data-testid=work-status]", "Draft");
+
+            // Ben, a co-author, follows the notice's link to the field and gives Ana's image its first description.
+            b.useToken(ben.token()).go("/works/" + work);
+            b.click("[data-testid=work-alt-missing] a[data-media='" + media + "']");
+            b.until("the link focused the field", d -> ("alt-" + media).equals(b.js(
+                    "return document.activeElement && document.activeElement.id;")));
+            b.findWithText("#alt-" + media + "-hint", "Ana Alt uploaded this image");
+            b.find("#alt-" + media).sendKeys("A blue harbour at noon");
+            b.click("[data-testid=media-item] [data-testid=media-alt-save]");
+            b.waitGone("[data-testid=work-alt-missing]");
+            // Described, it is Ana's to change: Ben reads it and is told so.
+            b.findWithText("[data-testid=media-alt-not-mine]", "only Ana Alt can change");
+            assertEquals("A blue harbour at noon", api.get("/api/media/" + media + "/info").expect(200).object()
+                    .getString("alt"));
+            b.click("[data-testid=work-publish-form] button[type=submit]");
+            b.findWithText("[data-testid=work-pending]", "Ana Alt");
+
+            b.useToken(ana.token()).go("/works/" + work);
+            b.click("[data-testid=work-agree]");
+            b.findWithText("[data-testid=work-status]", "Published");
+            assertEquals("A blue harbour at noon", b.find("[data-testid=work-media] img").getAttribute("alt"));
+
+            // A published work stays publishable: a new image is asked for its alt text first, then added.
+            Path quay = Files.copy(photo, dir.resolve("quay.png"));
+            b.driver().findElement(By.cssSelector("[data-testid=media-pick]")).sendKeys(quay.toString());
+            WebElement asked = b.find("[data-testid=media-alt-prompt] textarea");
+            b.until("the prompt has the focus", d -> asked.equals(b.driver().switchTo().activeElement()));
+            assertEquals(1, b.all("[data-testid=work-text] img").size(), "not in the work before it is described");
+            asked.sendKeys("The quay at dusk");
+            b.click("[data-testid=media-alt-prompt] button[type=submit]");
+            b.until("the described image is in the work", d -> b.all("[data-testid=work-text] img").size() == 2);
+            b.findWithText("[data-testid=work-status]", "Published");
+
+            // In the live editor, a picked image lands at the cursor and asks for its alt text at once.
+            Path pier = Files.copy(photo, dir.resolve("pier.png"));
+            b.go("/works/" + work + "/edit");
+            b.findWithText("[data-testid=editor-content]", "What we saw.");
+            b.driver().findElement(By.cssSelector("[data-testid=media-pick]")).sendKeys(pier.toString());
+            b.findWithText("[data-testid=editor-content]", "![pier](/api/media/");
+            WebElement prompt = b.find("[data-testid=media-alt-prompt] textarea");
+            b.until("the prompt has the focus", d -> prompt.equals(b.driver().switchTo().activeElement()));
+            prompt.sendKeys("A wooden pier");
+            b.click("[data-testid=media-alt-prompt] button[type=submit]");
+            b.waitGone("[data-testid=media-alt-prompt]");
+            String pierId = b.find("[data-testid=editor-content]").getText().replaceAll("(?s).*!\\[pier]\\(/api/media/",
+                    "").substring(0, 22);
+            assertEquals("A wooden pier", api.get("/api/media/" + pierId + "/info").expect(200).object()
+                    .getString("alt"));
         }
     }
 }

@@ -201,4 +201,38 @@ class WorksMediaIT {
         assertTrue(ana.get("/api/works/" + id + "/export?format=html").expect(200).body()
                 .contains("/api/media/" + inline), "outside the zip, links stay on the server");
     }
+
+    @Test
+    void aCoAuthorGivesAFellowAuthorsImageItsFirstAltTextOnlyThroughAWorkBothWrite(PackagedServer server, Api api)
+            throws Exception {
+        TestUser ana = TestUser.register(api, "Ana Shared Alt");
+        TestUser ben = TestUser.register(api, "Ben Shared Alt");
+        TestUser chen = TestUser.register(api, "Chen Shared Alt");
+        String used = uploadImage(server, ana);
+        String later = uploadImage(server, ana);
+        String elsewhere = uploadImage(server, ana);
+        String shown = "![harbour](/api/media/" + used + ")\n\n![night](/api/media/" + later + ")";
+        long work = ana.post("/api/works", Api.json("kind", "text", "title", "Shared harbour", "content", shown))
+                .expect(201).object().getJsonNumber("id").longValue();
+        JsonObject refused = problem(ben.patch("/api/media/" + used, Api.json("alt", "Boats")), 403);
+        assertTrue(refused.getString("detail").contains("uploaded"), refused.toString());
+
+        ana.post("/api/works/" + work + "/authors", Api.json("accountId", ben.id())).expect(200, 201);
+        assertEquals("Boats at the quay", ben.patch("/api/media/" + used, Api.json("alt", "Boats at the quay"))
+                .expect(200).object().getString("alt"));
+        // Described once, it is the uploader's to change.
+        problem(ben.patch("/api/media/" + used, Api.json("alt", "Rewritten")), 403);
+        assertEquals("Ana's words", ana.patch("/api/media/" + used, Api.json("alt", "Ana's words")).expect(200)
+                .object().getString("alt"));
+        // An image of Ana's that their work does not show stays hers to describe.
+        problem(ben.patch("/api/media/" + elsewhere, Api.json("alt", "Guess")), 403);
+        // Nor does an image of someone who is not an author become the authors' to describe by being shown.
+        String chens = uploadImage(server, chen);
+        ben.patch("/api/works/" + work, Api.json("content", shown + "\n\n![quay](/api/media/" + chens + ")"))
+                .expect(200);
+        problem(ben.patch("/api/media/" + chens, Api.json("alt", "A quay")), 403);
+        // A deleted work gives the right no more.
+        ana.delete("/api/works/" + work).expect(204);
+        problem(ben.patch("/api/media/" + later, Api.json("alt", "At night")), 403);
+    }
 }

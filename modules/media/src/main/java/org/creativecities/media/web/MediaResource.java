@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Uploads and serves media. Anyone who has a media's URL may read it (ids are unguessable, and nothing lists other
- * people's media), as in mature forums such as Discourse; uploading, describing and deleting need the owner.
+ * people's media), as in mature forums such as Discourse; uploading, describing and deleting need the owner (a
+ * fellow author of a work that shows an image may give it its first description, see AltTextGrant).
  */
 @Path("media")
 @Tag(name = "Media", description = "Images, audio, video and PDF: uploaded, recognised from their bytes, served with ranges")
@@ -122,11 +123,13 @@ public class MediaResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Describe a media", description = "Sets its alt text (1 to 1000 characters), which an "
-            + "image needs before it can be used in something published. The owner only.")
+            + "image needs before it can be used in something published. The owner may; so may, while an image has "
+            + "no alt text yet, an author of a work (not deleted) that shows it and that its owner also writes.")
     @APIResponse(responseCode = "200", description = "The media",
             content = @Content(schema = @Schema(implementation = MediaDtos.MediaView.class)))
     @APIResponse(responseCode = "400", description = "Blank or too long alt text")
-    @APIResponse(responseCode = "403", description = "Not the owner")
+    @APIResponse(responseCode = "403", description = "Neither the owner nor, for a first description, a fellow "
+            + "author of a work that shows it")
     @APIResponse(responseCode = "404", description = "No such media")
     public MediaDtos.MediaView describe(@PathParam("id") String id, MediaDtos.MediaUpdate body) {
         return MediaDtos.MediaView.of(media.describe(caller.require(), id, body == null ? null : body.alt()));

@@ -92,8 +92,13 @@ public class WorkMedia {
     /** The media a work's cover and latest version use and that still exist: what an export includes. */
     @Transactional
     public List<MediaInfo> used(Work work) {
+        return usedIds(work).stream().map(catalog::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The ids of the media a work's cover and latest version use, in order of first use. */
+    @Transactional
+    public Set<String> usedIds(Work work) {
         String content = works.version(work.id(), work.latestVersion()).map(WorkVersion::content).orElse("");
-        return MediaRefs.ids(MediaRefs.of(work.coverMediaId(), work.format(), content)).stream()
-                .map(catalog::find).flatMap(Optional::stream).toList();
+        return MediaRefs.ids(MediaRefs.of(work.coverMediaId(), work.format(), content));
     }
 }

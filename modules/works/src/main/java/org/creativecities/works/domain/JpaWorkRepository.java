@@ -166,6 +166,14 @@ public class JpaWorkRepository implements WorkRepository {
     }
 
     @Override
+    public List<Work> sharedBy(long accountId, long otherAccountId) {
+        return em.createQuery("SELECT w FROM Work w WHERE w.deletedAt IS NULL"
+                + " AND EXISTS (SELECT a FROM WorkAuthor a WHERE a.work = w AND a.accountId = :a)"
+                + " AND EXISTS (SELECT b FROM WorkAuthor b WHERE b.work = w AND b.accountId = :b) ORDER BY w.id",
+                Work.class).setParameter("a", accountId).setParameter("b", otherAccountId).getResultList();
+    }
+
+    @Override
     public List<Work> allLive(int offset, int limit) {
         return em.createQuery("SELECT w FROM Work w WHERE w.deletedAt IS NULL ORDER BY w.id", Work.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();

@@ -48,6 +48,9 @@ public interface WorkRepository {
 
     List<Work> publicOfField(long fieldId, int limit);
 
+    /** The works, not deleted, that both accounts are authors of. */
+    List<Work> sharedBy(long accountId, long otherAccountId);
+
     /** Every work that is not deleted, for the search index. */
     List<Work> allLive(int offset, int limit);
 

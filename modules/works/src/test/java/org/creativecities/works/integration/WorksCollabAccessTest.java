@@ -176,6 +176,11 @@ class WorksCollabAccessTest {
         }
 
         @Override
+        public List<Work> sharedBy(long accountId, long otherAccountId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Work> allLive(int offset, int limit) {
             throw new UnsupportedOperationException();
         }
