@@ -141,6 +141,10 @@ class WorksBrowserIT {
             a.findWithText("[data-testid=field-works] [data-testid=work-card]", "Leek soup");
         } finally {
             admin.remove(plugin);
+        }
+    }
+
+    @Test
     void anUploadedImageAsksForItsAltTextWhichPublishingNeeds(PackagedServer server, Api api) throws IOException {
         TestUser ana = TestUser.register(api, "Ana Alt");
         TestUser ben = TestUser.register(api, "Ben Alt");
