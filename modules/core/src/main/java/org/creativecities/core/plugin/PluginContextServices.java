@@ -46,6 +46,9 @@ public class PluginContextServices {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private PluginTimerService timers;
+
     /** The logger name of a plugin. */
     static String loggerName(String pluginId) {
         return "ccc.plugin." + pluginId;
@@ -96,5 +99,9 @@ public class PluginContextServices {
 
     TimeSource time() {
         return time;
+    }
+
+    PluginTimerService timers() {
+        return timers;
     }
 }
