@@ -63,6 +63,8 @@ public class PluginTimerService {
             Thread t = managedThreads.newThread(r);
             t.setName("ccc-plugin-timers-" + n.incrementAndGet());
             t.setDaemon(true);
+            // Created on first use, possibly from a plugin's call: never let a core thread keep a plugin's loader.
+            t.setContextClassLoader(PluginTimerService.class.getClassLoader());
             return t;
         });
         scheduler.setRemoveOnCancelPolicy(true);
