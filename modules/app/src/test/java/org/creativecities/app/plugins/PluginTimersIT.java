@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (modules/test-plugins/timers), which counts every firing in its storage: one-shot, repeating, cancel, a throwing
  * task counted against the plugin's health, disabling cancels, and a durable timer set before a crash fires after
  * the restart on the same H2 file. Nothing waits a fixed time: "nothing fired after" is shown by a later marker timer
- * having fired meanwhile, on the same scheduler.
+ * having fired meanwhile, on the same scheduler. Last, uninstalling with purge deletes the stored timers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PluginTimersIT {
@@ -155,5 +155,15 @@ class PluginTimersIT {
         assertNotEquals(before, after);
         assertEquals("1 " + after + " {\"round\":3}", delivered, "delivered once, to the plugin's new start");
         assertEquals(false, admin().get(PLUGIN + "/pending/late").object().getBoolean("pending"));
+    }
+
+    @Test
+    @Order(6)
+    void uninstallingWithItsDataPurgedDeletesItsDurableTimers() {
+        admin().send("POST", PLUGIN + "/durable/orphan?ms=3600000", Api.json()).expect(200);
+        assertEquals(true, admin().get(PLUGIN + "/pending/orphan").object().getBoolean("pending"));
+        admin().remove("test-timers");
+        admin().install(PluginJars.built("timers"));
+        assertEquals(false, admin().get(PLUGIN + "/pending/orphan").object().getBoolean("pending"));
     }
 }

@@ -19,7 +19,8 @@ import org.creativecities.plugin.api.timer.TimerHandle;
  * timer is armed in the scheduler; when it fires, the delivery is counted in the store and the handler called
  * through the supervisor; the timer is deleted only when the handler returned. A failure or time-out is retried
  * after the retry delay until {@link PluginTimers#MAX_ATTEMPTS} deliveries have failed; a delivery the supervisor
- * refused is retried without counting. Once the set is closed (the plugin stopped) nothing is delivered, deleted or
+ * refused is retried without counting. A start without a handler leaves its due timers stored, undelivered and
+ * uncounted. Once the set is closed (the plugin stopped) nothing is delivered, deleted or
  * counted: the stored timers wait for the next start. Outcomes are handled on the scheduler, never on the
  * supervisor's own timer thread.
  */
@@ -123,6 +124,13 @@ final class DurableTimerDelivery {
         if (!isArmed(name, generation)) {
             return;
         }
+        DurableTimerHandler h = handler;
+        if (h == null) {
+            forget(name, generation);
+            log.warning(() -> "Plugin " + pluginId + ": durable timer '" + name + "' is due but this start registered "
+                    + "no handler (PluginTimers.onDurable); it stays stored for a start that does");
+            return;
+        }
         calls.run("durable timer '" + name + "'", () -> {
             if (closed.getAsBoolean()) {
                 return Outcome.SKIPPED;
@@ -130,11 +138,6 @@ final class DurableTimerDelivery {
             var timer = store.beginAttempt(pluginId, name, generation);
             if (timer.isEmpty()) {
                 return Outcome.GONE;
-            }
-            DurableTimerHandler h = handler;
-            if (h == null) {
-                throw new IllegalStateException("no handler of durable timers is registered "
-                        + "(PluginTimers.onDurable) to take timer '" + name + "'");
             }
             h.onTimer(timer.get().view());
             return Outcome.DELIVERED;

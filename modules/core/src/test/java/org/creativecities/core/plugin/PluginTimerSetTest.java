@@ -280,6 +280,29 @@ class PluginTimerSetTest {
     }
 
     @Test
+    void aStartWithoutAHandlerLeavesItsDueTimersStoredAndTheNextStartWithOneGetsThem() throws InterruptedException {
+        PluginTimerSet first = set(10);
+        first.onDurable(t -> { });
+        first.scheduleDurable("kept", Duration.ofHours(1), "{}");
+        first.close();
+        store.save("p", "kept", Instant.now().minusSeconds(60), "{\"late\":true}");
+
+        PluginTimerSet withoutHandler = set(10);
+        withoutHandler.armStored();
+        letTimePass(10);
+        assertTrue(calls.operations.isEmpty(), "not handed to the plugin, so not a failure of it");
+        assertEquals(1, store.count("p"));
+        withoutHandler.close();
+
+        PluginTimerSet withHandler = set(10);
+        List<DurableTimer> seen = new CopyOnWriteArrayList<>();
+        withHandler.onDurable(seen::add);
+        withHandler.armStored();
+        await(() -> seen.size() == 1, "delivered to the start that has a handler");
+        assertEquals(1, seen.get(0).attempt(), "the start without a handler did not count an attempt");
+    }
+
+    @Test
     void aHandlerThatSchedulesItsOwnNameAgainKeepsTheNewTimer() {
         PluginTimerSet timers = set(10);
         List<DurableTimer> seen = new CopyOnWriteArrayList<>();

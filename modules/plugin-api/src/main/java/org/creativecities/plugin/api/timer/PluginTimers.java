@@ -52,6 +52,9 @@ import java.util.Optional;
  *       idempotent ({@link DurableTimer#attempt()} says which delivery it is).</li>
  *   <li>A delivery the supervisor refuses because the plugin is busy is not an attempt: it is tried again after
  *       the retry delay.</li>
+ *   <li>A start of the plugin that registers no handler receives none: its due timers stay stored, undelivered
+ *       and uncounted (they still count toward the limit), until a start that registers one, or until the plugin
+ *       cancels them.</li>
  *   <li>Names are unique within the plugin: scheduling a name that exists replaces its due time and payload, and
  *       a delivery of the replaced one that is already running does not delete the new one.</li>
  *   <li>Uninstalling the plugin with its data purged deletes its durable timers; uninstalling without purge keeps
