@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** One durable timer of a plugin; see {@link org.creativecities.plugin.api.timer.PluginTimers}. */
 @Entity
@@ -48,16 +49,19 @@ public class PluginTimerEntry {
     }
 
     /**
-     * Sets a new due time and payload, as a new generation not yet delivered. Generations grow with the clock (in
-     * microseconds) as well as per save, so a name deleted and saved again never reuses one that a delivery still
-     * in flight may hold.
+     * Sets a new due time and payload, as a new generation not yet delivered. A generation is only ever compared for
+     * equality, so it is a random number (never the previous one): a name deleted and saved again does not reuse the
+     * generation a delivery still in flight may hold, as a counter restarting at 1 would.
      */
-    void save(Instant due, String newPayload, Instant now) {
+    void save(Instant due, String newPayload) {
         dueAt = due.atOffset(ZoneOffset.UTC);
         payload = newPayload;
         attempts = 0;
-        long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
-        generation = Math.max(generation + 1, micros);
+        long next;
+        do {
+            next = ThreadLocalRandom.current().nextLong();
+        } while (next == generation);
+        generation = next;
     }
 
     void countAttempt() {

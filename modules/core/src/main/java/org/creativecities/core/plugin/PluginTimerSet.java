@@ -115,7 +115,7 @@ final class PluginTimerSet implements PluginTimers {
 
     @Override
     public TimerHandle schedule(Duration delay, Runnable task) {
-        return add(new MemoryTimer("timer", task, null, false), atLeastMinimum(delay, "delay"));
+        return add(new MemoryTimer("one-shot timer", task, null, false), atLeastMinimum(delay, "delay"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.creativecities.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.creativecities.core.platform.TimeSource;
 
 /**
  * The durable timers of plugins in the core's {@code plugin_timer} table. Every method is one transaction; writes
@@ -22,14 +20,11 @@ public class PluginTimerStore implements DurableTimerStore {
     @PersistenceContext(unitName = "ccc")
     private EntityManager em;
 
-    @Inject
-    private TimeSource time;
-
     @Override
     public Stored save(String pluginId, String name, Instant dueAt, String payload) {
         Optional<PluginTimerEntry> row = row(pluginId, name, true);
         PluginTimerEntry entry = row.orElseGet(() -> new PluginTimerEntry(pluginId, name));
-        entry.save(dueAt, payload, time.now().toInstant());
+        entry.save(dueAt, payload);
         if (row.isEmpty()) {
             em.persist(entry);
         }

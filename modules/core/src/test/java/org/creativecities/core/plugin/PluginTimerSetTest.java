@@ -79,7 +79,7 @@ class PluginTimerSetTest {
         await(() -> runs.get() == 1, "the one-shot ran");
         letTimePass(5);
         assertEquals(1, runs.get());
-        assertEquals(List.of("timer"), calls.operations, "it ran as a supervised call");
+        assertEquals(List.of("one-shot timer"), calls.operations, "it ran as a supervised call");
         assertFalse(h.isActive());
         assertFalse(h.cancel(), "nothing left to cancel");
         assertEquals(0, timers.inMemory());
