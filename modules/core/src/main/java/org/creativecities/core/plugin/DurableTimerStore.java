@@ -7,7 +7,7 @@ import org.creativecities.plugin.api.timer.DurableTimer;
 
 /**
  * Where the durable timers of plugins are kept between restarts: the core's {@code plugin_timer} table
- * ({@link PluginTimerStore}). Every timer has a generation, new on every save (compared for equality only), so
+ * ({@link JpaDurableTimerStore}). Every timer has a generation, new on every save (compared for equality only), so
  * that the delivery of a replaced timer can never delete or count against the timer that replaced it.
  */
 interface DurableTimerStore {

@@ -47,7 +47,7 @@ public class PluginTimerService {
     private PluginRegistry registry;
 
     @Inject
-    private PluginTimerStore store;
+    private JpaDurableTimerStore store;
 
     @Inject
     private TimeSource time;
@@ -92,7 +92,7 @@ public class PluginTimerService {
 
     /** A new set for a start of the plugin, closing what an earlier start left open. */
     PluginTimerSet open(String pluginId) {
-        ClassLoader loader = registry.manager().getPlugin(pluginId).getPluginClassLoader();
+        ClassLoader loader = registry.wrapper(pluginId).getPluginClassLoader();
         PluginTimerSet.Calls calls = new PluginTimerSet.Calls() {
             @Override
             public <T> CompletableFuture<T> run(String operation, Callable<T> body) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class PluginTimerStore implements DurableTimerStore {
+public class JpaDurableTimerStore implements DurableTimerStore {
 
     @PersistenceContext(unitName = "ccc")
     private EntityManager em;
