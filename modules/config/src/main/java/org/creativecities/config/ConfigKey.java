@@ -67,6 +67,13 @@ public enum ConfigKey {
             "Calls one plugin may have running at once; more are refused at once."),
     PLUGINS_MAX_THREADS("ccc.plugins.max-threads", ValueType.intRange(1, 10000),
             "Threads of the executor that runs all calls into plugin code."),
+    PLUGINS_TIMERS_MAX_PER_PLUGIN("ccc.plugins.timers.max-per-plugin", ValueType.intRange(1, 100000),
+            "Timers one plugin may have at once, in-memory and durable together; one more is refused."),
+    PLUGINS_TIMERS_MIN_DELAY("ccc.plugins.timers.min-delay", ValueType.DURATION,
+            "The shortest delay or period of a plugin timer (ISO-8601); shorter ones are refused."),
+    PLUGINS_TIMERS_RETRY_DELAY("ccc.plugins.timers.retry-delay", ValueType.DURATION,
+            "How long a durable plugin timer whose handler failed, or was refused as busy, waits before it is "
+                    + "delivered again (ISO-8601)."),
     LIVE_TICKET_TTL("ccc.live.ticket-ttl", ValueType.DURATION,
             "How long a live ticket (POST /api/live/tickets) can open one WebSocket connection."),
     LIVE_TICKETS_PER_MINUTE("ccc.live.tickets-per-minute", ValueType.intRange(1, 100000),

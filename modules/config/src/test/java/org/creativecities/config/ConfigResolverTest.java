@@ -61,6 +61,9 @@ class ConfigResolverTest {
         f.put("ccc.plugins.failure-window", "PT60M");
         f.put("ccc.plugins.max-concurrent-calls", "8");
         f.put("ccc.plugins.max-threads", "32");
+        f.put("ccc.plugins.timers.max-per-plugin", "100");
+        f.put("ccc.plugins.timers.min-delay", "PT1S");
+        f.put("ccc.plugins.timers.retry-delay", "PT30S");
         f.put("ccc.live.ticket-ttl", "PT30S");
         f.put("ccc.live.tickets-per-minute", "60");
         f.put("ccc.live.handshakes-per-minute", "120");

@@ -37,7 +37,7 @@ class ArchitectureTest {
     /** The plugin API's interfaces that plugins implement, whose methods run plugin code. */
     private static final String EXTENSION_POINTS = "org\\.creativecities\\.plugin\\.api\\."
             + "(CommonsModule|http\\.HttpHandler|hook\\.JoinHook|hook\\.MessageHook|hook\\.EventListener"
-            + "|room\\.RoomKind)";
+            + "|room\\.RoomKind|timer\\.DurableTimerHandler)";
 
     private static JavaClasses core;
     private static JavaClasses pluginApi;
@@ -208,14 +208,15 @@ class ArchitectureTest {
     }
 
     /**
-     * Plugin code is called in two places only: the launcher (PF4J's start, the module's {@code info}, {@code start}
-     * and {@code stop}, reading its contributions) and the {@code SupervisedPlugin} that wraps the contributions
-     * once per start. Both go through the supervisor, so no other class can skip its time limit, failure count or
-     * class-loader switch.
+     * Plugin code is called in three places only: the launcher (PF4J's start, the module's {@code info}, {@code start}
+     * and {@code stop}, reading its contributions), the {@code SupervisedPlugin} that wraps the contributions
+     * once per start, and the timers (API 1.3: {@code PluginTimerService} hands each firing to the supervisor, and
+     * {@code DurableTimerDelivery} calls the durable handler inside that call). All go through the supervisor, so no
+     * other class can skip its time limit, failure count or class-loader switch.
      */
     @Test
     void pluginCodeIsCalledOnlyThroughTheSupervisedWrapper() {
-        noClasses().that().haveNameNotMatching(plugin("PluginLauncher|SupervisedPlugin"))
+        noClasses().that().haveNameNotMatching(plugin("PluginLauncher|SupervisedPlugin|DurableTimerDelivery"))
                 .should().callMethodWhere(DescribedPredicate.describe("the target is a plugin extension point",
                         (JavaMethodCall call) -> call.getTargetOwner().getName().matches(EXTENSION_POINTS)))
                 .because("a plugin's code runs under the supervisor, wrapped once when the plugin starts")
@@ -224,7 +225,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheLauncherAndTheWrapperUseTheSupervisorsCalls() {
-        noClasses().that().haveNameNotMatching(plugin("PluginLauncher|SupervisedPlugin|PluginSupervisor"))
+        noClasses().that().haveNameNotMatching(plugin("PluginLauncher|SupervisedPlugin|PluginSupervisor"
+                        + "|PluginTimerService"))
                 .should().callMethodWhere(DescribedPredicate.describe("the target is the supervisor's calls",
                         (JavaMethodCall call) -> call.getName().matches("call|callAsync")
                                 && call.getTargetOwner().getName().equals(PLUGIN_PACKAGE + ".PluginSupervisor")))

@@ -26,6 +26,7 @@ import org.creativecities.plugin.api.SettingsValidation;
 import org.creativecities.plugin.api.StoragePage;
 import org.creativecities.plugin.api.StorageScope;
 import org.creativecities.plugin.api.StoredEntry;
+import org.creativecities.plugin.api.timer.PluginTimers;
 
 /**
  * The {@link ModuleContext} of one start of one plugin. Every service checks the plugin's declared
@@ -39,6 +40,7 @@ final class CoreModuleContext implements ModuleContext {
     private final ModuleInfo info;
     private final PluginContextServices services;
     private final Jsonb jsonb;
+    private final PluginTimerSet timers;
 
     CoreModuleContext(String pluginId, String version, ModuleInfo info, PluginContextServices services, Jsonb jsonb) {
         this.pluginId = pluginId;
@@ -46,6 +48,7 @@ final class CoreModuleContext implements ModuleContext {
         this.info = info;
         this.services = services;
         this.jsonb = jsonb;
+        this.timers = services.timers().open(pluginId);
     }
 
     private void require(Permission permission) {
@@ -165,6 +168,12 @@ final class CoreModuleContext implements ModuleContext {
     @Override
     public Logger logger() {
         return Logger.getLogger(PluginContextServices.loggerName(pluginId));
+    }
+
+    /** This start's timers; closed by the {@link PluginTimerService} when the plugin stops. Needs no permission. */
+    @Override
+    public PluginTimers timers() {
+        return timers;
     }
 
     /** The plugin's storage, scoped to its id. */

@@ -50,6 +50,9 @@ public class PluginContextServices {
     @Inject
     private Instance<PluginFileStore> fileStores;
 
+    @Inject
+    private PluginTimerService timers;
+
     /** The logger name of a plugin. */
     static String loggerName(String pluginId) {
         return "ccc.plugin." + pluginId;
@@ -105,5 +108,9 @@ public class PluginContextServices {
 
     TimeSource time() {
         return time;
+    }
+
+    PluginTimerService timers() {
+        return timers;
     }
 }

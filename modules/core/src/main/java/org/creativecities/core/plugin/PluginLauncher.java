@@ -58,6 +58,9 @@ class PluginLauncher {
     @Inject
     private PluginContextServices services;
 
+    @Inject
+    private PluginTimerService timers;
+
     /** Starts the plugin if it is enabled, else only describes it. */
     void restartIfEnabled(String pluginId) {
         if (states.findOrCreate(pluginId).isEnabled()) {
@@ -119,6 +122,7 @@ class PluginLauncher {
             registry.started(new PluginRuntime(pluginId, version, w.getPluginPath(), loader, m, info, jsonb,
                     new SupervisedPlugin(supervisor, config, pluginId, loader, c.http(), c.joinHook(),
                             c.messageHook(), c.events(), kinds)));
+            timers.started(pluginId);
             LOG.info(() -> "Started plugin " + pluginId + " " + version);
             return true;
         } catch (PluginCallException | IllegalStateException | PluginPermissionException e) {
@@ -126,6 +130,7 @@ class PluginLauncher {
             if (!(e instanceof PluginCallException)) {
                 supervisor.record(pluginId, message, e);
             }
+            timers.stopped(pluginId);
             registry.startFailed(pluginId, message);
             if (moduleStarted) {
                 CommonsModule m = module;
@@ -213,10 +218,14 @@ class PluginLauncher {
         }
     }
 
-    /** Stops a running plugin: contributions disappear first, then stop() is called, then in-flight calls end. */
+    /**
+     * Stops a running plugin: its timers are cancelled and contributions disappear first, then stop() is called,
+     * then in-flight calls end.
+     */
     void stop(String pluginId) {
         HostPluginManager manager = registry.manager();
         PluginWrapper w = manager.getPlugin(pluginId);
+        timers.stopped(pluginId);
         registry.stopped(pluginId).ifPresent(rt -> {
             stopQuietly(pluginId, rt.loader(), () -> rt.module().stop());
             supervisor.cancelAll(pluginId);

@@ -2,6 +2,7 @@ package org.creativecities.plugin.api;
 
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.creativecities.plugin.api.timer.PluginTimers;
 
 /**
  * What the core hands a plugin in {@link CommonsModule#start(ModuleContext)}: its identity and the core's
@@ -57,4 +58,19 @@ public interface ModuleContext {
      * log tagged with the plugin's id.
      */
     Logger logger();
+
+    /**
+     * The plugin's timers: one-shot and repeating tasks, and durable timers that survive restarts, all run by the
+     * core under its plugin supervisor (see {@link PluginTimers} for the delivery guarantees). Needs no
+     * permission. The service belongs to this start of the plugin: everything scheduled in memory through it is
+     * cancelled when the plugin stops.
+     *
+     * <p>The default implementation, for hosts older than API 1.3, throws {@link UnsupportedOperationException};
+     * the Creative Cities core implements it.
+     *
+     * @since 1.3.0
+     */
+    default PluginTimers timers() {
+        throw new UnsupportedOperationException("this host does not offer timers (plugin API 1.3.0 or later)");
+    }
 }
