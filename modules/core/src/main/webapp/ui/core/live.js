@@ -10,9 +10,11 @@ import { t } from './i18n.js';
 const SEQUENCED = new Set(['message', 'edit', 'delete', 'reaction']);
 /** How long an action waits for a refusal or a reply before it counts as accepted without one. */
 const ACTION_SETTLE_MS = 5000;
+/** How long any other request waits for its answer before it fails with a "timeout" error. */
+const REQUEST_TIMEOUT_MS = 15000;
 const ANSWERS = new Set(['welcome', 'ack', 'left', 'reset', 'error', 'plugin.event']);
-/** Errors after which the frame may simply be sent again. */
-const RETRYABLE = new Set(['internal', 'rate-limited']);
+/** Errors after which the frame may simply be sent again (a post: the server answers a duplicate with its ack). */
+const RETRYABLE = new Set(['internal', 'rate-limited', 'timeout']);
 /** Errors that take the person out of a room: the channel stops re-joining it. */
 const REMOVALS = new Set(['kicked', 'banned', 'access-revoked']);
 const MAX_BACKOFF_MS = 10000;
@@ -45,6 +47,8 @@ export function liveErrorMessage(code, reason) {
     case 'access-revoked':
     case 'internal':
     case 'plugin-failed':
+    case 'timeout':
+    case 'closed':
       return t(`room:errors.${code}`);
     default:
       return reason || t('room:errors.unknown', { code });
@@ -132,9 +136,13 @@ class RoomChannel {
     return this.request(frame);
   }
 
-  /** Sends a frame of this room and resolves with the server's answer (or undefined for typing). */
-  request(frame) {
-    return this.connection.request({ ...frame, room: this.roomId });
+  /**
+   * Sends a frame of this room; resolves with the server's answer and rejects with its error frame, as
+   * {@link LiveConnection#request} (`options`: `settleAfterMs` or `timeoutMs`). What still waits when the channel
+   * closes rejects with a "closed" error.
+   */
+  request(frame, options = {}) {
+    return this.connection.request({ ...frame, room: this.roomId }, { ...options, owner: this });
   }
 
   /** Posts a message; it survives reconnects (same clientMessageId) until acked or refused. Resolves with the ack. */
@@ -168,6 +176,18 @@ class RoomChannel {
       this.outbox.delete(item.clientMessageId);
       item.reject(error);
     });
+  }
+
+  /**
+   * The last holder released the channel: every request still waiting for its answer, and every post not yet
+   * acknowledged, rejects with a "closed" error (nothing re-sends them any more).
+   */
+  close() {
+    this.joined = false;
+    this.connection.failAnswers((waiting) => waiting.owner === this, 'closed');
+    const unsent = [...this.outbox.values()];
+    this.outbox.clear();
+    for (const item of unsent) item.reject(new LiveError('closed'));
   }
 
   /** After each welcome: re-send what was not acknowledged, in the order it was written. */
@@ -301,6 +321,7 @@ class LiveConnection extends EventTarget {
       channel.refs -= 1;
       if (channel.refs <= 0) {
         this.rooms.delete(id);
+        channel.close();
         if (this.isOpen()) this.request({ type: 'leave', room: id }).catch(() => {});
       }
       releaseSocket();
@@ -395,10 +416,14 @@ class LiveConnection extends EventTarget {
     if (this.state === 'open') this.setState('reconnecting');
   }
 
-  failAnswers() {
-    const waiting = [...this.pendingAnswers.values()];
-    this.pendingAnswers.clear();
-    for (const w of waiting) w.reject(new LiveError('disconnected'));
+  /** Rejects the requests waiting for an answer (those `which` selects; all by default) with a `code` error. */
+  failAnswers(which = () => true, code = 'disconnected') {
+    for (const [id, waiting] of [...this.pendingAnswers]) {
+      if (!which(waiting)) continue;
+      this.pendingAnswers.delete(id);
+      clearTimeout(waiting.timer);
+      waiting.reject(new LiveError(code));
+    }
   }
 
   scheduleRetry() {
@@ -447,6 +472,7 @@ class LiveConnection extends EventTarget {
     if (frame.id && ANSWERS.has(frame.type) && this.pendingAnswers.has(frame.id)) {
       const waiting = this.pendingAnswers.get(frame.id);
       this.pendingAnswers.delete(frame.id);
+      clearTimeout(waiting.timer);
       if (frame.type === 'error') waiting.reject(new LiveError(frame.code, frame.reason, frame));
       else waiting.resolve(frame);
     } else if (frame.type === 'error' && !channel) {
@@ -461,22 +487,26 @@ class LiveConnection extends EventTarget {
   }
 
   /**
-   * Sends a frame with a fresh id; resolves with its answer. With `settleAfterMs`, a frame that may get no answer
-   * resolves with undefined after that long, so that nothing waits (or is remembered) for ever.
+   * Sends a frame with a fresh id; resolves with its answer, rejects with its error frame. Nothing waits (or is
+   * remembered) for ever: with `settleAfterMs`, a frame that may get no answer (a plugin action that changed nothing)
+   * resolves with undefined after that long; any other frame rejects with a "timeout" error once `timeoutMs` passed
+   * without an answer. `owner` (a room channel) lets the channel reject what still waits when it closes.
    */
-  request(frame, { settleAfterMs } = {}) {
+  request(frame, { settleAfterMs, timeoutMs = REQUEST_TIMEOUT_MS, owner = null } = {}) {
     if (!this.isOpen()) return Promise.reject(new LiveError('disconnected'));
     const id = nextId(frame.type.charAt(0));
     const withId = { ...frame, id };
     return new Promise((resolve, reject) => {
-      this.pendingAnswers.set(id, { resolve, reject });
-      if (settleAfterMs) {
-        setTimeout(() => {
-          if (this.pendingAnswers.delete(id)) resolve(undefined);
-        }, settleAfterMs);
-      }
+      const expire = () => {
+        if (!this.pendingAnswers.delete(id)) return;
+        if (settleAfterMs) resolve(undefined);
+        else reject(new LiveError('timeout'));
+      };
+      const timer = setTimeout(expire, settleAfterMs || timeoutMs);
+      this.pendingAnswers.set(id, { resolve, reject, owner, timer });
       if (!this.send(withId)) {
         this.pendingAnswers.delete(id);
+        clearTimeout(timer);
         reject(new LiveError('disconnected'));
       }
     });

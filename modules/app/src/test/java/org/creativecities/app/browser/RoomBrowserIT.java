@@ -339,6 +339,68 @@ class RoomBrowserIT {
                 .until(condition);
     }
 
+    /**
+     * The room channel's requests always settle (issue 15): a kind's action that changes nothing gets no frame, so
+     * {@code channel.plugin.send} resolves empty once no refusal came in time; a frame the server never answers
+     * (typing) rejects with a "timeout" error after the request's time-out; releasing the channel rejects what
+     * still waits with a "closed" error. Each error carries a sentence for people.
+     */
+    @Test
+    void aRoomChannelsRequestsSettleWithoutAnAnswerAndWhenTheChannelCloses(PackagedServer server) {
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(server.api(), name("Host"));
+        members(admin, "lyon", host);
+        admin.put("/api/cities/lyon/members/" + host.id() + "/role", Api.json("role", "COORDINATOR")).expect(200);
+        long space = host.get("/api/spaces?city=lyon").expect(200).array().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("slug").equals("city-lyon")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long room = host.post("/api/spaces/" + space + "/rooms", Api.json("name", "Quiet party", "kind",
+                "watch-party", "attributes", Api.json("durationMs", 60_000))).expect(201).object()
+                .getJsonNumber("id").longValue();
+        try (Browser b = Browser.open(server)) {
+            b.useToken(host.token());
+            b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(40));
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> outcome = (java.util.Map<String, Object>) ((org.openqa.selenium
+                    .JavascriptExecutor) b.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const roomId = arguments[0];
+                    const settle = (p) => p.then((v) => ({ resolved: v === undefined ? 'empty' : v.type }),
+                      (e) => ({ rejected: e.code, message: e.message }));
+                    (async () => {
+                      const { live } = await import('/ui/core/live.js');
+                      await (await import('/ui/core/i18n.js')).loadNamespaces('room');
+                      const channel = live().room(roomId);
+                      if (!channel.joined) {
+                        await new Promise((resolve, reject) => {
+                          const off = channel.subscribe((f) => {
+                            if (f.type === 'welcome') { off(); resolve(); }
+                            if (f.type === 'error') { off(); reject(new Error(f.code + ': ' + f.reason)); }
+                          });
+                        });
+                      }
+                      const [unchanged, unanswered] = await Promise.all([
+                        settle(channel.plugin.send('pause', {})),
+                        settle(channel.request({ type: 'typing' }, { timeoutMs: 500 })),
+                      ]);
+                      const waiting = settle(channel.request({ type: 'typing' }));
+                      channel.release();
+                      return { unchanged, unanswered, closed: await waiting };
+                    })().then(done, (e) => done({ failure: String(e && e.stack || e) }));
+                    """, room);
+            assertNull(outcome.get("failure"), String.valueOf(outcome.get("failure")));
+            assertEquals(java.util.Map.of("resolved", "empty"), outcome.get("unchanged"));
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> unanswered = (java.util.Map<String, Object>) outcome.get("unanswered");
+            assertEquals("timeout", unanswered.get("rejected"), outcome.toString());
+            assertTrue(String.valueOf(unanswered.get("message")).contains("did not answer"), outcome.toString());
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> closed = (java.util.Map<String, Object>) outcome.get("closed");
+            assertEquals("closed", closed.get("rejected"), outcome.toString());
+            assertTrue(String.valueOf(closed.get("message")).contains("left the room"), outcome.toString());
+        }
+    }
+
     /** Connects as the user, joins the room and posts each text in turn, failing unless each one is acked. */
     private static void postOverTheSocket(TestUser user, long room, List<String> texts) {
         try (LiveClient socket = LiveClient.open(user)) {

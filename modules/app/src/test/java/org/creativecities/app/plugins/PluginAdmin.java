@@ -70,10 +70,11 @@ public final class PluginAdmin {
     /**
      * The answer to an upload.
      *
-     * @param status the HTTP status
-     * @param body   the body
+     * @param status      the HTTP status
+     * @param contentType the Content-Type header, or "" when there is none
+     * @param body        the body
      */
-    record Uploaded(int status, String body) {
+    record Uploaded(int status, String contentType, String body) {
 
         Uploaded expect(int expected) {
             if (status != expected) {
@@ -95,7 +96,7 @@ public final class PluginAdmin {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(jar)).build();
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Uploaded(r.statusCode(), r.body());
+            return new Uploaded(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

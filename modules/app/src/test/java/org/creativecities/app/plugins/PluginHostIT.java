@@ -37,10 +37,21 @@ class PluginHostIT {
         return view;
     }
 
+    /** Removes what the tests installed, last first, so that dependents go before what they depend on. */
     @AfterAll
     static void removeEverythingInstalled(PackagedServer server) {
         PluginAdmin admin = PluginAdmin.of(server);
-        INSTALLED.forEach(admin::remove);
+        List<String> lastFirst = new java.util.ArrayList<>(INSTALLED);
+        java.util.Collections.reverse(lastFirst);
+        lastFirst.forEach(admin::remove);
+    }
+
+    /** The newest audit entry with this action and subject. */
+    private static JsonObject audited(PluginAdmin admin, String action, String subject) {
+        return admin.get("/api/admin/audit?size=100").expect(200).object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> action.equals(e.getString("action")) && subject.equals(e.getString("subject", "")))
+                .findFirst().orElseThrow(() -> new AssertionError("no audit entry " + action + " " + subject));
     }
 
     private static Set<String> pluginFiles(PackagedServer server) throws IOException {
@@ -118,6 +129,88 @@ class PluginHostIT {
         admin.get("/api/admin/plugins/" + id).expect(404);
         assertTrue(admin.get("/api/admin/plugins").expect(200).object().getJsonArray("plugins").stream()
                 .noneMatch(p -> p.asJsonObject().getString("id").equals(id)));
+    }
+
+    @Test
+    void anUpgradeWhoseNewVersionCannotStartIsRolledBackWithItsSettingsAndData(PackagedServer server, Api api)
+            throws IOException {
+        PluginAdmin admin = PluginAdmin.of(server);
+        String id = "it-rollback";
+        install(admin, PluginJars.good(id));
+        admin.put("/api/admin/plugins/" + id + "/settings", Api.json("values", Api.json("greeting", "Kept")))
+                .expect(200);
+        putText(api, "/api/plugins/" + id + "/kv/note?expected=0", "kept too").expect(200);
+
+        byte[] broken = PluginJars.variant("throws-on-start", Map.of("Plugin-Id", id, "Plugin-Version", "3.0.0"));
+        PluginAdmin.Uploaded refused = admin.upload("/api/admin/plugins/" + id + "/upgrade", broken);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("application/problem+json", refused.contentType());
+        JsonObject problem = refused.object();
+        assertEquals("Upgrade failed to start", problem.getString("title"));
+        String detail = problem.getString("detail");
+        assertTrue(detail.contains("3.0.0") && detail.contains("cannot start on purpose")
+                && detail.contains("1.0.0"), detail);
+        assertFalse(refused.body().contains("java.") || refused.body().contains("Exception"), refused.body());
+
+        JsonObject view = admin.plugin(id);
+        assertEquals("1.0.0", view.getString("version"));
+        assertEquals("STARTED", view.getString("state"));
+        JsonObject hello = api.get("/api/plugins/" + id + "/hello").expect(200).object();
+        assertEquals("1.0.0", hello.getString("version"));
+        assertEquals("Kept", hello.getString("greeting"));
+        assertEquals("kept too", api.get("/api/plugins/" + id + "/kv/note").expect(200).object().getString("value"));
+        Set<String> files = pluginFiles(server);
+        assertTrue(files.contains(id + "-1.0.0.jar") && !files.contains(id + "-3.0.0.jar"), files.toString());
+        assertEquals(Set.of(), stagedFiles(server), "nothing left in staging");
+        JsonObject audit = audited(admin, "plugin.upgrade-rolled-back", "plugin " + id);
+        assertEquals("3.0.0", audit.getString("before"));
+        assertEquals("1.0.0", audit.getString("after"));
+    }
+
+    @Test
+    void disablingAPluginStopsThePluginsThatDependOnItAndSaysWhich(PackagedServer server, Api api) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        install(admin, PluginJars.good("it-base"));
+        install(admin, PluginJars.variant("good", Map.of("Plugin-Id", "it-needs-base",
+                "Plugin-Dependencies", "it-base@>=1.0.0")));
+        install(admin, PluginJars.variant("good", Map.of("Plugin-Id", "it-needs-needs-base",
+                "Plugin-Dependencies", "it-needs-base")));
+        install(admin, PluginJars.good("it-bystander"));
+        api.get("/api/plugins/it-needs-needs-base/hello").expect(200);
+
+        JsonObject disabled = admin.post("/api/admin/plugins/it-base/disable").expect(200).object();
+        assertEquals("DISABLED", disabled.getString("state"));
+        assertEquals(List.of("it-needs-needs-base", "it-needs-base"), strings(disabled, "stoppedDependents"));
+        for (String dependent : List.of("it-needs-base", "it-needs-needs-base")) {
+            api.get("/api/plugins/" + dependent + "/hello").expect(404);
+            assertEquals("STOPPED", admin.plugin(dependent).getString("state"), dependent);
+            assertTrue(audited(admin, "plugin.stop", "plugin " + dependent).getString("after").contains("it-base"),
+                    dependent);
+        }
+        assertTrue(audited(admin, "plugin.disable", "plugin it-base").getString("after")
+                .contains("it-needs-needs-base, it-needs-base"));
+        api.get("/api/plugins/it-bystander/hello").expect(200);
+        JsonObject withoutItsDependency = admin.post("/api/admin/plugins/it-needs-base/start").expect(200).object();
+        assertEquals("FAILED", withoutItsDependency.getString("state"));
+        assertTrue(withoutItsDependency.getString("lastError").contains("not running (it-base)"),
+                withoutItsDependency.toString());
+        api.get("/api/plugins/it-needs-base/hello").expect(404);
+
+        // Enabling it again starts it alone: an administrator starts the dependents, dependencies first.
+        JsonObject enabled = admin.post("/api/admin/plugins/it-base/enable").expect(200).object();
+        assertEquals("STARTED", enabled.getString("state"));
+        assertFalse(enabled.containsKey("stoppedDependents"), enabled.toString());
+        assertEquals("FAILED", admin.plugin("it-needs-base").getString("state"));
+        assertEquals("STOPPED", admin.plugin("it-needs-needs-base").getString("state"));
+        assertEquals("STARTED", admin.post("/api/admin/plugins/it-needs-base/start").expect(200).object()
+                .getString("state"));
+        admin.post("/api/admin/plugins/it-needs-needs-base/start").expect(200);
+        api.get("/api/plugins/it-needs-needs-base/hello").expect(200);
+
+        JsonObject stopped = admin.post("/api/admin/plugins/it-needs-base/stop").expect(200).object();
+        assertEquals(List.of("it-needs-needs-base"), strings(stopped, "stoppedDependents"));
+        api.get("/api/plugins/it-needs-needs-base/hello").expect(404);
+        api.get("/api/plugins/it-base/hello").expect(200);
     }
 
     @Test

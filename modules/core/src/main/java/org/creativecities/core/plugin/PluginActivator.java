@@ -9,17 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.Bootstrap;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.plugin.PluginDtos.PluginView;
 import org.creativecities.plugin.api.PluginApi;
-import org.pf4j.PluginWrapper;
 
 /**
  * Switches installed plugins on and off: starts the enabled ones at start-up and stops them all at shutdown,
@@ -64,12 +65,8 @@ public class PluginActivator {
         long t0 = System.nanoTime();
         synchronized (registry.lifecycle()) {
             bootLoader.loadAll();
-            for (PluginWrapper w : registry.manager().getPlugins()) {
-                if (states.findOrCreate(w.getPluginId()).isEnabled()) {
-                    launcher.start(w.getPluginId());
-                } else {
-                    launcher.describeWithoutStarting(w.getPluginId());
-                }
+            for (String pluginId : registry.manager().startOrder()) {
+                launcher.restartIfEnabled(pluginId);
             }
         }
         purging = scheduler.scheduleWithFixedDelay(this::purgeExpired, 1, 1, TimeUnit.MINUTES);
@@ -102,6 +99,10 @@ public class PluginActivator {
         }
     }
 
+    /**
+     * Starts a stopped plugin. The plugins that depend on it stay as they are: an administrator starts them (see
+     * {@link #stop}).
+     */
     public PluginView start(String pluginId) {
         return change("plugin.start", pluginId, () -> {
             if (!states.findOrCreate(pluginId).isEnabled()) {
@@ -112,17 +113,23 @@ public class PluginActivator {
                 supervisor.reset(pluginId);
                 launcher.start(pluginId);
             }
+            return List.of();
         });
     }
 
-    /** Stops a plugin until it is started again or the server restarts (it stays enabled). */
+    /**
+     * Stops a plugin until it is started again or the server restarts (it stays enabled), and first the running
+     * plugins that depend on it, which stay enabled but stopped until an administrator starts them.
+     */
     public PluginView stop(String pluginId) {
         return change("plugin.stop", pluginId, () -> {
-            launcher.stop(pluginId);
+            List<String> dependents = launcher.stopWithDependents(pluginId);
             registry.forgetStartFailure(pluginId);
+            return dependents;
         });
     }
 
+    /** Enables and starts a plugin; like {@link #start}, it does not start the plugins that depend on it. */
     public PluginView enable(String pluginId) {
         return change("plugin.enable", pluginId, () -> {
             states.enable(pluginId);
@@ -130,30 +137,44 @@ public class PluginActivator {
             if (!registry.isRunning(pluginId)) {
                 launcher.start(pluginId);
             }
+            return List.of();
         });
     }
 
+    /** Disables a plugin, stopping first the running plugins that depend on it (as {@link #stop} does). */
     public PluginView disable(String pluginId, String reason) {
         return change("plugin.disable", pluginId, () -> {
-            launcher.stop(pluginId);
+            List<String> dependents = launcher.stopWithDependents(pluginId);
             registry.forgetStartFailure(pluginId);
             states.disable(pluginId, reason);
+            return dependents;
         });
     }
 
     /**
      * Makes a lifecycle change to an installed plugin under the lock and records it in the audit log with the
-     * state before and after.
+     * state before and after; the change answers the dependents it stopped, each recorded as stopped too.
      */
-    private PluginView change(String action, String pluginId, Runnable change) {
+    private PluginView change(String action, String pluginId, Supplier<List<String>> change) {
         registry.requireBooted();
         synchronized (registry.lifecycle()) {
             registry.wrapper(pluginId);
             PluginStatus before = registry.status(pluginId);
-            change.run();
+            List<String> stoppedDependents = change.get();
+            auditStoppedDependents(pluginId, stoppedDependents);
             PluginView after = registry.view(pluginId);
-            audit.fire(new AdminChange(action, "plugin " + pluginId, before.name(), after.state()));
-            return after;
+            audit.fire(new AdminChange(action, "plugin " + pluginId, before.name(), after.state()
+                    + (stoppedDependents.isEmpty() ? "" : "; dependents stopped: "
+                    + String.join(", ", stoppedDependents))));
+            return after.withStoppedDependents(stoppedDependents);
+        }
+    }
+
+    private void auditStoppedDependents(String pluginId, List<String> stopped) {
+        for (String dependent : stopped) {
+            audit.fire(new AdminChange("plugin.stop", "plugin " + dependent, PluginStatus.STARTED.name(),
+                    registry.status(dependent).name() + ": stopped with plugin '" + pluginId
+                            + "', which it depends on"));
         }
     }
 
@@ -179,8 +200,9 @@ public class PluginActivator {
                 return;
             }
             LOG.warning(() -> "Disabling plugin " + pluginId + " automatically: " + reason);
-            launcher.stop(pluginId);
+            List<String> dependents = launcher.stopWithDependents(pluginId);
             states.disable(pluginId, "Disabled automatically by the supervisor: " + reason);
+            auditStoppedDependents(pluginId, dependents);
             audit.fire(new AdminChange("plugin.auto-disable", "plugin " + pluginId, PluginStatus.STARTED.name(),
                     PluginStatus.DISABLED.name() + ": " + reason));
         }

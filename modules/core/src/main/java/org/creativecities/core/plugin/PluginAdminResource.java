@@ -112,12 +112,15 @@ public class PluginAdminResource {
     @Path("{id}/upgrade")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Upgrade a plugin", description = "Replaces the installed jar by a newer version of the same "
-            + "plugin and restarts it if it is enabled. Same or older versions need force=true.")
+            + "plugin and restarts it if it is enabled. Same or older versions need force=true. If the new version "
+            + "cannot be loaded or fails to start, the old version is put back and started again, with its settings "
+            + "and stored data, and the upgrade is refused.")
     @APIResponse(responseCode = "200", description = "Upgraded",
             content = @Content(schema = @Schema(ref = "PluginView")))
     @APIResponse(responseCode = "404", description = "Not installed")
     @APIResponse(responseCode = "409", description = "Not newer")
-    @APIResponse(responseCode = "422", description = "Refused (see install)")
+    @APIResponse(responseCode = "422", description = "Refused (see install), or the new version failed to start and "
+            + "the old one was put back (the detail says why)")
     public PluginView upgrade(@PathParam("id") String id, InputStream jar, @QueryParam("force") String force) {
         caller.requireAdmin();
         QueryParser p = new QueryParser();
@@ -144,7 +147,9 @@ public class PluginAdminResource {
 
     @POST
     @Path("{id}/stop")
-    @Operation(summary = "Stop a plugin", description = "Until it is started again or the server restarts.")
+    @Operation(summary = "Stop a plugin", description = "Until it is started again or the server restarts. The running "
+            + "plugins that depend on it are stopped first and listed in stoppedDependents; they stay stopped until "
+            + "an administrator starts them.")
     @APIResponse(responseCode = "200", description = "Stopped",
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView stop(@PathParam("id") String id) {
@@ -154,7 +159,8 @@ public class PluginAdminResource {
 
     @POST
     @Path("{id}/enable")
-    @Operation(summary = "Enable a plugin", description = "Persisted; starts it now and at every server start.")
+    @Operation(summary = "Enable a plugin", description = "Persisted; starts it now and at every server start. The "
+            + "plugins that depend on it and were stopped with it are not started again: start each of them.")
     @APIResponse(responseCode = "200", description = "Enabled",
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView enable(@PathParam("id") String id) {
@@ -164,7 +170,8 @@ public class PluginAdminResource {
 
     @POST
     @Path("{id}/disable")
-    @Operation(summary = "Disable a plugin", description = "Persisted; stops it and keeps it stopped across restarts.")
+    @Operation(summary = "Disable a plugin", description = "Persisted; stops it and keeps it stopped across restarts. "
+            + "The running plugins that depend on it are stopped first (not disabled) and listed in stoppedDependents.")
     @APIResponse(responseCode = "200", description = "Disabled",
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView disable(@PathParam("id") String id) {

@@ -30,11 +30,17 @@ public class PluginCallException extends RuntimeException {
 
     private final String pluginId;
     private final Kind kind;
+    private final String reason;
 
     PluginCallException(String pluginId, Kind kind, String message, Throwable cause) {
+        this(pluginId, kind, message, message, cause);
+    }
+
+    private PluginCallException(String pluginId, Kind kind, String message, String reason, Throwable cause) {
         super(message, cause);
         this.pluginId = pluginId;
         this.kind = kind;
+        this.reason = reason;
     }
 
     /** What a call's {@code error} means: a time-out, a permission refusal, or any other throwable of the plugin's. */
@@ -47,8 +53,17 @@ public class PluginCallException extends RuntimeException {
         } else if (error instanceof PluginFileException f) {
             return new PluginCallException(pluginId, Kind.BAD_INPUT, f.getMessage(), f);
         }
-        return new PluginCallException(pluginId, Kind.FAILED, operation + " threw " + error.getClass().getName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage()), error);
+        String said = error.getMessage() == null ? "" : ": " + error.getMessage();
+        return new PluginCallException(pluginId, Kind.FAILED, operation + " threw " + error.getClass().getName() + said,
+                operation + " failed" + said, error);
+    }
+
+    /**
+     * Why the call failed, for people who are not the plugin's developer: like the message, but without Java class
+     * names (administrators read it in problem details; the message, with the class, goes to the log and health).
+     */
+    public String reason() {
+        return reason;
     }
 
     public String pluginId() {

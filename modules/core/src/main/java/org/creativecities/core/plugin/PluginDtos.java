@@ -144,12 +144,32 @@ public final class PluginDtos {
      * @param cities         the cities it is enabled for, when not network-wide
      * @param suspendedIn    the cities where its failures suspended it for a while (see the supervisor)
      * @param module         what it declared (name, permissions, fields, room kinds, settings, UI module)
+     * @param stoppedDependents only in the answer to stop and disable, when there were any: the running plugins
+     *                       that depend on this one and were stopped with it, in the order they were stopped
      */
     public record PluginView(String id, String version, String description, String provider, String requires,
                              String apiVersion, List<String> dependencies, String state, String health,
                              int recentFailures, String lastError, Instant lastErrorAt, String disabledReason,
                              OffsetDateTime disabledAt, boolean networkWide, List<String> cities,
-                             List<String> suspendedIn, ModuleSnapshot module) {
+                             List<String> suspendedIn, ModuleSnapshot module, List<String> stoppedDependents) {
+
+        /** The plugin as it stands, no dependents stopped. */
+        public PluginView(String id, String version, String description, String provider, String requires,
+                          String apiVersion, List<String> dependencies, String state, String health,
+                          int recentFailures, String lastError, Instant lastErrorAt, String disabledReason,
+                          OffsetDateTime disabledAt, boolean networkWide, List<String> cities,
+                          List<String> suspendedIn, ModuleSnapshot module) {
+            this(id, version, description, provider, requires, apiVersion, dependencies, state, health,
+                    recentFailures, lastError, lastErrorAt, disabledReason, disabledAt, networkWide, cities,
+                    suspendedIn, module, null);
+        }
+
+        /** This view with the dependents that were stopped with the plugin (none: unchanged). */
+        public PluginView withStoppedDependents(List<String> dependents) {
+            return dependents.isEmpty() ? this : new PluginView(id, version, description, provider, requires,
+                    apiVersion, dependencies, state, health, recentFailures, lastError, lastErrorAt, disabledReason,
+                    disabledAt, networkWide, cities, suspendedIn, module, List.copyOf(dependents));
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -123,7 +124,11 @@ public class PluginInstaller {
         }
     }
 
-    /** Replaces an installed plugin by a newer version (or any version with {@code force}). */
+    /**
+     * Replaces an installed plugin by a newer version (or any version with {@code force}) and restarts it if it is
+     * enabled. If the new version cannot be loaded, or is enabled and fails to start, the old jar is put back and
+     * started again (its settings and stored data were never touched) and the upgrade is refused with 422.
+     */
     public PluginView upgrade(String pluginId, Path staged, boolean force) {
         registry.requireBooted();
         synchronized (registry.lifecycle()) {
@@ -151,15 +156,26 @@ public class PluginInstaller {
                 try {
                     load(target, found);
                 } catch (RuntimeException e) {
-                    Files.move(backup, oldPath, StandardCopyOption.ATOMIC_MOVE);
-                    manager.loadPlugin(oldPath);
-                    registry.trackLoader(manager.getPlugin(pluginId).getPluginClassLoader());
-                    launcher.restartIfEnabled(pluginId);
+                    reinstate(pluginId, backup, oldPath);
                     throw e;
                 }
                 registry.forgetStartFailure(pluginId);
                 supervisor.reset(pluginId);
-                launcher.restartIfEnabled(pluginId);
+                Optional<String> failed = launcher.restartIfEnabled(pluginId);
+                if (failed.isPresent()) {
+                    manager.unloadPlugin(pluginId);
+                    deleteQuietly(target);
+                    Optional<String> oldFailed = reinstate(pluginId, backup, oldPath);
+                    LOG.warning(() -> "Upgrade of plugin " + pluginId + " to " + found.version()
+                            + " failed to start; rolled back to " + oldVersion);
+                    audit.fire(new AdminChange("plugin.upgrade-rolled-back", "plugin " + pluginId, found.version(),
+                            oldVersion));
+                    throw PluginJarInspector.refusal(422, "Upgrade failed to start", "Version " + found.version()
+                            + " of plugin '" + pluginId + "' could not start (" + failed.get() + "), so version "
+                            + oldVersion + oldFailed.map(why -> " was put back, but it could not start either ("
+                            + why + ").").orElse(" was put back and runs again.")
+                            + " Its settings and stored data are unchanged.");
+                }
                 LOG.info(() -> "Upgraded plugin " + pluginId + " from " + oldVersion + " to " + found.version());
                 audit.fire(new AdminChange("plugin.upgrade", "plugin " + pluginId, oldVersion, found.version()));
                 return registry.view(pluginId);
@@ -204,6 +220,18 @@ public class PluginInstaller {
             audit.fire(new AdminChange("plugin.uninstall", "plugin " + pluginId, version,
                     purge ? "removed with its data" : "removed; data kept"));
         }
+    }
+
+    /**
+     * Puts the old jar back after a failed upgrade (the new one is unloaded and gone), loads it and starts it again
+     * if it is enabled; returns why that start failed, if it did.
+     */
+    private Optional<String> reinstate(String pluginId, Path backup, Path oldPath) throws IOException {
+        HostPluginManager manager = registry.manager();
+        Files.move(backup, oldPath, StandardCopyOption.ATOMIC_MOVE);
+        manager.loadPlugin(oldPath);
+        registry.trackLoader(manager.getPlugin(pluginId).getPluginClassLoader());
+        return launcher.restartIfEnabled(pluginId);
     }
 
     private static String fileName(PluginJarInspector.Inspection found) {

@@ -29,6 +29,7 @@ import org.creativecities.plugin.api.hook.MessageHook;
 import org.creativecities.plugin.api.http.HttpHandler;
 import org.creativecities.plugin.api.room.RoomKind;
 import org.creativecities.plugin.api.room.RoomKinds;
+import org.pf4j.PluginDependency;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -61,17 +62,26 @@ class PluginLauncher {
     @Inject
     private PluginTimerService timers;
 
-    /** Starts the plugin if it is enabled, else only describes it. */
-    void restartIfEnabled(String pluginId) {
+    /**
+     * Starts the plugin if it is enabled, else only describes it.
+     *
+     * @return why it failed to start, as {@link #start} says; empty if it runs or was not to be started
+     */
+    Optional<String> restartIfEnabled(String pluginId) {
         if (states.findOrCreate(pluginId).isEnabled()) {
-            start(pluginId);
-        } else {
-            describeWithoutStarting(pluginId);
+            return start(pluginId);
         }
+        describeWithoutStarting(pluginId);
+        return Optional.empty();
     }
 
-    /** Starts a loaded plugin; a failure is recorded and leaves it stopped. */
-    boolean start(String pluginId) {
+    /**
+     * Starts a loaded plugin; a failure is recorded and leaves it stopped. A plugin whose required dependencies are
+     * not running does not start.
+     *
+     * @return empty if it runs now, else why it failed, in words for administrators (no Java class names)
+     */
+    Optional<String> start(String pluginId) {
         HostPluginManager manager = registry.manager();
         PluginWrapper w = manager.getPlugin(pluginId);
         ClassLoader loader = w.getPluginClassLoader();
@@ -81,11 +91,18 @@ class PluginLauncher {
         boolean moduleStarted = false;
         Jsonb jsonb = null;
         try {
+            List<String> notRunning = w.getDescriptor().getDependencies().stream()
+                    .filter(d -> !d.isOptional() && !registry.isRunning(d.getPluginId()))
+                    .map(PluginDependency::getPluginId).toList();
+            if (!notRunning.isEmpty()) {
+                throw new IllegalStateException("the plugins it needs are not running (" + String.join(", ", notRunning)
+                        + "); start them first");
+            }
             supervisor.call(pluginId, loader, "start (PF4J)", limit, () -> manager.startPlugin(pluginId));
             if (w.getPluginState() != PluginState.STARTED) {
                 Throwable cause = w.getFailedException();
-                throw new IllegalStateException("PF4J could not start it: " + (cause == null ? w.getPluginState()
-                        : cause.getClass().getName() + ": " + cause.getMessage()));
+                throw new IllegalStateException("PF4J could not start it ("
+                        + (cause == null || cause.getMessage() == null ? w.getPluginState() : cause.getMessage()) + ")");
             }
             List<CommonsModule> modules = supervisor.call(pluginId, loader, "create module", limit,
                     () -> manager.getExtensions(CommonsModule.class, pluginId));
@@ -124,9 +141,10 @@ class PluginLauncher {
                             c.messageHook(), c.events(), kinds)));
             timers.started(pluginId);
             LOG.info(() -> "Started plugin " + pluginId + " " + version);
-            return true;
+            return Optional.empty();
         } catch (PluginCallException | IllegalStateException | PluginPermissionException e) {
             String message = e instanceof PluginCallException ? e.getMessage() : "start: " + e.getMessage();
+            String reason = e instanceof PluginCallException call ? call.reason() : message;
             if (!(e instanceof PluginCallException)) {
                 supervisor.record(pluginId, message, e);
             }
@@ -141,7 +159,7 @@ class PluginLauncher {
                 closeQuietly(jsonb);
             }
             LOG.warning(() -> "Plugin " + pluginId + " failed to start: " + message);
-            return false;
+            return Optional.of(reason);
         }
     }
 
@@ -216,6 +234,24 @@ class PluginLauncher {
         } catch (PluginCallException | ProblemException e) {
             LOG.log(Level.WARNING, "Cannot describe plugin " + pluginId + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Stops the running plugins that need this one, directly or through others (each before what it needs), then
+     * this one: nothing runs without a plugin it depends on. PF4J's own stop also stops the dependents' PF4J state.
+     *
+     * @return the dependents it stopped, in the order it stopped them
+     */
+    List<String> stopWithDependents(String pluginId) {
+        List<String> stopped = new ArrayList<>();
+        for (String dependent : registry.manager().dependentsOf(pluginId)) {
+            if (registry.isRunning(dependent)) {
+                stop(dependent);
+                stopped.add(dependent);
+            }
+        }
+        stop(pluginId);
+        return List.copyOf(stopped);
     }
 
     /**

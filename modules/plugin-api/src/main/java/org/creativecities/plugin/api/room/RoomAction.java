@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * One action a client sent for the room's kind, e.g. {@code play} or {@code seek}. The engine takes it from
- * a plugin-action frame ({@code {"type":"plugin.action","room":…,"action":"seek","payload":{…}}}) and
- * forwards it unchanged; the kind validates the payload. Immutable.
+ * an action frame ({@code {"type":"action","room":…,"action":"seek","payload":{…},"id":…}}, docs/protocol.md)
+ * and forwards it unchanged; the kind validates the payload. Immutable.
  *
  * @param type    the action's type, one of {@link RoomKind#actionTypes()}
  * @param payload the action's arguments; an empty object if the frame had none
