@@ -75,17 +75,31 @@ const WORK_ALLOWLIST = {
 
 const WORK_MARKDOWN = new Marked({ renderer: { html: ({ text }) => escapeText(text) } });
 
+/** Gives each of our own images the alt text stored with the media, rather than the Markdown's (a file name). */
+function describedImages(fragment, alts) {
+  for (const img of fragment.querySelectorAll('img')) {
+    const id = /^\/api\/media\/([A-Za-z0-9_-]{22})(?:\?|$)/.exec(img.getAttribute('src') || '')?.[1];
+    if (id && alts[id]) img.setAttribute('alt', alts[id]);
+  }
+  return fragment;
+}
+
 class SafeWorkHtml extends Directive {
-  render(markdown) {
-    if (markdown !== this.markdown || !this.node) {
+  render(markdown, alts = {}) {
+    if (markdown !== this.markdown || alts !== this.alts || !this.node) {
       this.markdown = markdown;
+      this.alts = alts;
       this.node = document.createElement('div');
       this.node.className = 'work-text';
-      this.node.append(ownMediaOnly(DOMPurify.sanitize(WORK_MARKDOWN.parse(markdown || ''), WORK_ALLOWLIST)));
+      this.node.append(describedImages(ownMediaOnly(DOMPurify.sanitize(WORK_MARKDOWN.parse(markdown || ''),
+        WORK_ALLOWLIST)), alts || {}));
     }
     return this.node;
   }
 }
 
-/** A work's Markdown, rendered in the browser and sanitised (rebuilt only when the text changes). */
+/**
+ * A work's Markdown, rendered in the browser and sanitised (rebuilt only when the text changes); `alts` maps media
+ * ids to their stored alt text, which images of our own media show.
+ */
 export const safeWorkHtml = directive(SafeWorkHtml);

@@ -133,7 +133,7 @@ class WorkPage extends CccElement {
         : html`<li><a href="/api/media/${i.media}">${t('works:work.item.media', { id: i.media })}</a></li>`))}</ol>`;
     }
     return html`<div class="work-body" data-testid="work-text">${safeWorkHtml(typeof w.content === 'string'
-      ? w.content : '')}</div>`;
+      ? w.content : '', w.mediaAlt)}</div>`;
   }
 
   _editor(w) {

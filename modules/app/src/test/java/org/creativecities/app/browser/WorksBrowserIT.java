@@ -211,6 +211,8 @@ class WorksBrowserIT {
             asked.sendKeys("The quay at dusk");
             b.click("[data-testid=media-alt-prompt] button[type=submit]");
             b.until("the described image is in the work", d -> b.all("[data-testid=work-text] img").size() == 2);
+            b.until("readers get the stored description, not the file name", d -> b.all(
+                    "[data-testid=work-text] img[alt='The quay at dusk']").size() == 1);
             b.findWithText("[data-testid=work-status]", "Published");
 
             // In the live editor, a picked image lands at the cursor and asks for its alt text at once.

@@ -135,6 +135,11 @@ class WorksMediaIT {
         describe(ana, inline);
         assertEquals("PUBLISHED", ana.post("/api/works/" + id + "/publish", Api.json()).expect(200).object()
                 .getString("status"));
+        // Readers hear the stored description, not the Markdown's "view": on the public page and in the API.
+        assertEquals("A blue rectangle", api.get("/api/works/" + id).expect(200).object().getJsonObject("mediaAlt")
+                .getString(inline));
+        String page = api.get("/works/" + id + ".html").expect(200).body();
+        assertTrue(page.contains("alt=\"A blue rectangle\"") && !page.contains("alt=\"view\""), page);
 
         String undescribed = uploadImage(server, ana);
         assertEquals(List.of("content"), fields(problem(ana.patch("/api/works/" + id, Api.json("content",

@@ -3,6 +3,7 @@ package org.creativecities.works.app;
 import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** The request and response bodies of the works API. */
 public final class WorkDtos {
@@ -80,7 +81,7 @@ public final class WorkDtos {
                            int version, String format, JsonValue content, String attribution,
                            PublicationView publication, DerivedFromView derivedFrom, LineageView lineage,
                            boolean canEdit, String url, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                           OffsetDateTime publishedAt, OffsetDateTime deletedAt) {
+                           OffsetDateTime publishedAt, OffsetDateTime deletedAt, Map<String, String> mediaAlt) {
     }
 
     public record WorkSummary(long id, String kind, String title, String summary, String status, LicenceView licence,

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.media.MediaInfo;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.CityRef;
 import org.creativecities.works.app.WorkDtos.DerivedFromView;
@@ -53,6 +55,9 @@ public class WorkViews {
         return "/works/" + id + ".html";
     }
 
+    @Inject
+    private WorkMedia media;
+
     @Transactional
     public WorkView view(Optional<Caller.Identity> who, Work work) {
         WorkVersion latest = service.latest(work);
@@ -78,7 +83,16 @@ public class WorkViews {
                 latest.format(),
                 WorkInput.shown(latest), attribution.of(work, work.title()), publication, derivedFrom,
                 lineage.of(who, work), canEdit, pageUrl(work.id()), work.createdAt(), work.updatedAt(),
-                work.publishedAt().orElse(null), work.deletedAt().orElse(null));
+                work.publishedAt().orElse(null), work.deletedAt().orElse(null), mediaAlt(work));
+    }
+
+    /** The stored alt text of each described image the work shows, by media id: what readers hear, not a file name. */
+    private Map<String, String> mediaAlt(Work work) {
+        Map<String, String> alts = new LinkedHashMap<>();
+        for (MediaInfo m : media.used(work)) {
+            m.alt().ifPresent(alt -> alts.put(m.id(), alt));
+        }
+        return alts;
     }
 
     private PublicationView publication(Work work, Publication p, Map<Long, People.Person> names) {

@@ -105,7 +105,7 @@ public final class WorkDocuments {
         if (work.summary() != null) {
             h.append("<p class=\"summary\">").append(WorkRenderer.escape(work.summary())).append("</p>\n");
         }
-        h.append(WorkRenderer.html(markdown(work)));
+        h.append(WorkRenderer.html(markdown(work), work.mediaAlt() == null ? Map.of() : work.mediaAlt()));
         h.append("\n</article>\n<footer>\n<p class=\"attribution\">")
                 .append(WorkRenderer.html(work.attribution()).replace("<p>", "").replace("</p>", "").trim())
                 .append(" — <a rel=\"license\" href=\"").append(WorkRenderer.escape(work.licence().url()))

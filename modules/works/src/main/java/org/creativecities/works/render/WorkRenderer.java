@@ -1,7 +1,11 @@
 package org.creativecities.works.render;
 
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.Image;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -17,6 +21,7 @@ public final class WorkRenderer {
 
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?|mailto):\\S+");
     private static final Pattern OWN_MEDIA = Pattern.compile("/api/media/[A-Za-z0-9_-]{22}(\\?w=[0-9]{1,5})?");
+    private static final Pattern MEDIA_ID = Pattern.compile("/api/media/([A-Za-z0-9_-]{22})(\\?w=[0-9]{1,5})?");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -35,14 +40,35 @@ public final class WorkRenderer {
 
     /** The safe HTML of a work's Markdown. */
     public static String html(String markdown) {
+        return html(markdown, Map.of());
+    }
+
+    /**
+     * The safe HTML of a work's Markdown, each image of our own media with its stored alt text ({@code alts}, by
+     * media id) rather than the Markdown's, which is usually a file name.
+     */
+    public static String html(String markdown, Map<String, String> alts) {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
         try {
-            return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+            HtmlRenderer renderer = alts.isEmpty() ? RENDERER : HtmlRenderer.builder().escapeHtml(true)
+                    .sanitizeUrls(true).attributeProviderFactory(context -> described(alts)).build();
+            return POLICY.sanitize(renderer.render(PARSER.parse(markdown)));
         } catch (RuntimeException | StackOverflowError e) {
             return "<pre>" + escape(markdown) + "</pre>";
         }
+    }
+
+    private static AttributeProvider described(Map<String, String> alts) {
+        return (node, tag, attributes) -> {
+            if (node instanceof Image image) {
+                Matcher m = MEDIA_ID.matcher(image.getDestination());
+                if (m.matches() && alts.containsKey(m.group(1))) {
+                    attributes.put("alt", alts.get(m.group(1)));
+                }
+            }
+        };
     }
 
     /** Text escaped for HTML content and attribute values. */
