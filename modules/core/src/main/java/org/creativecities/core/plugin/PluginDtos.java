@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.creativecities.plugin.api.ChangeableBy;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.SettingDefinition;
@@ -26,6 +27,26 @@ public final class PluginDtos {
     }
 
     /**
+     * A name and a description in one language.
+     *
+     * @param name        the name
+     * @param description the description
+     */
+    public record ModuleText(String name, String description) {
+    }
+
+    /**
+     * What the running plugins are called, in one language, for the browser's catalogues: the UI looks room kinds
+     * up by id ({@code roomKinds.watch-party.name}).
+     *
+     * @param language  the language asked for (the texts fall back to English, then to the plugin's own)
+     * @param modules   each running plugin by id
+     * @param roomKinds each room kind of a running plugin by id
+     */
+    public record ModuleTexts(String language, Map<String, ModuleText> modules, Map<String, ModuleText> roomKinds) {
+    }
+
+    /**
      * A browser UI module of a plugin.
      *
      * @param module  its address, e.g. {@code /plugins/film/ui/page.js}
@@ -43,9 +64,10 @@ public final class PluginDtos {
      * @param version     its version
      * @param page        its city page's UI module, or null
      * @param roomKinds   the ids of the room kinds it provides
+     * @param kinds       the same room kinds with their names and descriptions in the requested language
      */
     public record CityModuleView(String id, String name, String description, String version, UiView page,
-                                 List<String> roomKinds) {
+                                 List<String> roomKinds, List<RoomKindView> kinds) {
     }
 
     /**
@@ -60,18 +82,29 @@ public final class PluginDtos {
      * @param max          upper bound
      * @param pattern      regular expression
      * @param options      allowed values
+     * @param changeableBy ADMIN, or CITY_COORDINATOR when a city's coordinators may change the city's value
+     *                     (missing in descriptions stored before API 1.3: ADMIN)
+     * @param label        in answers: the label in the requested language (never the bare key); not stored
+     * @param help         in answers: the help text in the requested language; not stored
      */
     public record SettingSchema(String key, String type, String defaultValue, String description, boolean secret,
-                                Long min, Long max, String pattern, List<String> options) {
+                                Long min, Long max, String pattern, List<String> options, String changeableBy,
+                                String label, String help) {
 
         static SettingSchema of(SettingDefinition d) {
             return new SettingSchema(d.key(), d.type().name(), d.defaultValue(), d.description(), d.secret(), d.min(),
-                    d.max(), d.pattern(), d.options());
+                    d.max(), d.pattern(), d.options(), d.changeableBy().name(), null, null);
         }
 
         SettingDefinition definition() {
             return new SettingDefinition(key, SettingType.valueOf(type), defaultValue, description, secret, min, max,
-                    pattern, options);
+                    pattern, options, changeableBy == null ? ChangeableBy.ADMIN : ChangeableBy.valueOf(changeableBy));
+        }
+
+        /** The same schema entry with its texts for an answer. */
+        SettingSchema withTexts(String shownLabel, String shownHelp) {
+            return new SettingSchema(key, type, defaultValue, description, secret, min, max, pattern, options,
+                    definition().changeableBy().name(), shownLabel, shownHelp);
         }
     }
 
@@ -87,17 +120,19 @@ public final class PluginDtos {
      * @param permissions declared permissions (wire names)
      * @param settings    the settings schema
      * @param uiModule    the UI module's path in the jar, or null
+     * @param languages   in answers: the languages of the plugin's message bundles (the texts above are in the
+     *                    requested one, else English, else as the plugin declared them); not stored
      */
     public record ModuleSnapshot(String name, String description, String icon, List<String> fields,
                                  List<RoomKindView> roomKinds, List<String> permissions, List<SettingSchema> settings,
-                                 String uiModule) {
+                                 String uiModule, List<String> languages) {
 
         static ModuleSnapshot of(ModuleInfo info) {
             return new ModuleSnapshot(info.name(), info.description(), info.icon(),
                     info.fields().stream().sorted().toList(),
                     info.roomKinds().stream().map(k -> new RoomKindView(k.id(), k.name(), k.description())).toList(),
                     info.permissions().stream().map(Permission::wireName).sorted().toList(),
-                    info.settings().stream().map(SettingSchema::of).toList(), info.uiModule().orElse(null));
+                    info.settings().stream().map(SettingSchema::of).toList(), info.uiModule().orElse(null), null);
         }
 
         List<SettingDefinition> schema() {
@@ -165,15 +200,23 @@ public final class PluginDtos {
     /**
      * A setting and its value in one scope.
      *
-     * @param key         the key
-     * @param type        its type
-     * @param description for administrators
-     * @param secret      whether the value is hidden
-     * @param value       the effective value (typed JSON); {@code "********"} for a secret that has one
-     * @param source      where the value comes from: city, global, default or none
+     * @param key          the key
+     * @param type         its type
+     * @param description  as the plugin declared it (English)
+     * @param secret       whether the value is hidden
+     * @param value        the effective value (typed JSON); {@code "********"} for a secret that has one
+     * @param source       where the value comes from: city, global, default or none
+     * @param label        what to call it, in the requested language (never the bare key)
+     * @param help         what it does, in the requested language
+     * @param changeableBy ADMIN, or CITY_COORDINATOR when a city's coordinators may change the city's value
+     * @param min          lower bound (value, length or size), or null
+     * @param max          upper bound, or null
+     * @param pattern      regular expression values match, or null
+     * @param options      allowed values (ENUM), allowed elements (LIST), or empty
      */
     public record SettingValue(String key, String type, String description, boolean secret, Object value,
-                               String source) {
+                               String source, String label, String help, String changeableBy, Long min, Long max,
+                               String pattern, List<String> options) {
     }
 
     /**
