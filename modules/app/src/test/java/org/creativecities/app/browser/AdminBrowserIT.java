@@ -302,6 +302,12 @@ class AdminBrowserIT {
             assertFalse(form.contains("max-drift-ms") || form.contains("members-may-suggest"), form);
             assertFalse(b.find(film).getText().contains("Watch party"), "the room kind is named in French too");
             assertEquals(List.of(), b.axe());
+
+            // The room pages name film's room kind from its bundle too: Lyon's "create a room" offers it in French.
+            b.go("/cities/lyon");
+            b.click("[data-testid=city-spaces] [data-testid=create-room]");
+            b.findWithText("[data-testid=city-spaces] [data-testid=new-room-kind] option[value=watch-party]",
+                    "Séance partagée");
         }
     }
 
