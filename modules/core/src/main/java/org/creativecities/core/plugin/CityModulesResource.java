@@ -16,6 +16,7 @@ import org.creativecities.core.city.City;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.city.CoordinatorOfCity;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.platform.web.CheckedFirst;
 import org.creativecities.core.plugin.PluginDtos.CityModuleView;
 import org.creativecities.core.plugin.PluginDtos.SettingsChange;
@@ -92,6 +93,7 @@ public class CityModulesResource {
     @GET
     @Path("{pluginId}/settings")
     @SecurityRequirement(name = "bearer")
+    @SignedIn
     @CheckedFirst(CoordinatorOfCity.class)
     @Operation(summary = "The settings of a module its coordinators may change for the city",
             description = "Only the settings the plugin opens to city coordinators (changeableBy CITY_COORDINATOR), "
@@ -111,6 +113,7 @@ public class CityModulesResource {
     @Path("{pluginId}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
+    @SignedIn
     @CheckedFirst(CoordinatorOfCity.class)
     @Operation(summary = "Change a module's settings for the city",
             description = "Coordinators of the city (and administrators) set the city's values of the settings the "

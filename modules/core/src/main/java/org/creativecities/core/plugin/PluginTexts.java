@@ -18,7 +18,6 @@ import org.creativecities.core.plugin.PluginDtos.RoomKindView;
 import org.creativecities.core.plugin.PluginDtos.SettingSchema;
 import org.creativecities.plugin.api.MessageBundles;
 import org.creativecities.plugin.api.SettingDefinition;
-import org.pf4j.PluginWrapper;
 
 /**
  * What people read about a plugin, in their language: its name and description, its settings' labels and help,
@@ -121,8 +120,7 @@ public class PluginTexts {
 
     private Map<String, Map<String, String>> bundles(String pluginId) {
         Optional<Path> jar = registry.running(pluginId).map(PluginRuntime::jar)
-                .or(() -> Optional.ofNullable(registry.manager()).map(m -> m.getPlugin(pluginId))
-                        .map(PluginWrapper::getPluginPath));
+                .or(() -> registry.installedJar(pluginId));
         if (jar.isEmpty() || !Files.isRegularFile(jar.get())) {
             cache.remove(pluginId);
             return Map.of();
