@@ -1,6 +1,8 @@
 // Admin console: a plugin's settings form, generated from the settings schema it declared (integer → number with its
 // range, boolean → checkbox, enum → select, list → one value per line, secret → password), network-wide or for one
-// city. The server validates; its message for each invalid value is shown under that field.
+// city. Labels and help come from the plugin's message bundles in the UI's language (the server falls back to English
+// and never sends a bare key). The server validates; its message for each invalid value is shown under that field.
+// <ccc-city-module-settings> (city-module-settings.js) reuses the form for a city's coordinators.
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
@@ -26,7 +28,7 @@ function fromForm(type, value) {
   return value;
 }
 
-class AdminPluginSettings extends CccElement {
+export class AdminPluginSettings extends CccElement {
   static properties = {
     plugin: { attribute: false },
     _scope: { state: true },
@@ -51,12 +53,37 @@ class AdminPluginSettings extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    loadAllCities().then((cities) => { this._cities = cities; }, (e) => { this._loadError = e; });
+    if (this._scoped) loadAllCities().then((cities) => { this._cities = cities; }, (e) => { this._loadError = e; });
+    this._reloadTexts = () => this._load();
+    window.addEventListener('ccc-locale-changed', this._reloadTexts);
+    this._loadFirst();
+  }
+
+  /** Loads the settings when the element is attached (the admin console sets `plugin` before). */
+  _loadFirst() {
     this._load();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('ccc-locale-changed', this._reloadTexts);
+    super.disconnectedCallback();
+  }
+
+  /** Whether the form offers the network-wide scope and every city (the admin console) or one city only. */
+  get _scoped() {
+    return true;
   }
 
   get _base() {
     return `/admin/plugins/${encodeURIComponent(this.plugin.id)}/settings`;
+  }
+
+  get _query() {
+    return { city: this._scope };
+  }
+
+  get _name() {
+    return this.plugin.module?.name || this.plugin.id;
   }
 
   get _schema() {
@@ -66,7 +93,7 @@ class AdminPluginSettings extends CccElement {
   async _load() {
     this._view = null;
     try {
-      const view = await api(this._base, { query: { city: this._scope } });
+      const view = await api(this._base, { query: this._query });
       this._view = view;
       this._form = Object.fromEntries(view.settings.map((s) => [s.key, toForm(s)]));
       this._loadError = null;
@@ -88,9 +115,9 @@ class AdminPluginSettings extends CccElement {
     this._saving = true;
     this._error = null;
     try {
-      this._view = await api(this._base, { method: 'PUT', body: { values }, query: { city: this._scope } });
+      this._view = await api(this._base, { method: 'PUT', body: { values }, query: this._query });
       this._form = Object.fromEntries(this._view.settings.map((s) => [s.key, toForm(s)]));
-      notify(t('admin:settings.saved', { name: this.plugin.module?.name || this.plugin.id }), 'success');
+      notify(t('admin:settings.saved', { name: this._name }), 'success');
     } catch (e) {
       this._error = e;
       await this.updateComplete;
@@ -116,11 +143,9 @@ class AdminPluginSettings extends CccElement {
     this._load();
   }
 
-  render() {
-    const scopeId = `admin-settings-scope-${this.plugin.id}`;
-    return html`<form class="form admin-settings" @submit=${this._save} novalidate data-testid="admin-settings">
-      <h4>${t('admin:settings.title', { name: this.plugin.module?.name || this.plugin.id })}</h4>
-      <div class="form-field">
+  _renderScope() {
+    const scopeId = `admin-settings-scope-${this._id}`;
+    return html`<div class="form-field">
         <label for=${scopeId}>${t('admin:settings.scope')}</label>
         <select id=${scopeId} data-testid="admin-settings-scope" @change=${this._changeScope}>
           <option value="" ?selected=${this._scope === ''}>${t('admin:settings.networkWide')}</option>
@@ -128,7 +153,17 @@ class AdminPluginSettings extends CccElement {
             (${c.country?.name})</option>`)}
         </select>
         <p class="form-hint">${t('admin:settings.scopeHint')}</p>
-      </div>
+      </div>`;
+  }
+
+  get _id() {
+    return this.plugin.id;
+  }
+
+  render() {
+    return html`<form class="form admin-settings" @submit=${this._save} novalidate data-testid="admin-settings">
+      ${this._scoped ? html`<h4>${t('admin:settings.title', { name: this._name })}</h4>${this._renderScope()}`
+        : nothing}
       ${this._loadError ? errorBox(this._loadError) : !this._view ? loading() : html`
         ${this._error && !this._error.problem?.errors?.length ? errorBox(this._error) : nothing}
         ${this._error?.problem?.errors?.length ? html`<p class="error-box" role="alert">${this._error.message}</p>` : nothing}
@@ -141,8 +176,11 @@ class AdminPluginSettings extends CccElement {
   }
 
   _renderField(setting) {
-    const schema = this._schema[setting.key] || {};
-    const id = `admin-setting-${this.plugin.id}-${setting.key}`;
+    const declared = this.plugin ? this._schema[setting.key] || {} : {};
+    const schema = { min: setting.min ?? declared.min, max: setting.max ?? declared.max,
+      pattern: setting.pattern ?? declared.pattern, options: setting.options?.length ? setting.options : declared.options };
+    const label = setting.label || declared.label || setting.key;
+    const id = `admin-setting-${this._id}-${setting.key}`;
     const error = this._error?.fieldErrors?.[`values.${setting.key}`];
     const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}`;
     const value = this._form[setting.key];
@@ -151,7 +189,8 @@ class AdminPluginSettings extends CccElement {
     if (setting.type === 'BOOLEAN') {
       control = html`<div class="admin-check"><input type="checkbox" id=${id} .checked=${value === true}
         aria-describedby=${describedBy} aria-invalid=${error ? 'true' : 'false'} data-testid=${`admin-setting-${setting.key}`}
-        @change=${(e) => set(e.target.checked)}><label for=${id}>${setting.key}</label></div>`;
+        @change=${(e) => set(e.target.checked)}><label for=${id} data-testid=${`admin-setting-label-${setting.key}`}
+        >${label}</label></div>`;
     } else if (setting.type === 'ENUM') {
       control = html`<select id=${id} aria-describedby=${describedBy} aria-invalid=${error ? 'true' : 'false'}
         data-testid=${`admin-setting-${setting.key}`} @change=${(e) => set(e.target.value)}>
@@ -173,7 +212,8 @@ class AdminPluginSettings extends CccElement {
     }
     const inherited = this._scope ? setting.source === 'city' : setting.source === 'global';
     return html`<div class="form-field admin-setting">
-      ${setting.type === 'BOOLEAN' ? nothing : html`<label for=${id}>${setting.key}</label>`}
+      ${setting.type === 'BOOLEAN' ? nothing : html`<label for=${id}
+        data-testid=${`admin-setting-label-${setting.key}`}>${label}</label>`}
       ${control}
       <p class="form-hint" id=${`${id}-hint`}>${this._hint(setting, schema)}</p>
       ${error ? html`<p class="field-error" id=${`${id}-error`} data-testid=${`admin-setting-error-${setting.key}`}>
@@ -185,7 +225,7 @@ class AdminPluginSettings extends CccElement {
   }
 
   _hint(setting, schema) {
-    const parts = [setting.description];
+    const parts = [setting.help ?? setting.description];
     if (setting.type === 'INTEGER' && schema.min != null && schema.max != null) {
       parts.push(t('admin:settings.range', { min: formatNumber(schema.min), max: formatNumber(schema.max) }));
     } else if ((setting.type === 'STRING' || setting.type === 'LIST') && schema.max != null) {
@@ -195,6 +235,7 @@ class AdminPluginSettings extends CccElement {
     if (setting.type === 'LIST') parts.push(t('admin:settings.onePerLine'));
     if (schema.pattern) parts.push(t('admin:settings.pattern', { pattern: schema.pattern }));
     if (setting.secret) parts.push(t('admin:settings.secretHint'));
+    if (this._scoped && setting.changeableBy === 'CITY_COORDINATOR') parts.push(t('admin:settings.coordinatorsMayChange'));
     parts.push(t(`admin:settings.sources.${setting.source}`));
     return parts.filter((p) => p).join(' · ');
   }

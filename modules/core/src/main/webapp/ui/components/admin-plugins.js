@@ -63,7 +63,15 @@ class AdminPlugins extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
+    // Plugins name themselves in the UI's language (their message bundles): ask again when it changes.
+    this._reloadTexts = () => this._load();
+    window.addEventListener('ccc-locale-changed', this._reloadTexts);
     this._load().then(() => pageReady(this));
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('ccc-locale-changed', this._reloadTexts);
+    super.disconnectedCallback();
   }
 
   async _load() {

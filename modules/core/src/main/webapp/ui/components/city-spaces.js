@@ -3,7 +3,8 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t, translateOr, loadNamespaces } from '../core/i18n.js';
+import { t, loadNamespaces } from '../core/i18n.js';
+import { roomKindName, roomKindDescription } from '../core/plugin-texts.js';
 import { loading, errorBox, empty, fieldError } from '../core/view.js';
 import { notify } from '../core/notify.js';
 
@@ -29,7 +30,7 @@ class CitySpaces extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    loadNamespaces('room').then(() => { this._ready = true; });
+    loadNamespaces('room', 'plugins').then(() => { this._ready = true; });
   }
 
   sessionChanged() {
@@ -112,7 +113,7 @@ class CitySpaces extends CccElement {
       ${rooms.length ? html`<ul class="city-rooms">
         ${rooms.map((room) => html`<li>
           <a href=${`/rooms/${room.id}`} data-testid="room-link">${room.name}</a>
-          <span class="muted">${translateOr(`room:kinds.${room.kind}`, room.kind)}</span>
+          <span class="muted">${roomKindName(room.kind)}</span>
           ${room.kind !== 'discussion' && !room.ui ? html`<span class="muted">${t('room:spaces.unavailable')}</span>` : nothing}
           ${room.locked ? html`<span class="badge">${t('room:locked')}</span>` : nothing}
           ${this._unread(room) ? html`<span class="badge" data-testid="unread-hint">${t('room:spaces.new')}</span>` : nothing}
@@ -142,9 +143,9 @@ class CitySpaces extends CccElement {
         <label for=${`new-room-kind-${space.id}`}>${t('room:spaces.kind')}</label>
         ${kinds ? html`<select id=${`new-room-kind-${space.id}`} name="kind" data-testid="new-room-kind"
             aria-describedby=${`new-room-kind-hint-${space.id}`}>
-          ${kinds.map((k) => html`<option value=${k.id}>${translateOr(`room:kinds.${k.id}`, k.name)}</option>`)}
+          ${kinds.map((k) => html`<option value=${k.id}>${roomKindName(k.id, k.name)}</option>`)}
         </select>
-        <p class="form-hint" id=${`new-room-kind-hint-${space.id}`}>${kinds.map((k) => k.description).filter(Boolean).join(' · ')}</p>`
+        <p class="form-hint" id=${`new-room-kind-hint-${space.id}`}>${kinds.map((k) => roomKindDescription(k.id, k.description)).filter(Boolean).join(' · ')}</p>`
         : loading()}
       </div>
       <div class="form-field">

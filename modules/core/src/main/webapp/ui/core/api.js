@@ -1,6 +1,6 @@
 // The one way the UI talks to the REST API: JSON in and out, the session's bearer token, and every failure as an
 // ApiError carrying the server's problem document (RFC 9457), so that pages can always show a clear message.
-import { t } from './i18n.js';
+import { t, locale } from './i18n.js';
 
 /** A failed API call. `problem` is the server's problem document, or one made up for network failures. */
 export class ApiError extends Error {
@@ -44,7 +44,8 @@ export async function api(path, { method = 'GET', body, query, signal, headers =
   for (const [k, v] of Object.entries(query || {})) {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
   }
-  const init = { method, signal, headers: { Accept: 'application/json', ...headers } };
+  // The UI's language, so that what plugins say about themselves (names, setting labels) comes in it too.
+  const init = { method, signal, headers: { Accept: 'application/json', 'Accept-Language': locale(), ...headers } };
   const token = tokenSource();
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {

@@ -5,7 +5,9 @@
 export const LOCALES = ['en', 'fr'];
 const STORAGE_KEY = 'ccc.locale';
 const catalogs = new Map();
-const sources = new Map([['*', (locale, ns) => `/ui/i18n/${locale}/${ns}.json`]]);
+const sources = new Map([['*', (locale, ns) => `/ui/i18n/${locale}/${ns}.json`],
+  // What the running plugins and their room kinds are called, from their message bundles (see plugin-texts.js).
+  ['plugins', (locale) => `/api/modules/texts?lang=${locale}`]]);
 
 function initialLocale() {
   const stored = localStorage.getItem(STORAGE_KEY);

@@ -2,7 +2,8 @@
 // which modules the city has (GET /api/cities/{slug}/modules: only plugins started and enabled there), imports the
 // plugin's page module from the plugin host only now that it is needed, and shows its element with the properties
 // `city` (the slug) and `user` (the signed-in person or null). A plugin that is stopped or not enabled in the city
-// simply has no page here.
+// simply has no page here. Below it, the city's coordinators and administrators find the settings the plugin lets
+// them choose for the city (<ccc-city-module-settings>, loaded only for them).
 //
 // The page counts as rendered (pageReady) once the plugin element has rendered, or, for an element class with
 // `static dispatchesReady = true`, when it dispatches `ccc-plugin-page-ready` (after its data arrived).
@@ -10,7 +11,7 @@ import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { t, loadNamespaces } from '../core/i18n.js';
 import { api } from '../core/api.js';
-import { currentUser } from '../core/session.js';
+import { currentUser, canManage } from '../core/session.js';
 import { loading, errorBox, setTitle, pageReady } from '../core/view.js';
 
 export class PluginPage extends CccElement {
@@ -43,6 +44,15 @@ export class PluginPage extends CccElement {
 
   sessionChanged() {
     if (this._element) this._element.user = currentUser();
+    this.requestUpdate();
+  }
+
+  /** The coordinators' settings form, for those who manage the city. */
+  _settings(module, slug, cityName) {
+    if (!canManage(slug)) return nothing;
+    import('../components/city-module-settings.js').catch((e) => console.warn('plugin page: settings form', e));
+    return html`<ccc-city-module-settings .city=${slug} .cityName=${cityName} .pluginId=${module.id}
+      .moduleName=${module.name}></ccc-city-module-settings>`;
   }
 
   disconnectedCallback() {
@@ -129,6 +139,7 @@ export class PluginPage extends CccElement {
       <h1>${t('modules:page.title', { module: module.name, city: cityName })}</h1>
       ${this._element ?? html`${module.description ? html`<p class="muted">${module.description}</p>` : nothing}
         <p class="notice">${t('modules:page.noPage', { module: module.name, city: cityName })}</p>`}
+      ${this._settings(module, slug, cityName)}
     </div>`;
   }
 }

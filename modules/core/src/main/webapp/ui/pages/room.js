@@ -7,8 +7,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CccElement } from '../core/element.js';
 import { safeMessageHtml } from '../core/safe-html.js';
 import { api } from '../core/api.js';
-import { t, translateOr, formatDateTime, formatRelative, formatNumber } from '../core/i18n.js';
+import { t, formatDateTime, formatRelative, formatNumber } from '../core/i18n.js';
 import { currentUser } from '../core/session.js';
+import { roomKindName } from '../core/plugin-texts.js';
 import { loading, errorBox, setTitle, pageReady } from '../core/view.js';
 import { notify, notifyError } from '../core/notify.js';
 import { live, liveErrorMessage } from '../core/live.js';
@@ -480,7 +481,7 @@ class RoomPage extends CccElement {
     return html`<header class="room-header">
       <div class="room-title">
         <h1>${room.name}</h1>
-        <span class="badge" data-testid="room-kind">${translateOr(`room:kinds.${room.kind}`, room.kind)}</span>
+        <span class="badge" data-testid="room-kind">${roomKindName(room.kind)}</span>
         ${room.locked ? html`<span class="badge room-badge-locked" data-testid="locked-badge">${t('room:locked')}</span>` : nothing}
         ${room.slowModeSeconds > 0 ? html`<span class="badge">${t('room:slowModeBadge', { seconds: room.slowModeSeconds })}</span>` : nothing}
       </div>

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.creativecities.app.plugins.PluginAdmin;
 import org.creativecities.app.plugins.PluginJars;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
@@ -286,6 +287,64 @@ class AdminBrowserIT {
     }
 
     @Test
+    void filmsSettingsAreLabelledFromItsFrenchBundleAndNoRawKeyIsShown(PackagedServer server) {
+        try (Browser b = Browser.open(server, "fr-FR").useToken(admin.token())) {
+            b.go("/admin/plugins");
+            String film = "[data-testid=admin-plugin-film]";
+            b.findWithText(film + " h3", "Cinéma");
+            b.click(film + " [data-testid=admin-plugin-settings-toggle]");
+            b.findWithText(film + " [data-testid=admin-setting-label-max-drift-ms]",
+                    "Décalage maximal d’un lecteur (ms)");
+            b.findWithText(film + " [data-testid=admin-setting-label-members-may-suggest]",
+                    "Les membres peuvent proposer des films");
+            String form = b.find(film + " [data-testid=admin-settings]").getText();
+            assertTrue(form.contains("De combien de millisecondes"), form);
+            assertFalse(form.contains("max-drift-ms") || form.contains("members-may-suggest"), form);
+            assertFalse(b.find(film).getText().contains("Watch party"), "the room kind is named in French too");
+            assertEquals(List.of(), b.axe());
+
+            // The room pages name film's room kind from its bundle too: Lyon's "create a room" offers it in French.
+            b.go("/cities/lyon");
+            b.click("[data-testid=city-spaces] [data-testid=create-room]");
+            b.findWithText("[data-testid=city-spaces] [data-testid=new-room-kind] option[value=watch-party]",
+                    "Séance partagée");
+        }
+    }
+
+    @Test
+    void aCoordinatorSetsForTheirCityTheSettingsAModuleOpensToCoordinators(PackagedServer server) {
+        String id = "ui-city-settings-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        PluginAdmin.of(server).install(PluginJars.variant("translated", Map.of("Plugin-Id", id), Map.of()));
+        String city = admin.post("/api/cities", Api.json("name", "Tasteville " + Long.toString(System.nanoTime()
+                % 1_000_000, 36), "countryCode", "PT", "latitude", 41.1, "longitude", -8.6, "joinPolicy", "OPEN"))
+                .expect(201).object().getString("slug");
+        TestUser coordinator = TestUser.register(server.api(), "Tasting Coordinator");
+        coordinator.post("/api/cities/" + city + "/members", null).expect(201);
+        admin.put("/api/cities/" + city + "/members/" + coordinator.id() + "/role", Api.json("role", "COORDINATOR"))
+                .expect(200);
+        try (Browser b = Browser.open(server, "fr-FR").useToken(coordinator.token())) {
+            b.go("/cities/" + city + "/modules/" + id);
+            String form = "[data-testid=city-module-settings]";
+            b.findWithText(form + " h2", "Réglages de Dégustation de test");
+            b.findWithText(form + " [data-testid=admin-setting-label-round-seconds]", "Durée d’une manche (secondes)");
+            b.findWithText(form + " [data-testid=admin-setting-label-publicResults]", "Public results");
+            assertTrue(b.all(form + " [data-testid=admin-setting-max-tables]").isEmpty(),
+                    "a setting only administrators change is not offered");
+            b.type(form + " [data-testid=admin-setting-round-seconds]", "5");
+            b.click(form + " [data-testid=admin-settings-save]");
+            b.find(form + " [data-testid=admin-setting-error-round-seconds]");
+            b.type(form + " [data-testid=admin-setting-round-seconds]", "90");
+            b.click(form + " [data-testid=admin-settings-save]");
+            b.until("the city's value", d -> settingValue(id, "round-seconds", city).intValue() == 90);
+            assertEquals(60, settingValue(id, "round-seconds").intValue(), "the network keeps its value");
+            assertEquals(List.of(), b.axe());
+        } finally {
+            PluginAdmin.of(server).remove(id);
+            admin.send("DELETE", "/api/cities/" + city, null).expect(204);
+        }
+    }
+
+    @Test
     void onAPhoneTheSectionListStacksAboveTheSection(PackagedServer server) {
         try (Browser b = Browser.phone(server).useToken(admin.token())) {
             b.go("/admin/audit");
@@ -313,7 +372,12 @@ class AdminBrowserIT {
     }
 
     private static Number settingValue(String plugin, String key) {
-        return admin.get("/api/admin/plugins/" + plugin + "/settings").expect(200).object().getJsonArray("settings")
+        return settingValue(plugin, key, "");
+    }
+
+    private static Number settingValue(String plugin, String key, String city) {
+        return admin.get("/api/admin/plugins/" + plugin + "/settings?city=" + city).expect(200).object()
+                .getJsonArray("settings")
                 .stream().map(JsonValue::asJsonObject).filter(s -> s.getString("key").equals(key)).findFirst()
                 .orElseThrow().getJsonNumber("value").numberValue();
     }

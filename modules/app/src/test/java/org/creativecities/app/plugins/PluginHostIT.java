@@ -363,6 +363,8 @@ class PluginHostIT {
         JsonObject apiKey = saved.getJsonArray("settings").stream().map(s -> s.asJsonObject())
                 .filter(s -> s.getString("key").equals("apiKey")).findFirst().orElseThrow();
         assertEquals("********", apiKey.getString("value"));
+        assertEquals("Api key", apiKey.getString("label"), "a plugin without bundles: its key made readable");
+        assertEquals("A secret key.", apiKey.getString("help"));
         assertFalse(admin.get(path).expect(200).body().contains("s3cret"));
 
         JsonObject hello = api.get("/api/plugins/" + id + "/hello").expect(200).object();

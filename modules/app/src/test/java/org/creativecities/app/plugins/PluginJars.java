@@ -63,6 +63,44 @@ public final class PluginJars {
         }
     }
 
+    /**
+     * A built jar with some manifest attributes and some entries replaced: an entry mapped to {@code null} is left
+     * out, one that is not in the jar is added.
+     */
+    public static byte[] variant(String module, Map<String, String> manifest, Map<String, byte[]> entries) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(built(module)))) {
+            Manifest m = new Manifest(in.getManifest());
+            manifest.forEach((k, v) -> m.getMainAttributes().put(new Attributes.Name(k), v));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            java.util.Set<String> written = new java.util.HashSet<>();
+            try (JarOutputStream out = new JarOutputStream(bytes, m)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    written.add(e.getName());
+                    if (entries.containsKey(e.getName()) && entries.get(e.getName()) == null) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    if (entries.containsKey(e.getName())) {
+                        out.write(entries.get(e.getName()));
+                    } else {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+                for (Map.Entry<String, byte[]> added : new java.util.TreeMap<>(entries).entrySet()) {
+                    if (!written.contains(added.getKey()) && added.getValue() != null) {
+                        out.putNextEntry(new JarEntry(added.getKey()));
+                        out.write(added.getValue());
+                        out.closeEntry();
+                    }
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The good plugin under another id. */
     static byte[] good(String id) {
         return variant("good", Map.of("Plugin-Id", id));

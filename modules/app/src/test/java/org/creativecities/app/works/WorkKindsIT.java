@@ -69,6 +69,9 @@ class WorkKindsIT {
             assertEquals("ccc-test-recipe", listed.getString("element"));
             assertTrue(listed.getJsonObject("schema").getJsonArray("required").toString().contains("ingredients"));
             assertTrue(api.get(listed.getString("module")).expect(200).body().contains("ccc-test-recipe"));
+            assertEquals("Recette", api.get("/api/works/kinds?lang=fr").expect(200).object().getJsonArray("kinds")
+                    .getValuesAs(JsonObject.class).stream().filter(k -> k.getString("kind").equals(kind))
+                    .findFirst().orElseThrow().getString("name"), "named from the plugin's French bundle");
 
             TestUser ana = WorksLifecycleIT.member(server, api, "Ana Recipe", "lyon");
             TestUser ben = WorksLifecycleIT.member(server, api, "Ben Recipe", "bristol");

@@ -1,6 +1,7 @@
 package org.creativecities.core.plugin;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,11 +32,15 @@ import org.creativecities.plugin.api.PluginApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Administrators manage plugins at run time: install, upgrade, start, stop, enable, disable, uninstall. */
+/**
+ * Administrators manage plugins at run time: install, upgrade, start, stop, enable, disable, uninstall. What a plugin
+ * says about itself is shown in the language of {@code lang}, else of {@code Accept-Language} ({@link PluginTexts}).
+ */
 @Path("admin/plugins")
 @Tag(name = "Plugins (admin)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,15 +66,34 @@ public class PluginAdminResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private PluginTexts texts;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private static final String LANG = "Language of the plugins' names, descriptions and setting labels (en, fr...); "
+            + "else Accept-Language; English when a plugin has no text in it";
+
+    private RequestedLanguages languages(String lang) {
+        return RequestedLanguages.of(lang, request.getHeader("Accept-Language"));
+    }
+
+    private PluginView shown(PluginView view) {
+        return texts.localize(view, languages(null));
+    }
+
     @GET
     @Operation(summary = "List plugins", description = "Every installed plugin with its state, health, declared "
             + "permissions, fields and room kinds, and the jars refused at start-up. Administrators only.")
     @APIResponse(responseCode = "200", description = "The plugins",
             content = @Content(schema = @Schema(ref = "PluginList")))
     @APIResponse(responseCode = "403", description = "Not an administrator")
-    public PluginList list() {
+    public PluginList list(@Parameter(description = LANG) @QueryParam("lang") String lang) {
         caller.requireAdmin();
-        return new PluginList(PluginApi.VERSION, registry.list(), registry.refused());
+        RequestedLanguages wanted = languages(lang);
+        return new PluginList(PluginApi.VERSION, registry.list().stream().map(v -> texts.localize(v, wanted)).toList(),
+                registry.refused());
     }
 
     @GET
@@ -78,9 +102,10 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "200", description = "The plugin",
             content = @Content(schema = @Schema(ref = "PluginView")))
     @APIResponse(responseCode = "404", description = "Not installed")
-    public PluginView get(@PathParam("id") String id) {
+    public PluginView get(@PathParam("id") String id,
+                          @Parameter(description = LANG) @QueryParam("lang") String lang) {
         caller.requireAdmin();
-        return registry.get(id);
+        return texts.localize(registry.get(id), languages(lang));
     }
 
     @POST
@@ -101,7 +126,7 @@ public class PluginAdminResource {
         p.check();
         java.nio.file.Path staged = installer.stage(jar);
         try {
-            PluginView view = installer.install(staged, startIt);
+            PluginView view = shown(installer.install(staged, startIt));
             return Response.status(Response.Status.CREATED).entity(view).build();
         } finally {
             PluginUploads.discard(staged);
@@ -128,7 +153,7 @@ public class PluginAdminResource {
         p.check();
         java.nio.file.Path staged = installer.stage(jar);
         try {
-            return installer.upgrade(id, staged, forced);
+            return shown(installer.upgrade(id, staged, forced));
         } finally {
             PluginUploads.discard(staged);
         }
@@ -142,7 +167,7 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "409", description = "Disabled: enable it instead")
     public PluginView start(@PathParam("id") String id) {
         caller.requireAdmin();
-        return activator.start(id);
+        return shown(activator.start(id));
     }
 
     @POST
@@ -154,7 +179,7 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView stop(@PathParam("id") String id) {
         caller.requireAdmin();
-        return activator.stop(id);
+        return shown(activator.stop(id));
     }
 
     @POST
@@ -165,7 +190,7 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView enable(@PathParam("id") String id) {
         caller.requireAdmin();
-        return activator.enable(id);
+        return shown(activator.enable(id));
     }
 
     @POST
@@ -176,7 +201,8 @@ public class PluginAdminResource {
             content = @Content(schema = @Schema(ref = "PluginView")))
     public PluginView disable(@PathParam("id") String id) {
         Caller.Identity who = caller.requireAdmin();
-        return activator.disable(id, "Disabled by administrator " + who.displayName() + " (account " + who.id() + ").");
+        return shown(activator.disable(id, "Disabled by administrator " + who.displayName() + " (account " + who.id()
+                + ")."));
     }
 
     @DELETE
@@ -235,11 +261,14 @@ public class PluginAdminResource {
     @GET
     @Path("{id}/settings")
     @Operation(summary = "A plugin's settings", description = "Network-wide values, or with city=slug the values "
-            + "that city sees. Secret values are shown as ********.")
+            + "that city sees. Secret values are shown as ********. Each has a label and help in the requested "
+            + "language, and changeableBy: ADMIN, or CITY_COORDINATOR when the city's coordinators may change its "
+            + "value too.")
     @APIResponse(responseCode = "200", description = "Each setting with its effective value and where it comes from",
             content = @Content(schema = @Schema(ref = "SettingsView")))
-    public SettingsView settings(@PathParam("id") String id, @QueryParam("city") String city) {
-        return settings.get(caller, id, city);
+    public SettingsView settings(@PathParam("id") String id, @QueryParam("city") String city,
+                                 @Parameter(description = LANG) @QueryParam("lang") String lang) {
+        return settings.get(caller, id, city, languages(lang));
     }
 
     @PUT
@@ -252,6 +281,6 @@ public class PluginAdminResource {
     @APIResponse(responseCode = "400", description = "Invalid values (errors[] names each)")
     public SettingsView changeSettings(@PathParam("id") String id, @QueryParam("city") String city,
                                        SettingsChange body) {
-        return settings.put(caller, id, city, body.values());
+        return settings.put(caller, id, city, body.values(), languages(null));
     }
 }

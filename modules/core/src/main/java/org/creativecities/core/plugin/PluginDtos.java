@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.creativecities.plugin.api.ChangeableBy;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.SettingDefinition;
@@ -37,6 +38,26 @@ public final class PluginDtos {
     }
 
     /**
+     * A name and a description in one language.
+     *
+     * @param name        the name
+     * @param description the description
+     */
+    public record ModuleText(String name, String description) {
+    }
+
+    /**
+     * What the running plugins are called, in one language, for the browser's catalogues: the UI looks room kinds
+     * up by id ({@code roomKinds.watch-party.name}).
+     *
+     * @param language  the language asked for (the texts fall back to English, then to the plugin's own)
+     * @param modules   each running plugin by id
+     * @param roomKinds each room kind of a running plugin by id
+     */
+    public record ModuleTexts(String language, Map<String, ModuleText> modules, Map<String, ModuleText> roomKinds) {
+    }
+
+    /**
      * A browser UI module of a plugin.
      *
      * @param module  its address, e.g. {@code /plugins/film/ui/page.js}
@@ -54,9 +75,10 @@ public final class PluginDtos {
      * @param version     its version
      * @param page        its city page's UI module, or null
      * @param roomKinds   the ids of the room kinds it provides
+     * @param kinds       the same room kinds with their names and descriptions in the requested language
      */
     public record CityModuleView(String id, String name, String description, String version, UiView page,
-                                 List<String> roomKinds) {
+                                 List<String> roomKinds, List<RoomKindView> kinds) {
     }
 
     /**
@@ -71,18 +93,29 @@ public final class PluginDtos {
      * @param max          upper bound
      * @param pattern      regular expression
      * @param options      allowed values
+     * @param changeableBy ADMIN, or CITY_COORDINATOR when a city's coordinators may change the city's value
+     *                     (missing in descriptions stored before API 1.3: ADMIN)
+     * @param label        in answers: the label in the requested language (never the bare key); not stored
+     * @param help         in answers: the help text in the requested language; not stored
      */
     public record SettingSchema(String key, String type, String defaultValue, String description, boolean secret,
-                                Long min, Long max, String pattern, List<String> options) {
+                                Long min, Long max, String pattern, List<String> options, String changeableBy,
+                                String label, String help) {
 
         static SettingSchema of(SettingDefinition d) {
             return new SettingSchema(d.key(), d.type().name(), d.defaultValue(), d.description(), d.secret(), d.min(),
-                    d.max(), d.pattern(), d.options());
+                    d.max(), d.pattern(), d.options(), d.changeableBy().name(), null, null);
         }
 
         SettingDefinition definition() {
             return new SettingDefinition(key, SettingType.valueOf(type), defaultValue, description, secret, min, max,
-                    pattern, options);
+                    pattern, options, changeableBy == null ? ChangeableBy.ADMIN : ChangeableBy.valueOf(changeableBy));
+        }
+
+        /** The same schema entry with its texts for an answer. */
+        SettingSchema withTexts(String shownLabel, String shownHelp) {
+            return new SettingSchema(key, type, defaultValue, description, secret, min, max, pattern, options,
+                    definition().changeableBy().name(), shownLabel, shownHelp);
         }
     }
 
@@ -99,10 +132,12 @@ public final class PluginDtos {
      * @param settings    the settings schema
      * @param uiModule    the UI module's path in the jar, or null
      * @param workKinds   the structured work kinds provided (API 1.3); empty in snapshots taken before
+     * @param languages   in answers: the languages of the plugin's message bundles (the texts above are in the
+     *                    requested one, else English, else as the plugin declared them); not stored
      */
     public record ModuleSnapshot(String name, String description, String icon, List<String> fields,
                                  List<RoomKindView> roomKinds, List<String> permissions, List<SettingSchema> settings,
-                                 String uiModule, List<WorkKindView> workKinds) {
+                                 String uiModule, List<WorkKindView> workKinds, List<String> languages) {
 
         public ModuleSnapshot {
             workKinds = workKinds == null ? List.of() : List.copyOf(workKinds);
@@ -115,7 +150,7 @@ public final class PluginDtos {
                     info.permissions().stream().map(Permission::wireName).sorted().toList(),
                     info.settings().stream().map(SettingSchema::of).toList(), info.uiModule().orElse(null),
                     info.workKinds().stream().map(k -> new WorkKindView(k.qualifiedId(pluginId), k.name(),
-                            k.description(), k.schema())).toList());
+                            k.description(), k.schema())).toList(), null);
         }
 
         List<SettingDefinition> schema() {
@@ -203,15 +238,23 @@ public final class PluginDtos {
     /**
      * A setting and its value in one scope.
      *
-     * @param key         the key
-     * @param type        its type
-     * @param description for administrators
-     * @param secret      whether the value is hidden
-     * @param value       the effective value (typed JSON); {@code "********"} for a secret that has one
-     * @param source      where the value comes from: city, global, default or none
+     * @param key          the key
+     * @param type         its type
+     * @param description  as the plugin declared it (English)
+     * @param secret       whether the value is hidden
+     * @param value        the effective value (typed JSON); {@code "********"} for a secret that has one
+     * @param source       where the value comes from: city, global, default or none
+     * @param label        what to call it, in the requested language (never the bare key)
+     * @param help         what it does, in the requested language
+     * @param changeableBy ADMIN, or CITY_COORDINATOR when a city's coordinators may change the city's value
+     * @param min          lower bound (value, length or size), or null
+     * @param max          upper bound, or null
+     * @param pattern      regular expression values match, or null
+     * @param options      allowed values (ENUM), allowed elements (LIST), or empty
      */
     public record SettingValue(String key, String type, String description, boolean secret, Object value,
-                               String source) {
+                               String source, String label, String help, String changeableBy, Long min, Long max,
+                               String pattern, List<String> options) {
     }
 
     /**

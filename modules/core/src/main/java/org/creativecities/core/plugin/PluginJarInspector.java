@@ -23,8 +23,9 @@ import org.pf4j.VersionManager;
 /**
  * Checks a plugin jar before the host loads it, without running any of its code: it must be a jar, carry
  * a PF4J manifest with a well-formed id and a semantic version, require a plugin-API range that includes
- * the running API, and index exactly one {@link CommonsModule} extension (which its isolated class loader
- * can load). A jar that fails gets a problem naming what is wrong.
+ * the running API, index exactly one {@link CommonsModule} extension (which its isolated class loader
+ * can load), and have only well-formed message bundles ({@link PluginMessageBundles}, read, never run). A jar
+ * that fails gets a problem naming what is wrong.
  */
 final class PluginJarInspector {
 
@@ -87,6 +88,12 @@ final class PluginJarInspector {
                     + requires + "', but this server provides " + apiVersion + ".");
         }
         String module = moduleClass(jar, id);
+        try {
+            PluginMessageBundles.read(jar);
+        } catch (PluginMessageBundles.InvalidBundles e) {
+            throw refusal(422, "Invalid message bundles", "Plugin '" + id + "' has invalid message bundles: "
+                    + e.getMessage() + ".");
+        }
         return new Inspection(id, version, requires, List.copyOf(descriptor.getDependencies()), module);
     }
 

@@ -186,11 +186,13 @@ class PluginLauncher {
     }
 
     /**
-     * Checks a plugin's description before it starts: its settings schema, and that every UI module it declares
+     * Checks a plugin's description before it starts: its settings schema, its message bundles (complete, for a
+     * plugin built for API 1.3 or later), and that every UI module it declares
      * (its general module, its page, its room kinds' elements) is a file in the jar's {@code ui/} folder.
      */
     private static void checkInfo(ModuleInfo info, Path jar) {
         List<String> problems = new ArrayList<>(SettingsValidation.checkSchema(info.settings()));
+        problems.addAll(PluginMessageBundles.startProblems(info, jar));
         info.uiModule().filter(p -> !p.startsWith("ui/") || p.contains(".."))
                 .ifPresent(p -> problems.add("uiModule '" + p + "' must be a path inside the jar's ui/ folder"));
         List<String> declared = new ArrayList<>();

@@ -105,6 +105,12 @@ public class PluginRegistry {
                 .map(json -> snapshots.fromJson(json, ModuleSnapshot.class));
     }
 
+    /** The jar of an installed plugin (running or not), if the host has loaded it. */
+    public Optional<Path> installedJar(String pluginId) {
+        HostPluginManager m = manager;
+        return Optional.ofNullable(m).map(pm -> pm.getPlugin(pluginId)).map(PluginWrapper::getPluginPath);
+    }
+
     public Path pluginsDir() {
         return pluginsDir;
     }

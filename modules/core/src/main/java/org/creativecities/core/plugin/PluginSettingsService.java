@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.creativecities.core.city.City;
 import org.creativecities.core.city.CityService;
+import org.creativecities.core.city.CommunityDirectory;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.web.Problem;
@@ -20,8 +22,10 @@ import org.creativecities.plugin.api.SettingDefinition;
 import org.creativecities.plugin.api.SettingsValidation;
 
 /**
- * Administrators' view of plugin settings: values per scope validated against the schema the plugin
- * declared, with secrets never shown.
+ * Plugin settings: values per scope validated against the schema the plugin declared, with secrets never shown and
+ * each setting labelled in the caller's language ({@link PluginTexts}). Administrators change every setting,
+ * network-wide and per city; a city's coordinators change, for their city only, the settings the plugin opened to
+ * them ({@link org.creativecities.plugin.api.ChangeableBy#CITY_COORDINATOR}) while it is enabled there.
  */
 @ApplicationScoped
 public class PluginSettingsService {
@@ -39,12 +43,62 @@ public class PluginSettingsService {
     private CityService cities;
 
     @Inject
+    private CommunityDirectory community;
+
+    @Inject
     private Event<AdminChange> audit;
 
-    public SettingsView get(Caller caller, String pluginId, String citySlug) {
+    @Inject
+    private PluginTexts texts;
+
+    /** An administrator's view of every setting, network-wide or as one city sees it. */
+    public SettingsView get(Caller caller, String pluginId, String citySlug, RequestedLanguages languages) {
+        caller.requireAdmin();
+        return view(pluginId, scope(citySlug), schema(pluginId), languages);
+    }
+
+    /** A city's view of the settings its coordinators may change, as that city sees them. */
+    public SettingsView getForCity(Caller caller, String citySlug, String pluginId, RequestedLanguages languages) {
+        String scope = coordinatorScope(caller, citySlug, pluginId);
+        return view(pluginId, scope, schema(pluginId).stream().filter(SettingDefinition::cityCoordinatorsMayChange)
+                .toList(), languages);
+    }
+
+    /** An administrator changes settings, network-wide or for one city. */
+    public SettingsView put(Caller caller, String pluginId, String citySlug, Map<String, Object> values,
+                            RequestedLanguages languages) {
         caller.requireAdmin();
         List<SettingDefinition> schema = schema(pluginId);
         String scope = scope(citySlug);
+        change(pluginId, scope, schema, values);
+        return view(pluginId, scope, schema, languages);
+    }
+
+    /**
+     * A coordinator (or an administrator) changes a city's values of the settings open to its coordinators; any
+     * other setting of the plugin is refused with 403, whatever the values.
+     */
+    public SettingsView putForCity(Caller caller, String citySlug, String pluginId, Map<String, Object> values,
+                                   RequestedLanguages languages) {
+        String scope = coordinatorScope(caller, citySlug, pluginId);
+        List<SettingDefinition> schema = schema(pluginId);
+        if (values != null) {
+            List<String> closed = values.keySet().stream().filter(key -> schema.stream()
+                    .anyMatch(d -> d.key().equals(key) && !d.cityCoordinatorsMayChange())).sorted().toList();
+            if (!closed.isEmpty()) {
+                throw ProblemException.forbidden("Only network administrators can change setting(s) "
+                        + String.join(", ", closed) + " of plugin '" + pluginId + "'; a city's coordinators change "
+                        + "only the settings the plugin opens to them.");
+            }
+        }
+        List<SettingDefinition> open = schema.stream().filter(SettingDefinition::cityCoordinatorsMayChange).toList();
+        change(pluginId, scope, open, values);
+        return view(pluginId, scope, open, languages);
+    }
+
+    private SettingsView view(String pluginId, String scope, List<SettingDefinition> schema,
+                              RequestedLanguages languages) {
+        PluginTexts.Texts shown = texts.of(pluginId, languages);
         Map<String, String> global = states.settings(pluginId, "");
         Map<String, String> city = scope.isEmpty() ? Map.of() : states.settings(pluginId, scope);
         List<SettingValue> out = new ArrayList<>();
@@ -65,15 +119,13 @@ public class PluginSettingsService {
                 value = null;
             }
             out.add(new SettingValue(d.key(), d.type().name(), d.description(), d.secret(),
-                    value == null ? null : d.secret() ? MASK : typed(d, value), source));
+                    value == null ? null : d.secret() ? MASK : typed(d, value), source, shown.label(d), shown.help(d),
+                    d.changeableBy().name(), d.min(), d.max(), d.pattern(), d.options()));
         }
         return new SettingsView(scope.isEmpty() ? null : scope, out);
     }
 
-    public SettingsView put(Caller caller, String pluginId, String citySlug, Map<String, Object> values) {
-        caller.requireAdmin();
-        List<SettingDefinition> schema = schema(pluginId);
-        String scope = scope(citySlug);
+    private void change(String pluginId, String scope, List<SettingDefinition> schema, Map<String, Object> values) {
         if (values == null || values.isEmpty()) {
             throw ProblemException.invalidField("values", "give at least one setting");
         }
@@ -89,12 +141,29 @@ public class PluginSettingsService {
             SettingDefinition d = schema.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
             changes.put(key, value == null ? null : SettingsValidation.check(d, value).value().orElseThrow());
         });
-        String before = shown(get(caller, pluginId, citySlug), changes.keySet());
+        String before = shown(view(pluginId, scope, schema, RequestedLanguages.ENGLISH), changes.keySet());
         states.saveSettings(pluginId, scope, changes);
-        SettingsView after = get(caller, pluginId, citySlug);
         audit.fire(new AdminChange("plugin.settings", "plugin " + pluginId + (scope.isEmpty() ? "" : " in " + scope),
-                before, shown(after, changes.keySet())));
-        return after;
+                before, shown(view(pluginId, scope, schema, RequestedLanguages.ENGLISH), changes.keySet())));
+    }
+
+    /**
+     * The city's scope for a coordinator's call: the caller must be signed in (401) and coordinate the city or be
+     * an administrator (403), and the plugin must be installed (404) and enabled in the city (404).
+     */
+    private String coordinatorScope(Caller caller, String citySlug, String pluginId) {
+        Caller.Identity who = caller.require();
+        City city = cities.get(citySlug);
+        if (!who.admin() && !community.isCoordinator(who.id(), city.id())) {
+            throw ProblemException.forbidden("Only coordinators of " + city.name()
+                    + " and administrators can change its plugin settings.");
+        }
+        registry.get(pluginId);
+        if (!states.find(pluginId).map(r -> r.isEnabled() && r.coversCity(city.slug())).orElse(false)) {
+            throw new ProblemException(404, "/problems/not-found", "Plugin not enabled here", "Plugin '" + pluginId
+                    + "' is not enabled in " + city.name() + ".", List.of(), null);
+        }
+        return city.slug();
     }
 
     /** The given settings as the admin API shows them (secrets masked), for the audit log. */

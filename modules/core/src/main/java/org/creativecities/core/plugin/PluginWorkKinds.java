@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.creativecities.plugin.api.MessageBundles;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.WorkKindDescriptor;
 
@@ -60,6 +61,9 @@ public class PluginWorkKinds {
     @Inject
     private PluginRegistry registry;
 
+    @Inject
+    private PluginTexts texts;
+
     /** Compiled schemas per start of a plugin: its id and its module instance's identity, then the kind's id. */
     private final ConcurrentMap<String, WorkKindSchema> schemas = new ConcurrentHashMap<>();
 
@@ -68,12 +72,29 @@ public class PluginWorkKinds {
         return kind != null && kind.indexOf(':') > 0;
     }
 
-    /** The kinds of every running plugin, by name. */
+    /** The kinds of every running plugin, by name, named in English (or as the plugin declares them). */
     public List<WorkKindInfo> running() {
+        return running(null, null);
+    }
+
+    /**
+     * The kinds of every running plugin, by name, named in the caller's language from the plugin's message bundles
+     * ({@code workKind.<id>.name}), falling back to English, then to what the plugin declares.
+     *
+     * @param lang           the {@code lang} query parameter, or null
+     * @param acceptLanguage the {@code Accept-Language} header, or null
+     */
+    public List<WorkKindInfo> running(String lang, String acceptLanguage) {
+        RequestedLanguages wanted = RequestedLanguages.of(lang, acceptLanguage);
         List<WorkKindInfo> all = new ArrayList<>();
         for (PluginRuntime rt : registry.runningPlugins()) {
+            PluginTexts.Texts t = texts.of(rt.pluginId(), wanted);
             for (WorkKindDescriptor d : rt.info().workKinds()) {
-                all.add(info(rt, d));
+                WorkKindInfo info = info(rt, d);
+                all.add(new WorkKindInfo(info.kind(), info.pluginId(),
+                        t.text(MessageBundles.workKindName(d.id()), d.name()),
+                        t.text(MessageBundles.workKindDescription(d.id()), d.description()), info.module(),
+                        info.element(), info.schema()));
             }
         }
         all.sort(Comparator.comparing(WorkKindInfo::kind));

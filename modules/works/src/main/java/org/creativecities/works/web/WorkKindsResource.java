@@ -3,8 +3,10 @@ package org.creativecities.works.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +41,18 @@ public class WorkKindsResource {
     @Operation(summary = "List the kinds of work",
             description = "'text' (Markdown) and 'collection' (ordered works and media), then the structured kinds of "
                     + "the running plugins, named '<pluginId>:<id>', each with the JSON Schema its content must match "
-                    + "and the browser module whose element displays and edits it. Anyone may read it.")
+                    + "and the browser module whose element displays and edits it, named in the caller's language "
+                    + "(lang, else Accept-Language) from the plugin's message bundles. Anyone may read it.")
     @APIResponse(responseCode = "200", description = "The kinds",
             content = @Content(schema = @Schema(ref = "WorkKindList")))
-    public WorkKindList list() {
+    public WorkKindList list(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
         anonymousReads.check(caller);
         List<WorkKindView> kinds = new ArrayList<>();
         kinds.add(new WorkKindView(Work.TEXT, "Text", "A Markdown document: an essay, a story, a guide, a score's "
                 + "notes. Its authors can edit it together, live.", null, null, null, null));
         kinds.add(new WorkKindView(Work.COLLECTION, "Collection", "An ordered set of works and media: an "
                 + "exhibition, an anthology.", null, null, null, null));
-        for (PluginWorkKinds.WorkKindInfo k : pluginKinds.running()) {
+        for (PluginWorkKinds.WorkKindInfo k : pluginKinds.running(lang, acceptLanguage)) {
             kinds.add(new WorkKindView(k.kind(), k.name(), k.description(), k.pluginId(), k.module(), k.element(),
                     k.schema()));
         }
