@@ -28,6 +28,7 @@ import org.creativecities.plugin.api.hook.JoinHook;
 import org.creativecities.plugin.api.hook.MessageHook;
 import org.creativecities.plugin.api.http.HttpHandler;
 import org.creativecities.plugin.api.room.RoomKind;
+import org.creativecities.plugin.api.room.RoomService;
 import org.creativecities.plugin.api.room.RoomKinds;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -57,6 +58,9 @@ class PluginLauncher {
 
     @Inject
     private PluginContextServices services;
+
+    @Inject
+    private PluginRoomServices roomServices;
 
     /** Starts the plugin if it is enabled, else only describes it. */
     void restartIfEnabled(String pluginId) {
@@ -112,9 +116,14 @@ class PluginLauncher {
                     Permission.HOOKS);
             requireDeclared(pluginId, info, c.events().isPresent(), Permission.EVENTS);
             Map<String, RoomKind> kinds = roomKinds(pluginId, loader, limit, m, info);
+            RoomService rooms = roomServices.forPlugin(pluginId, info, kinds.keySet());
+            supervisor.call(pluginId, loader, "room kinds attached", limit, () -> {
+                kinds.values().forEach(k -> k.attached(rooms));
+                return null;
+            });
             registry.started(new PluginRuntime(pluginId, version, w.getPluginPath(), loader, m, info, jsonb,
                     new SupervisedPlugin(supervisor, config, pluginId, loader, c.http(), c.joinHook(),
-                            c.messageHook(), c.events(), kinds)));
+                            c.messageHook(), c.events(), kinds, rooms)));
             LOG.info(() -> "Started plugin " + pluginId + " " + version);
             return true;
         } catch (PluginCallException | IllegalStateException | PluginPermissionException e) {

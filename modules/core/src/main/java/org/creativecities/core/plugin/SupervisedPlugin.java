@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.creativecities.plugin.api.hook.CommonsEvent;
@@ -20,6 +21,7 @@ import org.creativecities.plugin.api.room.Actor;
 import org.creativecities.plugin.api.room.RoomAction;
 import org.creativecities.plugin.api.room.RoomContext;
 import org.creativecities.plugin.api.room.RoomKind;
+import org.creativecities.plugin.api.room.RoomService;
 
 /**
  * A running plugin's contributions (routes, hooks, event listener, room kinds) as the core calls them: each
@@ -42,10 +44,11 @@ final class SupervisedPlugin {
     private final Optional<MessageHook> messageHook;
     private final Optional<EventListener> events;
     private final Map<String, RoomKind> roomKinds;
+    private final RoomService rooms;
 
     SupervisedPlugin(PluginSupervisor supervisor, PluginHostConfig config, String pluginId, ClassLoader loader,
                      Optional<HttpHandler> http, Optional<JoinHook> joinHook, Optional<MessageHook> messageHook,
-                     Optional<EventListener> events, Map<String, RoomKind> roomKinds) {
+                     Optional<EventListener> events, Map<String, RoomKind> roomKinds, RoomService rooms) {
         this.supervisor = supervisor;
         this.config = config;
         this.pluginId = pluginId;
@@ -55,6 +58,12 @@ final class SupervisedPlugin {
         this.messageHook = messageHook;
         this.events = events;
         this.roomKinds = Map.copyOf(roomKinds);
+        this.rooms = rooms;
+    }
+
+    /** The room services of this start of the plugin (API 1.3), as its kinds got them. */
+    RoomService rooms() {
+        return rooms;
     }
 
     boolean servesHttp() {
@@ -130,6 +139,18 @@ final class SupervisedPlugin {
                         return unknown.get();
                     }
                     return then.apply(k.handle(room, actor, action));
+                });
+    }
+
+    /**
+     * Tells the kind something that happened to a room (a lifecycle callback, API 1.3), without waiting; a failure
+     * counts against the plugin and completes the future exceptionally.
+     */
+    CompletableFuture<Void> notify(String kind, RoomContext room, String what, Consumer<RoomKind> callback) {
+        return supervisor.callAsync(pluginId, room.citySlug(), loader, "room " + kind + " " + what,
+                config.callTimeout(), () -> {
+                    callback.accept(roomKinds.get(kind));
+                    return null;
                 });
     }
 
