@@ -36,7 +36,10 @@ public record RoomContext(String roomId, Optional<String> citySlug, String kind,
         Objects.requireNonNull(rooms, "rooms");
     }
 
-    /** A context without the engine's services, as API 1.1 and 1.2 built it (unit tests of a kind). */
+    /**
+     * A context without the engine's services, as API 1.1 and 1.2 built it (unit tests of a kind); kept so that
+     * plugins built against 1.2 link unchanged.
+     */
     public RoomContext(String roomId, Optional<String> citySlug, String kind, long creatorId, JsonObject attributes,
                        Clock clock) {
         this(roomId, citySlug, kind, creatorId, attributes, clock, NoEngine.INSTANCE);
@@ -52,12 +55,20 @@ public record RoomContext(String roomId, Optional<String> citySlug, String kind,
         return "person/" + accountId;
     }
 
-    /** Publishes a system event into this room: {@link RoomService#publish} for {@link #roomId()}. @since 1.3.0 */
+    /**
+     * Publishes a system event into this room: {@link RoomService#publish} for {@link #roomId()}.
+     *
+     * @since 1.3.0
+     */
     public long publish(RoomEvent event) {
         return rooms.publish(roomId, event);
     }
 
-    /** Sends a frame to one person in this room: {@link RoomService#sendTo} for {@link #roomId()}. @since 1.3.0 */
+    /**
+     * Sends a frame to one person in this room: {@link RoomService#sendTo} for {@link #roomId()}.
+     *
+     * @since 1.3.0
+     */
     public int sendTo(long accountId, RoomEvent event) {
         return rooms.sendTo(roomId, accountId, event);
     }

@@ -58,6 +58,9 @@ public interface RoomKind {
     /**
      * Creates the room's state when a room of this kind is created.
      *
+     * <p>The room does not exist for anyone else yet (its creation commits after this returns): publishing into it
+     * from here is refused ({@link RoomServiceException.Reason#NOT_OWNED}); publish from {@link #opened}.
+     *
      * @param room    the new room, with the creation {@link RoomContext#attributes() attributes}
      * @param creator the member creating it
      * @return the initial state, or a refusal (e.g. the referenced screening does not exist)
