@@ -38,8 +38,8 @@ import org.creativecities.plugin.api.room.RoomContext;
  * The running plugins' room kinds (API 1.1), for the space and live contexts. Every call into a kind goes
  * through the plugin's {@link SupervisedPlugin}, with the usual call time limit. Calls about one room (actions, the
  * snapshots of joiners and, since API 1.3, the lifecycle callbacks: joined, left, opened, archived) are serialised on
- * a per-room queue, in arrival order; different rooms run concurrently. The kinds themselves are only reachable from the running plugins' {@link PluginRuntime}s,
- * so they disappear when their plugin stops.
+ * a per-room queue, in arrival order; different rooms run concurrently. The kinds themselves are only reachable
+ * from the running plugins' {@link PluginRuntime}s, so they disappear when their plugin stops.
  */
 @ApplicationScoped
 public class PluginRoomKinds implements RoomKinds {
