@@ -207,8 +207,11 @@ class PluginRoomServicesIT {
             t.send(Rooms.join(room, null, "jt"));
             assertEquals("welcome", t.reply("jt").getString("type"));
             awaitCall(server, room, "joined " + thrower.id() + " true");
+            PluginAdmin.of(server).awaitPlugin("test-rooms", p -> p.getString("lastError", "")
+                    .contains("relay joined"), Duration.ofSeconds(20));
             t.send(Rooms.post(room, "t1", "still here"));
-            assertEquals("ack", t.reply("f-t1").getString("type"), "a throwing joined callback blocks nothing");
+            assertEquals("ack", t.reply("f-t1").getString("type"),
+                    "a throwing joined callback counts against the plugin and blocks nothing");
         }
         try (LiveClient one = LiveClient.open(host); LiveClient two = LiveClient.open(host)) {
             one.send(Rooms.join(room, null, "j1")).reply("j1");

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -197,12 +198,12 @@ public class PluginRoomKinds implements RoomKinds {
     @Override
     public void joined(Room room, Participant person, boolean firstConnection) {
         Actor who = actor(room, person);
-        after(room, "joined", k -> ctx -> k.joined(ctx, who, firstConnection));
+        after(room, (code, ctx) -> code.joined(room.kind(), ctx, who, firstConnection));
     }
 
     @Override
     public void left(Room room, long accountId) {
-        after(room, "left", k -> ctx -> k.left(ctx, accountId));
+        after(room, (code, ctx) -> code.left(room.kind(), ctx, accountId));
     }
 
     /**
@@ -213,26 +214,18 @@ public class PluginRoomKinds implements RoomKinds {
         if (Room.DISCUSSION.equals(event.kind()) || provided(event.kind()).isEmpty()) {
             return;
         }
-        live.find(event.roomId()).ifPresent(room -> after(room, event.open() ? "opened" : "archived",
-                k -> ctx -> {
-                    if (event.open()) {
-                        k.opened(ctx);
-                    } else {
-                        k.archived(ctx);
-                    }
-                }));
+        live.find(event.roomId()).ifPresent(room -> after(room, (code, ctx) -> event.open()
+                ? code.opened(room.kind(), ctx) : code.archived(room.kind(), ctx)));
     }
 
     /**
      * A lifecycle callback (API 1.3), in the room's turn after its earlier calls, under the supervisor; nobody waits
      * for it, and a failure is only counted against the plugin.
      */
-    private void after(Room room, String what,
-                       Function<org.creativecities.plugin.api.room.RoomKind,
-                               java.util.function.Consumer<RoomContext>> callback) {
+    private void after(Room room, BiFunction<SupervisedPlugin, RoomContext, CompletableFuture<Void>> callback) {
         provided(room.kind()).ifPresent(p -> {
             RoomContext ctx = context(room, p);
-            enqueue(room.id(), () -> p.code().notify(room.kind(), ctx, what, k -> callback.apply(k).accept(ctx)));
+            enqueue(room.id(), () -> callback.apply(p.code(), ctx));
         });
     }
 

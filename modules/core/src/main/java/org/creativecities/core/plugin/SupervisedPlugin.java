@@ -142,11 +142,28 @@ final class SupervisedPlugin {
                 });
     }
 
-    /**
-     * Tells the kind something that happened to a room (a lifecycle callback, API 1.3), without waiting; a failure
-     * counts against the plugin and completes the future exceptionally.
-     */
-    CompletableFuture<Void> notify(String kind, RoomContext room, String what, Consumer<RoomKind> callback) {
+    /** Tells the kind, without waiting, that a person's connection joined a room (API 1.3). */
+    CompletableFuture<Void> joined(String kind, RoomContext room, Actor person, boolean firstConnection) {
+        return notify(kind, room, "joined", k -> k.joined(room, person, firstConnection));
+    }
+
+    /** Tells the kind, without waiting, that a person's last connection left a room (API 1.3). */
+    CompletableFuture<Void> left(String kind, RoomContext room, long accountId) {
+        return notify(kind, room, "left", k -> k.left(room, accountId));
+    }
+
+    /** Tells the kind, without waiting, that a room was created or restored (API 1.3). */
+    CompletableFuture<Void> opened(String kind, RoomContext room) {
+        return notify(kind, room, "opened", k -> k.opened(room));
+    }
+
+    /** Tells the kind, without waiting, that a room was archived (API 1.3). */
+    CompletableFuture<Void> archived(String kind, RoomContext room) {
+        return notify(kind, room, "archived", k -> k.archived(room));
+    }
+
+    /** A lifecycle callback; a failure counts against the plugin and completes the future exceptionally. */
+    private CompletableFuture<Void> notify(String kind, RoomContext room, String what, Consumer<RoomKind> callback) {
         return supervisor.callAsync(pluginId, room.citySlug(), loader, "room " + kind + " " + what,
                 config.callTimeout(), () -> {
                     callback.accept(roomKinds.get(kind));
