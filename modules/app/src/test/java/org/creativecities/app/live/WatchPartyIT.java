@@ -216,4 +216,38 @@ class WatchPartyIT {
             admin.delete("/api/admin/plugins/" + pluginId + "?purge=true").expect(204, 404);
         }
     }
+
+    /**
+     * A party in a members-only space: the public screening list and the screening itself name its room only to
+     * those who may read the room (issue 15: a public plugin route listed a members-only party).
+     */
+    @Test
+    void aMembersOnlyPartyIsListedOnlyToThoseWhoMayReadIt(PackagedServer server, Api api) {
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(api, "Private Host");
+        TestUser outsider = TestUser.register(api, "Party Outsider");
+        String city = "gdynia";
+        Rooms.members(admin, city, host);
+        admin.put("/api/cities/" + city + "/members/" + host.id() + "/role", Api.json("role", "COORDINATOR"))
+                .expect(200);
+        String screenings = "/api/plugins/film/cities/" + city + "/screenings";
+        String id = host.post(screenings, screening("Private " + System.nanoTime())).expect(201).object()
+                .getString("id");
+        JsonObject party = host.post(screenings + "/" + id + "/watch-party", null).expect(201).object();
+        long space = host.post("/api/spaces", Api.json("name", "Film club " + System.nanoTime(), "city", city,
+                "visibility", "MEMBERS_ONLY")).expect(201).object().getJsonNumber("id").longValue();
+        long room = host.post("/api/spaces/" + space + "/rooms", Api.json("name", party.getString("name"),
+                "kind", "watch-party", "attributes", party.getJsonObject("attributes"))).expect(201).object()
+                .getJsonNumber("id").longValue();
+
+        java.util.function.Function<Api.Response, JsonObject> listed = r -> r.expect(200).array().stream()
+                .map(v -> v.asJsonObject()).filter(s -> s.getString("id").equals(id)).findFirst().orElseThrow();
+        assertTrue(linksTo(listed.apply(host.get(screenings)), room), "a member sees the party's room");
+        assertFalse(linksTo(listed.apply(api.get(screenings)), room),
+                "a visitor's list does not name a members-only room");
+        assertFalse(linksTo(listed.apply(outsider.get(screenings)), room),
+                "nor does a signed-in non-member's");
+        assertFalse(linksTo(api.get(screenings + "/" + id).expect(200).object(), room),
+                "nor does the screening itself");
+    }
 }

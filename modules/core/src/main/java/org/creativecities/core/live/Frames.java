@@ -18,6 +18,9 @@ final class Frames {
      */
     static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
+    /** Created once, for the same reason as {@link #JSON}. */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(null);
+
     private Frames() {
     }
 
@@ -27,6 +30,9 @@ final class Frames {
 
     /** The JSON of one room event, as in frames and in the REST history. */
     static JsonObject event(RoomEvent e) {
+        if (e.type() == RoomEvent.Type.SYSTEM) {
+            return system(e);
+        }
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", e.type().wire())
                 .add("room", e.roomId())
@@ -52,6 +58,30 @@ final class Frames {
             default -> throw new IllegalStateException(e.type().name());
         }
         return b.build();
+    }
+
+    /**
+     * A plugin's system event: its {@code source} is the module (plugin id and shown name), never a person, so it
+     * has no {@code author}; the module's message adds {@code text} and its safe {@code html}.
+     */
+    private static JsonObject system(RoomEvent e) {
+        JsonObjectBuilder b = JSON.createObjectBuilder()
+                .add("type", "system")
+                .add("room", e.roomId())
+                .add("seq", e.seq())
+                .add("source", JSON.createObjectBuilder().add("plugin", e.pluginId().orElse(""))
+                        .add("name", e.authorName()))
+                .add("event", e.systemEvent().orElse(""))
+                .add("payload", e.payload().map(Frames::object).orElse(jakarta.json.JsonValue.EMPTY_JSON_OBJECT))
+                .add("createdAt", e.createdAt().toString());
+        e.text().ifPresent(t -> b.add("text", t).add("html", e.html().orElseThrow()));
+        return b.build();
+    }
+
+    private static JsonObject object(String json) {
+        try (jakarta.json.JsonReader r = READERS.createReader(new java.io.StringReader(json))) {
+            return r.readObject();
+        }
     }
 
     static String hello(java.util.Optional<Caller.Identity> who) {
@@ -87,6 +117,12 @@ final class Frames {
                 .add("kind", kind).add("event", event).add("payload", payload);
         withId(b, frameId);
         return b.build().toString();
+    }
+
+    /** A room kind's event for one person only (all their connections in the room), never stored. */
+    static String privateEvent(long roomId, String kind, String event, JsonObject payload) {
+        return JSON.createObjectBuilder().add("type", "plugin.event").add("room", roomId).add("kind", kind)
+                .add("event", event).add("payload", payload).add("private", true).build().toString();
     }
 
     static String ack(RoomEvent e, boolean duplicate, String frameId) {

@@ -290,6 +290,11 @@ public class LiveEngine {
         }
     }
 
+    /**
+     * A join: for a plugin room in the kind's turn (its snapshot is the welcome's state), then, once the room's lock
+     * and the kind's queue are released, the kind hears of the signed-in joiner ({@link RoomKinds#joined}) without
+     * anyone waiting for it.
+     */
     private void join(Connection c, long roomId, Long since, String frameId) {
         Room room = service.readable(c.who(), roomId);
         Optional<RoomKinds> kinds = Room.DISCUSSION.equals(room.kind()) ? Optional.empty()
@@ -298,21 +303,22 @@ public class LiveEngine {
             joinLocked(c, roomId, since, null, frameId);
             return;
         }
-        kinds.get().withSnapshot(room, state -> {
-            joinLocked(c, roomId, since, state.orElse(null), frameId);
-            return null;
-        });
+        hub(roomId).room = room;
+        boolean arrived = kinds.get().withSnapshot(room, state -> joinLocked(c, roomId, since, state.orElse(null),
+                frameId));
+        c.who().ifPresent(w -> kinds.get().joined(room, service.participant(w, room), arrived));
     }
 
-    private void joinLocked(Connection c, long roomId, Long since, JsonObject roomState, String frameId) {
+    /** @return true when it is the person's first connection in the room */
+    private boolean joinLocked(Connection c, long roomId, Long since, JsonObject roomState, String frameId) {
         RoomHub hub = hub(roomId);
         hub.lock.lock();
         try {
             LiveService.Joined joined = service.join(c.who(), roomId, since, config.liveResumeMax());
             Room room = joined.room();
             c.rooms().add(roomId);
-            hub.enter(c, online -> Frames.welcome(roomId, room.kind(), room.lastSeq(), online, joined.replay().size(),
-                    roomState, frameId));
+            boolean arrived = hub.enter(c, online -> Frames.welcome(roomId, room.kind(), room.lastSeq(), online,
+                    joined.replay().size(), roomState, frameId));
             if (joined.plan().action() == ResumePlan.Action.RESET) {
                 c.send(Frames.reset(roomId, room.lastSeq(), "You are too far behind: fetch the history over REST "
                         + "up to seq " + room.lastSeq() + "; live events after it follow here.", null));
@@ -320,16 +326,21 @@ public class LiveEngine {
             for (RoomEvent e : joined.replay()) {
                 c.send(Frames.event(e).toString());
             }
+            return arrived;
         } finally {
             hub.lock.unlock();
         }
     }
 
+    /** A connection leaves a room; a plugin room's kind hears when it was the person's last connection there. */
     private void leaveRoom(Connection c, long roomId) {
         c.rooms().remove(roomId);
         RoomHub hub = hubs.get(roomId);
-        if (hub != null) {
-            hub.leave(c);
+        if (hub != null && hub.leave(c)) {
+            Room room = hub.room;
+            if (room != null) {
+                spaces.provider(room.kind()).ifPresent(k -> k.left(room, c.who().orElseThrow().id()));
+            }
         }
     }
 
@@ -528,8 +539,14 @@ public class LiveEngine {
         }
     }
 
-    private RoomHub hub(long roomId) {
+    /** The room's hub, made on first use. */
+    RoomHub hub(long roomId) {
         return hubs.computeIfAbsent(roomId, RoomHub::new);
+    }
+
+    /** The room's hub if anyone used the room since the start, else null. */
+    RoomHub existingHub(long roomId) {
+        return hubs.get(roomId);
     }
 
     private static Caller.Identity signedIn(Connection c) {

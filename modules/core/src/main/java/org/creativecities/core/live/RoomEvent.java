@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * One numbered event of a room's log: a message, or an edit, deletion or reaction aimed at a message (by
- * its sequence number, {@link #targetSeq()}). Sequence numbers are dense per room (1, 2, 3, ...), so a
+ * One numbered event of a room's log: a message, an edit, deletion or reaction aimed at a message (by
+ * its sequence number, {@link #targetSeq()}), or a system event a plugin published into its room (plugin API 1.3:
+ * no person is its author; {@link #pluginId()}, {@link #systemEvent()}, {@link #payload()} and, for the module's
+ * own message, a text). Sequence numbers are dense per room (1, 2, 3, ...), so a
  * client that saw {@code n} resumes with exactly the events after {@code n}. A message row also holds the
  * message's current state (text after edits, deleted flag), so history shows what readers see now; the
  * edit and delete rows keep the change itself for clients that replay.
@@ -23,7 +25,7 @@ public class RoomEvent {
 
     /** What happened. */
     public enum Type {
-        MESSAGE, EDIT, DELETE, REACTION;
+        MESSAGE, EDIT, DELETE, REACTION, SYSTEM;
 
         /** The name used on the wire and in the database. */
         public String wire() {
@@ -71,6 +73,17 @@ public class RoomEvent {
 
     @Column(nullable = false)
     private boolean deleted;
+
+    /** The plugin that published a system event. */
+    @Column(name = "plugin_id")
+    private String pluginId;
+
+    /** A system event's type, e.g. {@code track-changed}. */
+    @Column(name = "system_event")
+    private String systemEvent;
+
+    /** A system event's payload, a JSON object as text. */
+    private String payload;
 
     @Column(name = "edited_at")
     private OffsetDateTime editedAt;
@@ -122,6 +135,25 @@ public class RoomEvent {
         e.targetSeq = target;
         e.emoji = emoji;
         e.deleted = !add;
+        return e;
+    }
+
+    /**
+     * A system event of a plugin: authored by no person (author id 0), under the module's name.
+     *
+     * @param source  how the source is shown, e.g. "the Film module"
+     * @param payload a JSON object as text
+     * @param text    the module's message, or null
+     * @param html    its safe HTML, or null
+     */
+    static RoomEvent system(long roomId, long seq, String pluginId, String source, String event, String payload,
+                            String text, String html, OffsetDateTime now) {
+        RoomEvent e = new RoomEvent(roomId, seq, Type.SYSTEM, 0, source, now);
+        e.pluginId = pluginId;
+        e.systemEvent = event;
+        e.payload = payload;
+        e.text = text;
+        e.html = html;
         return e;
     }
 
@@ -187,6 +219,21 @@ public class RoomEvent {
     /** For a message: deleted. For a reaction: the reaction was removed. */
     public boolean isDeleted() {
         return deleted;
+    }
+
+    /** The plugin that published a system event. */
+    public Optional<String> pluginId() {
+        return Optional.ofNullable(pluginId);
+    }
+
+    /** A system event's type. */
+    public Optional<String> systemEvent() {
+        return Optional.ofNullable(systemEvent);
+    }
+
+    /** A system event's payload, a JSON object as text. */
+    public Optional<String> payload() {
+        return Optional.ofNullable(payload);
     }
 
     public Optional<OffsetDateTime> editedAt() {

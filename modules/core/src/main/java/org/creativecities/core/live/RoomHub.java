@@ -35,6 +35,11 @@ final class RoomHub {
     final ConcurrentLinkedQueue<RoomWriter.Queued> queue = new ConcurrentLinkedQueue<>();
     /** Set while a drain of {@link #queue} is queued or running. */
     final AtomicBoolean writing = new AtomicBoolean();
+    /**
+     * The room as the last join read it, for the kind's callbacks when someone leaves (no database read on the
+     * way out); null until someone joined.
+     */
+    volatile org.creativecities.core.space.Room room;
 
     private static final class Online {
         final JsonObject user;
@@ -58,16 +63,19 @@ final class RoomHub {
      * joiner's {@code welcome} (built from who is online now) before any later event.
      *
      * @param welcome builds the welcome frame from the people online
+     * @return true when it is the person's first connection in the room (they arrived)
      */
-    void enter(Connection c, java.util.function.Function<List<JsonObject>, String> welcome) {
+    boolean enter(Connection c, java.util.function.Function<List<JsonObject>, String> welcome) {
         synchronized (online) {
-            if (members.add(c) && c.who().isPresent() && arrived(c.who().get())) {
+            boolean arrived = members.add(c) && c.who().isPresent() && arrived(c.who().get());
+            if (arrived) {
                 Caller.Identity w = c.who().get();
                 broadcastExcept(c, Frames.presence(roomId, "joined", Frames.user(w.id(), w.displayName())));
             }
             List<JsonObject> people = new ArrayList<>(online.size());
             online.values().forEach(o -> people.add(o.user));
             c.send(welcome.apply(people));
+            return arrived;
         }
     }
 
@@ -77,8 +85,12 @@ final class RoomHub {
         return o.connections++ == 0;
     }
 
-    /** Lets a connection out; the others hear of the person's departure when it was their last connection here. */
-    void leave(Connection c) {
+    /**
+     * Lets a connection out; the others hear of the person's departure when it was their last connection here.
+     *
+     * @return true when it was the person's last connection in the room (they departed)
+     */
+    boolean leave(Connection c) {
         synchronized (online) {
             if (members.remove(c) && c.who().isPresent()) {
                 Caller.Identity w = c.who().get();
@@ -86,9 +98,24 @@ final class RoomHub {
                 if (o != null && --o.connections == 0) {
                     online.remove(w.id());
                     broadcastExcept(c, Frames.presence(roomId, "left", o.user));
+                    return true;
                 }
             }
+            return false;
         }
+    }
+
+    /** Queues the frame to each connection of one person in the room, to no one else; how many it reached. */
+    int sendTo(long accountId, String frame) {
+        OutFrame f = OutFrame.of(frame);
+        int reached = 0;
+        for (Connection member : members) {
+            if (member.who().map(w -> w.id() == accountId).orElse(false)) {
+                member.send(f);
+                reached++;
+            }
+        }
+        return reached;
     }
 
     /** Queues the frame, encoded once, to every connection in the room. */

@@ -28,6 +28,7 @@ import org.creativecities.plugin.api.hook.JoinHook;
 import org.creativecities.plugin.api.hook.MessageHook;
 import org.creativecities.plugin.api.http.HttpHandler;
 import org.creativecities.plugin.api.room.RoomKind;
+import org.creativecities.plugin.api.room.RoomService;
 import org.creativecities.plugin.api.room.RoomKinds;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginState;
@@ -61,6 +62,9 @@ class PluginLauncher {
 
     @Inject
     private PluginTimerService timers;
+
+    @Inject
+    private PluginRoomServices roomServices;
 
     /**
      * Starts the plugin if it is enabled, else only describes it.
@@ -136,9 +140,14 @@ class PluginLauncher {
                     Permission.HOOKS);
             requireDeclared(pluginId, info, c.events().isPresent(), Permission.EVENTS);
             Map<String, RoomKind> kinds = roomKinds(pluginId, loader, limit, m, info);
+            RoomService rooms = roomServices.forPlugin(pluginId, info, kinds.keySet());
+            supervisor.call(pluginId, loader, "room kinds attached", limit, () -> {
+                kinds.values().forEach(k -> k.attached(rooms));
+                return null;
+            });
             registry.started(new PluginRuntime(pluginId, version, w.getPluginPath(), loader, m, info, jsonb,
                     new SupervisedPlugin(supervisor, config, pluginId, loader, c.http(), c.joinHook(),
-                            c.messageHook(), c.events(), kinds)));
+                            c.messageHook(), c.events(), kinds, rooms)));
             timers.started(pluginId);
             LOG.info(() -> "Started plugin " + pluginId + " " + version);
             return Optional.empty();

@@ -1,6 +1,8 @@
 package org.creativecities.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,15 +18,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.creativecities.core.city.City;
+import org.creativecities.core.live.LiveService;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.RoomKinds;
+import org.creativecities.core.space.SpaceService;
 import org.creativecities.plugin.api.room.ActionResult;
 import org.creativecities.plugin.api.room.Actor;
 import org.creativecities.plugin.api.room.RoomAction;
@@ -32,10 +37,10 @@ import org.creativecities.plugin.api.room.RoomContext;
 
 /**
  * The running plugins' room kinds (API 1.1), for the space and live contexts. Every call into a kind goes
- * through the plugin's {@link SupervisedPlugin}, with the usual call time limit. Calls about one room (actions and the
- * snapshots of joiners) are serialised on a per-room queue, in arrival order; different rooms run
- * concurrently. The kinds themselves are only reachable from the running plugins' {@link PluginRuntime}s,
- * so they disappear when their plugin stops.
+ * through the plugin's {@link SupervisedPlugin}, with the usual call time limit. Calls about one room (actions, the
+ * snapshots of joiners and, since API 1.3, the lifecycle callbacks: joined, left, opened, archived) are serialised on
+ * a per-room queue, in arrival order; different rooms run concurrently. The kinds themselves are only reachable
+ * from the running plugins' {@link PluginRuntime}s, so they disappear when their plugin stops.
  */
 @ApplicationScoped
 public class PluginRoomKinds implements RoomKinds {
@@ -59,6 +64,9 @@ public class PluginRoomKinds implements RoomKinds {
 
     @Inject
     private TimeSource time;
+
+    @Inject
+    private LiveService live;
 
     private final ConcurrentMap<Long, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
 
@@ -187,6 +195,40 @@ public class PluginRoomKinds implements RoomKinds {
         });
     }
 
+    @Override
+    public void joined(Room room, Participant person, boolean firstConnection) {
+        Actor who = actor(room, person);
+        after(room, (code, ctx) -> code.joined(room.kind(), ctx, who, firstConnection));
+    }
+
+    @Override
+    public void left(Room room, long accountId) {
+        after(room, (code, ctx) -> code.left(room.kind(), ctx, accountId));
+    }
+
+    /**
+     * A room was created, archived or restored (after the commit): the kind hears {@code opened} or
+     * {@code archived}. Runs on the thread that committed; the kind's call runs on the room's queue.
+     */
+    void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SpaceService.RoomChanged event) {
+        if (Room.DISCUSSION.equals(event.kind()) || provided(event.kind()).isEmpty()) {
+            return;
+        }
+        live.find(event.roomId()).ifPresent(room -> after(room, (code, ctx) -> event.open()
+                ? code.opened(room.kind(), ctx) : code.archived(room.kind(), ctx)));
+    }
+
+    /**
+     * A lifecycle callback (API 1.3), in the room's turn after its earlier calls, under the supervisor; nobody waits
+     * for it, and a failure is only counted against the plugin.
+     */
+    private void after(Room room, BiFunction<SupervisedPlugin, RoomContext, CompletableFuture<Void>> callback) {
+        provided(room.kind()).ifPresent(p -> {
+            RoomContext ctx = context(room, p);
+            enqueue(room.id(), () -> callback.apply(p.code(), ctx));
+        });
+    }
+
     private static Outcome outcome(ActionResult result) {
         if (result instanceof ActionResult.Rejected r) {
             return Outcome.refused(r.code(), r.reason());
@@ -224,8 +266,13 @@ public class PluginRoomKinds implements RoomKinds {
     }
 
     private RoomContext context(Room room) {
+        return context(room, provided(room.kind()).orElseThrow(() -> new IllegalStateException("no kind "
+                + room.kind())));
+    }
+
+    private RoomContext context(Room room, PluginRuntime p) {
         return new RoomContext(String.valueOf(room.id()), room.space().city().map(City::slug), room.kind(),
-                room.createdBy().orElse(0L), attributes(room), time.clock());
+                room.createdBy().orElse(0L), attributes(room), time.clock(), p.code().rooms());
     }
 
     private static JsonObject attributes(Room room) {

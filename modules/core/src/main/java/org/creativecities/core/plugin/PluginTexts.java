@@ -108,7 +108,7 @@ public class PluginTexts {
         return new PluginView(view.id(), view.version(), view.description(), view.provider(), view.requires(),
                 view.apiVersion(), view.dependencies(), view.state(), view.health(), view.recentFailures(),
                 view.lastError(), view.lastErrorAt(), view.disabledReason(), view.disabledAt(), view.networkWide(),
-                view.cities(), view.suspendedIn(), localized);
+                view.cities(), view.suspendedIn(), localized, view.stoppedDependents());
     }
 
     /** A setting key made readable: words split at capitals, dashes, dots and underscores; the first capitalised. */

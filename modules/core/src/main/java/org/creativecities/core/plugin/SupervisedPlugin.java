@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.creativecities.plugin.api.hook.CommonsEvent;
@@ -20,6 +21,7 @@ import org.creativecities.plugin.api.room.Actor;
 import org.creativecities.plugin.api.room.RoomAction;
 import org.creativecities.plugin.api.room.RoomContext;
 import org.creativecities.plugin.api.room.RoomKind;
+import org.creativecities.plugin.api.room.RoomService;
 
 /**
  * A running plugin's contributions (routes, hooks, event listener, room kinds) as the core calls them: each
@@ -42,10 +44,11 @@ final class SupervisedPlugin {
     private final Optional<MessageHook> messageHook;
     private final Optional<EventListener> events;
     private final Map<String, RoomKind> roomKinds;
+    private final RoomService rooms;
 
     SupervisedPlugin(PluginSupervisor supervisor, PluginHostConfig config, String pluginId, ClassLoader loader,
                      Optional<HttpHandler> http, Optional<JoinHook> joinHook, Optional<MessageHook> messageHook,
-                     Optional<EventListener> events, Map<String, RoomKind> roomKinds) {
+                     Optional<EventListener> events, Map<String, RoomKind> roomKinds, RoomService rooms) {
         this.supervisor = supervisor;
         this.config = config;
         this.pluginId = pluginId;
@@ -55,6 +58,12 @@ final class SupervisedPlugin {
         this.messageHook = messageHook;
         this.events = events;
         this.roomKinds = Map.copyOf(roomKinds);
+        this.rooms = rooms;
+    }
+
+    /** The room services of this start of the plugin (API 1.3), as its kinds got them. */
+    RoomService rooms() {
+        return rooms;
     }
 
     boolean servesHttp() {
@@ -130,6 +139,35 @@ final class SupervisedPlugin {
                         return unknown.get();
                     }
                     return then.apply(k.handle(room, actor, action));
+                });
+    }
+
+    /** Tells the kind, without waiting, that a person's connection joined a room (API 1.3). */
+    CompletableFuture<Void> joined(String kind, RoomContext room, Actor person, boolean firstConnection) {
+        return notify(kind, room, "joined", k -> k.joined(room, person, firstConnection));
+    }
+
+    /** Tells the kind, without waiting, that a person's last connection left a room (API 1.3). */
+    CompletableFuture<Void> left(String kind, RoomContext room, long accountId) {
+        return notify(kind, room, "left", k -> k.left(room, accountId));
+    }
+
+    /** Tells the kind, without waiting, that a room was created or restored (API 1.3). */
+    CompletableFuture<Void> opened(String kind, RoomContext room) {
+        return notify(kind, room, "opened", k -> k.opened(room));
+    }
+
+    /** Tells the kind, without waiting, that a room was archived (API 1.3). */
+    CompletableFuture<Void> archived(String kind, RoomContext room) {
+        return notify(kind, room, "archived", k -> k.archived(room));
+    }
+
+    /** A lifecycle callback; a failure counts against the plugin and completes the future exceptionally. */
+    private CompletableFuture<Void> notify(String kind, RoomContext room, String what, Consumer<RoomKind> callback) {
+        return supervisor.callAsync(pluginId, room.citySlug(), loader, "room " + kind + " " + what,
+                config.callTimeout(), () -> {
+                    callback.accept(roomKinds.get(kind));
+                    return null;
                 });
     }
 

@@ -67,6 +67,18 @@ public interface RoomKinds {
     void close(Room room);
 
     /**
+     * Tells the kind, without waiting, that a signed-in person's connection joined the room (after its welcome).
+     *
+     * @param firstConnection it is the person's only connection in the room
+     */
+    default void joined(Room room, Participant person, boolean firstConnection) {
+    }
+
+    /** Tells the kind, without waiting, that a person's last connection in the room left it. */
+    default void left(Room room, long accountId) {
+    }
+
+    /**
      * A browser UI module of a plugin: the module's address and the custom element it defines.
      *
      * @param module  e.g. {@code /plugins/film/ui/watch-party.js}

@@ -18,8 +18,9 @@ public enum Permission {
     /** Read memberships and display names ({@link ModuleContext#members()}). */
     MEMBERS_READ("members.read"),
     /**
-     * Publish to live rooms. Reserved: the room-publishing service is not in the contract yet; room kinds
-     * ({@link CommonsModule#roomKinds()}) need no permission.
+     * Publish system events and the module's messages into the plugin's own live rooms, and send frames to one
+     * person in them ({@link org.creativecities.plugin.api.room.RoomService}; since 1.3.0, reserved before).
+     * Providing room kinds ({@link CommonsModule#roomKinds()}) and asking who may read a room need no permission.
      */
     ROOMS_WRITE("rooms.write"),
     /** Serve REST routes under {@code /api/plugins/{pluginId}/} ({@link CommonsModule#http()}). */

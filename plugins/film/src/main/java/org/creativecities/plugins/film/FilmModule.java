@@ -54,7 +54,9 @@ public class FilmModule implements CommonsModule {
         Screenings screenings = new Screenings(ctx.storage());
         this.watchParty = new WatchParty(ctx.storage(), screenings,
                 city -> city.map(c -> ctx.settings().forCity(c)).orElse(ctx.settings()));
-        this.http = new FilmRoutes(screenings, ctx::members, c -> ctx.settings().forCity(c), ctx.clock()).handler();
+        WatchParty kind = this.watchParty;
+        this.http = new FilmRoutes(screenings, ctx::members, c -> ctx.settings().forCity(c), ctx.clock(),
+                kind::rooms).handler();
         ctx.logger().info("film plugin started");
     }
 

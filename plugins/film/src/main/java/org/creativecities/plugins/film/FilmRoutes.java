@@ -20,6 +20,8 @@ import org.creativecities.plugin.api.http.HttpRequest;
 import org.creativecities.plugin.api.http.HttpResponse;
 import org.creativecities.plugin.api.http.RequestCaller;
 import org.creativecities.plugin.api.http.Routes;
+import org.creativecities.plugin.api.room.RoomService;
+import org.creativecities.plugin.api.room.RoomServiceException;
 
 /**
  * The plugin's REST routes, all city-scoped ({@code /api/plugins/film/cities/{city}/...}; the core answers
@@ -32,7 +34,9 @@ import org.creativecities.plugin.api.http.Routes;
  *   <li>{@code GET /suggestions}: anyone; {@code POST /suggestions}: members of the city, when the city's
  *       {@code members-may-suggest} setting is on (coordinators and admins always).</li>
  * </ul>
- * Every handler is a plain function of the request, thread-safe, and answers expected errors as problems.
+ * Every handler is a plain function of the request, thread-safe, and answers expected errors as problems. A
+ * screening is shown without its watch party to a caller who may not read the party's room (see
+ * {@link Screening#shownTo}): the room may be in a members-only space.
  */
 final class FilmRoutes {
 
@@ -40,13 +44,19 @@ final class FilmRoutes {
     private final Supplier<MemberLookup> members;
     private final Function<String, PluginSettings> settings;
     private final Clock clock;
+    private final Supplier<Optional<RoomService>> rooms;
 
+    /**
+     * @param rooms the engine's room services, to ask who may read a watch party's room; while there are none, no
+     *              party's room is shown
+     */
     FilmRoutes(Screenings screenings, Supplier<MemberLookup> members,
-               Function<String, PluginSettings> settings, Clock clock) {
+               Function<String, PluginSettings> settings, Clock clock, Supplier<Optional<RoomService>> rooms) {
         this.screenings = screenings;
         this.members = members;
         this.settings = settings;
         this.clock = clock;
+        this.rooms = rooms;
     }
 
     HttpHandler handler() {
@@ -71,18 +81,33 @@ final class FilmRoutes {
     }
 
     private HttpResponse list(HttpRequest r, String city) {
-        return json(200, array(screenings.list(city, false)));
+        return json(200, array(shown(r, screenings.list(city, false))));
     }
 
     private HttpResponse suggestions(HttpRequest r, String city) {
-        return json(200, array(screenings.list(city, true)));
+        return json(200, array(shown(r, screenings.list(city, true))));
     }
 
     private HttpResponse one(HttpRequest r, String city) {
         return screenings.find(city, r.pathParam("id").orElseThrow())
                 .filter(s -> !s.suggested())
-                .map(s -> json(200, s.toJson()))
+                .map(s -> json(200, s.shownTo(room -> mayRead(room, r.caller())).toJson()))
                 .orElseGet(() -> notFound(r));
+    }
+
+    private List<Screening> shown(HttpRequest r, List<Screening> list) {
+        return list.stream().map(s -> s.shownTo(room -> mayRead(room, r.caller()))).toList();
+    }
+
+    /** Whether the caller may read the room; not when the engine cannot say (no services, a room gone). */
+    private boolean mayRead(String roomId, Optional<RequestCaller> caller) {
+        return rooms.get().map(services -> {
+            try {
+                return services.mayRead(roomId, caller);
+            } catch (RoomServiceException e) {
+                return false;
+            }
+        }).orElse(false);
     }
 
     private HttpResponse create(HttpRequest r, String city) {

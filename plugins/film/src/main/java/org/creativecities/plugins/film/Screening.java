@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A film shown to a city's community at a set time, or suggested by a member. Immutable; stored in the
@@ -72,6 +73,17 @@ public record Screening(String id, String city, String title, int year, String d
     public Screening withWatchParty(WatchPartyLink link) {
         return new Screening(id, city, title, year, description, startsAt, videoUrl, runtimeMinutes, suggested,
                 createdBy, Optional.of(link));
+    }
+
+    /**
+     * The screening as someone sees it who may read the rooms {@code mayReadRoom} accepts (by id): without its
+     * watch party when they may not read the party's room (it is in a members-only space), so that no list or
+     * page names a room to someone who cannot read it.
+     */
+    public Screening shownTo(Predicate<String> mayReadRoom) {
+        boolean hidden = watchParty.filter(l -> !l.roomId().isEmpty() && !mayReadRoom.test(l.roomId())).isPresent();
+        return hidden ? new Screening(id, city, title, year, description, startsAt, videoUrl, runtimeMinutes,
+                suggested, createdBy, Optional.empty()) : this;
     }
 
     /** The film's length in milliseconds, 0 if unknown. */

@@ -18,6 +18,7 @@ import org.creativecities.plugin.api.room.RoomAction;
 import org.creativecities.plugin.api.room.RoomContext;
 import org.creativecities.plugin.api.room.RoomEvent;
 import org.creativecities.plugin.api.room.RoomKind;
+import org.creativecities.plugin.api.room.RoomService;
 import org.creativecities.plugin.api.room.RoomState;
 
 /**
@@ -51,6 +52,7 @@ public final class WatchParty implements RoomKind {
     private final PluginStorage storage;
     private final Screenings screenings;
     private final Function<Optional<String>, PluginSettings> settings;
+    private volatile RoomService rooms;
 
     /**
      * @param storage    the plugin's storage
@@ -67,6 +69,17 @@ public final class WatchParty implements RoomKind {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Keeps the engine's room services (API 1.3), for the routes' questions of who may read a party. */
+    @Override
+    public void attached(RoomService services) {
+        this.rooms = services;
+    }
+
+    /** The engine's room services, once the engine attached them (never in a unit test without an engine). */
+    public Optional<RoomService> rooms() {
+        return Optional.ofNullable(rooms);
     }
 
     @Override

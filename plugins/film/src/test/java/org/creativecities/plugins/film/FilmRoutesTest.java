@@ -20,6 +20,8 @@ import org.creativecities.plugin.api.http.HttpHandler;
 import org.creativecities.plugin.api.http.HttpRequest;
 import org.creativecities.plugin.api.http.HttpResponse;
 import org.creativecities.plugin.api.http.RequestCaller;
+import org.creativecities.plugin.api.room.RoomEvent;
+import org.creativecities.plugin.api.room.RoomService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,38 @@ class FilmRoutesTest {
     private static final RequestCaller ADMIN = new RequestCaller(1, "Admin", true);
 
     private final Map<String, String> settings = new HashMap<>();
+    /** Room id → the callers (account ids; 0 for a visitor) who may read it, as the engine would answer. */
+    private final Map<String, Set<Long>> readers = new HashMap<>();
+    private Screenings screenings;
     private HttpHandler http;
+
+    /** The engine's answer to "may this caller read this room", from {@link #readers}. */
+    private final RoomService rooms = new RoomService() {
+        @Override
+        public long publish(String roomId, RoomEvent event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long say(String roomId, String text) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int sendTo(String roomId, long accountId, RoomEvent event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean membersOnly(String roomId) {
+            return true;
+        }
+
+        @Override
+        public boolean mayRead(String roomId, Optional<RequestCaller> caller) {
+            return readers.getOrDefault(roomId, Set.of()).contains(caller.map(RequestCaller::accountId).orElse(0L));
+        }
+    };
 
     @BeforeEach
     void setUp() {
@@ -52,8 +85,9 @@ class FilmRoutesTest {
                 return Optional.empty();
             }
         };
-        http = new FilmRoutes(new Screenings(new InMemoryStorage(clock)), () -> members,
-                city -> new MapSettings(settings), clock).handler();
+        screenings = new Screenings(new InMemoryStorage(clock));
+        http = new FilmRoutes(screenings, () -> members, city -> new MapSettings(settings), clock,
+                () -> Optional.of(rooms)).handler();
     }
 
     private HttpResponse call(String method, String path, RequestCaller caller, String body) throws Exception {
@@ -84,6 +118,23 @@ class FilmRoutesTest {
         assertEquals("Cléo", ((JsonObject) json(call("GET", "/screenings/" + id, null, null))).getString("title"));
         assertEquals(404, call("GET", "/screenings/s-0000000000000000", null, null).status());
         assertEquals(404, call("GET", "/screenings/../../x", null, null).status());
+    }
+
+    @Test
+    void aWatchPartyIsShownOnlyToThoseWhoMayReadItsRoom() throws Exception {
+        String id = ((JsonObject) json(call("POST", "/screenings", COORDINATOR, screening("Cléo")))).getString("id");
+        screenings.update("bristol", id, s -> s.withWatchParty(new Screening.WatchPartyLink("open", "9", 10,
+                "2026-11-23T20:00:00Z")));
+        readers.put("9", Set.of(COORDINATOR.accountId()));
+
+        JsonObject seenByCoordinator = ((JsonArray) json(call("GET", "/screenings", COORDINATOR, null)))
+                .getJsonObject(0);
+        assertEquals("9", seenByCoordinator.getJsonObject("watchParty").getString("roomId"));
+        assertTrue(((JsonArray) json(call("GET", "/screenings", null, null))).getJsonObject(0).isNull("watchParty"),
+                "a visitor's list does not name the room");
+        assertTrue(((JsonArray) json(call("GET", "/screenings", STRANGER, null))).getJsonObject(0)
+                .isNull("watchParty"));
+        assertTrue(((JsonObject) json(call("GET", "/screenings/" + id, null, null))).isNull("watchParty"));
     }
 
     @Test

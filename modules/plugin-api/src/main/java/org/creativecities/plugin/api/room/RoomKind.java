@@ -20,6 +20,13 @@ import java.util.Set;
  *   <li>{@link #handle} for each plugin action of a member the engine allowed to act in the room;</li>
  *   <li>{@link #close} once, when the room is archived or deleted.</li>
  * </ol>
+ * Since 1.3.0 a kind may also hear, <em>after the fact</em>, of the room's life ({@link #opened},
+ * {@link #archived}) and of the people in it ({@link #joined}, {@link #left}). These callbacks run on the room's
+ * queue like every other call about the room (so after the {@code snapshot} of the join they follow), never while
+ * the engine holds the room's lock, and nobody waits for them: one that throws or times out counts as a plugin
+ * failure and changes nothing else (the join has happened, the room is archived). They are notifications, not
+ * decisions; a kind that must refuse uses {@link #open} and {@link #handle}. From any of its calls a kind may
+ * publish into the room or send a frame to one person ({@link RoomContext#rooms()}).
  * A restart of the server or of the plugin does not re-open rooms: the kind must resume from its storage.
  *
  * <p><b>Threading.</b> Every call comes from a worker thread of the core's plugin supervisor, with a time
@@ -51,6 +58,9 @@ public interface RoomKind {
     /**
      * Creates the room's state when a room of this kind is created.
      *
+     * <p>The room does not exist for anyone else yet (its creation commits after this returns): publishing into it
+     * from here is refused ({@link RoomServiceException.Reason#NOT_OWNED}); publish from {@link #opened}.
+     *
      * @param room    the new room, with the creation {@link RoomContext#attributes() attributes}
      * @param creator the member creating it
      * @return the initial state, or a refusal (e.g. the referenced screening does not exist)
@@ -74,5 +84,54 @@ public interface RoomKind {
 
     /** Releases what the kind keeps for the room; called once when the room is archived or deleted. */
     default void close(RoomContext room) {
+    }
+
+    /**
+     * Hands the kind the engine's room services once per start of the plugin, right after the engine obtained the
+     * kinds and before any other call; the kind may keep them to publish from outside a call (a timer, an HTTP
+     * route) until the plugin stops.
+     *
+     * @since 1.3.0
+     */
+    default void attached(RoomService rooms) {
+    }
+
+    /**
+     * A room of this kind is open: it was created (after {@link #open} accepted it and the creation committed) or
+     * restored from the archive.
+     *
+     * @since 1.3.0
+     */
+    default void opened(RoomContext room) {
+    }
+
+    /**
+     * The room was archived (after {@link #close}, once the archiving committed).
+     *
+     * @since 1.3.0
+     */
+    default void archived(RoomContext room) {
+    }
+
+    /**
+     * A signed-in person's connection joined the room, after their welcome and replay were queued. Called for
+     * every join, resumes and further tabs included, so a kind re-sends here what that person sees of their own
+     * (their hand, their ballot) with {@link RoomService#sendTo}. Visitors (not signed in) are not announced.
+     *
+     * @param person         who joined
+     * @param firstConnection true when this is the person's only connection in the room (they arrived); false
+     *                        for a further tab or device
+     * @since 1.3.0
+     */
+    default void joined(RoomContext room, Actor person, boolean firstConnection) {
+    }
+
+    /**
+     * A signed-in person's last connection in the room left it (they left, closed it, lost their access or were
+     * removed by a moderator).
+     *
+     * @since 1.3.0
+     */
+    default void left(RoomContext room, long accountId) {
     }
 }

@@ -16,5 +16,11 @@
  * ({@link org.creativecities.plugin.api.room.RoomContext#storageScope()}); the core does not persist
  * {@link org.creativecities.plugin.api.room.RoomState}, it forwards it. See
  * {@link org.creativecities.plugin.api.room.RoomKind} for why.
+ *
+ * <p><b>Room services (API 1.3).</b> Through {@link org.creativecities.plugin.api.room.RoomService} a kind publishes
+ * system events and the module's messages into its own rooms (sequenced and stored like messages; needs
+ * {@link org.creativecities.plugin.api.Permission#ROOMS_WRITE}), sends a frame to one person, and asks whether a
+ * room is members-only and whether a caller may read it; it hears of the room's life and of the people in it
+ * through the default callbacks of {@link org.creativecities.plugin.api.room.RoomKind}.
  */
 package org.creativecities.plugin.api.room;

@@ -1,0 +1,93 @@
+package org.creativecities.testplugins.rooms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.creativecities.plugin.api.CommonsModule;
+import org.creativecities.plugin.api.ModuleContext;
+import org.creativecities.plugin.api.ModuleInfo;
+import org.creativecities.plugin.api.Permission;
+import org.creativecities.plugin.api.http.HttpHandler;
+import org.creativecities.plugin.api.http.HttpRequest;
+import org.creativecities.plugin.api.http.HttpResponse;
+import org.creativecities.plugin.api.http.Routes;
+import org.creativecities.plugin.api.room.RoomKind;
+import org.creativecities.plugin.api.room.RoomServiceException;
+import org.pf4j.Extension;
+
+/**
+ * The test plugin of the room services (API 1.3): the {@code relay} kind ({@link Relay}) and routes that use the
+ * kind's room services from outside a kind call:
+ * <ul>
+ *   <li>{@code POST /rooms/{id}/announce} {@code {"text": …}}: the module says it in the room;</li>
+ *   <li>{@code GET /rooms/{id}/visibility}: whether the room is members-only and the caller may read it;</li>
+ *   <li>{@code GET /calls?room=…}: the lifecycle callbacks the kind heard for a room, in order.</li>
+ * </ul>
+ */
+@Extension
+public class RoomsModule implements CommonsModule {
+
+    private volatile Relay relay;
+
+    @Override
+    public ModuleInfo info() {
+        return ModuleInfo.builder("Relay")
+                .description("Relays what its room's members ask it to publish.")
+                .fields("music")
+                .roomKind(Relay.ID, "Relay room", "Publishes system events on request.")
+                .permissions(Permission.STORAGE, Permission.HTTP_ROUTES, Permission.ROOMS_WRITE)
+                .build();
+    }
+
+    @Override
+    public void start(ModuleContext ctx) {
+        relay = new Relay(ctx.storage());
+    }
+
+    @Override
+    public void stop() {
+        relay = null;
+    }
+
+    @Override
+    public List<RoomKind> roomKinds() {
+        Relay r = relay;
+        return r == null ? List.of() : List.of(r);
+    }
+
+    @Override
+    public Optional<HttpHandler> http() {
+        return Optional.of(Routes.builder()
+                .post("/rooms/{id}/announce", this::announce)
+                .get("/rooms/{id}/visibility", this::visibility)
+                .get("/calls", r -> HttpResponse.ok(relay.calls(r.queryParam("room").orElse(""))))
+                .build());
+    }
+
+    private HttpResponse announce(HttpRequest r) {
+        if (r.caller().isEmpty()) {
+            return HttpResponse.problem(401, "Sign in", "Sign in to announce.");
+        }
+        try {
+            return HttpResponse.ok(Map.of("seq", relay.rooms().say(r.pathParam("id").orElseThrow(), text(r))));
+        } catch (RoomServiceException e) {
+            return HttpResponse.problem(422, e.reason().code(), e.getMessage());
+        }
+    }
+
+    private static String text(HttpRequest r) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.bodyText()))) {
+            return reader.readObject().getString("text");
+        }
+    }
+
+    private HttpResponse visibility(HttpRequest r) {
+        String room = r.pathParam("id").orElseThrow();
+        try {
+            return HttpResponse.ok(Map.of("membersOnly", relay.rooms().membersOnly(room),
+                    "mayRead", relay.rooms().mayRead(room, r.caller())));
+        } catch (RoomServiceException e) {
+            return HttpResponse.problem(404, e.reason().code(), e.getMessage());
+        }
+    }
+}
