@@ -41,6 +41,14 @@ export class Timeline {
         this.sorted = null;
         return true;
       }
+      case 'system': {
+        // A module's own message (its event "message") shows in the conversation, with the module as its sender;
+        // its other events are for its element above the chat.
+        if (e.event !== 'message') return false;
+        this.messages.set(e.seq, { ...e, system: true });
+        this.sorted = null;
+        return !known;
+      }
       case 'edit': {
         const prior = this.edits.get(e.target);
         if (!prior || prior.seq < e.seq) this.edits.set(e.target, e);
@@ -102,7 +110,7 @@ export class Timeline {
     return this.messages.get(seq);
   }
 
-  /** The replies to a message, in order. */
+  /** The replies to a message, in order (a module's messages are never replies). */
   replies(seq) {
     return this.list().filter((m) => m.replyTo === seq);
   }

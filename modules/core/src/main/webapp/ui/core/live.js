@@ -7,7 +7,7 @@ import { api } from './api.js';
 import { token } from './session.js';
 import { t } from './i18n.js';
 
-const SEQUENCED = new Set(['message', 'edit', 'delete', 'reaction']);
+const SEQUENCED = new Set(['message', 'edit', 'delete', 'reaction', 'system']);
 /** How long an action waits for a refusal or a reply before it counts as accepted without one. */
 const ACTION_SETTLE_MS = 5000;
 /** How long any other request waits for its answer before it fails with a "timeout" error. */
@@ -251,6 +251,8 @@ class RoomChannel {
           this.lastSeq = frame.seq;
         }
         this.emit(frame);
+        // A module's system events (API 1.3) are its element's business too: "track 3 of 12".
+        if (frame.type === 'system') this.emitPlugin(frame);
     }
     if (frame.type === 'welcome') this.flushOutbox();
   }

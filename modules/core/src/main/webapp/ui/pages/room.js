@@ -209,6 +209,7 @@ class RoomPage extends CccElement {
         break;
       }
       case 'message':
+      case 'system':
       case 'edit':
       case 'delete':
       case 'reaction': {
@@ -558,7 +559,20 @@ class RoomPage extends CccElement {
     </article>`;
   }
 
+  /** A module's own message (plugin API 1.3): its text under the module's name, styled as the system. */
+  _renderSystem(m) {
+    return html`<article class="room-msg room-msg-system" id=${`msg-${m.seq}`} data-seq=${m.seq}
+        data-testid="system-message" tabindex="-1">
+      <header class="room-msg-head">
+        <strong class="room-msg-author room-msg-source">${m.source?.name}</strong>
+        <time datetime=${m.createdAt} title=${formatDateTime(m.createdAt)}>${formatRelative(m.createdAt)}</time>
+      </header>
+      <div class="room-msg-body" data-testid="message-body">${safeMessageHtml(m.html)}</div>
+    </article>`;
+  }
+
   _renderMessage(m, { inThread }) {
+    if (m.system) return this._renderSystem(m);
     const me = currentUser();
     const mine = me && m.author.id === me.id;
     const replies = inThread ? [] : this.timeline.replies(m.seq);

@@ -3,6 +3,8 @@ package org.creativecities.app.browser;
 import jakarta.json.JsonObject;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
+import org.creativecities.app.plugins.PluginAdmin;
+import org.creativecities.app.plugins.PluginJars;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
@@ -402,6 +404,35 @@ class RoomBrowserIT {
     }
 
     /** Connects as the user, joins the room and posts each text in turn, failing unless each one is acked. */
+    /**
+     * Plugin API 1.3: a module's own message (RoomService.say) shows in the conversation under the module's name,
+     * as the system, live and again from the history after a reload.
+     */
+    @Test
+    void aModulesMessageShowsAsTheSystemLiveAndFromHistory(PackagedServer server) {
+        PluginAdmin admin = PluginAdmin.of(server);
+        if (admin.get("/api/admin/plugins/test-rooms").status() == 404) {
+            admin.install(PluginJars.built("rooms"));
+        }
+        TestUser root = TestUser.admin(server);
+        TestUser ana = TestUser.register(server.api(), name("Ana"));
+        members(root, "gdynia", ana);
+        long space = root.get("/api/spaces?city=gdynia").expect(200).array().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("slug").equals("city-gdynia")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long room = root.post("/api/spaces/" + space + "/rooms", Api.json("name", "Relay listening", "kind", "relay"))
+                .expect(201).object().getJsonNumber("id").longValue();
+        try (Browser b = openRoom(server, ana, room)) {
+            root.post("/api/plugins/test-rooms/rooms/" + room + "/announce", Api.json("text", "Track *3* of 12"))
+                    .expect(200);
+            WebElement said = b.findWithText("[data-testid=system-message]", "Track 3 of 12");
+            assertTrue(said.getText().contains("module"), said.getText());
+            assertEquals("3", b.find("[data-testid=system-message] em").getText(), "rendered, not raw Markdown");
+            b.go("/rooms/" + room);
+            b.findWithText("[data-testid=system-message]", "Track 3 of 12");
+        }
+    }
+
     private static void postOverTheSocket(TestUser user, long room, List<String> texts) {
         try (LiveClient socket = LiveClient.open(user)) {
             socket.send(Rooms.join(room, null, "join")).reply("join");
