@@ -248,4 +248,35 @@ class PluginRoomServicesIT {
         assertTrue(public_.getBoolean("mayRead"));
         api.get(PLUGIN + "/rooms/" + Rooms.generalRoom(host, CITY) + "/visibility").expect(404);
     }
+
+    /**
+     * {@code rooms.create}: a plugin creates and archives rooms of its kind in a city only as someone who may manage
+     * rooms there; the core's own rules and the kind's callbacks apply, and anyone else is refused with the reason.
+     */
+    @Test
+    void aPluginCreatesAndArchivesRoomsOfItsKindOnlyAsSomeoneWhoMayManageThem(PackagedServer server) {
+        installed(server);
+        TestUser admin = TestUser.admin(server);
+        TestUser host = coordinator(server, admin, "Cory Creates");
+        TestUser someone = member(server, admin, "Mo Member");
+        String created = host.post(PLUGIN + "/cities/" + CITY + "/rooms", Api.json("name", "Tasting 1")).expect(201)
+                .object().getString("room");
+        JsonObject room = host.get("/api/rooms/" + created).expect(200).object();
+        assertEquals("relay", room.getString("kind"));
+        assertEquals("Tasting 1", room.getString("name"));
+
+        Api.Response refused = someone.post(PLUGIN + "/cities/" + CITY + "/rooms", Api.json("name", "Mine"));
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("refused", refused.object().getString("title"));
+        assertEquals(422, someone.post(PLUGIN + "/rooms/" + created + "/archive", null).status());
+
+        host.post(PLUGIN + "/rooms/" + created + "/archive", null).expect(204);
+        assertTrue(host.get("/api/rooms/" + created).expect(200).object().getBoolean("archived"));
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String calls = "";
+        while (System.nanoTime() < deadline && !(calls.contains("opened") && calls.contains("archived"))) {
+            calls = host.get(PLUGIN + "/calls?room=" + created).expect(200).body();
+        }
+        assertTrue(calls.contains("opened") && calls.contains("archived"), calls);
+    }
 }

@@ -2,6 +2,7 @@ package org.creativecities.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +42,16 @@ public class PluginRoomServices {
     @Inject
     private PluginRegistry registry;
 
+    @Inject
+    private PluginRoomCreation creation;
+
     private final RateLimiter perRoom = new RateLimiter(RoomService.MAX_PER_MINUTE, Duration.ofMinutes(1));
 
     /** The room services of one start of a plugin, for the room kinds it provides. */
     RoomService forPlugin(String pluginId, ModuleInfo info, Set<String> kinds) {
         String source = "the " + info.name() + " module";
         return new Service(pluginId, info.permissions().contains(Permission.ROOMS_WRITE),
+                info.permissions().contains(Permission.ROOMS_CREATE),
                 source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE - 1) + "…" : source, Set.copyOf(kinds));
     }
 
@@ -54,12 +59,14 @@ public class PluginRoomServices {
 
         private final String pluginId;
         private final boolean mayWrite;
+        private final boolean mayCreate;
         private final String source;
         private final Set<String> kinds;
 
-        Service(String pluginId, boolean mayWrite, String source, Set<String> kinds) {
+        Service(String pluginId, boolean mayWrite, boolean mayCreate, String source, Set<String> kinds) {
             this.pluginId = pluginId;
             this.mayWrite = mayWrite;
+            this.mayCreate = mayCreate;
             this.source = source;
             this.kinds = kinds;
         }
@@ -104,6 +111,27 @@ public class PluginRoomServices {
             payload(event);
             Owned room = own(roomId);
             return publisher.sendTo(room.id, room.kind, accountId, event.type(), event.payload());
+        }
+
+        @Override
+        public String create(String citySlug, String kindId, String name, JsonObject attributes, long onBehalfOf) {
+            requireCreate();
+            return creation.create(kinds, citySlug, kindId, name, attributes, onBehalfOf);
+        }
+
+        @Override
+        public void archive(String roomId, long onBehalfOf) {
+            requireCreate();
+            creation.archive(kinds, roomId, onBehalfOf);
+        }
+
+        private void requireCreate() {
+            if (!mayCreate) {
+                throw new PluginPermissionException(pluginId, Permission.ROOMS_CREATE);
+            }
+            if (registry.running(pluginId).isEmpty()) {
+                throw new RoomServiceException(Reason.NOT_OWNED, "The plugin " + pluginId + " is not running.");
+            }
         }
 
         @Override

@@ -23,6 +23,13 @@ public enum Permission {
      * Providing room kinds ({@link CommonsModule#roomKinds()}) and asking who may read a room need no permission.
      */
     ROOMS_WRITE("rooms.write"),
+    /**
+     * Create and archive rooms of the plugin's own kinds, as the person it acts for ({@code RoomService.create},
+     * {@code RoomService.archive}).
+     *
+     * @since 1.3.0
+     */
+    ROOMS_CREATE("rooms.create"),
     /** Serve REST routes under {@code /api/plugins/{pluginId}/} ({@link CommonsModule#http()}). */
     HTTP_ROUTES("http.routes"),
     /**

@@ -80,4 +80,37 @@ public interface RoomService {
      * room's own pages and frames. A route that shows a room, or lists rooms, asks this for its caller.
      */
     boolean mayRead(String roomId, Optional<RequestCaller> caller);
+
+    /**
+     * Creates a room of one of the plugin's kinds in a city's community space (a room per screening, per tasting),
+     * as the person the plugin acts for: with exactly their rights, so a plugin can create a room only where that
+     * person could (a coordinator of the city, an administrator), and the kind's {@code open} is called as for any
+     * room. Needs {@link org.creativecities.plugin.api.Permission#ROOMS_CREATE}.
+     *
+     * @param citySlug   the city, e.g. {@code lyon}
+     * @param kindId     one of the plugin's room kinds
+     * @param name       the room's name, 1 to 120 characters
+     * @param attributes the creation attributes handed to {@code open} (at most 4000 characters of JSON), or null
+     * @param onBehalfOf the account the plugin acts for, usually the caller of its route or the creator of a room
+     * @return the new room's id
+     * @throws RoomServiceException {@code REFUSED} with the core's reason, {@code NOT_OWNED} for another's kind
+     * @since 1.3.0
+     */
+    default String create(String citySlug, String kindId, String name, jakarta.json.JsonObject attributes,
+                          long onBehalfOf) {
+        throw new UnsupportedOperationException("This host cannot create rooms for plugins.");
+    }
+
+    /**
+     * Archives a room of one of the plugin's kinds, as the person the plugin acts for (who must be allowed to manage
+     * the room: its city's coordinators, administrators); the kind's {@code close} and {@code archived} follow. For
+     * an automatic end (a timer), act for the room's creator. Needs
+     * {@link org.creativecities.plugin.api.Permission#ROOMS_CREATE}.
+     *
+     * @throws RoomServiceException {@code REFUSED} with the core's reason, {@code NOT_OWNED} for another's room
+     * @since 1.3.0
+     */
+    default void archive(String roomId, long onBehalfOf) {
+        throw new UnsupportedOperationException("This host cannot archive rooms for plugins.");
+    }
 }

@@ -21,7 +21,13 @@ public class RoomServiceException extends RuntimeException {
         /** The payload or the text is over its limit, or the text is blank. */
         TOO_LARGE,
         /** The room took its {@link RoomService#MAX_PER_MINUTE} events from the plugin; it refills steadily. */
-        RATE_LIMITED;
+        RATE_LIMITED,
+        /**
+         * A room could not be created or archived for the person the plugin acts for: no such city or person, they
+         * may not manage rooms there, the kind is not enabled in the city, or the kind's {@code open} refused it
+         * (since 1.3.0, {@link RoomService#create}).
+         */
+        REFUSED;
 
         /** The reason as lower-case words joined by dashes, e.g. {@code not-owned}. */
         public String code() {

@@ -35,7 +35,7 @@ public class RoomsModule implements CommonsModule {
                 .description("Relays what its room's members ask it to publish.")
                 .fields("music")
                 .roomKind(Relay.ID, "Relay room", "Publishes system events on request.")
-                .permissions(Permission.STORAGE, Permission.HTTP_ROUTES, Permission.ROOMS_WRITE)
+                .permissions(Permission.STORAGE, Permission.HTTP_ROUTES, Permission.ROOMS_WRITE, Permission.ROOMS_CREATE)
                 .build();
     }
 
@@ -59,6 +59,8 @@ public class RoomsModule implements CommonsModule {
     public Optional<HttpHandler> http() {
         return Optional.of(Routes.builder()
                 .post("/rooms/{id}/announce", this::announce)
+                .post("/rooms", this::create)
+                .post("/rooms/{id}/archive", this::archive)
                 .get("/rooms/{id}/visibility", this::visibility)
                 .get("/calls", r -> HttpResponse.ok(relay.calls(r.queryParam("room").orElse(""))))
                 .build());
@@ -70,6 +72,37 @@ public class RoomsModule implements CommonsModule {
         }
         try {
             return HttpResponse.ok(Map.of("seq", relay.rooms().say(r.pathParam("id").orElseThrow(), text(r))));
+        } catch (RoomServiceException e) {
+            return HttpResponse.problem(422, e.reason().code(), e.getMessage());
+        }
+    }
+
+    /**
+     * Creates a relay room in the route's city ({@code /api/plugins/test-rooms/cities/{city}/rooms}) as the caller
+     * ({@code rooms.create}): {@code {"name": …}}.
+     */
+    private HttpResponse create(HttpRequest r) {
+        if (r.caller().isEmpty()) {
+            return HttpResponse.problem(401, "Sign in", "Sign in to create a room.");
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.bodyText()))) {
+            String name = reader.readObject().getString("name");
+            String room = relay.rooms().create(r.citySlug().orElse(""), Relay.ID, name,
+                    jakarta.json.Json.createObjectBuilder().add("by", "plugin").build(), r.caller().get().accountId());
+            return HttpResponse.json(201, Map.of("room", room));
+        } catch (RoomServiceException e) {
+            return HttpResponse.problem(422, e.reason().code(), e.getMessage());
+        }
+    }
+
+    /** Archives a relay room as the caller ({@code rooms.create}). */
+    private HttpResponse archive(HttpRequest r) {
+        if (r.caller().isEmpty()) {
+            return HttpResponse.problem(401, "Sign in", "Sign in to archive a room.");
+        }
+        try {
+            relay.rooms().archive(r.pathParam("id").orElseThrow(), r.caller().get().accountId());
+            return HttpResponse.noContent();
         } catch (RoomServiceException e) {
             return HttpResponse.problem(422, e.reason().code(), e.getMessage());
         }
