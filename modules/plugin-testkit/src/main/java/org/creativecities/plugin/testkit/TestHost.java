@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.creativecities.plugin.api.CommonsModule;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
@@ -48,7 +47,6 @@ public final class TestHost {
     private final Optional<JoinHook> joinHook;
     private final Optional<MessageHook> messageHook;
     private final Optional<EventListener> events;
-    private final AtomicLong roomIds = new AtomicLong();
     private boolean running;
 
     private TestHost(CommonsModule module, TestModuleContext context) {
@@ -141,13 +139,24 @@ public final class TestHost {
     public TestRoom openRoom(String kindId, String citySlug, Actor creator, JsonObject attributes) {
         checkRunning();
         RoomKind kind = roomKind(kindId);
-        RoomContext room = new RoomContext("room-" + roomIds.incrementAndGet(), Optional.ofNullable(citySlug),
+        RoomContext room = new RoomContext(context.nextRoomId(), Optional.ofNullable(citySlug),
                 kindId, creator.accountId(), Objects.requireNonNull(attributes, "attributes"), context.clock());
         ActionResult opened = kind.open(room, creator);
         if (opened instanceof ActionResult.Rejected r) {
             throw new AssertionError("the kind refused to open the room: " + r.code() + " (" + r.reason() + ")");
         }
         return new TestRoom(kind, room, ((ActionResult.Applied) opened).state().orElse(null));
+    }
+
+    /**
+     * The same room in this start of the plugin, as the engine finds it after a restart: not opened again, the
+     * kind resumes from its storage.
+     */
+    public TestRoom resume(TestRoom room) {
+        checkRunning();
+        RoomContext previous = room.context();
+        RoomKind kind = roomKind(previous.kind());
+        return new TestRoom(kind, previous, kind.snapshot(previous, context.clock().instant()));
     }
 
     /** What the plugin's join hook decides; allow if it has none. */

@@ -40,6 +40,7 @@ public final class TestModuleContext implements ModuleContext {
     private final TestMembers members = new TestMembers();
     private final InMemoryFiles files = new InMemoryFiles();
     private final VirtualTimers timers;
+    private final java.util.concurrent.atomic.AtomicLong roomIds = new java.util.concurrent.atomic.AtomicLong();
 
     /** A context for the plugin described by {@code info}, its clock at {@link #DEFAULT_START}. */
     public TestModuleContext(String pluginId, String pluginVersion, ModuleInfo info) {
@@ -122,6 +123,11 @@ public final class TestModuleContext implements ModuleContext {
      */
     public int advance(Duration duration) {
         return timers.advance(duration);
+    }
+
+    /** A room id not used before in this context, across restarts of the plugin on it. */
+    public String nextRoomId() {
+        return "room-" + roomIds.incrementAndGet();
     }
 
     /** The plugin's description this context was made for. */

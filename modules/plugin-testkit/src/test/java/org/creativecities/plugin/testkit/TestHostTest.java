@@ -1,6 +1,7 @@
 package org.creativecities.plugin.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,21 @@ class TestHostTest {
         assertEquals(2, room.join().getInt("count"));
         assertEquals(2, room.broadcasts().size());
         assertEquals("counted", room.broadcasts().get(0).type());
+    }
+
+    @Test
+    void aRoomResumesFromStorageAfterARestartAndNewRoomsGetNewIds() {
+        TestHost host = TestHost.start(new SampleModule());
+        TestRoom room = host.openRoom("counter", "lyon", ANA, JsonObject.EMPTY_JSON_OBJECT);
+        room.accept(ANA, RoomAction.of("increment"));
+
+        TestHost again = host.restart(new SampleModule());
+        TestRoom other = again.openRoom("counter", "lyon", ANA, JsonObject.EMPTY_JSON_OBJECT);
+        assertNotEquals(room.context().roomId(), other.context().roomId());
+        TestRoom resumed = again.resume(room);
+        assertEquals(1, resumed.join().getInt("count"));
+        resumed.accept(ANA, RoomAction.of("increment"));
+        assertEquals(2, resumed.lastState().orElseThrow().getInt("count"));
     }
 
     @Test
