@@ -228,11 +228,21 @@ public final class VirtualTimers implements PluginTimers {
         }
         if (timer == null || (task != null && (task.due.isBefore(timer.due)
                 || task.due.equals(timer.due) && task.order < timer.order))) {
-            clock.set(task.due);
+            moveTo(task.due);
             return () -> fire(task);
         }
-        clock.set(timer.due);
+        moveTo(timer.due);
         return () -> deliver(timer);
+    }
+
+    /**
+     * Sets the clock to a due time; one already past (a durable timer that came due while no handler was
+     * registered) runs now, as the core delivers it soon after the start.
+     */
+    private void moveTo(Instant due) {
+        if (due.isAfter(clock.instant())) {
+            clock.set(due);
+        }
     }
 
     private void fire(Task task) {
