@@ -35,8 +35,8 @@ public final class VirtualTimers implements PluginTimers {
 
     private final String pluginId;
     private final VirtualClock clock;
-    private final List<Task> tasks = new ArrayList<>();
-    private final Map<String, Durable> durable = new LinkedHashMap<>();
+    private final List<VirtualTask> tasks = new ArrayList<>();
+    private final Map<String, StoredDurable> durable = new LinkedHashMap<>();
     private final List<Throwable> failures = new ArrayList<>();
     private DurableTimerHandler handler;
     private boolean stopped;
@@ -45,55 +45,6 @@ public final class VirtualTimers implements PluginTimers {
     public VirtualTimers(String pluginId, VirtualClock clock) {
         this.pluginId = pluginId;
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    private final class Task implements TimerHandle {
-        final Runnable run;
-        final Duration period;
-        final boolean fixedRate;
-        Instant due;
-        long order;
-        boolean active = true;
-
-        Task(Instant due, Duration period, boolean fixedRate, Runnable run) {
-            this.due = due;
-            this.period = period;
-            this.fixedRate = fixedRate;
-            this.run = run;
-            this.order = ++sequence;
-        }
-
-        @Override
-        public boolean cancel() {
-            synchronized (VirtualTimers.this) {
-                boolean was = active;
-                active = false;
-                tasks.remove(this);
-                return was;
-            }
-        }
-
-        @Override
-        public boolean isActive() {
-            synchronized (VirtualTimers.this) {
-                return active;
-            }
-        }
-    }
-
-    private static final class Durable {
-        final String name;
-        Instant due;
-        String payload;
-        int attempts;
-        long order;
-
-        Durable(String name, Instant due, String payload, long order) {
-            this.name = name;
-            this.due = due;
-            this.payload = payload;
-            this.order = order;
-        }
     }
 
     @Override
@@ -143,7 +94,7 @@ public final class VirtualTimers implements PluginTimers {
         }
         Instant earliest = clock.instant().plus(MIN_DELAY);
         Instant due = dueAt.isBefore(earliest) ? earliest : dueAt;
-        durable.put(name, new Durable(name, due, payloadJson, ++sequence));
+        durable.put(name, new StoredDurable(name, due, payloadJson, ++sequence));
         return new TimerHandle() {
             @Override
             public boolean cancel() {
@@ -159,7 +110,7 @@ public final class VirtualTimers implements PluginTimers {
 
     @Override
     public synchronized Optional<DurableTimer> findDurable(String name) {
-        Durable d = durable.get(name);
+        StoredDurable d = durable.get(name);
         return d == null ? Optional.empty() : Optional.of(new DurableTimer(d.name, d.due, d.payload, 0));
     }
 
@@ -219,10 +170,10 @@ public final class VirtualTimers implements PluginTimers {
     }
 
     private Runnable nextDue(Instant target) {
-        Task task = tasks.stream().filter(t -> !t.due.isAfter(target))
-                .min(Comparator.comparing((Task t) -> t.due).thenComparingLong(t -> t.order)).orElse(null);
-        Durable timer = handler == null ? null : durable.values().stream().filter(d -> !d.due.isAfter(target))
-                .min(Comparator.comparing((Durable d) -> d.due).thenComparingLong(d -> d.order)).orElse(null);
+        VirtualTask task = tasks.stream().filter(t -> !t.due.isAfter(target))
+                .min(Comparator.comparing((VirtualTask t) -> t.due).thenComparingLong(t -> t.order)).orElse(null);
+        StoredDurable timer = handler == null ? null : durable.values().stream().filter(d -> !d.due.isAfter(target))
+                .min(Comparator.comparing((StoredDurable d) -> d.due).thenComparingLong(d -> d.order)).orElse(null);
         if (task == null && timer == null) {
             return null;
         }
@@ -245,7 +196,7 @@ public final class VirtualTimers implements PluginTimers {
         }
     }
 
-    private void fire(Task task) {
+    private void fire(VirtualTask task) {
         synchronized (this) {
             if (task.period == null) {
                 task.active = false;
@@ -265,7 +216,7 @@ public final class VirtualTimers implements PluginTimers {
         }
     }
 
-    private void deliver(Durable timer) {
+    private void deliver(StoredDurable timer) {
         DurableTimerHandler h;
         int attempt;
         synchronized (this) {
@@ -299,7 +250,7 @@ public final class VirtualTimers implements PluginTimers {
         checkDelay(delay);
         Objects.requireNonNull(run, "task");
         checkLimit();
-        Task task = new Task(clock.instant().plus(delay), period, fixedRate, run);
+        VirtualTask task = new VirtualTask(this, tasks, clock.instant().plus(delay), period, fixedRate, run, ++sequence);
         tasks.add(task);
         return task;
     }
