@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * archetype's own integration test generated and built, outside this build's reactor, against the plugin parent
  * POM and the test kit (modules/plugin-archetype, project {@code basic}: plugin {@code hello} 1.0.0). Uploaded
  * through the admin API, it starts, its route answers its setting, its poll room kind is offered in a city's space,
- * a room of it opens with the kind's initial state, and its UI module and catalogues are served.
+ * a room of it opens (the kind's {@code open}) and is archived again, and its UI module and catalogues are served.
  */
 @ExtendWith(SharedServer.class)
 class ArchetypePluginIT {
@@ -82,6 +82,7 @@ class ArchetypePluginIT {
             assertTrue(module.contains("customElements.define"), module);
             assertEquals("Sondage", api.get("/plugins/hello/ui/i18n/fr.json").expect(200).object()
                     .getJsonObject("poll").getString("label"));
+            member.patch("/api/rooms/" + room, Api.json("archived", true)).expect(200);
         } finally {
             admin.remove(ID);
         }
