@@ -1,0 +1,1 @@
+customElements.define("ccc-sample-page", class extends HTMLElement {});
