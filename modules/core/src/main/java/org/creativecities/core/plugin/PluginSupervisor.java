@@ -251,7 +251,8 @@ public class PluginSupervisor {
         }
         PluginCallException failure = PluginCallException.of(pluginId, operation, timeout, error);
         if (failure.kind() != PluginCallException.Kind.BAD_INPUT) {
-            record(pluginId, city, failure.getMessage(), error instanceof TimeoutException ? null : error);
+            // Administrators read the reason (no Java class names); the log line carries the exception and its trace.
+            record(pluginId, city, failure.reason(), error instanceof TimeoutException ? null : error);
         }
         return failure;
     }
