@@ -251,8 +251,9 @@ public class PluginSupervisor {
         }
         PluginCallException failure = PluginCallException.of(pluginId, operation, timeout, error);
         if (failure.kind() != PluginCallException.Kind.BAD_INPUT) {
-            // Administrators read the reason (no Java class names); the log line carries the exception and its trace.
-            record(pluginId, city, failure.reason(), error instanceof TimeoutException ? null : error);
+            // Administrators read the reason (no Java class names); the log line names the exception, with its trace.
+            record(pluginId, city, failure.reason(), failure.getMessage(),
+                    error instanceof TimeoutException ? null : error);
         }
         return failure;
     }
@@ -263,13 +264,22 @@ public class PluginSupervisor {
     }
 
     private void record(String pluginId, Optional<String> city, String message, Throwable cause) {
+        record(pluginId, city, message, message, cause);
+    }
+
+    /**
+     * Records a failure: {@code reason} is what administrators read as the last error, {@code logged} the log line
+     * (which may name the plugin's exception).
+     */
+    private void record(String pluginId, Optional<String> city, String reason, String logged, Throwable cause) {
         Watch watch = watch(pluginId);
         Instant now = time.now().toInstant();
-        watch.lastError = message + city.map(c -> " (in " + c + ")").orElse("");
+        String where = city.map(c -> " (in " + c + ")").orElse("");
+        watch.lastError = reason + where;
         watch.lastErrorAt = now;
         watch.total++;
         Logger log = Logger.getLogger(PluginContextServices.loggerName(pluginId));
-        log.log(Level.WARNING, watch.lastError, cause);
+        log.log(Level.WARNING, logged + where, cause);
         if (city.isPresent() && !watch.cities.record(city.get(), now)) {
             return;
         }
