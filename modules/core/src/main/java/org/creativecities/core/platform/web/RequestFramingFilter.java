@@ -41,8 +41,10 @@ import org.creativecities.core.platform.AppConfig;
  *   <li>Every HTTP/1 answer is written through {@link ClientGoneResponse}: an answer that meets a connection the client
  *       (or the container) already closed is dropped, not logged as a server failure.</li>
  *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
- *       that was refused unread is never drained nor parsed as a request; the connection is also marked spent
- *       ({@link SpentConnections}), and anything else that arrives on it is refused unseen.</li>
+ *       that was refused unread is never parsed as a next request; the connection is also marked spent
+ *       ({@link SpentConnections}), and anything else that arrives on it is refused unseen. When the caller
+ *       was let in and the body is no larger than a JSON body may be, what is left of it is read and dropped before
+ *       the connection closes ({@link RefusedBodyDrain}), so that the client receives the answer, not a reset.</li>
  * </ul>
  * Every refusal here is a problem document and an access-log line, like any other answer.
  */
@@ -94,9 +96,16 @@ public class RequestFramingFilter extends HttpFilter {
         if (reads.answer(request, response, started)) {
             return;
         }
-        chain.doFilter(request, hasBody(request) ? new CloseOnError(request, response)
-                : new ClientGoneResponse(response));
-        reads.remember(request);
+        if (!hasBody(request)) {
+            chain.doFilter(request, new ClientGoneResponse(response));
+            reads.remember(request);
+            return;
+        }
+        CloseOnError answer = new CloseOnError(request, response);
+        chain.doFilter(request, answer);
+        if (answer.closing() && RefusedBodyDrain.worthDraining(request, answer.getStatus(), config.requestBodyMax())) {
+            RefusedBodyDrain.drain(request, config.requestBodyMax());
+        }
     }
 
     /** Why a request is refused from its head: the problem to answer. */
@@ -220,12 +229,13 @@ public class RequestFramingFilter extends HttpFilter {
 
     /**
      * Closes the connection after an error answer: the application may have refused the body without reading it
-     * (401, 403, 413), and draining or parsing what is left is not worth the risk. The connection is also marked
+     * (401, 403, 413), and letting the container parse what is left as a next request is not worth the risk. The connection is also marked
      * spent, as Grizzly would run bytes it took for the next request before it honours the header.
      */
     private static final class CloseOnError extends ClientGoneResponse {
 
         private final HttpServletRequest request;
+        private boolean closing;
 
         CloseOnError(HttpServletRequest request, HttpServletResponse response) {
             super(response);
@@ -250,8 +260,14 @@ public class RequestFramingFilter extends HttpFilter {
             super.sendError(status);
         }
 
+        /** Whether the answer is an error that closes the connection. */
+        boolean closing() {
+            return closing;
+        }
+
         private void closeOnError(int status) {
             if (status >= 400 && !isCommitted()) {
+                closing = true;
                 SpentConnections.spend(request);
                 setHeader("Connection", "close");
             }
