@@ -5,31 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
-import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.creativecities.app.testkit.TestUser;
 
-/** A watch party resumes where it was after the server restarts: its state lives in plugin storage. */
-class WatchPartyRestartIT {
+/**
+ * A watch party resumes where it was after the server restarts: its state lives in plugin storage. A scenario of
+ * {@code restart.AcrossRestartIT}.
+ */
+public final class WatchPartyRestart {
 
-    private static PackagedServer server;
-
-    @BeforeAll
-    static void boot() {
-        server = PackagedServer.builder("watch-party-restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1").start();
+    private WatchPartyRestart() {
     }
 
-    @AfterAll
-    static void shutdown() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    @Test
-    void thePartyResumesAfterARestart() {
+    /** A host seeks a paused party; after the restart it is paused at the same position, with the same host. */
+    public static Runnable prepare(PackagedServer server) {
         TestUser admin = TestUser.admin(server);
         TestUser host = TestUser.register(server.api(), "Restart Host");
         String city = "bitola";
@@ -43,14 +32,14 @@ class WatchPartyRestartIT {
             JsonObject seeked = h.await(f -> WatchPartyIT.isState(f, room)).getJsonObject("state");
             assertEquals(1_234_000, WatchPartyIT.position(seeked));
         }
-
-        server.restart();
-
-        try (LiveClient h = LiveClient.open(host)) {
-            JsonObject state = h.send(Rooms.join(room, null, "j2")).reply("j2").getJsonObject("roomState");
-            assertEquals(1_234_000, WatchPartyIT.position(state), "the paused party is where it was");
-            assertFalse(state.getBoolean("playing"));
-            assertEquals(host.id(), state.getJsonNumber("host").longValue());
-        }
+        return () -> {
+            TestUser again = host.on(server.api());
+            try (LiveClient h = LiveClient.open(again)) {
+                JsonObject state = h.send(Rooms.join(room, null, "j2")).reply("j2").getJsonObject("roomState");
+                assertEquals(1_234_000, WatchPartyIT.position(state), "the paused party is where it was");
+                assertFalse(state.getBoolean("playing"));
+                assertEquals(host.id(), state.getJsonNumber("host").longValue());
+            }
+        };
     }
 }

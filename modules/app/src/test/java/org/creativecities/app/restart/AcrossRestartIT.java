@@ -1,0 +1,87 @@
+package org.creativecities.app.restart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.creativecities.app.live.WatchPartyRestart;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.works.CoEditingRestart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Nothing acknowledged is lost in a crash: every {@link RestartScenario} is prepared on one server, the server is
+ * killed (SIGKILL: no shutdown hook runs) and started again on the same data, and each scenario's check runs as a
+ * test of its own. One server and one restart for all of them, rather than one per feature.
+ *
+ * <p>The server runs with small co-editing limits: a snapshot every 5 updates, and live documents of at most
+ * 2,000 characters (see {@link #aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AcrossRestartIT {
+
+    /** Every scenario, by name. */
+    private static final Map<String, RestartScenario> SCENARIOS = new LinkedHashMap<>();
+
+    static {
+        SCENARIOS.put("a film watch party resumes where it was", WatchPartyRestart::prepare);
+        SCENARIOS.put("every acknowledged co-editing update survives, loaded from snapshot and tail",
+                CoEditingRestart::prepare);
+    }
+
+    private static PackagedServer server;
+    private static final Map<String, Runnable> CHECKS = new LinkedHashMap<>();
+    private static final Map<String, Throwable> UNPREPARED = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void boot() {
+        server = PackagedServer.builder("across-restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
+                .env("CCC_WORKS_COLLAB_SNAPSHOT_EVERY", "5").env("CCC_WORKS_COLLAB_MAX_DOCUMENT_CHARS", "2000")
+                .start();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** See {@link CoEditingRestart#aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion}. */
+    @Test
+    @Order(1)
+    void aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion() {
+        CoEditingRestart.aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion(server);
+    }
+
+    @TestFactory
+    @Order(2)
+    Stream<DynamicTest> everyScenarioSurvivesACrash() {
+        SCENARIOS.forEach((name, scenario) -> {
+            try {
+                CHECKS.put(name, scenario.prepare(server));
+            } catch (RuntimeException | AssertionError e) {
+                UNPREPARED.put(name, e);
+            }
+        });
+        server.kill();
+        server.restart();
+        List<DynamicTest> tests = new ArrayList<>();
+        SCENARIOS.keySet().forEach(name -> tests.add(DynamicTest.dynamicTest(name, () -> {
+            Throwable failed = UNPREPARED.get(name);
+            if (failed != null) {
+                throw new AssertionError("preparing it failed before the crash", failed);
+            }
+            CHECKS.get(name).run();
+        })));
+        return tests.stream();
+    }
+}
