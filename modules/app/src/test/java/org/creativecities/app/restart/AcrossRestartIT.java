@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.creativecities.app.browser.BrowserServer;
+import org.creativecities.app.browser.RoomRestart;
 import org.creativecities.app.live.WatchPartyRestart;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.works.CoEditingRestart;
@@ -32,18 +34,19 @@ class AcrossRestartIT {
     private static final Map<String, RestartScenario> SCENARIOS = new LinkedHashMap<>();
 
     static {
-        SCENARIOS.put("a film watch party resumes where it was", WatchPartyRestart::prepare);
+        SCENARIOS.put("a film watch party resumes where it was", s -> WatchPartyRestart.prepare(s)::run);
         SCENARIOS.put("every acknowledged co-editing update survives, loaded from snapshot and tail",
-                CoEditingRestart::prepare);
+                s -> CoEditingRestart.prepare(s)::run);
+        SCENARIOS.put("a live room in the browser reconnects with no gap and no duplicate", RoomRestart::prepare);
     }
 
     private static PackagedServer server;
-    private static final Map<String, Runnable> CHECKS = new LinkedHashMap<>();
+    private static final Map<String, RestartScenario.Check> CHECKS = new LinkedHashMap<>();
     private static final Map<String, Throwable> UNPREPARED = new LinkedHashMap<>();
 
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("across-restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
+        server = BrowserServer.builder("across-restart")
                 .env("CCC_WORKS_COLLAB_SNAPSHOT_EVERY", "5").env("CCC_WORKS_COLLAB_MAX_DOCUMENT_CHARS", "2000")
                 .start();
     }
@@ -73,14 +76,30 @@ class AcrossRestartIT {
             }
         });
         server.kill();
+        CHECKS.forEach((name, check) -> {
+            try {
+                check.whileDown();
+            } catch (RuntimeException | AssertionError e) {
+                UNPREPARED.put(name, e);
+            }
+        });
         server.restart();
         List<DynamicTest> tests = new ArrayList<>();
         SCENARIOS.keySet().forEach(name -> tests.add(DynamicTest.dynamicTest(name, () -> {
             Throwable failed = UNPREPARED.get(name);
             if (failed != null) {
-                throw new AssertionError("preparing it failed before the crash", failed);
+                AssertionError error = new AssertionError("it failed before the restart", failed);
+                RestartScenario.Check check = CHECKS.get(name);
+                if (check != null) {
+                    try {
+                        check.afterRestart();
+                    } catch (RuntimeException | AssertionError e) {
+                        error.addSuppressed(e);
+                    }
+                }
+                throw error;
             }
-            CHECKS.get(name).run();
+            CHECKS.get(name).afterRestart();
         })));
         return tests.stream();
     }
