@@ -1,5 +1,6 @@
 package org.creativecities.app.restart;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.creativecities.app.browser.BrowserServer;
 import org.creativecities.app.browser.RoomRestart;
+import org.creativecities.app.foundation.FirstStart;
 import org.creativecities.app.live.WatchPartyRestart;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.works.CoEditingRestart;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * killed (SIGKILL: no shutdown hook runs) and started again on the same data, and each scenario's check runs as a
  * test of its own. One server and one restart for all of them, rather than one per feature.
  *
+ * <p>The server starts on a fresh H2 file, so it also shows what a first start does ({@link FirstStart}).
+ *
  * <p>The server runs with small co-editing limits: a snapshot every 5 updates, and live documents of at most
  * 2,000 characters (see {@link #aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion}).
  */
@@ -34,6 +38,8 @@ class AcrossRestartIT {
     private static final Map<String, RestartScenario> SCENARIOS = new LinkedHashMap<>();
 
     static {
+        SCENARIOS.put("the first administrator, the seed and people's edits survive, and the server deploys once",
+                FirstStart::firstAdministratorThenEverythingSurvivesARestart);
         SCENARIOS.put("a film watch party resumes where it was", s -> WatchPartyRestart.prepare(s)::run);
         SCENARIOS.put("every acknowledged co-editing update survives, loaded from snapshot and tail",
                 s -> CoEditingRestart.prepare(s)::run);
@@ -58,6 +64,24 @@ class AcrossRestartIT {
         }
     }
 
+    @Test
+    @Order(0)
+    void aFirstStartPrintsFewLines() {
+        FirstStart.aFirstStartPrintsFewLines(server);
+    }
+
+    @Test
+    @Order(0)
+    void theContextsBesideTheCoreAreDeployedWithIt() {
+        FirstStart.theContextsBesideTheCoreAreDeployedWithIt(server);
+    }
+
+    @Test
+    @Order(0)
+    void theServerListensOnItsHttpPortOnly() throws IOException {
+        FirstStart.theServerListensOnItsHttpPortOnly(server);
+    }
+
     /** See {@link CoEditingRestart#aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion}. */
     @Test
     @Order(1)
@@ -71,7 +95,7 @@ class AcrossRestartIT {
         SCENARIOS.forEach((name, scenario) -> {
             try {
                 CHECKS.put(name, scenario.prepare(server));
-            } catch (RuntimeException | AssertionError e) {
+            } catch (Exception | AssertionError e) {
                 UNPREPARED.put(name, e);
             }
         });

@@ -15,7 +15,7 @@ public interface RestartScenario {
      *
      * @return what to check once the server is back on the same data
      */
-    Check prepare(PackagedServer server);
+    Check prepare(PackagedServer server) throws Exception;
 
     /** The second half of a scenario. */
     @FunctionalInterface

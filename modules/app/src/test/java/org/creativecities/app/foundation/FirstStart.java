@@ -15,35 +15,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.creativecities.app.restart.RestartScenario;
 import org.creativecities.app.testkit.Api;
-import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.creativecities.app.testkit.TestUser;
 
 /**
- * The first start (first administrator, seed) and what survives a restart, on a server of its own with
- * a fresh H2 file.
+ * The first start of a server on a fresh H2 file (the first administrator, the seed, what it prints and listens on),
+ * and what survives a restart. Run by {@code restart.AcrossRestartIT}, whose server is started fresh.
  */
-class FirstStartAndRestartIT {
+public final class FirstStart {
 
-    private static PackagedServer server;
-
-    @BeforeAll
-    static void boot() {
-        server = PackagedServer.builder("restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1").start();
+    private FirstStart() {
     }
 
-    @AfterAll
-    static void shutdown() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    @Test
-    void aFirstStartPrintsFewLines() {
+    /** A start prints under 30 lines at INFO. */
+    public static void aFirstStartPrintsFewLines(PackagedServer server) {
         String log = server.logText();
         int ready = log.indexOf(PackagedServer.READY_PREFIX);
         assertTrue(ready > 0, "the server became ready");
@@ -53,15 +40,19 @@ class FirstStartAndRestartIT {
                 + "included; it printed " + lines.size() + ":\n" + String.join("\n", lines));
     }
 
-    @Test
-    void theContextsBesideTheCoreAreDeployedWithIt() {
+    /** The works context's beans are discovered in WEB-INF/lib and its schema migrated. */
+    public static void theContextsBesideTheCoreAreDeployedWithIt(PackagedServer server) {
         String log = server.logText();
         assertTrue(log.contains("Context schemas: ") && log.contains("works at version"),
                 "the works context's beans are discovered in WEB-INF/lib and its schema migrated:\n" + log);
     }
 
-    @Test
-    void firstAdministratorThenEverythingSurvivesARestart() throws Exception {
+    /**
+     * The first administrator's generated password, then people's and coordinators' edits, survive a restart; the
+     * seed is not imported twice, nor a second administrator created, and the restarted server deploys once.
+     */
+    public static RestartScenario.Check firstAdministratorThenEverythingSurvivesARestart(PackagedServer server)
+            throws IOException {
         Path file = server.dataDir().resolve("initial-admin-password");
         assertTrue(Files.isRegularFile(file), "the generated password is written to the data folder");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
@@ -80,35 +71,37 @@ class FirstStartAndRestartIT {
         admin.patch("/api/cities/seville", Api.json("description", "City of Music since 2006.")).expect(200);
         admin.put("/api/cities/seville/members/" + zoe.id() + "/role", Api.json("role", "COORDINATOR")).expect(200);
 
-        server.restart();
-        api = server.api();
-        zoe = zoe.on(api);
-        assertEquals(1, countOccurrences(server.logText(), "First administrator created"),
-                "no second administrator after a restart");
-        // Payara's runtime folder is emptied before each start, so a restart deploys the application once; reusing
-        // it deployed the old copy first and then the new one, closing the database in between.
-        String sinceRestart = server.processOutput();
-        assertEquals(1, countOccurrences(sinceRestart, "Creative Cities Commons core started in"),
-                "the restarted server started the application once");
-        assertEquals(0, countOccurrences(sinceRestart, "Stopped plugin film"),
-                "and never stopped it while it ran");
+        return () -> {
+            Api again = server.api();
+            TestUser zoeAgain = zoe.on(again);
+            assertEquals(1, countOccurrences(server.logText(), "First administrator created"),
+                    "no second administrator after a restart");
+            // Payara's runtime folder is emptied before each start, so a restart deploys the application once;
+            // reusing it deployed the old copy first and then the new one, closing the database in between.
+            String sinceRestart = server.processOutput();
+            assertEquals(1, countOccurrences(sinceRestart, "Creative Cities Commons core started in"),
+                    "the restarted server started the application once");
+            assertEquals(0, countOccurrences(sinceRestart, "Stopped plugin film"),
+                    "and never stopped it while it ran");
 
-        JsonObject stats = api.get("/api/stats").expect(200).object();
-        assertEquals(396, stats.getInt("cities"), "the seed is not imported twice");
-        assertEquals(2, api.get("/api/cities/lyon").expect(200).object().getJsonArray("designations").size());
-        JsonObject seville = api.get("/api/cities/seville").expect(200).object();
-        assertEquals("City of Music since 2006.", seville.getString("description"));
-        assertEquals(1, seville.getInt("memberCount"));
-        assertEquals(zoe.id(), seville.getJsonArray("coordinators").getJsonObject(0).getJsonNumber("accountId")
-                .longValue());
-        assertEquals("Flamenco guitarist", api.get("/api/people/" + zoe.id()).expect(200).object().getString("bio"));
-        zoe.get("/api/me").expect(200);
-        TestUser.signIn(api, zoe.email(), TestUser.PASSWORD, TestUser.freshIp());
-        TestUser.signIn(api, "admin@creativecities.local", password, TestUser.freshIp());
+            JsonObject stats = again.get("/api/stats").expect(200).object();
+            assertEquals(396, stats.getInt("cities"), "the seed is not imported twice");
+            assertEquals(2, again.get("/api/cities/lyon").expect(200).object().getJsonArray("designations").size());
+            JsonObject seville = again.get("/api/cities/seville").expect(200).object();
+            assertEquals("City of Music since 2006.", seville.getString("description"));
+            assertEquals(1, seville.getInt("memberCount"));
+            assertEquals(zoe.id(), seville.getJsonArray("coordinators").getJsonObject(0).getJsonNumber("accountId")
+                    .longValue());
+            assertEquals("Flamenco guitarist",
+                    again.get("/api/people/" + zoe.id()).expect(200).object().getString("bio"));
+            zoeAgain.get("/api/me").expect(200);
+            TestUser.signIn(again, zoe.email(), TestUser.PASSWORD, TestUser.freshIp());
+            TestUser.signIn(again, "admin@creativecities.local", password, TestUser.freshIp());
+        };
     }
 
-    @Test
-    void theServerListensOnItsHttpPortOnly() throws IOException {
+    /** No listening port but the HTTP one (Payara's Hazelcast member is off). */
+    public static void theServerListensOnItsHttpPortOnly(PackagedServer server) throws IOException {
         Path proc = Path.of("/proc", Long.toString(server.pid()));
         assumeTrue(Files.isDirectory(proc.resolve("fd")), "Linux /proc is needed to list a process's sockets");
         Set<String> sockets = new HashSet<>();
