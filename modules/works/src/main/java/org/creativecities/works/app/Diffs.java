@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
@@ -35,8 +36,11 @@ public final class Diffs {
     }
 
     public static DiffView diff(WorkVersion from, WorkVersion to) {
-        List<String> a = lines(text(from));
-        List<String> b = lines(text(to));
+        boolean structuredBoth = WorkVersion.JSON.equals(from.format()) && WorkVersion.JSON.equals(to.format());
+        JsonValue fromJson = WorkVersion.JSON.equals(from.format()) ? WorkInput.shown(from) : null;
+        JsonValue toJson = WorkVersion.JSON.equals(to.format()) ? WorkInput.shown(to) : null;
+        List<String> a = lines(text(from, fromJson));
+        List<String> b = lines(text(to, toJson));
         Patch<String> patch = DiffUtils.diff(a, b);
         List<LineChange> changes = new ArrayList<>();
         int added = 0;
@@ -51,20 +55,22 @@ public final class Diffs {
             changes.add(new LineChange(d.getType().name().toLowerCase(java.util.Locale.ROOT),
                     d.getSource().getPosition() + 1, source, d.getTarget().getPosition() + 1, target, words));
         }
-        List<WorkDtos.JsonChange> structured = WorkVersion.JSON.equals(from.format())
-                && WorkVersion.JSON.equals(to.format())
-                ? JsonDiffs.diff(WorkInput.shown(from), WorkInput.shown(to)) : List.of();
+        List<WorkDtos.JsonChange> structured = structuredBoth ? JsonDiffs.diff(fromJson, toJson) : List.of();
         return new DiffView(from.number(), to.number(), to.format(), added, removed, changes, structured);
     }
 
-    /** A version's text to compare line by line: Markdown as it is, JSON pretty-printed (one member a line). */
-    private static String text(WorkVersion version) {
-        if (!WorkVersion.JSON.equals(version.format())) {
+    /**
+     * A version's text to compare line by line: Markdown as it is, JSON pretty-printed (one member a line).
+     *
+     * @param json the version's JSON content, parsed once by the caller; {@code null} for Markdown
+     */
+    private static String text(WorkVersion version, JsonValue json) {
+        if (json == null) {
             return version.content();
         }
         StringWriter out = new StringWriter();
         try (JsonWriter writer = PRETTY.createWriter(out)) {
-            writer.write(WorkInput.shown(version));
+            writer.write(json);
         }
         return out.toString().strip();
     }

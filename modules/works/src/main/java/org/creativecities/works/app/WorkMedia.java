@@ -95,10 +95,20 @@ public class WorkMedia {
         return usedIds(work).stream().map(catalog::find).flatMap(Optional::stream).toList();
     }
 
+    /** As {@link #used(Work)}, for a caller that already holds the work's latest version. */
+    @Transactional
+    public List<MediaInfo> used(Work work, WorkVersion latest) {
+        return usedIds(work, latest.content()).stream().map(catalog::find).flatMap(Optional::stream).toList();
+    }
+
     /** The ids of the media a work's cover and latest version use, in order of first use. */
     @Transactional
     public Set<String> usedIds(Work work) {
         String content = works.version(work.id(), work.latestVersion()).map(WorkVersion::content).orElse("");
+        return usedIds(work, content);
+    }
+
+    private static Set<String> usedIds(Work work, String content) {
         return MediaRefs.ids(MediaRefs.of(work.coverMediaId(), work.format(), content));
     }
 }

@@ -83,13 +83,13 @@ public class WorkViews {
                 latest.format(),
                 WorkInput.shown(latest), attribution.of(work, work.title()), publication, derivedFrom,
                 lineage.of(who, work), canEdit, pageUrl(work.id()), work.createdAt(), work.updatedAt(),
-                work.publishedAt().orElse(null), work.deletedAt().orElse(null), mediaAlt(work));
+                work.publishedAt().orElse(null), work.deletedAt().orElse(null), mediaAlt(work, latest));
     }
 
     /** The stored alt text of each described image the work shows, by media id: what readers hear, not a file name. */
-    private Map<String, String> mediaAlt(Work work) {
+    private Map<String, String> mediaAlt(Work work, WorkVersion latest) {
         Map<String, String> alts = new LinkedHashMap<>();
-        for (MediaInfo m : media.used(work)) {
+        for (MediaInfo m : media.used(work, latest)) {
             m.alt().ifPresent(alt -> alts.put(m.id(), alt));
         }
         return alts;
