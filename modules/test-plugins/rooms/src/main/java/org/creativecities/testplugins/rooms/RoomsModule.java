@@ -59,9 +59,11 @@ public class RoomsModule implements CommonsModule {
     public Optional<HttpHandler> http() {
         return Optional.of(Routes.builder()
                 .post("/rooms/{id}/announce", this::announce)
-                .post("/rooms", this::create)
+                .post("/rooms", "Create a relay room as the caller", this::create)
                 .post("/rooms/{id}/archive", this::archive)
-                .get("/rooms/{id}/visibility", this::visibility)
+                .route("GET", "/rooms/{id}/visibility", "Whether the caller may read a room",
+                        "Asks the core whether the room is members-only and whether the caller may read it.",
+                        this::visibility)
                 .get("/calls", r -> HttpResponse.ok(relay.calls(r.queryParam("room").orElse(""))))
                 .build());
     }
