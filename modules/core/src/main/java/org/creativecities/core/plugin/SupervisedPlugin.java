@@ -172,6 +172,11 @@ final class SupervisedPlugin {
         return notify(kind, room, "archived", k -> k.archived(room));
     }
 
+    /** Tells the kind, without waiting, that a room was deleted (API 1.3). */
+    CompletableFuture<Void> deleted(String kind, RoomContext room) {
+        return notify(kind, room, "deleted", k -> k.deleted(room));
+    }
+
     /** A lifecycle callback; a failure counts against the plugin and completes the future exceptionally. */
     private CompletableFuture<Void> notify(String kind, RoomContext room, String what, Consumer<RoomKind> callback) {
         return supervisor.callAsync(pluginId, room.citySlug(), loader, "room " + kind + " " + what,
