@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.creativecities.core.space.RoomDeletion;
 
 /**
@@ -16,17 +14,18 @@ import org.creativecities.core.space.RoomDeletion;
 @ApplicationScoped
 public class LiveRoomDeletion {
 
-    @PersistenceContext(unitName = "ccc")
-    private EntityManager em;
+    @Inject
+    private RoomEventRepository events;
+
+    @Inject
+    private MentionRepository mentions;
 
     @Inject
     private LiveEngine engine;
 
     void deleting(@Observes RoomDeletion.Deleting event) {
-        em.createQuery("DELETE FROM Mention m WHERE m.roomId = :room").setParameter("room", event.roomId())
-                .executeUpdate();
-        em.createQuery("DELETE FROM RoomEvent e WHERE e.roomId = :room").setParameter("room", event.roomId())
-                .executeUpdate();
+        mentions.deleteOfRoom(event.roomId());
+        events.deleteOfRoom(event.roomId());
     }
 
     void deleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomDeletion.Deleted event) {

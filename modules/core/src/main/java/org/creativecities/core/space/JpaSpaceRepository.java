@@ -65,6 +65,13 @@ public class JpaSpaceRepository implements SpaceRepository {
     }
 
     @Override
+    public void removeRoom(Room room) {
+        em.createQuery("DELETE FROM Sanction s WHERE s.roomId = :room").setParameter("room", room.id())
+                .executeUpdate();
+        em.remove(room);
+    }
+
+    @Override
     public Room addRoom(Room room) {
         em.persist(room);
         em.flush();

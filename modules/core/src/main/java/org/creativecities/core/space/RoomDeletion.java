@@ -3,8 +3,6 @@ package org.creativecities.core.space;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +44,8 @@ public class RoomDeletion {
                           Optional<String> attributes, long lastSeq) {
     }
 
-    @PersistenceContext(unitName = "ccc")
-    private EntityManager em;
+    @Inject
+    private SpaceRepository repository;
 
     @Inject
     private SpaceService spaces;
@@ -84,8 +82,7 @@ public class RoomDeletion {
         Deleted was = new Deleted(roomId, space.id(), space.city().map(City::slug), room.kind(), room.createdBy(),
                 room.attributes(), room.lastSeq());
         deleting.fire(new Deleting(roomId));
-        em.createQuery("DELETE FROM Sanction s WHERE s.roomId = :room").setParameter("room", roomId).executeUpdate();
-        em.remove(room);
+        repository.removeRoom(room);
         moderation.record(who, "delete-room", space.id(), roomId, null, null, room.name());
         deleted.fire(was);
         rulesChanged.fire(new SpaceService.RulesChanged(space.id()));

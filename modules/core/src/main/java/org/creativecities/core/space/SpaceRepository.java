@@ -25,6 +25,9 @@ public interface SpaceRepository {
 
     Room addRoom(Room room);
 
+    /** Removes a room and its room sanctions; what else refers to it is removed before (a room's deletion). */
+    void removeRoom(Room room);
+
     /** Adds spaces, each with its first room, in one write (for the many default spaces of a first start). */
     void addAll(List<Room> firstRooms);
 
