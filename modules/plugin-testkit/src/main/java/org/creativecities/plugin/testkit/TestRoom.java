@@ -24,14 +24,16 @@ public final class TestRoom {
 
     private final RoomKind kind;
     private final RoomContext context;
+    private final InMemoryRooms rooms;
     private final List<RoomEvent> broadcasts = new ArrayList<>();
     private RoomState lastState;
     private boolean closed;
 
-    TestRoom(RoomKind kind, RoomContext context, RoomState opened) {
+    TestRoom(RoomKind kind, RoomContext context, RoomState opened, InMemoryRooms rooms) {
         this.kind = kind;
         this.context = context;
         this.lastState = opened;
+        this.rooms = rooms;
     }
 
     /** The room as the kind sees it. */
@@ -93,9 +95,10 @@ public final class TestRoom {
         return List.copyOf(broadcasts);
     }
 
-    /** Archives the room: the kind's {@link RoomKind#close}. */
+    /** Archives the room: the kind's {@link RoomKind#close}; the room services then refuse to publish into it. */
     public void close() {
         closed = true;
         kind.close(context);
+        rooms.archived(context.roomId());
     }
 }
