@@ -84,6 +84,12 @@ public final class InMemoryRooms implements RoomService {
         known(roomId).archived = true;
     }
 
+    void deleted(String roomId) {
+        known(roomId);
+        rooms.remove(roomId);
+        order.remove(roomId);
+    }
+
     /** Makes the room's space members-only (or public again), as a coordinator would. */
     public InMemoryRooms setMembersOnly(String roomId, boolean membersOnly) {
         known(roomId).membersOnly = membersOnly;

@@ -101,4 +101,18 @@ public final class TestRoom {
         kind.close(context);
         rooms.archived(context.roomId());
     }
+
+    /**
+     * Deletes the archived room (API 1.3): the room services forget it ({@code NOT_OWNED}), then the kind hears
+     * {@link RoomKind#deleted}, as on the server.
+     *
+     * @throws IllegalStateException if the room was not archived ({@link #close}) first, as the core requires
+     */
+    public void delete() {
+        if (!closed) {
+            throw new IllegalStateException("only an archived room can be deleted: close() it first");
+        }
+        rooms.deleted(context.roomId());
+        kind.deleted(context);
+    }
 }

@@ -62,7 +62,14 @@ class InMemoryRoomsTest {
         TestHost again = host.restart(new SampleModule());
         TestRoom resumed = again.resume(room);
         assertTrue(resumed.context().rooms().membersOnly(id), "the room is the same room after a restart");
+        assertThrows(IllegalStateException.class, resumed::delete, "archive first");
         resumed.close();
         assertTrue(again.rooms().list("counter", Optional.empty(), ADMIN).get(0).archived());
+        resumed.delete();
+        assertEquals(List.of(), again.rooms().list("counter", Optional.empty(), ADMIN));
+        assertTrue(again.context().memoryStorage().get(resumed.context().storageScope(), "count").isEmpty(),
+                "the kind heard deleted and dropped the room's state");
+        assertEquals(RoomServiceException.Reason.NOT_OWNED, assertThrows(RoomServiceException.class,
+                () -> again.rooms().membersOnly(id)).reason());
     }
 }
