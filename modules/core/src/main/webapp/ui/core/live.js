@@ -16,7 +16,7 @@ const ANSWERS = new Set(['welcome', 'ack', 'left', 'reset', 'error', 'plugin.eve
 /** Errors after which the frame may simply be sent again (a post: the server answers a duplicate with its ack). */
 const RETRYABLE = new Set(['internal', 'rate-limited', 'timeout']);
 /** Errors that take the person out of a room: the channel stops re-joining it. */
-const REMOVALS = new Set(['kicked', 'banned', 'access-revoked']);
+const REMOVALS = new Set(['kicked', 'banned', 'access-revoked', 'room-deleted']);
 const MAX_BACKOFF_MS = 10000;
 
 /** A refused or failed live request: `code` is the protocol's error code, `message` a sentence for people. */
@@ -45,6 +45,7 @@ export function liveErrorMessage(code, reason) {
     case 'kicked':
     case 'banned':
     case 'access-revoked':
+    case 'room-deleted':
     case 'internal':
     case 'plugin-failed':
     case 'timeout':

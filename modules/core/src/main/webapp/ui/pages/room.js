@@ -241,7 +241,7 @@ class RoomPage extends CccElement {
         break;
       }
       case 'error': {
-        if (['kicked', 'banned', 'access-revoked'].includes(frame.code)) {
+        if (['kicked', 'banned', 'access-revoked', 'room-deleted'].includes(frame.code)) {
           this._removed = frame.code;
           this._online = new Map();
         } else if (!frame.id) {

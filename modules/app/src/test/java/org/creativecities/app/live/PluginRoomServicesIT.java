@@ -43,18 +43,12 @@ class PluginRoomServicesIT {
                 "kind", "relay")).expect(201).object().getJsonNumber("id").longValue();
     }
 
-    /** A new member of the city. */
     private static TestUser member(PackagedServer server, TestUser admin, String name) {
-        TestUser someone = TestUser.register(server.api(), name);
-        Rooms.members(admin, CITY, someone);
-        return someone;
+        return Rooms.member(server.api(), admin, CITY, name);
     }
 
     private static TestUser coordinator(PackagedServer server, TestUser admin, String name) {
-        TestUser host = member(server, admin, name);
-        admin.put("/api/cities/" + CITY + "/members/" + host.id() + "/role", Api.json("role", "COORDINATOR"))
-                .expect(200);
-        return host;
+        return Rooms.coordinator(server.api(), admin, CITY, name);
     }
 
     /** The plugin installed, a coordinator of the city and a new relay room of theirs in the city's space. */

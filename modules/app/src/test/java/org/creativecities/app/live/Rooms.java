@@ -33,6 +33,21 @@ public final class Rooms {
         }
     }
 
+    /** A newly registered member of the city. */
+    static TestUser member(Api api, TestUser admin, String city, String name) {
+        TestUser someone = TestUser.register(api, name);
+        members(admin, city, someone);
+        return someone;
+    }
+
+    /** A newly registered coordinator of the city. */
+    static TestUser coordinator(Api api, TestUser admin, String city, String name) {
+        TestUser host = member(api, admin, city, name);
+        admin.put("/api/cities/" + city + "/members/" + host.id() + "/role", Api.json("role", "COORDINATOR"))
+                .expect(200);
+        return host;
+    }
+
     public static JsonObject join(long room, Long since, String id) {
         return since == null ? Api.json("type", "join", "room", room, "id", id)
                 : Api.json("type", "join", "room", room, "since", since, "id", id);

@@ -64,4 +64,9 @@ public class JpaMentionRepository implements MentionRepository {
         return found.stream().distinct()
                 .map(a -> new Caller.Identity(a.id(), a.displayName(), a.isAdmin(), null)).toList();
     }
+
+    @Override
+    public void deleteOfRoom(long roomId) {
+        em.createQuery("DELETE FROM Mention e WHERE e.roomId = :room").setParameter("room", roomId).executeUpdate();
+    }
 }

@@ -55,4 +55,9 @@ public class JpaRoomEventRepository implements RoomEventRepository {
         em.persist(event);
         return event;
     }
+
+    @Override
+    public void deleteOfRoom(long roomId) {
+        em.createQuery("DELETE FROM RoomEvent e WHERE e.roomId = :room").setParameter("room", roomId).executeUpdate();
+    }
 }

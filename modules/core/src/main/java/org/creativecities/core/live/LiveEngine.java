@@ -457,6 +457,27 @@ public class LiveEngine {
         }
     }
 
+    /**
+     * A deleted room (after the commit): everyone in it leaves it at once, told with an {@code error} frame
+     * {@code room-deleted}, and its hub is dropped. Its kind hears {@code deleted} instead of a {@code left} for each.
+     */
+    void roomDeleted(long roomId) {
+        RoomHub hub = hubs.remove(roomId);
+        if (hub == null) {
+            return;
+        }
+        hub.lock.lock();
+        try {
+            for (Connection c : hub.connections()) {
+                c.rooms().remove(roomId);
+                hub.leave(c);
+                c.send(Frames.error(LiveError.ROOM_DELETED.code(), "This room was deleted.", null, roomId));
+            }
+        } finally {
+            hub.lock.unlock();
+        }
+    }
+
     /** Every open connection, now. */
     List<Connection> connections() {
         return connections.all();

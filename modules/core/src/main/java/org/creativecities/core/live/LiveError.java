@@ -40,6 +40,8 @@ public enum LiveError {
     KICKED,
     /** A moderator banned the caller. */
     BANNED,
+    /** The room was deleted; the connection is no longer in it. */
+    ROOM_DELETED,
     /** The server failed; the client may retry. */
     INTERNAL;
 

@@ -9,6 +9,9 @@ public interface MentionRepository {
 
     Mention add(Mention mention);
 
+    /** Deletes every mention in a room (its deletion). */
+    void deleteOfRoom(long roomId);
+
     Optional<Mention> find(long id);
 
     List<Mention> of(long accountId, boolean unreadOnly, int offset, int limit);

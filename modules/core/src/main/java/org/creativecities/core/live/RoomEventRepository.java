@@ -20,4 +20,7 @@ public interface RoomEventRepository {
     Optional<RoomEvent> latestMessageOf(long roomId, long authorId);
 
     RoomEvent add(RoomEvent event);
+
+    /** Deletes every event of a room (its deletion). */
+    void deleteOfRoom(long roomId);
 }

@@ -105,6 +105,11 @@ final class RoomHub {
         }
     }
 
+    /** The connections in the room now. */
+    List<Connection> connections() {
+        return List.copyOf(members);
+    }
+
     /** Queues the frame to each connection of one person in the room, to no one else; how many it reached. */
     int sendTo(long accountId, String frame) {
         OutFrame f = OutFrame.of(frame);

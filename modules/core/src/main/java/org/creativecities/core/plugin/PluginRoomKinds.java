@@ -28,6 +28,7 @@ import org.creativecities.core.city.City;
 import org.creativecities.core.live.LiveService;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.Room;
+import org.creativecities.core.space.RoomDeletion;
 import org.creativecities.core.space.RoomKinds;
 import org.creativecities.core.space.SpaceService;
 import org.creativecities.plugin.api.room.ActionResult;
@@ -219,6 +220,21 @@ public class PluginRoomKinds implements RoomKinds {
     }
 
     /**
+     * A room was deleted (after the commit): the kind that provides its kind now hears {@code deleted}, in the room's
+     * turn, with the room as it was (it no longer exists).
+     */
+    void roomDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomDeletion.Deleted event) {
+        if (Room.DISCUSSION.equals(event.kind())) {
+            return;
+        }
+        provided(event.kind()).ifPresent(p -> {
+            RoomContext ctx = new RoomContext(String.valueOf(event.roomId()), event.citySlug(), event.kind(),
+                    event.createdBy().orElse(0L), attributes(event.attributes()), time.clock(), p.code().rooms());
+            enqueue(event.roomId(), () -> p.code().deleted(event.kind(), ctx));
+        });
+    }
+
+    /**
      * A lifecycle callback (API 1.3), in the room's turn after its earlier calls, under the supervisor; nobody waits
      * for it, and a failure is only counted against the plugin.
      */
@@ -272,11 +288,11 @@ public class PluginRoomKinds implements RoomKinds {
 
     private RoomContext context(Room room, PluginRuntime p) {
         return new RoomContext(String.valueOf(room.id()), room.space().city().map(City::slug), room.kind(),
-                room.createdBy().orElse(0L), attributes(room), time.clock(), p.code().rooms());
+                room.createdBy().orElse(0L), attributes(room.attributes()), time.clock(), p.code().rooms());
     }
 
-    private static JsonObject attributes(Room room) {
-        return room.attributes().map(text -> {
+    private static JsonObject attributes(Optional<String> attributes) {
+        return attributes.map(text -> {
             try (JsonReader reader = READERS.createReader(new StringReader(text))) {
                 return reader.readObject();
             }

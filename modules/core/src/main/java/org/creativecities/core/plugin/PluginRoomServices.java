@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.creativecities.core.identity.Caller;
@@ -16,6 +17,7 @@ import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.PluginPermissionException;
 import org.creativecities.plugin.api.http.RequestCaller;
+import org.creativecities.plugin.api.room.ListedRoom;
 import org.creativecities.plugin.api.room.RoomEvent;
 import org.creativecities.plugin.api.room.RoomService;
 import org.creativecities.plugin.api.room.RoomServiceException;
@@ -44,6 +46,9 @@ public class PluginRoomServices {
 
     @Inject
     private PluginRoomCreation creation;
+
+    @Inject
+    private PluginRoomListing listing;
 
     private final RateLimiter perRoom = new RateLimiter(RoomService.MAX_PER_MINUTE, Duration.ofMinutes(1));
 
@@ -142,10 +147,21 @@ public class PluginRoomServices {
         @Override
         public boolean mayRead(String roomId, Optional<RequestCaller> caller) {
             long id = parse(roomId);
-            Optional<Caller.Identity> who = caller.map(c -> new Caller.Identity(c.accountId(), c.displayName(),
-                    c.admin(), null));
-            return live.visibility(id, who).filter(v -> kinds.contains(v.kind()))
+            return live.visibility(id, identity(caller)).filter(v -> kinds.contains(v.kind()))
                     .orElseThrow(() -> notOwned(roomId)).readable();
+        }
+
+        @Override
+        public List<ListedRoom> list(String kindId, Optional<String> citySlug, Optional<RequestCaller> caller) {
+            if (kindId == null || !kinds.contains(kindId)) {
+                throw new RoomServiceException(Reason.NOT_OWNED, "No room kind '" + kindId + "' that " + pluginId
+                        + " provides (" + String.join(", ", kinds) + ").");
+            }
+            return listing.readable(kindId, citySlug, identity(caller));
+        }
+
+        private static Optional<Caller.Identity> identity(Optional<RequestCaller> caller) {
+            return caller.map(c -> new Caller.Identity(c.accountId(), c.displayName(), c.admin(), null));
         }
 
         private void requireWrite() {

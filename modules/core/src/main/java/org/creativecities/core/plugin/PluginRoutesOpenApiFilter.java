@@ -15,12 +15,14 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * ({@link PluginRoutesResource}) that Payara's scanner cannot describe (it writes the JAX-RS regex templates as
  * paths, with undeclared parameters, and logs errors), so the scan excludes it (META-INF/microprofile-config.properties)
  * and this filter writes the two paths, with every parameter declared. Each route behind them belongs to a plugin;
- * the document says so, and where to look.
+ * the document says so, and where to look. They are the rule for every plugin; each running plugin's own routes are
+ * added when the document is served ({@code org.creativecities.core.openapi.PluginPathsFilter}), as copies of these
+ * operations.
  */
 public class PluginRoutesOpenApiFilter implements OASFilter {
 
-    static final String NETWORK = "/api/plugins/{pluginId}/{route}";
-    static final String IN_CITY = "/api/plugins/{pluginId}/cities/{citySlug}/{route}";
+    public static final String NETWORK = "/api/plugins/{pluginId}/{route}";
+    public static final String IN_CITY = "/api/plugins/{pluginId}/cities/{citySlug}/{route}";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,6 +1,7 @@
 package org.creativecities.core.plugin;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.creativecities.plugin.api.hook.MessageHook;
 import org.creativecities.plugin.api.http.HttpHandler;
 import org.creativecities.plugin.api.http.HttpRequest;
 import org.creativecities.plugin.api.http.HttpResponse;
+import org.creativecities.plugin.api.http.Routes;
 import org.creativecities.plugin.api.room.ActionResult;
 import org.creativecities.plugin.api.room.Actor;
 import org.creativecities.plugin.api.room.RoomAction;
@@ -68,6 +70,14 @@ final class SupervisedPlugin {
 
     boolean servesHttp() {
         return http.isPresent();
+    }
+
+    /**
+     * The routes its HTTP handler documents: the table of a {@link Routes} (API 1.3), read without calling plugin
+     * code (the table belongs to the API's immutable router); empty for any other handler, which is opaque.
+     */
+    List<Routes.Route> documentedRoutes() {
+        return http.filter(Routes.class::isInstance).map(h -> ((Routes) h).routes()).orElse(List.of());
     }
 
     boolean hasJoinHook() {
@@ -160,6 +170,11 @@ final class SupervisedPlugin {
     /** Tells the kind, without waiting, that a room was archived (API 1.3). */
     CompletableFuture<Void> archived(String kind, RoomContext room) {
         return notify(kind, room, "archived", k -> k.archived(room));
+    }
+
+    /** Tells the kind, without waiting, that a room was deleted (API 1.3). */
+    CompletableFuture<Void> deleted(String kind, RoomContext room) {
+        return notify(kind, room, "deleted", k -> k.deleted(room));
     }
 
     /** A lifecycle callback; a failure counts against the plugin and completes the future exceptionally. */

@@ -65,6 +65,22 @@ public class JpaSpaceRepository implements SpaceRepository {
     }
 
     @Override
+    public List<Room> roomsOfKind(String kind, Optional<String> citySlug, int first, int max) {
+        var query = em.createQuery("SELECT r FROM Room r WHERE r.kind = :kind"
+                + (citySlug.isPresent() ? " AND r.space.city.slug = :city" : "") + " ORDER BY r.id DESC", Room.class)
+                .setParameter("kind", kind).setFirstResult(first).setMaxResults(max);
+        citySlug.ifPresent(city -> query.setParameter("city", city));
+        return query.getResultList();
+    }
+
+    @Override
+    public void removeRoom(Room room) {
+        em.createQuery("DELETE FROM Sanction s WHERE s.roomId = :room").setParameter("room", room.id())
+                .executeUpdate();
+        em.remove(room);
+    }
+
+    @Override
     public Room addRoom(Room room) {
         em.persist(room);
         em.flush();

@@ -2,12 +2,14 @@ package org.creativecities.core.space;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.space.SpaceDtos.RoomUpdate;
@@ -28,6 +30,9 @@ public class RoomResource {
 
     @Inject
     private SpaceService service;
+
+    @Inject
+    private RoomDeletion deletion;
 
     @Inject
     private Caller caller;
@@ -52,5 +57,21 @@ public class RoomResource {
     @CheckedFirst(SpaceManagers.OfRoom.class)
     public RoomView update(@PathParam("id") long id, RoomUpdate body) {
         return service.view(service.updateRoom(caller.require(), id, body));
+    }
+
+    @DELETE
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete an archived room", description = "Deletes the room for good, with its messages and "
+            + "events: only an archived room can be deleted, by a coordinator of its city or an administrator. People "
+            + "still in it get the error frame room-deleted; the room's plugin kind hears deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    @APIResponse(responseCode = "404", description = "No such room, or one the caller may not see")
+    @APIResponse(responseCode = "409", description = "The room is not archived")
+    @SignedIn
+    @CheckedFirst(SpaceManagers.OfRoom.class)
+    public Response delete(@PathParam("id") long id) {
+        deletion.delete(caller.require(), id);
+        return Response.noContent().build();
     }
 }

@@ -25,6 +25,17 @@ public interface SpaceRepository {
 
     Room addRoom(Room room);
 
+    /**
+     * Rooms of one kind, in one city's spaces or everywhere, newest first, a page at a time.
+     *
+     * @param first the index of the first room of the page
+     * @param max   the most rooms in the page
+     */
+    List<Room> roomsOfKind(String kind, Optional<String> citySlug, int first, int max);
+
+    /** Removes a room and its room sanctions; what else refers to it is removed before (a room's deletion). */
+    void removeRoom(Room room);
+
     /** Adds spaces, each with its first room, in one write (for the many default spaces of a first start). */
     void addAll(List<Room> firstRooms);
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.creativecities.plugin.api.CommonsModule;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
@@ -47,9 +49,14 @@ public final class TestHost {
     private final Optional<JoinHook> joinHook;
     private final Optional<MessageHook> messageHook;
     private final Optional<EventListener> events;
+    private final InMemoryRooms rooms;
     private boolean running;
 
     private TestHost(CommonsModule module, TestModuleContext context) {
+        this(module, context, null);
+    }
+
+    private TestHost(CommonsModule module, TestModuleContext context, InMemoryRooms previousRooms) {
         this.module = module;
         this.context = context;
         this.info = module.info();
@@ -72,6 +79,11 @@ public final class TestHost {
             module.stop();
             throw new IllegalStateException("the core would refuse to start the plugin: " + kindProblems);
         }
+        Set<String> kindIds = roomKinds.stream().map(RoomKind::id).collect(Collectors.toSet());
+        this.rooms = previousRooms == null ? new InMemoryRooms(context.pluginId(), kindIds,
+                info.declares(Permission.ROOMS_WRITE), context.testMembers())
+                : previousRooms.restarted(kindIds, info.declares(Permission.ROOMS_WRITE));
+        roomKinds.forEach(k -> k.attached(rooms));
         this.http = module.http();
         this.joinHook = module.joinHook();
         this.messageHook = module.messageHook();
@@ -100,7 +112,7 @@ public final class TestHost {
     public TestHost restart(CommonsModule next) {
         stop();
         context.virtualTimers().restart();
-        return new TestHost(next, context);
+        return new TestHost(next, context, rooms);
     }
 
     public TestModuleContext context() {
@@ -125,6 +137,14 @@ public final class TestHost {
         }
     }
 
+    /**
+     * The room services the kinds were given (API 1.3): what the plugin published, sent and may list; make a room
+     * members-only or put someone in it here.
+     */
+    public InMemoryRooms rooms() {
+        return rooms;
+    }
+
     /** The plugin's room kind with this id. */
     public RoomKind roomKind(String id) {
         return roomKinds.stream().filter(k -> k.id().equals(id)).findFirst()
@@ -140,12 +160,13 @@ public final class TestHost {
         checkRunning();
         RoomKind kind = roomKind(kindId);
         RoomContext room = new RoomContext(context.nextRoomId(), Optional.ofNullable(citySlug),
-                kindId, creator.accountId(), Objects.requireNonNull(attributes, "attributes"), context.clock());
+                kindId, creator.accountId(), Objects.requireNonNull(attributes, "attributes"), context.clock(), rooms);
         ActionResult opened = kind.open(room, creator);
         if (opened instanceof ActionResult.Rejected r) {
             throw new AssertionError("the kind refused to open the room: " + r.code() + " (" + r.reason() + ")");
         }
-        return new TestRoom(kind, room, ((ActionResult.Applied) opened).state().orElse(null));
+        rooms.opened(room);
+        return new TestRoom(kind, room, ((ActionResult.Applied) opened).state().orElse(null), rooms);
     }
 
     /**
@@ -154,9 +175,11 @@ public final class TestHost {
      */
     public TestRoom resume(TestRoom room) {
         checkRunning();
-        RoomContext previous = room.context();
+        RoomContext before = room.context();
+        RoomContext previous = new RoomContext(before.roomId(), before.citySlug(), before.kind(), before.creatorId(),
+                before.attributes(), before.clock(), rooms);
         RoomKind kind = roomKind(previous.kind());
-        return new TestRoom(kind, previous, kind.snapshot(previous, context.clock().instant()));
+        return new TestRoom(kind, previous, kind.snapshot(previous, context.clock().instant()), rooms);
     }
 
     /** What the plugin's join hook decides; allow if it has none. */

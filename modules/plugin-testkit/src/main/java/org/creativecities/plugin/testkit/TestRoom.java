@@ -24,14 +24,16 @@ public final class TestRoom {
 
     private final RoomKind kind;
     private final RoomContext context;
+    private final InMemoryRooms rooms;
     private final List<RoomEvent> broadcasts = new ArrayList<>();
     private RoomState lastState;
     private boolean closed;
 
-    TestRoom(RoomKind kind, RoomContext context, RoomState opened) {
+    TestRoom(RoomKind kind, RoomContext context, RoomState opened, InMemoryRooms rooms) {
         this.kind = kind;
         this.context = context;
         this.lastState = opened;
+        this.rooms = rooms;
     }
 
     /** The room as the kind sees it. */
@@ -93,9 +95,24 @@ public final class TestRoom {
         return List.copyOf(broadcasts);
     }
 
-    /** Archives the room: the kind's {@link RoomKind#close}. */
+    /** Archives the room: the kind's {@link RoomKind#close}; the room services then refuse to publish into it. */
     public void close() {
         closed = true;
         kind.close(context);
+        rooms.archived(context.roomId());
+    }
+
+    /**
+     * Deletes the archived room (API 1.3): the room services forget it ({@code NOT_OWNED}), then the kind hears
+     * {@link RoomKind#deleted}, as on the server.
+     *
+     * @throws IllegalStateException if the room was not archived ({@link #close}) first, as the core requires
+     */
+    public void delete() {
+        if (!closed) {
+            throw new IllegalStateException("only an archived room can be deleted: close() it first");
+        }
+        rooms.deleted(context.roomId());
+        kind.deleted(context);
     }
 }

@@ -124,6 +124,12 @@ class SampleModule implements CommonsModule {
                 return state(Long.parseLong(ctx.storage().get(room.storageScope(), "count").orElseThrow().value()));
             }
 
+            /** A deleted room's count goes with it. */
+            @Override
+            public void deleted(RoomContext room) {
+                ctx.storage().delete(room.storageScope(), "count");
+            }
+
             private RoomState state(long count) {
                 return new RoomState(Json.createObjectBuilder().add("count", count).build());
             }

@@ -23,6 +23,7 @@ import org.creativecities.core.live.MessageChanged;
 import org.creativecities.core.live.MessageReads;
 import org.creativecities.core.live.MessageReads.RoomAccess;
 import org.creativecities.core.live.MessageReads.StoredMessage;
+import org.creativecities.core.space.RoomDeletion;
 import org.creativecities.core.space.SpaceService;
 import org.creativecities.search.SearchDocument;
 import org.creativecities.search.SearchDocumentChanged;
@@ -188,6 +189,17 @@ public class MessageSearchSource implements SearchSource {
     private void forgetRules() {
         rulesGeneration.incrementAndGet();
         publicSpaceTokens = null;
+    }
+
+    /**
+     * A deleted room's messages leave the index: every seq it used is read again and found gone (a room larger than
+     * the indexer's queue makes it rebuild the kind instead).
+     */
+    void roomDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomDeletion.Deleted event) {
+        forgetRules();
+        for (long seq = 1; seq <= event.lastSeq(); seq++) {
+            changed.fire(new SearchDocumentChanged(KIND, new MessageId(event.roomId(), seq).toString()));
+        }
     }
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveService.MessagePosted event) {

@@ -18,12 +18,12 @@ import java.util.Set;
  *       creation (the creator gets the code and reason) and nothing is created;</li>
  *   <li>{@link #snapshot} whenever someone joins (the welcome frame), also after a server restart;</li>
  *   <li>{@link #handle} for each plugin action of a member the engine allowed to act in the room;</li>
- *   <li>{@link #close} once, when the room is archived or deleted.</li>
+ *   <li>{@link #close} once, when the room is archived (a room is deleted only once archived).</li>
  * </ol>
  * Since 1.3.0 a kind may also hear, <em>after the fact</em>, of the room's life ({@link #opened},
- * {@link #archived}) and of the people in it ({@link #joined}, {@link #left}). These callbacks run on the room's
- * queue like every other call about the room (so after the {@code snapshot} of the join they follow), never while
- * the engine holds the room's lock, and nobody waits for them: one that throws or times out counts as a plugin
+ * {@link #archived}, {@link #deleted}) and of the people in it ({@link #joined}, {@link #left}). These callbacks
+ * run on the room's queue like every other call about the room (so after the {@code snapshot} of the join they
+ * follow), never while the engine holds the room's lock, and nobody waits for them: one that throws or times out counts as a plugin
  * failure and changes nothing else (the join has happened, the room is archived). They are notifications, not
  * decisions; a kind that must refuse uses {@link #open} and {@link #handle}. From any of its calls a kind may
  * publish into the room or send a frame to one person ({@link RoomContext#rooms()}).
@@ -82,7 +82,9 @@ public interface RoomKind {
      */
     RoomState snapshot(RoomContext room, Instant now);
 
-    /** Releases what the kind keeps for the room; called once when the room is archived or deleted. */
+    /**
+     * Releases what the kind keeps for the room; called when the room is archived, which comes before any deletion.
+     */
     default void close(RoomContext room) {
     }
 
@@ -111,6 +113,19 @@ public interface RoomKind {
      * @since 1.3.0
      */
     default void archived(RoomContext room) {
+    }
+
+    /**
+     * The room was deleted, with its history, once the deletion committed: the last call about it. Only an archived
+     * room is deleted (so {@link #close} and {@link #archived} came before); the people still in it were told the
+     * room is gone and removed from it without a {@link #left} each. The room no longer exists: the
+     * {@link RoomService} refuses it ({@link RoomServiceException.Reason#NOT_OWNED}). The core leaves the plugin's
+     * storage alone: delete what the kind kept in the room's scope ({@link RoomContext#storageScope()}) here, and
+     * forget the room wherever the plugin refers to it.
+     *
+     * @since 1.3.0
+     */
+    default void deleted(RoomContext room) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.creativecities.plugin.api.room;
 
+import java.util.List;
 import java.util.Optional;
 import org.creativecities.plugin.api.http.RequestCaller;
 
@@ -44,6 +45,13 @@ public interface RoomService {
     int MAX_PER_MINUTE = 60;
 
     /**
+     * Most rooms {@link #list} returns: the newest this many rooms the caller may read.
+     *
+     * @since 1.3.0
+     */
+    int MAX_LISTED = 200;
+
+    /**
      * Appends a system event to the room's log and delivers it to everyone in the room, e.g.
      * {@code track-changed {"index":3,"of":12}}.
      *
@@ -80,6 +88,23 @@ public interface RoomService {
      * room's own pages and frames. A route that shows a room, or lists rooms, asks this for its caller.
      */
     boolean mayRead(String roomId, Optional<RequestCaller> caller);
+
+    /**
+     * The plugin's rooms of one kind (in one city, or everywhere) that this caller may read now, newest first, at most
+     * {@link #MAX_LISTED}: the listing a route shows its caller. It applies {@link #mayRead}'s rule to every room, so
+     * a members-only room is never listed to a visitor or a non-member. There is no listing that skips the rule: a
+     * plugin that must find its rooms for itself keeps their ids in its storage. Archived rooms are listed, marked
+     * {@link ListedRoom#archived()}. Needs no permission.
+     *
+     * @param kindId   one of the plugin's room kinds
+     * @param citySlug a city to list the rooms of, or empty for all of them (network spaces included)
+     * @param caller   the caller of the route ({@code request.caller()}); empty for a visitor
+     * @throws RoomServiceException {@code NOT_OWNED} for a kind the plugin does not provide
+     * @since 1.3.0
+     */
+    default List<ListedRoom> list(String kindId, Optional<String> citySlug, Optional<RequestCaller> caller) {
+        throw new UnsupportedOperationException("This host cannot list rooms for plugins.");
+    }
 
     /**
      * Creates a room of one of the plugin's kinds in a city's community space (a room per screening, per tasting),

@@ -47,4 +47,27 @@ class RoutesTest {
         assertEquals(Optional.of(Map.of("x", "c")), Routes.match(List.of("a", "{x}"), List.of("a", "c")));
         assertEquals(List.of("a", "b"), Routes.segments("//a/b/"));
     }
+
+    @Test
+    void listsItsRoutesWithTheirTextsInOrderForTheOpenApiDocument() throws Exception {
+        Routes documented = Routes.builder()
+                .get("screenings/", "List the screenings", r -> HttpResponse.ok("list"))
+                .route("post", "/screenings/{id}/votes/{vote}", "Vote", "  One vote per person.  ",
+                        r -> HttpResponse.noContent())
+                .delete("/", r -> HttpResponse.noContent())
+                .post("/x", " ", r -> HttpResponse.noContent())
+                .build();
+        assertEquals(List.of(
+                new Routes.Route("GET", "/screenings", Optional.of("List the screenings"), Optional.empty()),
+                new Routes.Route("POST", "/screenings/{id}/votes/{vote}", Optional.of("Vote"),
+                        Optional.of("One vote per person.")),
+                new Routes.Route("DELETE", "/", Optional.empty(), Optional.empty()),
+                new Routes.Route("POST", "/x", Optional.empty(), Optional.empty())), documented.routes());
+        assertEquals(List.of("id", "vote"), documented.routes().get(1).pathParameters());
+        assertEquals("list", documented.handle(request("GET", "/screenings")).json().orElseThrow());
+        assertEquals(204, documented.handle(request("POST", "/screenings/1/votes/up")).status());
+        assertEquals(List.of("GET /screenings", "GET /screenings/{id}", "DELETE /screenings/{id}",
+                "POST /screenings/{id}/votes/{vote}"), routes.routes().stream()
+                .map(r -> r.method() + " " + r.template()).toList());
+    }
 }

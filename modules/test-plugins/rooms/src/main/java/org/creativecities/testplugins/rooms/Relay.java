@@ -26,7 +26,8 @@ import org.creativecities.plugin.api.room.RoomState;
  * rest were refused; {@code big} publishes an oversized payload; {@code foreign {room}} publishes into another room.
  * A refusal of the room services is answered as the action's reply {@code refused {reason}}.
  *
- * <p>Callbacks: it records each one (see {@link #calls}); {@code opened} publishes {@code relay-opened};
+ * <p>Callbacks: it records each one (see {@link #calls}), {@code deleted} with how the room services answer about
+ * the deleted room; {@code opened} publishes {@code relay-opened};
  * {@code joined} re-sends the person's hand, if they have one; a person whose name starts with "Thrower" makes
  * {@code joined} throw.
  */
@@ -133,6 +134,19 @@ final class Relay implements RoomKind {
     public void opened(RoomContext room) {
         record(room, "opened");
         room.publish(new RoomEvent("relay-opened", null));
+    }
+
+    /** Records the deletion, and how the room services answer about the room now: {@code NOT_OWNED}. */
+    @Override
+    public void deleted(RoomContext room) {
+        String services;
+        try {
+            room.rooms().membersOnly(room.roomId());
+            services = "answered";
+        } catch (RoomServiceException e) {
+            services = e.reason().name();
+        }
+        record(room, "deleted " + services);
     }
 
     @Override

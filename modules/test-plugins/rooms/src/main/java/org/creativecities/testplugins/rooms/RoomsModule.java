@@ -59,9 +59,12 @@ public class RoomsModule implements CommonsModule {
     public Optional<HttpHandler> http() {
         return Optional.of(Routes.builder()
                 .post("/rooms/{id}/announce", this::announce)
-                .post("/rooms", this::create)
+                .post("/rooms", "Create a relay room as the caller", this::create)
+                .get("/rooms", "The relay rooms the caller may read (in the route's city, or all)", this::list)
                 .post("/rooms/{id}/archive", this::archive)
-                .get("/rooms/{id}/visibility", this::visibility)
+                .route("GET", "/rooms/{id}/visibility", "Whether the caller may read a room",
+                        "Asks the core whether the room is members-only and whether the caller may read it.",
+                        this::visibility)
                 .get("/calls", r -> HttpResponse.ok(relay.calls(r.queryParam("room").orElse(""))))
                 .build());
     }
@@ -112,6 +115,14 @@ public class RoomsModule implements CommonsModule {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.bodyText()))) {
             return reader.readObject().getString("text");
         }
+    }
+
+    /** The relay rooms the caller may read: {@code [{"id", "name", "membersOnly", "archived"}]}. */
+    private HttpResponse list(HttpRequest r) {
+        return HttpResponse.ok(relay.rooms().list(Relay.ID, r.citySlug(), r.caller()).stream()
+                .map(room -> Map.of("id", room.roomId(), "name", room.name(), "membersOnly", room.membersOnly(),
+                        "archived", room.archived()))
+                .toList());
     }
 
     private HttpResponse visibility(HttpRequest r) {
