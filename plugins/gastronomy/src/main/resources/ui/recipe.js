@@ -12,6 +12,7 @@ import { api } from '/ui/core/api.js';
 import { uploadMedia } from '/ui/core/upload.js';
 import { gastronomyReady } from './common.js';
 
+let instances = 0;
 const UNITS = ['g', 'kg', 'mg', 'ml', 'cl', 'dl', 'l', 'tsp', 'tbsp', 'cup', 'piece', 'clove', 'slice', 'bunch', 'pinch'];
 
 export class GastronomyRecipe extends CccElement {
@@ -33,6 +34,8 @@ export class GastronomyRecipe extends CccElement {
     this._ready = false;
     this._servings = null;
     this._scaled = null;
+    instances += 1;
+    this._uid = instances;
   }
 
   connectedCallback() {
@@ -82,15 +85,25 @@ export class GastronomyRecipe extends CccElement {
     this._change(next);
   }
 
-  _addIngredient(e) {
-    e.preventDefault();
-    const f = e.target.elements;
-    const name = f.name.value.trim();
-    const quantity = Number(f.quantity.value);
+  _value(id) {
+    return this.querySelector(`#${id}-${this._uid}`);
+  }
+
+  _addIngredient() {
+    const name = this._value('gastro-ing-name').value.trim();
+    const quantity = Number(this._value('gastro-ing-qty').value);
     if (!name || !(quantity > 0)) return;
     const r = this._recipe;
-    this._change({ ...r, ingredients: [...r.ingredients, { name, quantity, unit: f.unit.value }] });
-    e.target.reset();
+    this._change({ ...r, ingredients: [...r.ingredients, { name, quantity, unit: this._value('gastro-ing-unit').value }] });
+    this._value('gastro-ing-name').value = '';
+    this._value('gastro-ing-qty').value = '';
+  }
+
+  /** Enter in one of the element's inputs adds what it is for, never submits the page's own form around it. */
+  _enter(e, add) {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    add.call(this);
   }
 
   _removeIngredient(i) {
@@ -98,12 +111,11 @@ export class GastronomyRecipe extends CccElement {
     this._change({ ...r, ingredients: r.ingredients.filter((_, j) => j !== i) });
   }
 
-  async _addStep(e) {
-    e.preventDefault();
-    const form = e.target;
-    const text = form.elements.text.value.trim();
+  async _addStep() {
+    const text = this._value('gastro-step-text').value.trim();
     if (!text) return;
-    const file = form.elements.photo.files?.[0];
+    const input = this._value('gastro-step-photo');
+    const file = input.files?.[0];
     const step = { text };
     if (file) {
       this._uploading = true;
@@ -119,7 +131,8 @@ export class GastronomyRecipe extends CccElement {
     }
     const r = this._recipe;
     this._change({ ...r, steps: [...r.steps, step] });
-    form.reset();
+    this._value('gastro-step-text').value = '';
+    input.value = '';
   }
 
   _removeStep(i) {
@@ -136,8 +149,8 @@ export class GastronomyRecipe extends CccElement {
     const servings = this._servings ?? r.servings;
     return html`
       <div class="gastro-recipe-servings">
-        <div class="form-field"><label for="gastro-servings">${t('gastronomy:recipe.servings')}</label>
-          <input id="gastro-servings" type="number" min="1" max="1000" step="1" .value=${String(servings)}
+        <div class="form-field"><label for=${`gastro-servings-${this._uid}`}>${t('gastronomy:recipe.servings')}</label>
+          <input id=${`gastro-servings-${this._uid}`} type="number" @keydown=${(e) => { if (e.key === 'Enter') { e.preventDefault(); this._scale(e.target.value); } }} min="1" max="1000" step="1" .value=${String(servings)}
               data-testid="recipe-servings" @change=${(e) => this._scale(e.target.value)}></div>
         ${this._scaled ? html`<p class="muted" role="status" data-testid="recipe-scaled">
             ${t('gastronomy:recipe.scaledFrom', { servings: formatNumber(servings), base: formatNumber(r.servings) })}</p>` : nothing}
@@ -165,32 +178,33 @@ export class GastronomyRecipe extends CccElement {
   _editor(r) {
     return html`<fieldset class="gastro-recipe-edit" data-testid="recipe-editor">
       <div class="gastro-edit-row">
-        <div class="form-field"><label for="gastro-base">${t('gastronomy:recipe.baseServings')}</label>
-          <input id="gastro-base" type="number" min="1" max="1000" .value=${String(r.servings)} data-testid="recipe-base"
+        <div class="form-field"><label for=${`gastro-base-${this._uid}`}>${t('gastronomy:recipe.baseServings')}</label>
+          <input id=${`gastro-base-${this._uid}`} type="number" @keydown=${(e) => { if (e.key === 'Enter') e.preventDefault(); }} min="1" max="1000" .value=${String(r.servings)} data-testid="recipe-base"
               @change=${(e) => this._set('servings', Math.max(1, Math.min(1000, Math.round(Number(e.target.value) || 1))))}></div>
-        <div class="form-field"><label for="gastro-origin">${t('gastronomy:recipe.originCity')}</label>
-          <input id="gastro-origin" .value=${r.originCity || ''} maxlength="64" data-testid="recipe-origin-input"
+        <div class="form-field"><label for=${`gastro-origin-${this._uid}`}>${t('gastronomy:recipe.originCity')}</label>
+          <input id=${`gastro-origin-${this._uid}`} @keydown=${(e) => { if (e.key === 'Enter') e.preventDefault(); }} .value=${r.originCity || ''} maxlength="64" data-testid="recipe-origin-input"
               @change=${(e) => this._set('originCity', e.target.value.trim().toLowerCase())}></div>
       </div>
-      <form class="gastro-edit-row" @submit=${this._addIngredient}>
-        <div class="form-field"><label for="gastro-ing-name">${t('gastronomy:recipe.ingredientName')}</label>
-          <input id="gastro-ing-name" name="name" required maxlength="200" data-testid="ingredient-name"></div>
-        <div class="form-field"><label for="gastro-ing-qty">${t('gastronomy:recipe.quantity')}</label>
-          <input id="gastro-ing-qty" name="quantity" type="number" min="0" step="any" required data-testid="ingredient-quantity"></div>
-        <div class="form-field"><label for="gastro-ing-unit">${t('gastronomy:recipe.unit')}</label>
-          <select id="gastro-ing-unit" name="unit" data-testid="ingredient-unit">
+      <div class="gastro-edit-row" role="group" aria-label=${t('gastronomy:recipe.ingredients')}
+          @keydown=${(e) => this._enter(e, this._addIngredient)}>
+        <div class="form-field"><label for=${`gastro-ing-name-${this._uid}`}>${t('gastronomy:recipe.ingredientName')}</label>
+          <input id=${`gastro-ing-name-${this._uid}`} maxlength="200" data-testid="ingredient-name"></div>
+        <div class="form-field"><label for=${`gastro-ing-qty-${this._uid}`}>${t('gastronomy:recipe.quantity')}</label>
+          <input id=${`gastro-ing-qty-${this._uid}`} type="number" min="0" step="any" data-testid="ingredient-quantity"></div>
+        <div class="form-field"><label for=${`gastro-ing-unit-${this._uid}`}>${t('gastronomy:recipe.unit')}</label>
+          <select id=${`gastro-ing-unit-${this._uid}`} data-testid="ingredient-unit">
             ${UNITS.map((u) => html`<option value=${u}>${this._unit(u)}</option>`)}</select></div>
-        <button type="submit" data-testid="add-ingredient">${t('gastronomy:recipe.addIngredient')}</button>
-      </form>
-      <form class="gastro-edit-row" @submit=${this._addStep}>
-        <div class="form-field"><label for="gastro-step-text">${t('gastronomy:recipe.stepText')}</label>
-          <textarea id="gastro-step-text" name="text" required maxlength="5000" rows="2" data-testid="step-text"></textarea></div>
-        <div class="form-field"><label for="gastro-step-photo">${t('gastronomy:recipe.stepPhotoFile')}</label>
-          <input id="gastro-step-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/gif"
+        <button type="button" data-testid="add-ingredient" @click=${this._addIngredient}>${t('gastronomy:recipe.addIngredient')}</button>
+      </div>
+      <div class="gastro-edit-row" role="group" aria-label=${t('gastronomy:recipe.steps')}>
+        <div class="form-field"><label for=${`gastro-step-text-${this._uid}`}>${t('gastronomy:recipe.stepText')}</label>
+          <textarea id=${`gastro-step-text-${this._uid}`} maxlength="5000" rows="2" data-testid="step-text"></textarea></div>
+        <div class="form-field"><label for=${`gastro-step-photo-${this._uid}`}>${t('gastronomy:recipe.stepPhotoFile')}</label>
+          <input id=${`gastro-step-photo-${this._uid}`} type="file" accept="image/jpeg,image/png,image/webp,image/gif"
               data-testid="step-photo-file"></div>
-        <button type="submit" data-testid="add-step" ?disabled=${this._uploading}>${t('gastronomy:recipe.addStep')}</button>
+        <button type="button" data-testid="add-step" ?disabled=${this._uploading} @click=${this._addStep}>${t('gastronomy:recipe.addStep')}</button>
         ${this._uploading ? html`<span role="status">${t('gastronomy:recipe.uploading')}</span>` : nothing}
-      </form>
+      </div>
     </fieldset>`;
   }
 
