@@ -3,7 +3,7 @@
 // the host (the room's managers) lines dishes up, reveals the next one (with a round timer or none) and closes the
 // round. What the server sends decides everything: the room's state holds only revealed dishes and counts, the host's
 // line-up and a member's own ballot arrive as private frames, and a round closed by its timer arrives as the system
-// event `round-closed`, after which the element asks for the state again (`refresh`).
+// event `round-closed`, whose results the element applies to the dish.
 //
 // Properties set by the room page: room, user, manager, channel = { state, send(action, payload), subscribe(fn) }.
 import { html, nothing } from 'lit';
@@ -70,13 +70,24 @@ export class GastronomyTasting extends CccElement {
       else if (frame.event === 'ballot') this._ballot = frame.payload;
       else if (frame.event === 'state' && frame.payload) this._state = frame.payload;
     } else if (frame?.type === 'system' && frame.event === 'round-closed') {
-      const p = frame.payload || {};
-      const known = (this._state?.dishes || []).find((d) => d.id === p.dish);
-      if (known?.status === 'closed') return;
-      this._notice = p.score == null ? t('gastronomy:tasting.closedNoBallots', { number: p.number })
-        : t('gastronomy:tasting.closedScore', { number: p.number, score: formatNumber(p.score) });
-      this._send('refresh', {});
+      this._closed(frame.payload || {});
     }
+  }
+
+  /**
+   * A round's close as the room's system event tells it (the host's close, or its timer, which sends no state frame):
+   * the event carries the dish's results, so the dish is closed here without asking anyone. Replayed events of dishes
+   * already closed change nothing.
+   */
+  _closed(p) {
+    const s = this._state;
+    const known = (s?.dishes || []).find((d) => d.id === p.dish);
+    if (!s || !known || known.status === 'closed') return;
+    const dish = { ...known, status: 'closed', closesAt: null, ballots: p.ballots, criteria: p.criteria, score: p.score };
+    this._state = { ...s, current: s.current === p.dish ? null : s.current,
+      dishes: s.dishes.map((d) => (d.id === p.dish ? dish : d)) };
+    this._notice = p.score == null ? t('gastronomy:tasting.closedNoBallots', { number: p.number })
+      : t('gastronomy:tasting.closedScore', { number: p.number, score: formatNumber(p.score) });
   }
 
   _send(action, payload) {
