@@ -32,11 +32,27 @@ class TastingIT {
 
     private static final String CITY = "alba";
 
+    private static People people;
+
+    /** The people of these tests, registered once for the class: a coordinator and a member of the city. */
+    private record People(TestUser admin, TestUser host, TestUser mo) {
+    }
+
+    private static synchronized People people(PackagedServer server) {
+        if (people == null) {
+            TestUser admin = TestUser.admin(server);
+            people = new People(admin, Tastings.coordinator(admin, CITY, "Tasting Host"),
+                    Tastings.member(admin, CITY, "Taster Mo"));
+        }
+        return people;
+    }
+
     @Test
     void dishesAreRevealedRatedAnonymouslyAndClosedByTheHostOrTheirTimer(PackagedServer server) {
-        TestUser admin = TestUser.admin(server);
-        TestUser host = Tastings.coordinator(admin, CITY, "Tasting Host");
-        TestUser mo = Tastings.member(admin, CITY, "Taster Mo");
+        People p = people(server);
+        TestUser admin = p.admin();
+        TestUser host = p.host();
+        TestUser mo = p.mo();
         TestUser li = Tastings.member(admin, CITY, "Taster Li");
         TestUser outsider = TestUser.register(server.api(), "Tasting Outsider " + System.nanoTime());
         long room = Tastings.tastingRoom(host, CITY, "taste", "presentation");
@@ -145,9 +161,10 @@ class TastingIT {
 
     @Test
     void aCoordinatorSetsTheCitysRoundTimerAndACityWithoutTheModuleRefusesTheKind(PackagedServer server) {
-        TestUser admin = TestUser.admin(server);
-        TestUser host = Tastings.coordinator(admin, CITY, "Timer Coordinator");
-        TestUser member = Tastings.member(admin, CITY, "Timer Member");
+        People p = people(server);
+        TestUser admin = p.admin();
+        TestUser host = p.host();
+        TestUser member = p.mo();
         String settings = "/api/cities/" + CITY + "/modules/gastronomy/settings";
         member.put(settings, Api.json("values", Api.json("round-seconds", 30))).expect(403);
         host.put(settings, Api.json("values", Api.json("reveal-names", false))).expect(200);
@@ -159,7 +176,8 @@ class TastingIT {
                         .getInt("roundSeconds"), "the room's default round timer is the city's");
             }
         } finally {
-            host.put(settings, Api.json("values", Api.json("round-seconds", jakarta.json.JsonValue.NULL))).expect(200);
+            host.put(settings, Api.json("values", Api.json("round-seconds", jakarta.json.JsonValue.NULL,
+                    "reveal-names", jakarta.json.JsonValue.NULL))).expect(200);
         }
 
         long alba = Tastings.citySpace(admin, CITY);
