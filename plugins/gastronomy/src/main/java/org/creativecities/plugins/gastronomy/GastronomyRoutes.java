@@ -57,8 +57,11 @@ final class GastronomyRoutes {
         JsonArrayBuilder dishes = Json.createArrayBuilder();
         for (Tasting.Dish d : t.revealed()) {
             var dish = Json.createObjectBuilder(TastingJson.dish(t, d));
-            tastings.namedRatings(room, d.id()).ifPresent(r -> dish.add("ratings",
-                    Json.createReader(new java.io.StringReader(r)).readArray()));
+            tastings.namedRatings(room, d.id()).ifPresent(r -> {
+                try (var reader = Json.createReader(new java.io.StringReader(r))) {
+                    dish.add("ratings", reader.readArray());
+                }
+            });
             dishes.add(dish);
         }
         return json(200, Json.createObjectBuilder().add("room", room)
