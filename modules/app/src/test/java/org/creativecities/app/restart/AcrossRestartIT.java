@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.creativecities.app.browser.BrowserServer;
 import org.creativecities.app.browser.RoomRestart;
 import org.creativecities.app.foundation.FirstStart;
+import org.creativecities.app.gastronomy.GastronomyRestart;
 import org.creativecities.app.live.WatchPartyRestart;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.works.CoEditingRestart;
@@ -44,6 +45,9 @@ class AcrossRestartIT {
         SCENARIOS.put("every acknowledged co-editing update survives, loaded from snapshot and tail",
                 s -> CoEditingRestart.prepare(s)::run);
         SCENARIOS.put("a live room in the browser reconnects with no gap and no duplicate", RoomRestart::prepare);
+        // Last: its round's 25 s durable timer is meant to fall due while the server is down or after.
+        SCENARIOS.put("a tasting keeps its acknowledged ballot, and its round closes at the deadline set before",
+                s -> GastronomyRestart.prepare(s)::run);
     }
 
     private static PackagedServer server;
