@@ -1,6 +1,6 @@
 // What the literature plugin's UI modules share: the plugin's own catalogues (namespace "literature", served from this
 // jar's ui/i18n folder) and its stylesheet, both loaded once.
-import { registerNamespace, loadNamespaces } from '/ui/core/i18n.js';
+import { registerNamespace, loadNamespaces, t } from '/ui/core/i18n.js';
 
 registerNamespace('literature', (l) => `/plugins/literature/ui/i18n/${l}.json`);
 
@@ -37,4 +37,18 @@ export function unfollow(element) {
   element._unfollow?.();
   element._unfollow = null;
   element._followed = null;
+}
+
+/**
+ * Sends an action on the element's channel; on an error frame, sets `element._error` to the catalogue's text
+ * `errorKey` with the server's reason and resolves with null.
+ */
+export async function sendAction(element, action, payload, errorKey) {
+  element._error = null;
+  try {
+    return await element.channel.send(action, payload);
+  } catch (e) {
+    element._error = t(errorKey, { message: e?.reason || e?.message || String(e) });
+    return null;
+  }
 }

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { t } from '/ui/core/i18n.js';
-import { literatureReady, follow, unfollow } from './common.js';
+import { literatureReady, follow, unfollow, sendAction } from './common.js';
 
 export class LiteratureReadingCircle extends CccElement {
   static properties = {
@@ -60,14 +60,8 @@ export class LiteratureReadingCircle extends CccElement {
     }
   }
 
-  async _send(action, payload) {
-    this._error = null;
-    try {
-      return await this.channel.send(action, payload);
-    } catch (e) {
-      this._error = t('literature:circle.refused', { message: e?.reason || e?.message || String(e) });
-      return null;
-    }
+  _send(action, payload) {
+    return sendAction(this, action, payload, 'literature:circle.refused');
   }
 
   async _reach(chapter) {

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { t, formatNumber } from '/ui/core/i18n.js';
-import { literatureReady, follow, unfollow } from './common.js';
+import { literatureReady, follow, unfollow, sendAction } from './common.js';
 
 export class LiteratureRoundRobin extends CccElement {
   static properties = {
@@ -53,14 +53,8 @@ export class LiteratureRoundRobin extends CccElement {
     }
   }
 
-  async _send(action, payload = {}) {
-    this._error = null;
-    try {
-      return await this.channel.send(action, payload);
-    } catch (e) {
-      this._error = t('literature:story.refused', { message: e?.reason || e?.message || String(e) });
-      return null;
-    }
+  _send(action, payload = {}) {
+    return sendAction(this, action, payload, 'literature:story.refused');
   }
 
   async _write(e) {
