@@ -21,10 +21,10 @@ import org.creativecities.plugin.api.work.PluginWorks;
  * A {@link ModuleContext} whose services keep everything in memory. Like the core, it checks the permissions the
  * plugin declared in its {@link ModuleInfo}: {@link #storage()}, {@link #cities()}, {@link #members()},
  * {@link #files()} and {@link #works()} throw {@link PluginPermissionException} when the plugin did not declare what
- * they need. The
- * test reaches the same services without that check through the typed accessors ({@link #memoryStorage()},
- * {@link #testSettings()}, {@link #testCities()}, {@link #testMembers()}, {@link #memoryFiles()},
- * {@link #memoryWorks()}, {@link #virtualTimers()}, {@link #virtualClock()}) to arrange data and make assertions.
+ * they need. The test reaches the same services without that check through the typed accessors
+ * ({@link #memoryStorage()}, {@link #testSettings()}, {@link #testCities()}, {@link #testMembers()},
+ * {@link #memoryFiles()}, {@link #memoryWorks()}, {@link #virtualTimers()}, {@link #virtualClock()}) to arrange data
+ * and make assertions.
  */
 public final class TestModuleContext implements ModuleContext {
 
