@@ -184,6 +184,7 @@ class LiteratureIT {
             String markdown = bea.get("/api/works/" + work + "/export?format=md").expect(200).body();
             assertTrue(markdown.contains("The tide went out and did not come back.\n\nGulls circled the empty bay."),
                     markdown);
+            LiteratureRooms.awaitFound(bea, "Gulls", work);
             cal.get("/api/works/" + work).expect(404);
             host.post("/api/works/" + work + "/publish", Api.json("audience", "everyone")).expect(200);
             bea.post("/api/works/" + work + "/publish", Api.json()).expect(200);

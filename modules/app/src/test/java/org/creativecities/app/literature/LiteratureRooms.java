@@ -57,6 +57,27 @@ final class LiteratureRooms {
                 && f.getJsonNumber("room").longValue() == room && event.equals(f.getString("event", ""));
     }
 
+    /** Waits until the works search finds the work by the word, as the person (the index follows the commit). */
+    static void awaitFound(TestUser who, String word, long workId) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            JsonObject page = who.get("/api/search?kind=work&q=" + word).expect(200).object();
+            last = page.toString();
+            if (page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(h -> h.getString("id").equals(String.valueOf(workId)))) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the search never found work " + workId + " by '" + word + "': " + last);
+    }
+
     /** Sets a setting of the literature plugin for the city, as its coordinator. */
     static void citySetting(TestUser coordinator, String city, String key, Object value) {
         coordinator.put("/api/cities/" + city + "/modules/literature/settings",

@@ -157,9 +157,7 @@ public final class ReadingCircle implements RoomKind {
         RoomEvent event = new RoomEvent("thread-post", Json.createObjectBuilder().add("chapter", chapter)
                 .add("post", Documents.post(post)).build());
         for (long reader : circle.readersOf(chapter)) {
-            if (reader != who.accountId()) {
-                sendTo(room.roomId(), reader, event);
-            }
+            sendTo(room.roomId(), reader, event);
         }
         return ActionResult.unchanged().andReply(event);
     }
