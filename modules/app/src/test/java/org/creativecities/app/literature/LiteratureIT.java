@@ -147,26 +147,31 @@ class LiteratureIT {
             assertEquals("not-your-turn", notYours.getString("code"));
             assertTrue(notYours.getString("reason").contains("Bea Reader"), notYours.toString());
 
-            LiteratureRooms.citySetting(host, city, "turn-seconds", 2);
             b.send(action(room, "write", Api.json("text", "The tide went out and did not come back."), "bw"));
             JsonObject written = c.await(f -> isState(f, room) && f.getJsonObject("state").getInt("turn") == 2)
                     .getJsonObject("state");
             assertEquals(cal.id(), written.getJsonNumber("holder").longValue());
             assertEquals("The tide went out and did not come back.", written.getString("text"));
-            assertEquals(2, written.getInt("turnSeconds"), "the coordinator's new turn length applies to new turns");
 
-            // Cal lets his 2 s turn pass: the durable timer gives the turn back to Bea and tells everyone.
+            // The coordinator shortens the turns: Cal writes, then Bea lets her 2 s turn pass, and the durable timer
+            // gives the turn to Cal and tells everyone (turns keep passing every 2 s until the host ends the story).
+            LiteratureRooms.citySetting(host, city, "turn-seconds", 2);
+            c.send(action(room, "write", Api.json("text", "Gulls circled the empty bay."), "cw2"));
+            JsonObject third = b.await(f -> isState(f, room) && f.getJsonObject("state").getInt("turn") == 3)
+                    .getJsonObject("state");
+            assertEquals(bea.id(), third.getJsonNumber("holder").longValue());
+            assertEquals(2, third.getInt("turnSeconds"), "the coordinator's new turn length applies to new turns");
+            assertEquals(2, third.getInt("contributions"));
             JsonObject timedOut = h.await(f -> isEvent(f, room, "turn-timed-out"));
             assertEquals("system", timedOut.getString("type"));
-            assertEquals(cal.id(), timedOut.getJsonObject("payload").getJsonNumber("timedOut").longValue());
-            assertEquals(bea.id(), timedOut.getJsonObject("payload").getJsonObject("state").getJsonNumber("holder")
+            assertEquals(bea.id(), timedOut.getJsonObject("payload").getJsonNumber("timedOut").longValue());
+            assertEquals(cal.id(), timedOut.getJsonObject("payload").getJsonObject("state").getJsonNumber("holder")
                     .longValue());
-            c.send(action(room, "write", Api.json("text", "Too late."), "cw2"));
-            assertEquals("not-your-turn", c.reply("cw2").getString("code"));
-
+            h.send(action(room, "end", Api.json(), "he"));
+            b.await(f -> isState(f, room) && f.getJsonObject("state").getString("status").equals("ended"));
+            b.send(action(room, "write", Api.json("text", "Too late."), "bw3"));
+            assertEquals("story-ended", b.reply("bw3").getString("code"));
             LiteratureRooms.citySetting(host, city, "turn-seconds", 600);
-            b.send(action(room, "write", Api.json("text", "Gulls circled the empty bay."), "bw2"));
-            b.await(f -> isState(f, room) && f.getJsonObject("state").getInt("contributions") == 2);
 
             // The story is an ordinary text work: versioned by its writers, exported and forked like any work.
             JsonObject view = bea.get("/api/works/" + work).expect(200).object();
@@ -175,20 +180,22 @@ class LiteratureIT {
             assertEquals(city, view.getJsonArray("cities").getJsonObject(0).getString("slug"));
             List<Long> authors = view.getJsonArray("authors").stream()
                     .map(a -> a.asJsonObject().getJsonNumber("accountId").longValue()).toList();
-            assertEquals(List.of(host.id(), bea.id()), authors, "the host created it, Bea co-wrote it");
+            assertEquals(List.of(host.id(), bea.id(), cal.id()), authors,
+                    "the host created it, the writers co-wrote it");
             List<Long> versionAuthors = bea.get("/api/works/" + work + "/versions").expect(200).array().stream()
                     .map(v -> v.asJsonObject().getJsonArray("authors").getJsonObject(0).getJsonNumber("accountId")
-                            .longValue()).toList();
-            assertTrue(versionAuthors.containsAll(List.of(host.id(), bea.id())) && versionAuthors.size() == 3,
-                    versionAuthors.toString());
+                            .longValue()).sorted().toList();
+            assertEquals(List.of(host.id(), bea.id(), cal.id()).stream().sorted().toList(), versionAuthors,
+                    "one version per writer, each authored by them");
             String markdown = bea.get("/api/works/" + work + "/export?format=md").expect(200).body();
             assertTrue(markdown.contains("The tide went out and did not come back.\n\nGulls circled the empty bay."),
                     markdown);
             LiteratureRooms.awaitFound(bea, "Gulls", work);
-            cal.get("/api/works/" + work).expect(404);
-            host.post("/api/works/" + work + "/publish", Api.json("audience", "everyone")).expect(200);
-            bea.post("/api/works/" + work + "/publish", Api.json()).expect(200);
-            JsonObject fork = cal.post("/api/works/" + work + "/fork", Api.json("title", "Tides, again"))
+            outsider.get("/api/works/" + work).expect(404);
+            for (TestUser author : List.of(host, bea, cal)) {
+                author.post("/api/works/" + work + "/publish", Api.json("audience", "everyone")).expect(200);
+            }
+            JsonObject fork = outsider.post("/api/works/" + work + "/fork", Api.json("title", "Tides, again"))
                     .expect(201).object();
             assertTrue(fork.get("content").toString().contains("Gulls circled"), fork.toString());
         }

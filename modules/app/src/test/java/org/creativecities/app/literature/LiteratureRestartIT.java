@@ -5,7 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A literature session midway through loses nothing acknowledged when the server restarts ({@link LiteratureRestart}). */
+/**
+ * A literature session midway through loses nothing acknowledged when the server restarts ({@link LiteratureRestart}).
+ */
 class LiteratureRestartIT {
 
     private static PackagedServer server;

@@ -16,8 +16,8 @@ import org.creativecities.plugin.api.work.PluginWorks;
  *
  * <p><b>Permissions.</b> {@link #storage()}, {@link #cities()}, {@link #members()}, {@link #files()} and
  * {@link #works()} check that the plugin declared {@link Permission#STORAGE}, {@link Permission#CITIES_READ},
- * {@link Permission#MEMBERS_READ}, {@link Permission#FILES} and {@link Permission#WORKS_WRITE} respectively, and throw {@link PluginPermissionException} otherwise. The other
- * methods need none.
+ * {@link Permission#MEMBERS_READ}, {@link Permission#FILES} and {@link Permission#WORKS_WRITE} respectively, and throw
+ * {@link PluginPermissionException} otherwise. The other methods need none.
  */
 public interface ModuleContext {
 

@@ -62,11 +62,11 @@ public class LiteratureModule implements CommonsModule {
         ctx.timers().onDurable(this::delivered);
         ReadingCircle circle = new ReadingCircle(ctx.storage(), null);
         RoundRobin story = new RoundRobin(ctx.storage(), ctx.works(), ctx.timers(),
-                city -> city.isEmpty() ? ctx.settings() : ctx.settings().forCity(city));
+                city -> city.isEmpty() ? ctx.settings() : ctx.settings().forCity(city), ctx.logger());
         this.clock = ctx.clock();
         this.circles = circle;
         this.stories = story;
-        this.http = new LiteratureRoutes(circle, story, story::rooms).handler();
+        this.http = new LiteratureRoutes(circle, story, story::rooms, ctx.clock()).handler();
     }
 
     /** A turn's time-out: {@code {"room", "turn"}}. */

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,11 +33,13 @@ final class LiteratureRoutes {
     private final ReadingCircle circles;
     private final RoundRobin stories;
     private final Supplier<Optional<RoomService>> rooms;
+    private final Clock clock;
 
-    LiteratureRoutes(ReadingCircle circles, RoundRobin stories, Supplier<Optional<RoomService>> rooms) {
+    LiteratureRoutes(ReadingCircle circles, RoundRobin stories, Supplier<Optional<RoomService>> rooms, Clock clock) {
         this.circles = circles;
         this.stories = stories;
         this.rooms = rooms;
+        this.clock = clock;
     }
 
     HttpHandler handler() {
@@ -84,10 +87,8 @@ final class LiteratureRoutes {
         if (!readable(room, request.caller())) {
             return notFound(room);
         }
-        return stories.stored(StorageScope.room(room)).map(o -> {
-            Story s = Documents.story(o);
-            return json(stories.view(s, Documents.Place.of(o), stories.text(s)).value());
-        }).orElseGet(() -> notFound(room));
+        return stories.current(StorageScope.room(room), clock.instant()).map(s -> json(s.value()))
+                .orElseGet(() -> notFound(room));
     }
 
     private static HttpResponse json(JsonObject value) {

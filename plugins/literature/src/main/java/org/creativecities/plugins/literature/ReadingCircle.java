@@ -25,18 +25,18 @@ import org.creativecities.plugin.api.room.RoomState;
 /**
  * The {@code reading-circle} room kind. The shared state (the book, its chapters, each member's progress) goes to
  * everyone; a chapter's thread never does. Its posts reach a person only when they reached the chapter: as the reply
- * to their own {@code read-thread} or {@code post}, and as a private frame ({@link RoomService#sendTo}) when someone
- * else posts. Anyone else gets the error {@code chapter-not-reached}, and nothing of the thread is in the room's state,
+ * to their own {@code read-thread} or {@code post}, and as a private frame ({@link RoomService#sendTo}) when anyone
+ * posts. Anyone else gets the error {@code chapter-not-reached}, and nothing of the thread is in the room's state,
  * its welcome, its system events or its history.
  *
  * <p><b>Actions</b>: {@code set-chapters {book?, chapters}} (the host: the room's creator, a coordinator, an admin),
  * {@code reach {chapter}} (0 to the number of chapters; sets your progress), {@code read-thread {chapter}} (reply
  * {@code thread {chapter, posts}}), {@code post {chapter, text}} (reply {@code thread-post {chapter, post}}; the same
- * event privately to every other member who reached the chapter). On each join the person gets {@code you
- * {reached}} privately.
+ * event privately to every member who reached the chapter, the author's other tabs included). On each join the
+ * person gets {@code you {reached}} privately.
  *
- * <p><b>Storage</b> (room scope): {@code circle} (the {@link Circle}) and {@code thread/<n>} (the chapter's posts), each
- * written with compare-and-set before the result returns.
+ * <p><b>Storage</b> (room scope): {@code circle} (the {@link Circle}) and {@code thread/<n>} (the chapter's posts),
+ * each written with compare-and-set before the result returns.
  */
 public final class ReadingCircle implements RoomKind {
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.creativecities.plugin.api.PluginSettings;
 import org.creativecities.plugin.api.PluginStorage;
 import org.creativecities.plugin.api.StorageConflictException;
@@ -24,6 +25,7 @@ import org.creativecities.plugin.api.room.RoomService;
 import org.creativecities.plugin.api.room.RoomServiceException;
 import org.creativecities.plugin.api.room.RoomState;
 import org.creativecities.plugin.api.timer.PluginTimers;
+import org.creativecities.plugin.api.timer.TimerLimitException;
 import org.creativecities.plugin.api.work.PluginWork;
 import org.creativecities.plugin.api.work.PluginWorkException;
 import org.creativecities.plugin.api.work.PluginWorks;
@@ -38,7 +40,8 @@ import org.creativecities.plugin.api.work.PluginWorks;
  * <p><b>Actions</b>: {@code join-rota}, {@code leave-rota}, {@code start} (host), {@code write {text}} and
  * {@code pass} (the one whose turn it is; others get {@code not-your-turn}), {@code end} (host).
  *
- * <p><b>Storage</b> (room scope): {@code story} ({@link Story}, the room's city and host), written with compare-and-set.
+ * <p><b>Storage</b> (room scope): {@code story} ({@link Story}, the room's city and host), written with
+ * compare-and-set.
  */
 public final class RoundRobin implements RoomKind {
 
@@ -51,6 +54,7 @@ public final class RoundRobin implements RoomKind {
     private final PluginWorks works;
     private final PluginTimers timers;
     private final Function<String, PluginSettings> settings;
+    private final Logger log;
     private volatile RoomService rooms;
 
     /**
@@ -58,13 +62,15 @@ public final class RoundRobin implements RoomKind {
      * @param works    the works the stories are written into
      * @param timers   the plugin's timers, for each turn's durable time-out
      * @param settings the settings that apply in a city ("" for network-wide)
+     * @param log      the plugin's logger
      */
     public RoundRobin(PluginStorage storage, PluginWorks works, PluginTimers timers,
-                      Function<String, PluginSettings> settings) {
+                      Function<String, PluginSettings> settings, Logger log) {
         this.storage = storage;
         this.works = works;
         this.timers = timers;
         this.settings = settings;
+        this.log = log;
     }
 
     @Override
@@ -110,21 +116,22 @@ public final class RoundRobin implements RoomKind {
             return ActionResult.rejected("not-open", "This story has no state.");
         }
         JsonObject stored = Documents.parse(entry.get().value());
-        Story story = Documents.story(stored);
+        Story before = Documents.story(stored);
         Documents.Place city = Documents.Place.of(stored);
         Instant now = room.clock().instant();
+        Story story = before.catchUp(now, turnTime(city));
         Person who = new Person(actor.accountId(), actor.displayName(), actor.moderates());
         try {
             return switch (action.type()) {
-                case "join-rota" -> save(room, entry.get(), story, story.join(who), city, null);
-                case "leave-rota" -> save(room, entry.get(), story, story.leave(who.accountId(), now,
+                case "join-rota" -> save(room, entry.get(), before, story.join(who), city, null);
+                case "leave-rota" -> save(room, entry.get(), before, story.leave(who.accountId(), now,
                         turnTime(city)), city, null);
                 case "start" -> start(room, entry.get(), story, who, city, now);
-                case "write" -> write(room, entry.get(), story, who, city, now,
+                case "write" -> write(room, entry.get(), before, story, who, city, now,
                         Documents.stringArg(action.payload(), "text", "bad-text"));
-                case "pass" -> save(room, entry.get(), story, story.pass(who.accountId(), now, turnTime(city)),
+                case "pass" -> save(room, entry.get(), before, story.pass(who.accountId(), now, turnTime(city)),
                         city, null);
-                case "end" -> save(room, entry.get(), story, story.end(who), city, null);
+                case "end" -> save(room, entry.get(), before, story.end(who), city, null);
                 default -> ActionResult.rejected("unknown-action", "A round-robin story does not know '"
                         + action.type() + "'.");
             };
@@ -148,15 +155,15 @@ public final class RoundRobin implements RoomKind {
         return save(room, entry, story, story.start(who, work.id(), now, turnTime(city)), city, null);
     }
 
-    private ActionResult write(RoomContext room, StoredEntry entry, Story story, Person who, Documents.Place city,
-                               Instant now, String text) {
+    private ActionResult write(RoomContext room, StoredEntry entry, Story before, Story story, Person who,
+                               Documents.Place city, Instant now, String text) {
         story.requireTurn(who.accountId(), now);
         String part = Story.contribution(text, settings.apply(city.city()).getInteger(LiteratureModule.MAX_TURN_CHARS));
         Story next = story.written(who.accountId(), now, turnTime(city));
-        String before = works.find(story.workId()).map(PluginWork::content).orElse("");
-        works.addVersion(story.workId(), before.isEmpty() ? part : before + "\n\n" + part,
+        String sofar = works.find(story.workId()).map(PluginWork::content).orElse("");
+        works.addVersion(story.workId(), sofar.isEmpty() ? part : sofar + "\n\n" + part,
                 "Turn " + story.turn() + " by " + who.name(), who.accountId());
-        return save(room, entry, story, next, city, new RoomEvent("turn-written", Json.createObjectBuilder()
+        return save(room, entry, before, next, city, new RoomEvent("turn-written", Json.createObjectBuilder()
                 .add("turn", story.turn()).add("by", who.accountId()).add("name", who.name()).build()));
     }
 
@@ -169,11 +176,20 @@ public final class RoundRobin implements RoomKind {
         return broadcast == null ? result : result.andBroadcast(broadcast);
     }
 
-    /** A new turn gets its durable time-out; an ended story loses it. */
+    /**
+     * A new turn gets its durable time-out; an ended story loses it. When the plugin has its maximum of timers
+     * ({@code ccc.plugins.timers.max-per-plugin}: one per running story) the turn is kept without a time-out, and the
+     * log says so: its writer may still write or pass, and the host end the story.
+     */
     private void schedule(String roomId, Story before, Story after) {
         if (after.writing() && after.turn() != before.turn()) {
-            timers.scheduleDurable(timerName(roomId), after.deadline(), Json.createObjectBuilder()
-                    .add("room", roomId).add("turn", after.turn()).build().toString());
+            try {
+                timers.scheduleDurable(timerName(roomId), after.deadline(), Json.createObjectBuilder()
+                        .add("room", roomId).add("turn", after.turn()).build().toString());
+            } catch (TimerLimitException e) {
+                log.warning("turn " + after.turn() + " of the story in room " + roomId + " has no time-out: "
+                        + e.getMessage());
+            }
         } else if (!after.writing() && before.writing()) {
             timers.cancelDurable(timerName(roomId));
         }
@@ -246,10 +262,17 @@ public final class RoundRobin implements RoomKind {
 
     @Override
     public RoomState snapshot(RoomContext room, Instant now) {
-        return stored(room.storageScope()).map(o -> {
-            Story story = Documents.story(o);
-            return view(story, Documents.Place.of(o), text(story));
-        }).orElseGet(() -> new RoomState(Json.createObjectBuilder().add("open", false).build()));
+        return current(room.storageScope(), now)
+                .orElseGet(() -> new RoomState(Json.createObjectBuilder().add("open", false).build()));
+    }
+
+    /** What everyone sees of a room's story at {@code now} (turns whose time is over passed on), with its text. */
+    Optional<RoomState> current(StorageScope scope, Instant now) {
+        return stored(scope).map(o -> {
+            Documents.Place place = Documents.Place.of(o);
+            Story story = Documents.story(o).catchUp(now, turnTime(place));
+            return view(story, place, text(story));
+        });
     }
 
     @Override

@@ -137,12 +137,29 @@ record Story(String title, String status, List<Participant> rota, int holder, lo
         return next(now, turnTime, contributions);
     }
 
-    /** Turn {@code timedOutTurn}'s time is up: the next one's turn begins, unless that turn is already over. */
+    /**
+     * Turn {@code timedOutTurn}'s time is up (its timer came due): the next one's turn begins now, unless that turn is
+     * already over (a second delivery, a turn written or passed meanwhile).
+     */
     Optional<Story> timedOut(long timedOutTurn, Instant now, Duration turnTime) {
         if (!writing() || turn != timedOutTurn) {
             return Optional.empty();
         }
         return Optional.of(next(now, turnTime, contributions));
+    }
+
+    /**
+     * The story as it is at {@code now}: every turn whose time is over has passed to the next person, each turn
+     * lasting {@code turnTime} from the end of the one before. The time-out timer does this when it comes due; the
+     * room does it too before each action and view, so that a late or missing timer never leaves a turn stuck.
+     */
+    Story catchUp(Instant now, Duration turnTime) {
+        if (!writing() || now.isBefore(deadline)) {
+            return this;
+        }
+        long steps = 1 + Duration.between(deadline, now).toMillis() / Math.max(1, turnTime.toMillis());
+        return new Story(title, status, rota, (int) ((holder + steps) % rota.size()), turn + steps,
+                deadline.plus(turnTime.multipliedBy(steps)), workId, contributions);
     }
 
     /** The host ends the story. */

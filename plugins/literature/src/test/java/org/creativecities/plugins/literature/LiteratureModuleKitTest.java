@@ -15,6 +15,7 @@ import org.creativecities.plugin.testkit.InMemoryWorks;
 import org.creativecities.plugin.testkit.TestHost;
 import org.creativecities.plugin.testkit.TestRequest;
 import org.creativecities.plugin.testkit.TestRoom;
+import org.creativecities.plugin.testkit.VirtualTimers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +161,21 @@ class LiteratureModuleKitTest {
         assertEquals(BEA.accountId(), host.roomKind(RoundRobin.ID)
                 .snapshot(room.context(), host.context().clock().instant()).value().getJsonNumber("holder")
                 .longValue(), "Cal's 5 s turn timed out back to Bea");
+    }
+
+    @Test
+    void aStoryStartedWhenThePluginHasItsMaximumOfTimersRunsWithoutTimeOutsInsteadOfFailing() {
+        for (int i = 0; i < VirtualTimers.MAX_TIMERS; i++) {
+            host.context().virtualTimers().scheduleDurable("other:" + i, Duration.ofDays(1), "{}");
+        }
+        TestRoom room = story();
+        assertEquals("writing", room.lastState().orElseThrow().getString("status"));
+        host.advance(Duration.ofSeconds(61));
+        assertEquals(List.of(), rooms.published, "no timer, no time-out event");
+        assertEquals(CAL.accountId(), host.roomKind(RoundRobin.ID).snapshot(room.context(),
+                host.context().clock().instant()).value().getJsonNumber("holder").longValue(),
+                "yet Bea's turn is over when its time is");
+        assertEquals("not-your-turn", room.refuse(BEA, RoomAction.of("pass")).code());
+        room.accept(CAL, write("Cal writes on."));
     }
 }

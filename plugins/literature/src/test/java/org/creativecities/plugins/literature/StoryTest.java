@@ -75,4 +75,14 @@ class StoryTest {
         assertEquals(s.turn(), otherLeft.turn());
         assertEquals(Story.ENDED, Story.gather("x").join(BEA).start(HOST, 1, T0, TURN).leave(2, T0, TURN).status());
     }
+
+    @Test
+    void turnsWhoseTimeIsOverPassOnEvenWithoutATimer() {
+        Story s = writing();
+        assertEquals(s, s.catchUp(T0.plusSeconds(59), TURN));
+        Story later = s.catchUp(T0.plusSeconds(150), TURN);
+        assertEquals(3, later.current().orElseThrow().accountId(), "two turns over: Cal's");
+        assertEquals(3, later.turn());
+        assertEquals(T0.plusSeconds(180), later.deadline());
+    }
 }

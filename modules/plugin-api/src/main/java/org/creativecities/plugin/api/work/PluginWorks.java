@@ -42,8 +42,8 @@ public interface PluginWorks {
      * @param citySlug the city the work is about (its {@code cities}); required
      * @param kind     {@link #TEXT} or {@link #COLLECTION}
      * @param title    1 to {@link #MAX_TITLE} characters
-     * @param content  Markdown for a text work (at most 1,000,000 characters; may be empty), the JSON object as text for
-     *                 a collection
+     * @param content  Markdown for a text work (at most 1,000,000 characters; may be empty), the JSON object as text
+     *                 for                 a collection
      * @param message  the first version's message, or null
      * @param authorId the account that creates it: its creator and first author
      * @return the new work
