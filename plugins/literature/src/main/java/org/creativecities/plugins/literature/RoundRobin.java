@@ -2,8 +2,6 @@ package org.creativecities.plugins.literature;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -282,19 +280,6 @@ public final class RoundRobin implements RoomKind {
 
     /** What everyone sees; {@code text} is the story so far (left out of the time-out's system event). */
     RoomState view(Story s, Documents.Place place, Optional<String> text) {
-        var list = Json.createArrayBuilder();
-        s.rota().forEach(p -> list.add(Json.createObjectBuilder().add("accountId", p.accountId())
-                .add("name", p.name())));
-        JsonObjectBuilder out = Json.createObjectBuilder().add("open", true).add("host", place.host())
-                .add("title", s.title())
-                .add("status", s.status()).add("rota", list).add("turn", s.turn())
-                .add("holder", s.current().map(p -> (JsonValue) Json.createValue(p.accountId())).orElse(JsonValue.NULL))
-                .add("holderName", s.current().map(p -> (JsonValue) Json.createValue(p.name())).orElse(JsonValue.NULL))
-                .add("deadline", s.writing() ? Json.createValue(s.deadline().toString()) : JsonValue.NULL)
-                .add("turnSeconds", settings.apply(place.city()).getInteger(LiteratureModule.TURN_SECONDS))
-                .add("contributions", s.contributions())
-                .add("workId", s.workId() == 0 ? JsonValue.NULL : Json.createValue(s.workId()));
-        text.ifPresent(t -> out.add("text", t));
-        return new RoomState(out.build());
+        return StoryView.of(s, place, settings.apply(place.city()).getInteger(LiteratureModule.TURN_SECONDS), text);
     }
 }
