@@ -10,6 +10,7 @@ import org.creativecities.app.browser.BrowserServer;
 import org.creativecities.app.browser.RoomRestart;
 import org.creativecities.app.foundation.FirstStart;
 import org.creativecities.app.gastronomy.GastronomyRestart;
+import org.creativecities.app.literature.LiteratureRestart;
 import org.creativecities.app.live.WatchPartyRestart;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.works.CoEditingRestart;
@@ -45,6 +46,8 @@ class AcrossRestartIT {
         SCENARIOS.put("every acknowledged co-editing update survives, loaded from snapshot and tail",
                 s -> CoEditingRestart.prepare(s)::run);
         SCENARIOS.put("a live room in the browser reconnects with no gap and no duplicate", RoomRestart::prepare);
+        SCENARIOS.put("a reading circle's progress and threads, and a story's written and running turns survive",
+                s -> LiteratureRestart.prepare(s)::run);
         // Last: its round's 25 s durable timer is meant to fall due while the server is down or after.
         SCENARIOS.put("a tasting keeps its acknowledged ballot, and its round closes at the deadline set before",
                 s -> GastronomyRestart.prepare(s)::run);

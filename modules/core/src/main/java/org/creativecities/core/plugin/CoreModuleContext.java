@@ -27,6 +27,8 @@ import org.creativecities.plugin.api.StoragePage;
 import org.creativecities.plugin.api.StorageScope;
 import org.creativecities.plugin.api.StoredEntry;
 import org.creativecities.plugin.api.timer.PluginTimers;
+import org.creativecities.plugin.api.work.PluginWork;
+import org.creativecities.plugin.api.work.PluginWorks;
 
 /**
  * The {@link ModuleContext} of one start of one plugin. Every service checks the plugin's declared
@@ -97,6 +99,30 @@ final class CoreModuleContext implements ModuleContext {
             @Override
             public boolean delete(String mediaId) {
                 return store.delete(pluginId, mediaId);
+            }
+        };
+    }
+
+    @Override
+    public PluginWorks works() {
+        require(Permission.WORKS_WRITE);
+        PluginWorkStore store = services.workStore().orElseThrow(() ->
+                new UnsupportedOperationException("This server has no works for plugins."));
+        return new PluginWorks() {
+            @Override
+            public PluginWork create(String citySlug, String kind, String title, String content, String message,
+                                     long authorId) {
+                return store.create(pluginId, citySlug, kind, title, content, message, authorId);
+            }
+
+            @Override
+            public PluginWork addVersion(long workId, String content, String message, long authorId) {
+                return store.addVersion(pluginId, workId, content, message, authorId);
+            }
+
+            @Override
+            public Optional<PluginWork> find(long workId) {
+                return store.find(pluginId, workId);
             }
         };
     }

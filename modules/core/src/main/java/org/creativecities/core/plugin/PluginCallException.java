@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.creativecities.plugin.api.PluginFileException;
 import org.creativecities.plugin.api.PluginPermissionException;
+import org.creativecities.plugin.api.work.PluginWorkException;
 
 /** A guarded call into plugin code did not return normally. Carries why, for the HTTP status and health. */
 public class PluginCallException extends RuntimeException {
@@ -23,7 +24,8 @@ public class PluginCallException extends RuntimeException {
         REJECTED,
         /**
          * The caller's input was refused by a core service the plugin passed it to (a file the media store does not
-         * take): the caller's fault, never counted against the plugin.
+         * take, a work's title or content the works do not take): the caller's fault, never counted against the
+         * plugin.
          */
         BAD_INPUT
     }
@@ -52,6 +54,8 @@ public class PluginCallException extends RuntimeException {
             return new PluginCallException(pluginId, Kind.PERMISSION, operation + ": " + p.getMessage(), p);
         } else if (error instanceof PluginFileException f) {
             return new PluginCallException(pluginId, Kind.BAD_INPUT, f.getMessage(), f);
+        } else if (error instanceof PluginWorkException w && w.badInput()) {
+            return new PluginCallException(pluginId, Kind.BAD_INPUT, w.getMessage(), w);
         }
         String said = error.getMessage() == null ? "" : ": " + error.getMessage();
         return new PluginCallException(pluginId, Kind.FAILED, operation + " threw " + error.getClass().getName() + said,

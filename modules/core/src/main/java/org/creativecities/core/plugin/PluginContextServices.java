@@ -53,6 +53,9 @@ public class PluginContextServices {
     @Inject
     private PluginTimerService timers;
 
+    @Inject
+    private Instance<PluginWorkStore> workStores;
+
     /** The logger name of a plugin. */
     static String loggerName(String pluginId) {
         return "ccc.plugin." + pluginId;
@@ -96,6 +99,11 @@ public class PluginContextServices {
     /** The media context's store for plugins, if this build has one. */
     Optional<PluginFileStore> fileStore() {
         return fileStores.isResolvable() ? Optional.of(fileStores.get()) : Optional.empty();
+    }
+
+    /** The works context's store for plugins, if this build has one. */
+    Optional<PluginWorkStore> workStore() {
+        return workStores.isResolvable() ? Optional.of(workStores.get()) : Optional.empty();
     }
 
     PluginDataStore data() {

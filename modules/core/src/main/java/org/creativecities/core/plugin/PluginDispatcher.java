@@ -141,7 +141,9 @@ public class PluginDispatcher {
                         java.time.Duration.ofSeconds(1));
                 case FAILED -> new ProblemException(502, "/problems/plugin-failed", "Plugin failed",
                         "Plugin '" + pluginId + "' failed to answer; the error was recorded.", List.of(), null);
-                case BAD_INPUT -> fileRefused(e.fileRefusal().orElseThrow());
+                case BAD_INPUT -> e.fileRefusal().map(PluginDispatcher::fileRefused).orElseGet(() ->
+                        new ProblemException(400, "/problems/work-refused", "Work refused", e.getMessage(), List.of(),
+                                null));
             };
         }
         if (answer.problemTitle() != null) {

@@ -3,6 +3,7 @@ package org.creativecities.plugin.api;
 import java.time.Clock;
 import java.util.logging.Logger;
 import org.creativecities.plugin.api.timer.PluginTimers;
+import org.creativecities.plugin.api.work.PluginWorks;
 
 /**
  * What the core hands a plugin in {@link CommonsModule#start(ModuleContext)}: its identity and the core's
@@ -13,10 +14,10 @@ import org.creativecities.plugin.api.timer.PluginTimers;
  * any thread the core calls the plugin on. The services that touch data run their own short transaction
  * per call; they never join a transaction of the caller.
  *
- * <p><b>Permissions.</b> {@link #storage()}, {@link #cities()}, {@link #members()} and {@link #files()} check that
- * the plugin declared {@link Permission#STORAGE}, {@link Permission#CITIES_READ}, {@link Permission#MEMBERS_READ}
- * and {@link Permission#FILES} respectively, and throw {@link PluginPermissionException} otherwise. The other
- * methods need none.
+ * <p><b>Permissions.</b> {@link #storage()}, {@link #cities()}, {@link #members()}, {@link #files()} and
+ * {@link #works()} check that the plugin declared {@link Permission#STORAGE}, {@link Permission#CITIES_READ},
+ * {@link Permission#MEMBERS_READ}, {@link Permission#FILES} and {@link Permission#WORKS_WRITE} respectively, and throw
+ * {@link PluginPermissionException} otherwise. The other methods need none.
  */
 public interface ModuleContext {
 
@@ -45,6 +46,18 @@ public interface ModuleContext {
      */
     default PluginFiles files() {
         throw new UnsupportedOperationException("This host has no media store for plugins.");
+    }
+
+    /**
+     * Works the plugin writes for people: ordinary works of the core's kinds (versioned, exportable, forkable,
+     * searchable), each version authored by a person. Needs {@link Permission#WORKS_WRITE}.
+     *
+     * <p>The default implementation, for hosts without it, throws {@link UnsupportedOperationException}.
+     *
+     * @since 1.3.0
+     */
+    default PluginWorks works() {
+        throw new UnsupportedOperationException("This host does not write works for plugins (plugin API 1.3.0).");
     }
 
     /** JSON conversion with the same rules the core uses for the plugin's HTTP responses. */

@@ -38,6 +38,13 @@ public enum Permission {
      * @since 1.3.0
      */
     FILES("files"),
+    /**
+     * Create works of the core's kinds, authored by the people the plugin acts for, and add versions to the works it
+     * created ({@link ModuleContext#works()}).
+     *
+     * @since 1.3.0
+     */
+    WORKS_WRITE("works.write"),
     /** Take part in <em>before</em> hooks that may change or veto an action. */
     HOOKS("hooks"),
     /** Receive <em>after</em> events ({@link CommonsModule#events()}). */

@@ -15,14 +15,16 @@ import org.creativecities.plugin.api.PluginFiles;
 import org.creativecities.plugin.api.PluginPermissionException;
 import org.creativecities.plugin.api.PluginStorage;
 import org.creativecities.plugin.api.timer.PluginTimers;
+import org.creativecities.plugin.api.work.PluginWorks;
 
 /**
  * A {@link ModuleContext} whose services keep everything in memory. Like the core, it checks the permissions the
- * plugin declared in its {@link ModuleInfo}: {@link #storage()}, {@link #cities()}, {@link #members()} and
- * {@link #files()} throw {@link PluginPermissionException} when the plugin did not declare what they need. The
- * test reaches the same services without that check through the typed accessors ({@link #memoryStorage()},
- * {@link #testSettings()}, {@link #testCities()}, {@link #testMembers()}, {@link #memoryFiles()},
- * {@link #virtualTimers()}, {@link #virtualClock()}) to arrange data and make assertions.
+ * plugin declared in its {@link ModuleInfo}: {@link #storage()}, {@link #cities()}, {@link #members()},
+ * {@link #files()} and {@link #works()} throw {@link PluginPermissionException} when the plugin did not declare what
+ * they need. The test reaches the same services without that check through the typed accessors
+ * ({@link #memoryStorage()}, {@link #testSettings()}, {@link #testCities()}, {@link #testMembers()},
+ * {@link #memoryFiles()}, {@link #memoryWorks()}, {@link #virtualTimers()}, {@link #virtualClock()}) to arrange data
+ * and make assertions.
  */
 public final class TestModuleContext implements ModuleContext {
 
@@ -39,6 +41,7 @@ public final class TestModuleContext implements ModuleContext {
     private final TestCities cities = new TestCities();
     private final TestMembers members = new TestMembers();
     private final InMemoryFiles files = new InMemoryFiles();
+    private final InMemoryWorks works = new InMemoryWorks();
     private final VirtualTimers timers;
     private final java.util.concurrent.atomic.AtomicLong roomIds = new java.util.concurrent.atomic.AtomicLong();
 
@@ -94,6 +97,12 @@ public final class TestModuleContext implements ModuleContext {
     public PluginFiles files() {
         need(Permission.FILES);
         return files;
+    }
+
+    @Override
+    public PluginWorks works() {
+        need(Permission.WORKS_WRITE);
+        return works;
     }
 
     @Override
@@ -153,6 +162,10 @@ public final class TestModuleContext implements ModuleContext {
 
     public InMemoryFiles memoryFiles() {
         return files;
+    }
+
+    public InMemoryWorks memoryWorks() {
+        return works;
     }
 
     public VirtualTimers virtualTimers() {
