@@ -42,6 +42,7 @@ export class MusicListeningRoom extends CccElement {
     this._receivedAt = 0;
     this._ready = false;
     this._source = 'url';
+    this._stateWaiters = [];
   }
 
   connectedCallback() {
@@ -94,6 +95,7 @@ export class MusicListeningRoom extends CccElement {
   _onFrame(frame) {
     if (frame?.type === 'plugin.state' && frame.state) {
       this._setState(frame.state);
+      for (const resolve of this._stateWaiters.splice(0)) resolve(true);
     } else if (frame?.type === 'system' && (frame.event === 'track-started' || frame.event === 'queue-ended')) {
       this._advance(frame.payload || {});
     }
@@ -168,14 +170,20 @@ export class MusicListeningRoom extends CccElement {
     return t('music:room.refused', { message });
   }
 
-  /** Sends an action; an accepted one comes back as a state frame to everyone. */
+  /**
+   * Sends an action. An accepted one comes back as a state frame to everyone and a refused one as an error, so the
+   * promise resolves true at the next state frame, false at the error (whichever comes first), and true when the
+   * channel settles without either (an action that changed nothing).
+   */
   _act(action, payload) {
     this._error = null;
     if (!this.channel) return Promise.resolve(false);
-    return this.channel.send(action, payload).then(() => true, (error) => {
+    const accepted = new Promise((resolve) => this._stateWaiters.push(resolve));
+    const sent = this.channel.send(action, payload).then(() => true, (error) => {
       this._error = this._message(error);
       return false;
     });
+    return Promise.race([accepted, sent]);
   }
 
   async _add(e) {
@@ -271,9 +279,10 @@ export class MusicListeningRoom extends CccElement {
       <h3>${t('music:room.add')}</h3>
       <fieldset>
         <legend class="visually-hidden">${t('music:room.source')}</legend>
-        <label><input type="radio" name="source" value="url" .checked=${!file}
+        <label><input type="radio" name="source" value="url" ?checked=${!file} .checked=${!file}
             @change=${() => { this._source = 'url'; }}> ${t('music:room.sourceLink')}</label>
-        <label><input type="radio" name="source" value="file" data-testid="music-source-file" .checked=${file}
+        <label><input type="radio" name="source" value="file" data-testid="music-source-file" ?checked=${file}
+            .checked=${file}
             @change=${() => { this._source = 'file'; }}> ${t('music:room.sourceFile')}</label>
       </fieldset>
       <div class="music-row">

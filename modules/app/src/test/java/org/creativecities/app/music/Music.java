@@ -15,7 +15,7 @@ import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.TestUser;
 
 /** What the music plugin's tests share: a fresh city, a listening room in it, frames, and a WAV tone to upload. */
-final class Music {
+public final class Music {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -23,7 +23,7 @@ final class Music {
     }
 
     /** A new open city designated for music, with a unique name; returns its slug. */
-    static String city(TestUser admin, String name) {
+    public static String city(TestUser admin, String name) {
         return admin.post("/api/cities", Api.json("name", name + " " + System.nanoTime(), "countryCode", "GB",
                 "latitude", 51.45, "longitude", -2.58, "website", "https://example.org/music", "joinPolicy", "OPEN",
                 "designations", Json.createArrayBuilder().add(Api.json("field", "music", "year", 2008)).build()))
@@ -31,27 +31,27 @@ final class Music {
     }
 
     /** Makes each person a member of the city. */
-    static void join(String city, TestUser... people) {
+    public static void join(String city, TestUser... people) {
         for (TestUser p : people) {
             p.post("/api/cities/" + city + "/members", null).expect(201);
         }
     }
 
     /** Makes a member a coordinator of the city. */
-    static void coordinator(TestUser admin, String city, TestUser who) {
+    public static void coordinator(TestUser admin, String city, TestUser who) {
         admin.put("/api/cities/" + city + "/members/" + who.id() + "/role", Api.json("role", "COORDINATOR"))
                 .expect(200);
     }
 
     /** The id of the city's community space. */
-    static long citySpace(TestUser someone, String city) {
+    public static long citySpace(TestUser someone, String city) {
         return someone.get("/api/spaces?city=" + city).expect(200).array().stream().map(v -> v.asJsonObject())
                 .filter(s -> s.getString("slug").equals("city-" + city)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
 
     /** A coordinator creates a listening room in the city's community space; returns its id. */
-    static long listeningRoom(TestUser coordinator, String city, String name) {
+    public static long listeningRoom(TestUser coordinator, String city, String name) {
         return coordinator.post("/api/spaces/" + citySpace(coordinator, city) + "/rooms",
                 Api.json("name", name, "kind", "listening-room")).expect(201).object().getJsonNumber("id").longValue();
     }
@@ -117,7 +117,7 @@ final class Music {
     }
 
     /** A 16-bit mono PCM WAV file: a sine tone of {@code hz} for {@code millis} at 8 kHz. */
-    static byte[] tone(int hz, int millis) {
+    public static byte[] tone(int hz, int millis) {
         int rate = 8000;
         int samples = rate * millis / 1000;
         ByteBuffer b = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
