@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -154,7 +153,8 @@ class MusicBrowserIT {
 
             // A playlist work shows through the plugin's work kind element.
             long work = guest.post("/api/works", Api.json("kind", "music:playlist", "title", "Bristol nights",
-                    "licence", "CC-BY-SA-4.0", "content", playlist())).expect(201).object().getJsonNumber("id")
+                    "licence", "CC-BY-SA-4.0", "content", Music.playlist("Teardrop", "Glory Box",
+                    "Unfinished Sympathy"))).expect(201).object().getJsonNumber("id")
                     .longValue();
             g.go("/works/" + work);
             g.findWithText("[data-testid=music-playlist]", "Unfinished Sympathy");
@@ -164,14 +164,5 @@ class MusicBrowserIT {
             assertFalse(g.console().stream().anyMatch(e -> e.getLevel().getName().equals("SEVERE")
                     && e.getMessage().contains("/plugins/music/")), "the music module logged no error");
         }
-    }
-
-    private static jakarta.json.JsonObject playlist() {
-        var tracks = Json.createArrayBuilder();
-        for (String title : List.of("Teardrop", "Glory Box", "Unfinished Sympathy")) {
-            tracks.add(Api.json("title", title, "artist", "Bristol", "url",
-                    "https://archive.org/" + title.replace(' ', '-') + ".mp3", "durationMs", 240_000));
-        }
-        return Api.json("description", "Songs for the night bus", "tracks", tracks.build());
     }
 }

@@ -90,6 +90,16 @@ public final class Music {
                 .toList();
     }
 
+    /** A playlist work's content: a description and one track per title, each with a link and a length. */
+    public static JsonObject playlist(String... titles) {
+        var tracks = Json.createArrayBuilder();
+        for (String t : titles) {
+            tracks.add(Api.json("title", t, "artist", "Bristol", "url",
+                    "https://archive.org/" + t.replace(' ', '-') + ".mp3", "durationMs", 240_000));
+        }
+        return Api.json("description", "Songs for the night bus", "tracks", tracks.build());
+    }
+
     /** The answer to an upload: its status, content type and body. */
     record Upload(int status, String contentType, String body) {
         JsonObject object() {

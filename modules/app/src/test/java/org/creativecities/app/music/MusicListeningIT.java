@@ -5,6 +5,7 @@ import static org.creativecities.app.music.Music.addLink;
 import static org.creativecities.app.music.Music.isState;
 import static org.creativecities.app.music.Music.isSystem;
 import static org.creativecities.app.music.Music.nowPlaying;
+import static org.creativecities.app.music.Music.playlist;
 import static org.creativecities.app.music.Music.queue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -224,14 +225,5 @@ class MusicListeningIT {
         assertEquals(3, ana.get("/api/works/" + id).expect(200).object().getJsonObject("content")
                 .getJsonArray("tracks").size(), "the remix leaves Bristol's playlist as it was");
         assertFalse(ben.get("/api/works/" + remix).expect(200).object().toString().contains("Glory Box"));
-    }
-
-    private static JsonObject playlist(String... titles) {
-        var tracks = Json.createArrayBuilder();
-        for (String t : titles) {
-            tracks.add(Api.json("title", t, "url", "https://archive.org/" + t.replace(' ', '-') + ".mp3",
-                    "durationMs", 180_000));
-        }
-        return Api.json("description", "Songs for the night bus", "tracks", tracks.build());
     }
 }
