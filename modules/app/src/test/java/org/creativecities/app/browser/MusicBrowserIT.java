@@ -79,9 +79,9 @@ class MusicBrowserIT {
         Music.join(city, host, guest, late);
         Music.coordinator(admin, city, host);
         long room = Music.listeningRoom(host, city, "Sunday tones");
-        Path first = wav("tone-a.wav", 440, 30_000);
+        Path first = wav("tone-a.wav", 440, 60_000);
         Path second = wav("tone-b.wav", 660, 4_000);
-        Path third = wav("tone-c.wav", 550, 20_000);
+        Path third = wav("tone-c.wav", 550, 40_000);
 
         try (Browser h = Browser.open(server); Browser g = Browser.open(server);
              Browser l = Browser.open(server, "fr-FR")) {
