@@ -51,6 +51,9 @@ public final class ListeningRoom implements RoomKind {
 
     static final String KEY = "listening";
 
+    /** How many times a write that lost a race with another writer of the room's state is tried. */
+    private static final int WRITE_ATTEMPTS = 3;
+
     private static final Logger LOG = Logger.getLogger("ccc.plugin.music");
 
     private final PluginStorage storage;
@@ -96,8 +99,26 @@ public final class ListeningRoom implements RoomKind {
         return ActionResult.changed(view(fresh, now));
     }
 
+    /**
+     * Applies one action. The track-end timer writes the state outside the engine's per-room queue, so a write that
+     * finds the state changed since it was read is tried again on the new state (a few times) rather than refused.
+     */
     @Override
     public ActionResult handle(RoomContext room, Actor actor, RoomAction action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(room, actor, action);
+            } catch (QueueRefused e) {
+                return ActionResult.rejected(e.code(), e.getMessage());
+            } catch (StorageConflictException e) {
+                if (attempt == WRITE_ATTEMPTS) {
+                    return ActionResult.rejected("conflict", "The queue changed meanwhile; try again.");
+                }
+            }
+        }
+    }
+
+    private ActionResult attempt(RoomContext room, Actor actor, RoomAction action) {
         Instant now = room.clock().instant();
         Optional<StoredEntry> entry = storage.get(room.storageScope(), KEY);
         if (entry.isEmpty()) {
@@ -105,35 +126,28 @@ public final class ListeningRoom implements RoomKind {
         }
         Listening before = ListeningJson.parse(entry.get().value());
         boolean host = actor.moderates() || actor.accountId() == before.hostId();
-        try {
-            Listening after = switch (action.type()) {
-                case "add" -> {
-                    TrackSources.Source s = sources.check(room.citySlug(), action.payload());
-                    int maxQueue = (int) settings.apply(room.citySlug()).getInteger(MusicModule.MAX_QUEUE);
-                    yield before.add(actor.accountId(), s.title(), s.url(), s.mediaId(), s.durationMs(), maxQueue,
-                            now);
-                }
-                case "vote" -> before.vote(actor.accountId(), trackId(action), now);
-                case "move" -> before.move(host, trackId(action), action.longArg("index").orElseThrow(() ->
-                        new QueueRefused("bad-index", "'index' must be a whole number (0: next).")), now);
-                case "remove" -> before.remove(host, trackId(action), now);
-                case "skip" -> before.skip(host, now);
-                default -> throw new QueueRefused("unknown-action", "A listening room does not know '"
-                        + action.type() + "'.");
-            };
-            if (after.equals(before)) {
-                return ActionResult.unchanged();
+        Listening after = switch (action.type()) {
+            case "add" -> {
+                TrackSources.Source s = sources.check(room.citySlug(), action.payload());
+                int maxQueue = (int) settings.apply(room.citySlug()).getInteger(MusicModule.MAX_QUEUE);
+                yield before.add(actor.accountId(), s.title(), s.url(), s.mediaId(), s.durationMs(), maxQueue, now);
             }
-            storage.compareAndSet(room.storageScope(), KEY, entry.get().version(), ListeningJson.store(after), null);
-            if (after.plays() != before.plays() || (after.playing() == null) != (before.playing() == null)) {
-                timers.follow(room.roomId(), after);
-            }
-            return ActionResult.changed(view(after, now));
-        } catch (QueueRefused e) {
-            return ActionResult.rejected(e.code(), e.getMessage());
-        } catch (StorageConflictException e) {
-            return ActionResult.rejected("conflict", "The queue changed meanwhile; try again.");
+            case "vote" -> before.vote(actor.accountId(), trackId(action), now);
+            case "move" -> before.move(host, trackId(action), action.longArg("index").orElseThrow(() ->
+                    new QueueRefused("bad-index", "'index' must be a whole number (0: next).")), now);
+            case "remove" -> before.remove(host, trackId(action), now);
+            case "skip" -> before.skip(host, now);
+            default -> throw new QueueRefused("unknown-action", "A listening room does not know '"
+                    + action.type() + "'.");
+        };
+        if (after.equals(before)) {
+            return ActionResult.unchanged();
         }
+        storage.compareAndSet(room.storageScope(), KEY, entry.get().version(), ListeningJson.store(after), null);
+        if (after.plays() != before.plays() || (after.playing() == null) != (before.playing() == null)) {
+            timers.follow(room.roomId(), after);
+        }
+        return ActionResult.changed(view(after, now));
     }
 
     @Override
@@ -155,7 +169,7 @@ public final class ListeningRoom implements RoomKind {
      */
     void advance(String roomId) {
         StorageScope scope = StorageScope.room(roomId);
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
             Optional<StoredEntry> entry = storage.get(scope, KEY);
             if (entry.isEmpty()) {
                 return;
