@@ -101,10 +101,13 @@ export class MusicListeningRoom extends CccElement {
     }
   }
 
-  /** A track started by itself: the new track, and the queue less the tracks that are no longer waiting. */
+  /**
+   * A track started by itself: the new track, and the queue less the tracks that are no longer waiting. An event
+   * older than the state (replayed after a re-join, whose welcome already has the current state) changes nothing.
+   */
   _advance(payload) {
     const s = this._state;
-    if (!s?.open) return;
+    if (!s?.open || !(Date.parse(payload.at) > Date.parse(s.at))) return;
     const byId = new Map((s.queue || []).map((track) => [track.id, track]));
     if (s.nowPlaying) byId.set(s.nowPlaying.id, s.nowPlaying);
     const queue = (payload.queue || []).map((id) => byId.get(id)).filter(Boolean);

@@ -146,6 +146,12 @@ class MusicBrowserIT {
             assertTrue(lateGap <= TOLERANCE, "the late joiner plays in step: " + lateGap + " s apart");
             assertTrue(currentTime(l) > 0.5, "the late joiner did not start from the beginning");
             l.screenshot("music-listening-room-fr");
+            // An announcement older than the state (as replayed after a re-join, whose welcome is current) is ignored.
+            l.js("document.querySelector('ccc-music-listening-room')._onFrame({type: 'system', event: 'track-started',"
+                    + " payload: {at: '2000-01-01T00:00:00Z', plays: 1, queue: [], nowPlaying: {id: 't1', title: 'Stale',"
+                    + " url: '/none.wav', durationMs: 60000, positionMs: 0, number: 1}}})");
+            l.findWithText(NOW, "Tone C");
+            assertTrue(l.all(NOW).stream().noneMatch(e -> e.getText().contains("Stale")), "a stale event was applied");
 
             h.click("[data-testid=music-skip]");
             h.find("[data-testid=music-idle]");
