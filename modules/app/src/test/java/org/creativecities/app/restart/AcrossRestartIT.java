@@ -12,6 +12,7 @@ import org.creativecities.app.foundation.FirstStart;
 import org.creativecities.app.gastronomy.GastronomyRestart;
 import org.creativecities.app.literature.LiteratureRestart;
 import org.creativecities.app.live.WatchPartyRestart;
+import org.creativecities.app.music.MusicRestart;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.works.CoEditingRestart;
 import org.junit.jupiter.api.AfterAll;
@@ -40,14 +41,17 @@ class AcrossRestartIT {
     private static final Map<String, RestartScenario> SCENARIOS = new LinkedHashMap<>();
 
     static {
-        SCENARIOS.put("the first administrator, the seed and people's edits survive, and the server deploys once",
-                FirstStart::firstAdministratorThenEverythingSurvivesARestart);
         SCENARIOS.put("a film watch party resumes where it was", s -> WatchPartyRestart.prepare(s)::run);
         SCENARIOS.put("every acknowledged co-editing update survives, loaded from snapshot and tail",
                 s -> CoEditingRestart.prepare(s)::run);
         SCENARIOS.put("a live room in the browser reconnects with no gap and no duplicate", RoomRestart::prepare);
         SCENARIOS.put("a reading circle's progress and threads, and a story's written and running turns survive",
                 s -> LiteratureRestart.prepare(s)::run);
+        SCENARIOS.put("a listening room's queue, votes and city setting survive, and its timers play it to the end",
+                s -> MusicRestart.prepare(s)::run);
+        // After every scenario that adds a city: it compares the number of cities before and after.
+        SCENARIOS.put("the first administrator, the seed and people's edits survive, and the server deploys once",
+                FirstStart::firstAdministratorThenEverythingSurvivesARestart);
         // Last: its round's 25 s durable timer is meant to fall due while the server is down or after.
         SCENARIOS.put("a tasting keeps its acknowledged ballot, and its round closes at the deadline set before",
                 s -> GastronomyRestart.prepare(s)::run);
@@ -69,6 +73,12 @@ class AcrossRestartIT {
         if (server != null) {
             server.stop();
         }
+    }
+
+    @Test
+    @Order(0)
+    void aFirstStartImportsEveryCity() {
+        FirstStart.aFirstStartImportsEveryCity(server);
     }
 
     @Test

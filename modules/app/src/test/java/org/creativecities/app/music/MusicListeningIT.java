@@ -1,0 +1,235 @@
+package org.creativecities.app.music;
+
+import static org.creativecities.app.music.Music.action;
+import static org.creativecities.app.music.Music.addLink;
+import static org.creativecities.app.music.Music.isState;
+import static org.creativecities.app.music.Music.isSystem;
+import static org.creativecities.app.music.Music.nowPlaying;
+import static org.creativecities.app.music.Music.playlist;
+import static org.creativecities.app.music.Music.queue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.creativecities.app.live.LiveClient;
+import org.creativecities.app.live.Rooms;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The music plugin's {@code listening-room} kind end to end, with real WebSocket clients on the packaged server and
+ * the plugin's real PF4J jar: a shared queue filled from links on the city's allowed hosts and from an uploaded WAV
+ * file, votes, the host's skip, move and remove, the next track started by the plugin's timer, a late joiner in
+ * step, specific error frames for bad actions and refusals for non-hosts and non-members; per-city enablement; and
+ * the {@code music:playlist} work kind created, versioned and forked from one city to another.
+ */
+@ExtendWith(SharedServer.class)
+class MusicListeningIT {
+
+    @Test
+    void membersQueueAndVoteTheHostSkipsMovesAndRemovesAndTheTimerStartsTheNextTrack(PackagedServer server,
+                                                                                        Api api) {
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(api, "Music Host");
+        TestUser guest = TestUser.register(api, "Music Guest");
+        TestUser late = TestUser.register(api, "Music Late");
+        TestUser stranger = TestUser.register(api, "Music Stranger");
+        String city = Music.city(admin, "Bristol Sound");
+        Music.join(city, host, guest, late);
+        Music.coordinator(admin, city, host);
+        Music.allowHosts(host, city, "archive.org", "tunes.example.org");
+        long room = Music.listeningRoom(host, city, "Friday listening");
+
+        try (LiveClient h = LiveClient.open(host); LiveClient g = LiveClient.open(guest)) {
+            JsonObject welcome = h.send(Rooms.join(room, null, "jh")).reply("jh");
+            assertEquals("listening-room", welcome.getString("kind"));
+            JsonObject initial = welcome.getJsonObject("roomState");
+            assertTrue(initial.getBoolean("open"));
+            assertNull(nowPlaying(initial));
+            assertEquals(host.id(), initial.getJsonNumber("host").longValue());
+            g.send(Rooms.join(room, null, "jg")).reply("jg");
+
+            // The first track starts at once; the others wait.
+            g.send(addLink(room, "Opening", "https://ia800.archive.org/opening.mp3", 600_000, "a1"));
+            JsonObject first = h.await(f -> isState(f, room) && "Opening".equals(nowPlaying(f.getJsonObject("state"))))
+                    .getJsonObject("state");
+            assertEquals(guest.id(), first.getJsonObject("nowPlaying").getJsonNumber("addedBy").longValue());
+            // Two connections: each add is awaited before the other person's, so the track ids are t2, t3, t4.
+            g.send(addLink(room, "Bridge", "https://tunes.example.org/bridge.ogg", 2_000, "a2"));
+            h.await(f -> isState(f, room) && queue(f.getJsonObject("state")).size() == 1);
+            h.send(addLink(room, "Coda", "https://archive.org/coda.mp3", 2_000, "a3"));
+            h.send(addLink(room, "Filler", "https://archive.org/filler.mp3", 2_000, "a4"));
+            g.await(f -> isState(f, room) && queue(f.getJsonObject("state")).equals(List.of("Bridge", "Coda",
+                    "Filler")));
+
+            // Votes move a track up; the host moves and removes; bad actions get their own error frames.
+            g.send(action(room, "vote", Api.json("trackId", "t3"), "v1"));
+            g.await(f -> isState(f, room) && queue(f.getJsonObject("state")).equals(List.of("Coda", "Bridge",
+                    "Filler")));
+            g.send(action(room, "vote", Api.json("trackId", "t3"), "v2"));
+            assertEquals("already-voted", g.reply("v2").getString("code"));
+            g.send(action(room, "skip", null, "gs"));
+            JsonObject notHost = g.reply("gs");
+            assertEquals("error", notHost.getString("type"));
+            assertEquals("not-host", notHost.getString("code"));
+            g.send(action(room, "move", Api.json("trackId", "t2", "index", 0), "gm"));
+            assertEquals("not-host", g.reply("gm").getString("code"));
+            g.send(action(room, "remove", Api.json("trackId", "t4"), "gr"));
+            assertEquals("not-host", g.reply("gr").getString("code"));
+            g.send(addLink(room, "Elsewhere", "https://evil.example/x.mp3", 2_000, "bad1"));
+            JsonObject refusedHost = g.reply("bad1");
+            assertEquals("host-not-allowed", refusedHost.getString("code"));
+            assertTrue(refusedHost.getString("reason").contains("evil.example"), refusedHost.toString());
+            g.send(addLink(room, "Script", "javascript:alert(1)", 2_000, "bad2"));
+            assertEquals("bad-url", g.reply("bad2").getString("code"));
+            g.send(addLink(room, "Endless", "https://archive.org/endless.mp3", 99_000_000, "bad3"));
+            assertEquals("bad-duration", g.reply("bad3").getString("code"));
+            g.send(action(room, "vote", Api.json("trackId", "t99"), "bad4"));
+            assertEquals("unknown-track", g.reply("bad4").getString("code"));
+            g.send(action(room, "vote", null, "bad5"));
+            assertEquals("bad-track", g.reply("bad5").getString("code"));
+            g.send(action(room, "rewind", null, "bad6"));
+            assertEquals("unknown-action", g.reply("bad6").getString("code"));
+            h.send(action(room, "move", Api.json("trackId", "t2", "index", 7), "hm0"));
+            assertEquals("bad-index", h.reply("hm0").getString("code"));
+
+            h.send(action(room, "move", Api.json("trackId", "t2", "index", 0), "hm"));
+            h.send(action(room, "remove", Api.json("trackId", "t4"), "hr"));
+            g.await(f -> isState(f, room) && queue(f.getJsonObject("state")).equals(List.of("Bridge", "Coda")));
+
+            // A non-member may read the public room but not act in it.
+            try (LiveClient s = LiveClient.open(stranger)) {
+                s.send(Rooms.join(room, null, "js")).reply("js");
+                s.send(addLink(room, "Intruder", "https://archive.org/i.mp3", 2_000, "sa"));
+                assertEquals("forbidden", s.reply("sa").getString("code"));
+            }
+
+            // A late joiner hears what the others hear, where they are.
+            try (LiveClient l = LiveClient.open(late)) {
+                JsonObject lateState = l.send(Rooms.join(room, null, "jl")).reply("jl").getJsonObject("roomState");
+                JsonObject playing = lateState.getJsonObject("nowPlaying");
+                assertEquals("Opening", playing.getString("title"));
+                assertEquals(first.getJsonObject("nowPlaying").getString("startedAt"), playing.getString("startedAt"));
+                long position = playing.getJsonNumber("positionMs").longValue();
+                assertTrue(position > 0 && position < 600_000, lateState.toString());
+                assertEquals(List.of("Bridge", "Coda"), queue(lateState));
+            }
+
+            // The host skips to "Bridge"; when it ends, the plugin's timer starts "Coda" by itself and announces it,
+            // and when "Coda" ends, that the queue has ended.
+            h.send(action(room, "skip", null, "hs"));
+            g.await(f -> isState(f, room) && "Bridge".equals(nowPlaying(f.getJsonObject("state"))));
+            JsonObject started = g.await(f -> isSystem(f, room, "track-started")).getJsonObject("payload");
+            assertEquals("Coda", nowPlaying(started));
+            assertEquals(3, started.getJsonObject("nowPlaying").getInt("number"));
+            assertEquals(List.of(), started.getJsonArray("queue"));
+            JsonObject ended = g.await(f -> isSystem(f, room, "queue-ended")).getJsonObject("payload");
+            assertNull(nowPlaying(ended));
+            assertEquals(3, ended.getInt("plays"));
+            h.send(action(room, "skip", null, "hs2"));
+            assertEquals("nothing-playing", h.reply("hs2").getString("code"));
+        }
+    }
+
+    @Test
+    void anUploadedWavIsQueuedByItsMediaIdWithTheLengthReadFromTheFile(PackagedServer server, Api api) {
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(api, "Upload Host");
+        TestUser outsider = TestUser.register(api, "Upload Outsider");
+        String city = Music.city(admin, "Upload City");
+        Music.join(city, host);
+        Music.coordinator(admin, city, host);
+        long room = Music.listeningRoom(host, city, "Uploads");
+
+        Music.Upload refused = Music.upload(outsider, city, "tone.wav", Music.tone(440, 1_500));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        Music.Upload notAudio = Music.upload(host, city, "notes.wav", "just some text, not audio".getBytes());
+        assertTrue(notAudio.status() == 415, notAudio.toString());
+
+        Music.Upload uploaded = Music.upload(host, city, "tone.wav", Music.tone(440, 1_500));
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject file = uploaded.object();
+        assertEquals(1_500, file.getInt("durationMs"));
+        assertEquals("audio/wav", file.getString("contentType"));
+        try (LiveClient h = LiveClient.open(host)) {
+            h.send(Rooms.join(room, null, "j")).reply("j");
+            h.send(action(room, "add", Api.json("title", "Tone", "mediaId", file.getString("mediaId")), "add"));
+            JsonObject playing = h.await(f -> isState(f, room) && "Tone".equals(nowPlaying(f.getJsonObject("state"))))
+                    .getJsonObject("state").getJsonObject("nowPlaying");
+            assertEquals("file", playing.getString("source"));
+            assertEquals(1_500, playing.getInt("durationMs"));
+            assertEquals(file.getString("url"), playing.getString("url"));
+            assertTrue(host.get(playing.getString("url")).expect(200).body().startsWith("RIFF"));
+            h.send(action(room, "add", Api.json("title", "Ghost", "mediaId", "AAAAAAAAAAAAAAAAAAAAAA",
+                    "durationMs", 2_000), "ghost"));
+            assertEquals("unknown-file", h.reply("ghost").getString("code"));
+        }
+    }
+
+    @Test
+    void aCityWhereMusicIsSwitchedOffRefusesTheKind(PackagedServer server) {
+        TestUser admin = TestUser.admin(server);
+        String on = Music.city(admin, "Music On");
+        String off = Music.city(admin, "Music Off");
+        try {
+            admin.put("/api/admin/plugins/music/cities", Api.json("networkWide", false, "cities", List.of(on)))
+                    .expect(200);
+            Api.Response refused = admin.post("/api/spaces/" + Music.citySpace(admin, off) + "/rooms",
+                    Api.json("name", "Nope", "kind", "listening-room")).expect(422);
+            assertTrue(refused.object().getString("detail").contains("not enabled"), refused.object().toString());
+            Music.listeningRoom(admin, on, "Yes");
+        } finally {
+            admin.put("/api/admin/plugins/music/cities", Api.json("networkWide", true, "cities", List.of()))
+                    .expect(200);
+        }
+    }
+
+    @Test
+    void aPlaylistIsAWorkThatIsVersionedLicensedAndForkedFromOneCityToAnother(PackagedServer server, Api api) {
+        TestUser admin = TestUser.admin(server);
+        String bristol = Music.city(admin, "Playlist Bristol");
+        String lyon = Music.city(admin, "Playlist Lyon");
+        TestUser ana = TestUser.register(api, "Ana Playlist");
+        TestUser ben = TestUser.register(api, "Ben Playlist");
+        Music.join(bristol, ana);
+        Music.join(lyon, ben);
+
+        JsonObject kind = api.get("/api/works/kinds").expect(200).object().getJsonArray("kinds")
+                .getValuesAs(JsonObject.class).stream().filter(k -> k.getString("kind").equals("music:playlist"))
+                .findFirst().orElseThrow(() -> new AssertionError("music:playlist is not listed"));
+        assertEquals("ccc-music-playlist", kind.getString("element"));
+        assertEquals("Playlist", kind.getString("name"));
+
+        Api.Response bad = ana.post("/api/works", Api.json("kind", "music:playlist", "title", "Bad", "content",
+                Api.json("tracks", Json.createArrayBuilder().add(Api.json("title", "", "durationMs", 5)).build())))
+                .expect(400);
+        assertTrue(bad.body().contains("content/tracks/0"), bad.body());
+
+        JsonObject created = ana.post("/api/works", Api.json("kind", "music:playlist", "title", "Bristol nights",
+                "licence", "CC-BY-SA-4.0", "content", playlist("Teardrop", "Glory Box"))).expect(201).object();
+        long id = created.getJsonNumber("id").longValue();
+        ana.patch("/api/works/" + id, Api.json("content", playlist("Teardrop", "Glory Box", "Unfinished Sympathy"),
+                "message", "One more")).expect(200);
+        assertEquals(2, ana.get("/api/works/" + id + "/versions").expect(200).array().size());
+
+        ana.post("/api/works/" + id + "/publish", Api.json("audience", "everyone")).expect(200);
+        JsonObject fork = ben.post("/api/works/" + id + "/fork", Api.json()).expect(201).object();
+        assertEquals("music:playlist", fork.getString("kind"));
+        assertEquals(playlist("Teardrop", "Glory Box", "Unfinished Sympathy"), fork.getJsonObject("content"));
+        long remix = fork.getJsonNumber("id").longValue();
+        ben.patch("/api/works/" + remix, Api.json("content", playlist("Teardrop", "Les Nuits"), "message",
+                "Lyon's remix")).expect(200);
+        assertEquals(3, ana.get("/api/works/" + id).expect(200).object().getJsonObject("content")
+                .getJsonArray("tracks").size(), "the remix leaves Bristol's playlist as it was");
+        assertFalse(ben.get("/api/works/" + remix).expect(200).object().toString().contains("Glory Box"));
+    }
+}
