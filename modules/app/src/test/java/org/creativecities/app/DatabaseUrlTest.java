@@ -54,6 +54,43 @@ class DatabaseUrlTest {
         }
     }
 
+    /**
+     * A plugin call that overruns its time limit is interrupted by the supervisor, possibly inside a core service
+     * that is writing to the database. H2's default file system closes its file on an interrupt
+     * ({@code ClosedByInterruptException}), and every later statement of the whole server then failed. The shipped
+     * URL uses H2's {@code async:} file system, which finishes the read or write and keeps the interrupt.
+     */
+    @Test
+    void anInterruptedWriterLeavesTheDatabaseUsable() throws Exception {
+        String url = shippedUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE INTERRUPTED(ID INT AUTO_INCREMENT PRIMARY KEY, PAYLOAD VARCHAR(4000))");
+        }
+        Thread writer = new Thread(() -> {
+            try (Connection c = DriverManager.getConnection(url, "sa", "");
+                 java.sql.PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO INTERRUPTED(PAYLOAD) VALUES (?)")) {
+                for (int i = 0; i < 200; i++) {
+                    // As the supervisor does to an overrunning call: the interrupt lands while it writes.
+                    Thread.currentThread().interrupt();
+                    insert.setString(1, "x".repeat(4000));
+                    insert.executeUpdate();
+                }
+            } catch (SQLException stoppedByTheInterrupt) {
+                // The interrupted statement may fail; the database must not.
+            }
+        });
+        writer.start();
+        writer.join(30_000);
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO INTERRUPTED(PAYLOAD) VALUES ('after')");
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INTERRUPTED WHERE PAYLOAD = 'after'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
+        }
+    }
+
     private String shippedUrl() {
         Path file = Path.of(System.getProperty("user.dir")).resolve("../../config/application.properties").normalize();
         String url = ConfigResolver.builder()
@@ -64,7 +101,7 @@ class DatabaseUrlTest {
                 .build()
                 .resolve()
                 .getString(ConfigKey.DB_URL);
-        assertTrue(url.startsWith("jdbc:h2:file:" + home.resolve("data")), url);
+        assertTrue(url.startsWith("jdbc:h2:async:" + home.resolve("data")), url);
         return url;
     }
 }
