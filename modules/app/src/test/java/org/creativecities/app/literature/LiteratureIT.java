@@ -28,6 +28,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class LiteratureIT {
 
+    /** The cities this class created, with the admin who retires them when it ends (the catalogue's counts stay). */
+    private static final java.util.Map<String, TestUser> TEST_CITIES = new java.util.LinkedHashMap<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void retireTheTestCities() {
+        TEST_CITIES.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
+        TEST_CITIES.clear();
+    }
+
+    private static String city(TestUser admin, String name) {
+        String slug = LiteratureRooms.city(admin, name);
+        TEST_CITIES.put(slug, admin);
+        return slug;
+    }
+
     private static TestUser admin;
     private static TestUser host;
     private static TestUser bea;
@@ -38,7 +53,7 @@ class LiteratureIT {
     @BeforeAll
     static void setUp(PackagedServer server) {
         admin = TestUser.admin(server);
-        city = LiteratureRooms.city(admin, "Readers");
+        city = city(admin, "Readers");
         host = TestUser.register(server.api(), "Circle Host");
         bea = TestUser.register(server.api(), "Bea Reader");
         cal = TestUser.register(server.api(), "Cal Writer");
@@ -208,7 +223,7 @@ class LiteratureIT {
 
     @Test
     void aCityWhereTheLiteraturePluginIsSwitchedOffRefusesItsRoomKinds() {
-        String elsewhere = LiteratureRooms.city(admin, "No Readers");
+        String elsewhere = city(admin, "No Readers");
         long space = LiteratureRooms.citySpace(admin, elsewhere);
         try {
             admin.put("/api/admin/plugins/literature/cities", Api.json("networkWide", false, "cities", List.of(city)))

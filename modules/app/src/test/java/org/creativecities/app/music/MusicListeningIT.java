@@ -34,6 +34,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class MusicListeningIT {
 
+    /** The cities this class created, with the admin who retires them when it ends (the catalogue's counts stay). */
+    private static final java.util.Map<String, TestUser> TEST_CITIES = new java.util.LinkedHashMap<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void retireTheTestCities() {
+        TEST_CITIES.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
+        TEST_CITIES.clear();
+    }
+
+    private static String city(TestUser admin, String name) {
+        String slug = Music.city(admin, name);
+        TEST_CITIES.put(slug, admin);
+        return slug;
+    }
+
     @Test
     void membersQueueAndVoteTheHostSkipsMovesAndRemovesAndTheTimerStartsTheNextTrack(PackagedServer server,
                                                                                         Api api) {
@@ -42,7 +57,7 @@ class MusicListeningIT {
         TestUser guest = TestUser.register(api, "Music Guest");
         TestUser late = TestUser.register(api, "Music Late");
         TestUser stranger = TestUser.register(api, "Music Stranger");
-        String city = Music.city(admin, "Bristol Sound");
+        String city = city(admin, "Bristol Sound");
         Music.join(city, host, guest, late);
         Music.coordinator(admin, city, host);
         Music.allowHosts(host, city, "archive.org", "tunes.example.org");
@@ -144,7 +159,7 @@ class MusicListeningIT {
         TestUser admin = TestUser.admin(server);
         TestUser host = TestUser.register(api, "Upload Host");
         TestUser outsider = TestUser.register(api, "Upload Outsider");
-        String city = Music.city(admin, "Upload City");
+        String city = city(admin, "Upload City");
         Music.join(city, host);
         Music.coordinator(admin, city, host);
         long room = Music.listeningRoom(host, city, "Uploads");
@@ -178,8 +193,8 @@ class MusicListeningIT {
     @Test
     void aCityWhereMusicIsSwitchedOffRefusesTheKind(PackagedServer server) {
         TestUser admin = TestUser.admin(server);
-        String on = Music.city(admin, "Music On");
-        String off = Music.city(admin, "Music Off");
+        String on = city(admin, "Music On");
+        String off = city(admin, "Music Off");
         try {
             admin.put("/api/admin/plugins/music/cities", Api.json("networkWide", false, "cities", List.of(on)))
                     .expect(200);
@@ -196,8 +211,8 @@ class MusicListeningIT {
     @Test
     void aPlaylistIsAWorkThatIsVersionedLicensedAndForkedFromOneCityToAnother(PackagedServer server, Api api) {
         TestUser admin = TestUser.admin(server);
-        String bristol = Music.city(admin, "Playlist Bristol");
-        String lyon = Music.city(admin, "Playlist Lyon");
+        String bristol = city(admin, "Playlist Bristol");
+        String lyon = city(admin, "Playlist Lyon");
         TestUser ana = TestUser.register(api, "Ana Playlist");
         TestUser ben = TestUser.register(api, "Ben Playlist");
         Music.join(bristol, ana);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.creativecities.plugin.api.CityLookup;
@@ -20,9 +19,6 @@ import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.PluginPermissionException;
 import org.creativecities.plugin.api.PluginSettings;
 import org.creativecities.plugin.api.PluginStorage;
-import org.creativecities.plugin.api.SettingDefinition;
-import org.creativecities.plugin.api.SettingType;
-import org.creativecities.plugin.api.SettingsValidation;
 import org.creativecities.plugin.api.StoragePage;
 import org.creativecities.plugin.api.StorageScope;
 import org.creativecities.plugin.api.StoredEntry;
@@ -77,7 +73,7 @@ final class CoreModuleContext implements ModuleContext {
 
     @Override
     public PluginSettings settings() {
-        return new Settings("");
+        return new ScopedSettings(pluginId, info, services, "");
     }
 
     @Override
@@ -252,76 +248,6 @@ final class CoreModuleContext implements ModuleContext {
         @Override
         public StoragePage list(StorageScope scope, String prefix, String cursor, int limit) {
             return data().list(pluginId, scope, prefix, cursor, limit);
-        }
-    }
-
-    /** Settings as seen from one scope: a city's overrides, then global values, then defaults. */
-    private final class Settings implements PluginSettings {
-
-        private final String citySlug;
-
-        Settings(String citySlug) {
-            this.citySlug = citySlug;
-        }
-
-        @Override
-        public PluginSettings forCity(String slug) {
-            return new Settings(slug == null ? "" : slug);
-        }
-
-        private SettingDefinition definition(String key, SettingType expected) {
-            SettingDefinition d = info.setting(key).orElseThrow(() ->
-                    new IllegalArgumentException("setting '" + key + "' is not in the plugin's schema"));
-            if (expected != null && d.type() != expected) {
-                throw new IllegalArgumentException("setting '" + key + "' is " + d.type() + ", not " + expected);
-            }
-            return d;
-        }
-
-        private Optional<String> value(SettingDefinition d) {
-            if (!citySlug.isEmpty()) {
-                Map<String, String> city = services.states().settings(pluginId, citySlug);
-                if (city.containsKey(d.key())) {
-                    return Optional.of(city.get(d.key()));
-                }
-            }
-            Map<String, String> global = services.states().settings(pluginId, "");
-            return global.containsKey(d.key()) ? Optional.of(global.get(d.key())) : d.defaultValueIfAny();
-        }
-
-        private String required(String key, SettingType type) {
-            return value(definition(key, type)).orElseThrow(() ->
-                    new IllegalStateException("setting '" + key + "' has no value and no default"));
-        }
-
-        @Override
-        public Optional<String> raw(String key) {
-            return value(definition(key, null));
-        }
-
-        @Override
-        public String getString(String key) {
-            return required(key, SettingType.STRING);
-        }
-
-        @Override
-        public long getInteger(String key) {
-            return Long.parseLong(required(key, SettingType.INTEGER));
-        }
-
-        @Override
-        public boolean getBoolean(String key) {
-            return Boolean.parseBoolean(required(key, SettingType.BOOLEAN));
-        }
-
-        @Override
-        public String getChoice(String key) {
-            return required(key, SettingType.ENUM);
-        }
-
-        @Override
-        public List<String> getList(String key) {
-            return value(definition(key, SettingType.LIST)).map(SettingsValidation::splitList).orElse(List.of());
         }
     }
 }

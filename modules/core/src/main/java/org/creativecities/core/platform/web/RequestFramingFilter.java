@@ -43,8 +43,9 @@ import org.creativecities.core.platform.AppConfig;
  *   <li>Any error answer to a request that carries a body, and every refusal here, closes the connection, so a body
  *       that was refused unread is never parsed as a next request; the connection is also marked spent
  *       ({@link SpentConnections}), and anything else that arrives on it is refused unseen. When the caller
- *       was let in and the body is no larger than a JSON body may be, what is left of it is read and dropped before
- *       the connection closes ({@link RefusedBodyDrain}), so that the client receives the answer, not a reset.</li>
+ *       was let in, the application stopped reading the body halfway, and it is no larger than a JSON body may be,
+ *       the rest is read and dropped before the connection closes ({@link RefusedBodyDrain}), so that the client
+ *       receives the answer, not a reset.</li>
  * </ul>
  * Every refusal here is a problem document and an access-log line, like any other answer.
  */
@@ -101,10 +102,11 @@ public class RequestFramingFilter extends HttpFilter {
             reads.remember(request);
             return;
         }
+        RefusedBodyDrain body = new RefusedBodyDrain(request);
         CloseOnError answer = new CloseOnError(request, response);
-        chain.doFilter(request, answer);
-        if (answer.closing() && RefusedBodyDrain.worthDraining(request, answer.getStatus(), config.requestBodyMax())) {
-            RefusedBodyDrain.drain(request, config.requestBodyMax());
+        chain.doFilter(body, answer);
+        if (answer.closing() && body.worthDraining(answer.getStatus(), config.requestBodyMax())) {
+            body.drain(config.requestBodyMax());
         }
     }
 
