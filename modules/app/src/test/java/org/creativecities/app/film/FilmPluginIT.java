@@ -10,6 +10,7 @@ import java.util.List;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestCities;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FilmPluginIT {
 
 
-    /** The cities this test created, with the admin who retires them when the test ends. */
-    private final java.util.Map<String, TestUser> testCities = new java.util.LinkedHashMap<>();
+    /** The cities this test created, retired when the test ends. */
+    private final TestCities testCities = new TestCities();
 
     @AfterEach
     void retireTheTestCities() {
-        testCities.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
+        testCities.retireAll();
     }
 
     private String city(TestUser admin, String name) {
@@ -38,8 +39,7 @@ class FilmPluginIT {
                 "joinPolicy", "OPEN",
                 "designations", jakarta.json.Json.createArrayBuilder().add(Api.json("field", "film", "year", 2017))
                         .build())).expect(201).object().getString("slug");
-        testCities.put(slug, admin);
-        return slug;
+        return testCities.add(slug, admin);
     }
 
     private static JsonObject screening(String title) {

@@ -14,6 +14,7 @@ import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestCities;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,19 +29,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class LiteratureIT {
 
-    /** The cities this class created, with the admin who retires them when it ends (the catalogue's counts stay). */
-    private static final java.util.Map<String, TestUser> TEST_CITIES = new java.util.LinkedHashMap<>();
+    /** The cities this class created, retired when it ends. */
+    private static final TestCities TEST_CITIES = new TestCities();
 
     @org.junit.jupiter.api.AfterAll
     static void retireTheTestCities() {
-        TEST_CITIES.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
-        TEST_CITIES.clear();
+        TEST_CITIES.retireAll();
     }
 
     private static String city(TestUser admin, String name) {
-        String slug = LiteratureRooms.city(admin, name);
-        TEST_CITIES.put(slug, admin);
-        return slug;
+        return TEST_CITIES.add(LiteratureRooms.city(admin, name), admin);
     }
 
     private static TestUser admin;

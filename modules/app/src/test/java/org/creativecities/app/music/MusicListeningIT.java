@@ -20,6 +20,7 @@ import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
+import org.creativecities.app.testkit.TestCities;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,19 +35,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class MusicListeningIT {
 
-    /** The cities this class created, with the admin who retires them when it ends (the catalogue's counts stay). */
-    private static final java.util.Map<String, TestUser> TEST_CITIES = new java.util.LinkedHashMap<>();
+    /** The cities this class created, retired when it ends. */
+    private static final TestCities TEST_CITIES = new TestCities();
 
     @org.junit.jupiter.api.AfterAll
     static void retireTheTestCities() {
-        TEST_CITIES.forEach((slug, admin) -> admin.send("DELETE", "/api/cities/" + slug, null).expect(204));
-        TEST_CITIES.clear();
+        TEST_CITIES.retireAll();
     }
 
     private static String city(TestUser admin, String name) {
-        String slug = Music.city(admin, name);
-        TEST_CITIES.put(slug, admin);
-        return slug;
+        return TEST_CITIES.add(Music.city(admin, name), admin);
     }
 
     @Test
