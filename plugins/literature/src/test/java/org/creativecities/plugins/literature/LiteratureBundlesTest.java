@@ -1,36 +1,21 @@
 package org.creativecities.plugins.literature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.creativecities.plugin.api.MessageBundles;
 import org.creativecities.plugin.api.ModuleInfo;
+import org.creativecities.plugin.testkit.TestBundles;
 import org.junit.jupiter.api.Test;
 
 /** The literature plugin's message bundles name everything it declares, in English and French, as API 1.3 asks. */
 class LiteratureBundlesTest {
 
-    private static Map<String, String> bundle(String language) throws IOException {
-        try (InputStream in = LiteratureBundlesTest.class.getResourceAsStream(
-                "/i18n/messages_" + language + ".properties")) {
-            assertNotNull(in, "no " + language + " bundle");
-            Map<String, String> entries = MessageBundles.parse(in.readAllBytes());
-            assertEquals(List.of(), MessageBundles.checkEntries(language, entries));
-            return entries;
-        }
-    }
-
     @Test
-    void englishAndFrenchNameTheModuleItsSettingsAndItsRoomKinds() throws IOException {
-        Map<String, Map<String, String>> bundles = new TreeMap<>(Map.of("en", bundle("en"), "fr", bundle("fr")));
+    void englishAndFrenchNameTheModuleItsSettingsAndItsRoomKinds() {
+        TestBundles bundles = TestBundles.load(LiteratureModule.class, "en", "fr");
         ModuleInfo info = new LiteratureModule().info();
-        assertEquals(List.of(), MessageBundles.checkComplete(info, bundles));
-        assertEquals(bundles.get("en").keySet(), bundles.get("fr").keySet(), "French translates every English text");
-        assertEquals("Cercle de lecture", bundles.get("fr").get(MessageBundles.roomKindName(ReadingCircle.ID)));
+        assertEquals(List.of(), bundles.problems(info));
+        assertEquals("Cercle de lecture", bundles.text("fr", MessageBundles.roomKindName(ReadingCircle.ID)));
     }
 }
