@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Plugin routes in {@code /openapi} (issue 15): each running plugin's routes appear as concrete paths under the
  * plugin's English name, with their path parameters and the summaries the plugin gave, in the JSON and in the YAML
  * answer; a plugin that stops or is uninstalled leaves the document at once, and one that starts or is installed
- * enters it.
+ * enters it. Each form carries an entity tag, and a GET that sends it back is answered 304.
  */
 @ExtendWith(SharedServer.class)
 class PluginOpenApiIT {
@@ -120,5 +120,21 @@ class PluginOpenApiIT {
         JsonNode removed = json(api);
         assertEquals(Set.of(), pathsOf(removed, id), "uninstalled");
         assertFalse(removed.toString().contains("\"" + id + "\""), "nothing of it is left");
+    }
+
+    @Test
+    void theDocumentCarriesAnEntityTagPerFormAndARepeatedGetWithItIsNotModified(Api api) {
+        Api.Response first = api.request("GET", "/openapi").header("Accept", "application/json").send().expect(200);
+        String tag = first.header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + first));
+        Api.Response again = api.request("GET", "/openapi").header("Accept", "application/json")
+                .header("If-None-Match", tag).send().expect(304);
+        assertEquals("", again.body(), "a 304 has no body");
+        Api.Response yaml = api.request("GET", "/openapi?format=yaml").send().expect(200);
+        String yamlTag = yaml.header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + yaml));
+        assertFalse(yamlTag.equals(tag), "the YAML form has a tag of its own");
+        api.request("GET", "/openapi?format=yaml").header("If-None-Match", tag).send()
+                .expect(200);
+        assertEquals(first.body(), api.request("GET", "/openapi").header("Accept", "application/json").send()
+                .expect(200).body(), "the same document while the plugins are the same");
     }
 }

@@ -18,14 +18,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.creativecities.core.plugin.PluginRouteCatalogue;
 
 /**
  * Serves {@code /openapi} with the running plugins' routes in it ({@link PluginPaths}). Payara builds its document
- * once, at deployment, before any plugin runs, and plugins come and go at run time; so this filter asks Payara's
- * endpoint for the JSON form every time, merges the plugins that run at that moment, and answers in the form the
- * client asked for ({@link OpenApiFormat}): JSON, or YAML ({@link YamlText}). An answer other than a 200 JSON
- * document passes through as it is.
+ * once, at deployment, before any plugin runs, and plugins come and go at run time; so this filter merges Payara's
+ * JSON form with the plugins that run at that moment, and answers in the form the client asked for
+ * ({@link OpenApiFormat}): JSON, or YAML ({@link YamlText}). An answer other than a 200 JSON document passes
+ * through as it is.
+ *
+ * <p>The merged document is kept until the running plugins' routes change ({@link MergedDocument}): a repeated,
+ * anonymous GET costs a comparison of the route tables, not a parse and a write of the whole document. It carries
+ * an {@code ETag}, and a matching {@code If-None-Match} is answered 304.
  */
 @WebFilter(urlPatterns = {"/openapi", "/openapi/*"}, asyncSupported = true)
 public class PluginPathsFilter extends HttpFilter {
@@ -37,6 +42,8 @@ public class PluginPathsFilter extends HttpFilter {
     @Inject
     private PluginRouteCatalogue plugins;
 
+    private volatile MergedDocument cached;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -45,17 +52,34 @@ public class PluginPathsFilter extends HttpFilter {
             return;
         }
         boolean json = OpenApiFormat.wantsJson(request.getParameter("format"), request.getHeader("Accept"));
-        CapturedResponse captured = new CapturedResponse(response);
-        chain.doFilter(new OpenApiFormat.JsonRequest(request), captured);
-        byte[] body = captured.body();
-        JsonObject document = parse(captured, body);
-        if (document == null) {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+        List<PluginRouteCatalogue.PluginRoutes> running = plugins.running();
+        boolean whole = request.getRequestURI().equals(request.getContextPath() + "/openapi");
+        MergedDocument document = cached;
+        if (!whole || document == null || !document.plugins().equals(running)) {
+            CapturedResponse captured = new CapturedResponse(response);
+            chain.doFilter(new OpenApiFormat.JsonRequest(request), captured);
+            byte[] body = captured.body();
+            JsonObject payara = parse(captured, body);
+            if (payara == null) {
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+                return;
+            }
+            JsonObject merged = PluginPaths.merge(payara, running);
+            document = MergedDocument.of(running, write(merged).getBytes(StandardCharsets.UTF_8),
+                    YamlText.of(merged).getBytes(StandardCharsets.UTF_8));
+            if (whole) {
+                cached = document;
+            }
+        }
+        byte[] out = json ? document.json() : document.yaml();
+        String tag = json ? document.jsonTag() : document.yamlTag();
+        response.setHeader("ETag", tag);
+        response.setHeader("Cache-Control", "no-cache");
+        if (tag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        JsonObject merged = PluginPaths.merge(document, plugins.running());
-        byte[] out = (json ? write(merged) : YamlText.of(merged)).getBytes(StandardCharsets.UTF_8);
         response.setContentType(json ? "application/json" : "text/plain");
         response.setCharacterEncoding("UTF-8");
         response.setContentLength(out.length);
