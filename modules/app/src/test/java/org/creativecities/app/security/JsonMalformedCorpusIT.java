@@ -36,7 +36,7 @@ class JsonMalformedCorpusIT {
     private static final Set<String> BODY_METHODS = Set.of("post", "put", "patch");
 
     /** An operation taking a JSON body: method, concrete path, and the properties its schema declares. */
-    private record Operation(String method, String path, JsonObject properties) {
+    record Operation(String method, String path, JsonObject properties) {
         @Override
         public String toString() {
             return method.toUpperCase() + " " + path;
@@ -54,19 +54,28 @@ class JsonMalformedCorpusIT {
         for (Operation op : operations) {
             List<byte[]> bodies = new ArrayList<>(corpus);
             wrongTypes(op.properties()).forEach(b -> bodies.add(b.getBytes(StandardCharsets.UTF_8)));
-            for (byte[] body : bodies) {
-                Answer r = send(server, admin, op, body);
-                sent++;
-                Optional<String> problem = JsonBodies.unclean(r.status(), r.contentType(), r.body(), 400, 404, 413);
-                if (problem.isPresent()) {
-                    String shown = new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8);
-                    String answer = r.body().length() > 300 ? r.body().substring(0, 300) + "..." : r.body();
-                    failures.add(op + " with " + shown + ": " + problem.get() + ": " + answer);
-                }
-            }
+            sent += sendAll(server, admin, op, bodies, failures, 400, 404, 413);
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " answers were not clean refusals:\n"
                 + String.join("\n", failures.subList(0, Math.min(failures.size(), 60))));
+    }
+
+    /**
+     * Sends each body to the operation, adding to {@code failures} each answer that is not a clean refusal with one
+     * of the {@code allowed} statuses; returns how many were sent.
+     */
+    static int sendAll(PackagedServer server, TestUser admin, Operation op, List<byte[]> bodies,
+                       List<String> failures, int... allowed) {
+        for (byte[] body : bodies) {
+            Answer r = send(server, admin, op, body);
+            Optional<String> problem = JsonBodies.unclean(r.status(), r.contentType(), r.body(), allowed);
+            if (problem.isPresent()) {
+                String shown = new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8);
+                String answer = r.body().length() > 300 ? r.body().substring(0, 300) + "..." : r.body();
+                failures.add(op + " with " + shown + ": " + problem.get() + ": " + answer);
+            }
+        }
+        return bodies.size();
     }
 
     /**
@@ -169,7 +178,7 @@ class JsonMalformedCorpusIT {
     }
 
     /** An answer as the client read it. */
-    private record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body) {
     }
 
     /**
@@ -177,7 +186,7 @@ class JsonMalformedCorpusIT {
      * closes: what any plain HTTP/1.1 client does. (The JDK's HttpClient lost about one answer in a thousand to a
      * race of its own when a server answers and closes while the body is still being sent; a socket does not.)
      */
-    private static Answer send(PackagedServer server, TestUser admin, Operation op, byte[] body) {
+    static Answer send(PackagedServer server, TestUser admin, Operation op, byte[] body) {
         String head = op.method().toUpperCase() + " " + op.path() + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: application/json\r\nAccept: application/json\r\nConnection: close\r\n"
                 + "Authorization: Bearer " + admin.token() + "\r\nX-Forwarded-For: " + TestUser.freshIp() + "\r\n"
