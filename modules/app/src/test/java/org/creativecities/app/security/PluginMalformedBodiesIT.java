@@ -64,14 +64,16 @@ class PluginMalformedBodiesIT {
         return out;
     }
 
-    /** The domain plugins' JSON-body routes of the document, the city slug a seeded city's, other parameters 1. */
+    /** The domain plugins' body-taking routes in a city, the city slug a seeded city's, other parameters 1. */
     private static List<JsonMalformedCorpusIT.Operation> pluginOperations(PackagedServer server) {
         JsonObject paths = server.api().request("GET", "/openapi").header("Accept", "application/json").send()
                 .expect(200).object().getJsonObject("paths");
         List<JsonMalformedCorpusIT.Operation> found = new ArrayList<>();
         for (String path : paths.keySet()) {
             String[] segments = path.split("/");
-            if (!path.startsWith("/api/plugins/") || segments.length < 4 || !DOMAINS.contains(segments[3])) {
+            // Each route is published network-wide and in a city; both reach the same handler, so one form will do.
+            if (!path.startsWith("/api/plugins/") || segments.length < 4 || !DOMAINS.contains(segments[3])
+                    || !path.contains("{citySlug}")) {
                 continue;
             }
             JsonObject item = paths.getJsonObject(path);
