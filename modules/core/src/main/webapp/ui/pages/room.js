@@ -15,6 +15,7 @@ import { notify, notifyError } from '../core/notify.js';
 import { live, liveErrorMessage } from '../core/live.js';
 import { Timeline } from '../components/room-timeline.js';
 import '../components/room-composer.js';
+import '../components/room-moderation.js';
 
 const PAGE = 50;
 const EMOJIS = ['👍', '❤️', '😂', '🎉', '👏', '🤔', '🎬', '👀'];
@@ -522,6 +523,7 @@ class RoomPage extends CccElement {
         </label>
       </div>
       <p class="form-hint">${t('room:settings.hint')}</p>
+      <ccc-room-moderation .room=${room}></ccc-room-moderation>
     </details>`;
   }
 
