@@ -11,12 +11,15 @@ import { CccElement } from '../core/element.js';
 import { t } from '../core/i18n.js';
 
 let composerCount = 0;
-const MENTION = /(^|[\s(.,;:!?])@([\p{L}\p{N}_.-]*)$/u;
+// "@" then what was typed of a name, which may have spaces ("@Ana Li"): up to three words are looked up.
+const MENTION = /(^|[\s(.,;:!?])@([\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]*){0,3})$/u;
 
 class RoomComposer extends CccElement {
   static properties = {
     label: { type: String },
     disabled: { type: Boolean },
+    /** The id of a text that explains why the composer is disabled (room locked, slow mode), read with it. */
+    note: { type: String },
     busyText: { type: String, attribute: false },
     /** async (query) => [{id, name}]: the people to propose after "@". */
     people: { attribute: false },
@@ -34,6 +37,7 @@ class RoomComposer extends CccElement {
     this._uid = `room-composer-${composerCount}`;
     this.label = '';
     this.disabled = false;
+    this.note = '';
     this.busyText = '';
     this._text = '';
     this._preview = false;
@@ -197,7 +201,7 @@ class RoomComposer extends CccElement {
       <div class="room-composer-box">
         <textarea id=${`${this._uid}-text`} rows="2" data-testid="composer" .value=${this._text}
           placeholder=${this.label} ?disabled=${this.disabled}
-          aria-describedby=${`${this._uid}-hint`} aria-autocomplete="list"
+          aria-describedby=${`${this._uid}-hint${this.note ? ` ${this.note}` : ''}`} aria-autocomplete="list"
           aria-controls=${open ? listId : nothing}
           aria-activedescendant=${open ? `${listId}-${this._active}` : nothing}
           @input=${this._input} @keydown=${this._keydown} @blur=${() => setTimeout(() => this._closeList(), 150)}></textarea>
@@ -239,9 +243,12 @@ class RoomComposer extends CccElement {
   }
 }
 
-/** How a person is written in a message: @Name when the name has no spaces, else @[id]. */
+/**
+ * How a person is written in a message: @[id], which the server notifies and the room shows as the person's current
+ * name, linked to their profile (core/mentions.js), whatever spaces the name has and after a rename.
+ */
 export function mentionToken(person) {
-  return /^[\p{L}\p{N}_.-]+$/u.test(person.name) ? `@${person.name}` : `@[${person.id}]`;
+  return `@[${person.id}]`;
 }
 
 customElements.define('ccc-room-composer', RoomComposer);

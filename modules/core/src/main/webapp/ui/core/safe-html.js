@@ -5,6 +5,7 @@
 import { Directive, directive } from 'lit/directive.js';
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { linkMentions } from './mentions.js';
 
 /** The platform's own media (MessageRenderer.OWN_MEDIA): the only images a message may show. */
 const OWN_MEDIA = /^\/api\/media\/[A-Za-z0-9_-]{22}(\?w=[1-9][0-9]{1,3})?$/;
@@ -20,13 +21,17 @@ const MESSAGE_ALLOWLIST = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-/** DOMPurify's fragment without images from anywhere else than our own media, and without links to relative paths. */
+/**
+ * DOMPurify's fragment without images from anywhere else than our own media, without links to relative paths, and
+ * with rel="nofollow noopener noreferrer" on every link left (as the server writes them in messages).
+ */
 function ownMediaOnly(fragment) {
   for (const img of fragment.querySelectorAll('img')) {
     if (!OWN_MEDIA.test(img.getAttribute('src') || '')) img.remove();
   }
   for (const a of fragment.querySelectorAll('a[href]')) {
     if (!/^(?:https?:|mailto:)/i.test(a.getAttribute('href'))) a.removeAttribute('href');
+    else a.setAttribute('rel', 'nofollow noopener noreferrer');
   }
   return fragment;
 }
@@ -48,18 +53,32 @@ class SafeMessageHtml extends Directive {
       this.node = document.createElement('div');
       this.node.className = 'message-html';
       this.node.style.display = 'contents';
-      this.node.append(ownMediaOnly(DOMPurify.sanitize(markup || '', MESSAGE_ALLOWLIST)));
+      this.node.append(linkMentions(ownMediaOnly(DOMPurify.sanitize(markup || '', MESSAGE_ALLOWLIST))));
     }
     return this.node;
   }
 }
 
-/** A message's server-rendered HTML as sanitised DOM (rebuilt only when the HTML changes). */
+/**
+ * A message's server-rendered HTML as sanitised DOM, mentions linked to their people (rebuilt only when the HTML
+ * changes).
+ */
 export const safeMessageHtml = directive(SafeMessageHtml);
 
 /** The composer's preview of a text: Markdown rendered in the browser, then the same path as delivered messages. */
 export function previewHtml(text) {
   return safeMessageHtml(PREVIEW_MARKDOWN.parse(text));
+}
+
+/** A bio (or any short Markdown a person writes about themselves), rendered and sanitised as messages are. */
+export function markdownHtml(text) {
+  return previewHtml(text);
+}
+
+/** The plain text a Markdown text reads as (for excerpts): rendered, sanitised, then only its text. */
+export function markdownText(text) {
+  return DOMPurify.sanitize(PREVIEW_MARKDOWN.parse(text || ''), MESSAGE_ALLOWLIST).textContent.replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

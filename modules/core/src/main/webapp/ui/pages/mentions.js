@@ -8,6 +8,7 @@ import { loading, errorBox, empty, pager, setTitle, pageReady } from '../core/vi
 import { notify, notifyError } from '../core/notify.js';
 import { navigate } from '../core/router.js';
 import { live } from '../core/live.js';
+import { mentionText } from '../core/mentions.js';
 
 class MentionsPage extends CccElement {
   static properties = {
@@ -121,7 +122,7 @@ class MentionsPage extends CccElement {
             <time class="muted" datetime=${m.createdAt} title=${formatDateTime(m.createdAt)}>${formatRelative(m.createdAt)}</time>
             ${m.readAt ? nothing : html`<span class="badge">${t('room:mentions.unread')}</span>`}
           </div>
-          <p class="mention-excerpt">${m.excerpt}</p>
+          <p class="mention-excerpt">${mentionText(m.excerpt)}</p>
           <div class="row">
             <a href=${`/rooms/${m.room}?seq=${m.seq}`} data-testid="open-mention" @click=${(e) => this._open(e, m)}>
               ${t('room:mentions.open')}</a>

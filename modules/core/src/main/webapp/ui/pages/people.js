@@ -10,6 +10,7 @@ import { notifyError } from '../core/notify.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, errorBox, empty, setTitle, pageReady, pager } from '../core/view.js';
 import { languageName, languageOptions, allCities } from '../components/acct-util.js';
+import { markdownText } from '../core/safe-html.js';
 
 const FILTERS = ['q', 'tag', 'field', 'city', 'language'];
 const PAGE_SIZE = 20;
@@ -149,7 +150,7 @@ class PeoplePage extends CccElement {
 
 /** A practitioner's card in the directory. */
 function personCard(p) {
-  const bio = (p.bio || '').trim();
+  const bio = markdownText(p.bio);
   return html`<article class="card acct-person-card" data-testid="person-card" data-id=${p.id}>
     <h2 class="acct-person-name"><a href="/people/${p.id}">${p.displayName}</a></h2>
     ${p.homeCity ? html`<p class="muted acct-small">${t('people:person.homeCity', { city: p.homeCity.name })}</p>` : nothing}

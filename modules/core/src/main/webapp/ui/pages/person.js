@@ -1,4 +1,5 @@
-// A practitioner's public profile (/people/:id): bio, home city, creative fields, expertise and languages (each a
+// A practitioner's public profile (/people/:id): bio (Markdown, rendered and sanitised as messages are), home city,
+// creative fields, expertise and languages (each a
 // link back into the directory), and the cities whose community they belong to.
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
@@ -8,6 +9,7 @@ import { currentUser } from '../core/session.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, errorBox, empty, setTitle, pageReady } from '../core/view.js';
 import { languageName } from '../components/acct-util.js';
+import { markdownHtml } from '../core/safe-html.js';
 import '../components/work-list.js';
 
 class PersonPage extends CccElement {
@@ -77,7 +79,8 @@ class PersonPage extends CccElement {
       <div class="acct-columns">
         <section class="card stack" aria-labelledby="person-about">
           <h2 id="person-about">${t('people:person.about')}</h2>
-          ${p.bio?.trim() ? html`<p class="acct-bio">${p.bio}</p>` : empty(t('people:person.noBio'))}
+          ${p.bio?.trim() ? html`<div class="acct-bio" data-testid="person-bio">${markdownHtml(p.bio)}</div>`
+            : empty(t('people:person.noBio'))}
           <h3>${t('people:person.fields')}</h3>
           ${p.fields?.length ? html`<ul class="acct-chips">${p.fields.map((f) => html`<li><a class="chip"
               style="background:${fieldColor(f)}" href=${`/people?field=${encodeURIComponent(f)}`}>${this._fieldLabel(f)}</a></li>`)}</ul>`

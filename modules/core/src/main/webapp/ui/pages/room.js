@@ -15,6 +15,7 @@ import { notify, notifyError } from '../core/notify.js';
 import { live, liveErrorMessage } from '../core/live.js';
 import { Timeline } from '../components/room-timeline.js';
 import '../components/room-composer.js';
+import '../components/room-moderation.js';
 
 const PAGE = 50;
 const EMOJIS = ['👍', '❤️', '😂', '🎉', '👏', '🤔', '🎬', '👀'];
@@ -224,6 +225,13 @@ class RoomPage extends CccElement {
           await this.updateComplete;
           this._scrollToEnd();
         }
+        break;
+      }
+      case 'room-settings': {
+        // A manager locked, unlocked, archived or slowed the room: the composer follows at once.
+        this._room = { ...this._room, locked: frame.locked, slowModeSeconds: frame.slowModeSeconds,
+          archived: frame.archived };
+        if (!frame.slowModeSeconds) this._slowUntil = 0;
         break;
       }
       case 'presence': {
@@ -515,6 +523,7 @@ class RoomPage extends CccElement {
         </label>
       </div>
       <p class="form-hint">${t('room:settings.hint')}</p>
+      <ccc-room-moderation .room=${room}></ccc-room-moderation>
     </details>`;
   }
 
@@ -679,13 +688,17 @@ class RoomPage extends CccElement {
     if (!this._space?.canPost) return html`<p class="notice" data-testid="not-member">${t('room:notMember')}</p>`;
     const slowLeft = this._slowUntil ? Math.max(1, Math.ceil((this._slowUntil - Date.now()) / 1000)) : 0;
     const lockedOut = this._room.locked && !this._canManage();
+    const where = replyTo ?? 'main';
+    const slowed = this._room.slowModeSeconds > 0 && !this._canManage();
+    const note = lockedOut ? `room-locked-notice-${where}` : slowed ? `room-slow-notice-${where}` : '';
     return html`
-      ${lockedOut ? html`<p class="notice" data-testid="locked-notice">${t('room:lockedNotice')}</p>` : nothing}
-      ${this._room.slowModeSeconds > 0 && !this._canManage() ? html`<p class="form-hint" data-testid="slow-notice">
-        ${t('room:slowNotice', { seconds: this._room.slowModeSeconds })}</p>` : nothing}
+      <div role="status">${lockedOut ? html`<p class="notice" id=${`room-locked-notice-${where}`}
+        data-testid="locked-notice">${t('room:lockedNotice')}</p>` : nothing}${slowed ? html`<p class="form-hint"
+        id=${`room-slow-notice-${where}`} data-testid="slow-notice">
+        ${t('room:slowNotice', { seconds: this._room.slowModeSeconds })}</p>` : nothing}</div>
       ${!replyTo && this._postError ? html`<div class="error-box" role="alert" data-testid="post-error"><p>${this._postError}</p></div>` : nothing}
       <ccc-room-composer .label=${replyTo ? t('room:composer.replyLabel') : t('room:composer.label', { name: this._room.name })}
-        .people=${(q) => this._people(q)} ?disabled=${lockedOut || slowLeft > 0}
+        .people=${(q) => this._people(q)} ?disabled=${lockedOut || slowLeft > 0} .note=${note}
         .busyText=${slowLeft > 0 ? t('room:slowWait', { seconds: slowLeft }) : ''}
         @room-typing=${() => this._typingNow()} @room-send=${(e) => this._send(e, replyTo)}></ccc-room-composer>`;
   }

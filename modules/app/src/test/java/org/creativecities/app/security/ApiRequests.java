@@ -44,6 +44,7 @@ final class ApiRequests {
                 .replace("{pluginId}", "film")
                 .replace("{route}", "no-such-route")
                 .replace("{accountId}", String.valueOf(targets.target().id()))
+                .replace("{sanctionId}", "987654")
                 .replace("{n}", "1");
         if (path.startsWith("/api/spaces/")) {
             p = p.replace("{id}", String.valueOf(targets.space()));

@@ -125,6 +125,12 @@ final class Frames {
                 .add("event", event).add("payload", payload).add("private", true).build().toString();
     }
 
+    /** A room's moderation settings, for everyone in the room after a manager changed them. */
+    static String roomSettings(long roomId, boolean locked, int slowModeSeconds, boolean archived, JsonObject by) {
+        return JSON.createObjectBuilder().add("type", "room-settings").add("room", roomId).add("locked", locked)
+                .add("slowModeSeconds", slowModeSeconds).add("archived", archived).add("by", by).build().toString();
+    }
+
     static String ack(RoomEvent e, boolean duplicate, String frameId) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "ack").add("room", e.roomId()).add("seq", e.seq())
                 .add("duplicate", duplicate);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** JPA implementation of {@link ModerationRepository}. */
 @ApplicationScoped
@@ -16,6 +17,17 @@ public class JpaModerationRepository implements ModerationRepository {
     public List<Sanction> sanctions(long spaceId, long accountId) {
         return em.createQuery("SELECT s FROM Sanction s WHERE s.spaceId = :space AND s.accountId = :account",
                 Sanction.class).setParameter("space", spaceId).setParameter("account", accountId).getResultList();
+    }
+
+    @Override
+    public List<Sanction> sanctionsOfSpace(long spaceId) {
+        return em.createQuery("SELECT s FROM Sanction s WHERE s.spaceId = :space ORDER BY s.id", Sanction.class)
+                .setParameter("space", spaceId).getResultList();
+    }
+
+    @Override
+    public Optional<Sanction> findSanction(long id) {
+        return Optional.ofNullable(em.find(Sanction.class, id));
     }
 
     @Override

@@ -64,9 +64,18 @@ public class Sanction {
         this.createdAt = now;
     }
 
+    /** Moves the end to {@code until} (an extension by a manager). */
+    void endAt(OffsetDateTime until) {
+        this.until = until;
+    }
+
     /** Whether the sanction applies to this room (of its space) at this moment. */
     public boolean appliesTo(long space, long room, OffsetDateTime now) {
         return spaceId == space && (roomId == null || roomId == room) && (until == null || until.isAfter(now));
+    }
+
+    public long id() {
+        return id;
     }
 
     public long spaceId() {
@@ -87,5 +96,19 @@ public class Sanction {
 
     public Optional<OffsetDateTime> until() {
         return Optional.ofNullable(until);
+    }
+
+    /** The manager who imposed it. */
+    public long createdBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** Whether it still holds at this moment (no end, or an end to come). */
+    public boolean isCurrent(OffsetDateTime now) {
+        return until == null || until.isAfter(now);
     }
 }

@@ -3,6 +3,7 @@ package org.creativecities.core.space;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -83,6 +84,30 @@ public final class SpaceDtos {
             String action,
             @jakarta.validation.constraints.NotNull(message = "Missing accountId.") Long accountId,
             Boolean wholeSpace,
+            @Min(value = 1, message = "At least 1.") @Max(value = 525600, message = "At most 525600 (a year).")
+            Integer minutes) {
+    }
+
+    /** Someone a sanction names: the person, or the manager who imposed it. */
+    public record PersonRef(long id, String name) {
+    }
+
+    /**
+     * A mute or ban that still holds, as its space's managers see it.
+     *
+     * @param kind      mute or ban
+     * @param roomId    the room it holds in; absent for the whole space
+     * @param roomName  that room's name; absent for the whole space
+     * @param until     when it ends; absent when it lasts until lifted
+     * @param by        the manager who imposed it
+     */
+    public record SanctionView(long id, String kind, PersonRef account, long spaceId, Long roomId, String roomName,
+                               OffsetDateTime until, PersonRef by, OffsetDateTime createdAt) {
+    }
+
+    /** Extends a mute or ban by this many minutes (added to its end). */
+    public record SanctionExtension(
+            @NotNull(message = "Missing minutes.")
             @Min(value = 1, message = "At least 1.") @Max(value = 525600, message = "At most 525600 (a year).")
             Integer minutes) {
     }

@@ -20,6 +20,7 @@ import org.creativecities.core.space.SpaceDtos.NewRoom;
 import org.creativecities.core.space.SpaceDtos.NewSpace;
 import org.creativecities.core.space.SpaceDtos.RoomKindView;
 import org.creativecities.core.space.SpaceDtos.RoomView;
+import org.creativecities.core.space.SpaceDtos.SanctionView;
 import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
 import org.creativecities.core.space.SpaceDtos.SpaceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +39,9 @@ public class SpaceResource {
 
     @Inject
     private SpaceService service;
+
+    @Inject
+    private SanctionService sanctions;
 
     @Inject
     private Caller caller;
@@ -137,6 +141,21 @@ public class SpaceResource {
     public Response createRoom(@PathParam("id") long id, NewRoom body) {
         Room room = service.createRoom(caller.require(), id, body);
         return Response.status(Response.Status.CREATED).entity(service.view(room)).build();
+    }
+
+    @GET
+    @Path("{id}/moderation/sanctions")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The mutes and bans that hold anywhere in a space", description = "Space-wide ones "
+            + "(without roomId) and those of each room, oldest first; lift or extend them through a room of the space.")
+    @APIResponse(responseCode = "200", description = "The sanctions",
+            content = @Content(schema = @Schema(ref = "SanctionViewList")))
+    @APIResponse(responseCode = "403", description = "Not a manager of the space")
+    @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
+    @SignedIn
+    @CheckedFirst(SpaceManagers.OfSpace.class)
+    public List<SanctionView> sanctions(@PathParam("id") long id) {
+        return sanctions.ofSpace(caller.require(), id);
     }
 
     private SpaceView view(Space s) {

@@ -57,6 +57,19 @@ public class SpaceService {
     @Inject
     private jakarta.enterprise.event.Event<RulesChanged> rulesChanged;
 
+    /**
+     * A manager changed what a room lets its people do (locked, slow mode, archived): the live rooms push it to
+     * everyone in the room after the commit, so that composers follow without a reload.
+     *
+     * @param by the manager who changed it
+     */
+    public record RoomSettingsChanged(long roomId, boolean locked, int slowModeSeconds, boolean archived,
+                                      Caller.Identity by) {
+    }
+
+    @Inject
+    private jakarta.enterprise.event.Event<RoomSettingsChanged> roomSettingsChanged;
+
     @Inject
     private SpaceRepository spaces;
 
@@ -297,6 +310,9 @@ public class SpaceService {
     public Room updateRoom(Caller.Identity who, long roomId, RoomUpdate body) {
         Room room = room(Optional.of(who), roomId);
         requireManager(who, room.space());
+        boolean wasLocked = room.isLocked();
+        int wasSlow = room.slowModeSeconds();
+        boolean wasArchived = room.isArchived();
         if (body.name() != null) {
             room.rename(body.name().trim());
         }
@@ -324,6 +340,10 @@ public class SpaceService {
                     body.slowModeSeconds() + " seconds");
         }
         rulesChanged.fire(new RulesChanged(room.space().id()));
+        if (wasLocked != room.isLocked() || wasSlow != room.slowModeSeconds() || wasArchived != room.isArchived()) {
+            roomSettingsChanged.fire(new RoomSettingsChanged(room.id(), room.isLocked(), room.slowModeSeconds(),
+                    room.isArchived(), who));
+        }
         return room;
     }
 
