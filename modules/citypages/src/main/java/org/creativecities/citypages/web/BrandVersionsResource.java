@@ -52,13 +52,13 @@ public class BrandVersionsResource {
     }
 
     @GET
-    @Path("{number}")
+    @Path("{n}")
     @Operation(summary = "One version of a city page", description = "Its content as saved, who saved it and when.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(schema = @Schema(ref = "PageVersionView")))
     @APIResponse(responseCode = "400", description = "Not a version number")
     @APIResponse(responseCode = "404", description = "No such city or version")
-    public PageVersionView version(@PathParam("slug") String slug, @PathParam("number") String number) {
+    public PageVersionView version(@PathParam("slug") String slug, @PathParam("n") String number) {
         anonymousReads.check(caller);
         QueryParser p = new QueryParser();
         int n = p.optionalInt("number", number, 1, Integer.MAX_VALUE).orElse(0);
