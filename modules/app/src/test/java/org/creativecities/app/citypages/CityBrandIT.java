@@ -32,22 +32,12 @@ class CityBrandIT {
         testCities.retireAll();
     }
 
-    /** A new open city, retired after the test; its slug. */
     static String city(TestUser admin, String name) {
-        String slug = admin.post("/api/cities", Api.json("name", name + " " + System.nanoTime(), "countryCode", "PT",
-                "latitude", 41.15, "longitude", -8.61, "joinPolicy", "OPEN")).expect(201).object().getString("slug");
-        return slug;
+        return CityPageFixtures.city(admin, name);
     }
 
-    /** Someone who joined the city; a coordinator if {@code coordinator}. */
     static TestUser member(Api api, TestUser admin, String city, String name, boolean coordinator) {
-        TestUser user = TestUser.register(api, name);
-        user.post("/api/cities/" + city + "/members", null).expect(201);
-        if (coordinator) {
-            admin.put("/api/cities/" + city + "/members/" + user.id() + "/role", Api.json("role", "COORDINATOR"))
-                    .expect(200);
-        }
-        return user;
+        return CityPageFixtures.member(api, admin, city, name, coordinator);
     }
 
     static Api.Response edit(TestUser who, String city, String ifMatch, JsonObject body) {

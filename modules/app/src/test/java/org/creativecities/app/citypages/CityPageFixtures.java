@@ -5,10 +5,27 @@ import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.works.WorksMediaIT;
 
-/** What city page tests need from the other contexts: uploaded images and public works. */
-final class CityPageFixtures {
+/** What city page tests need: a city, its members and coordinators, uploaded images and public works. */
+public final class CityPageFixtures {
 
     private CityPageFixtures() {
+    }
+
+    /** A new open city (the caller retires it, see TestCities); its slug. */
+    public static String city(TestUser admin, String name) {
+        return admin.post("/api/cities", Api.json("name", name + " " + System.nanoTime(), "countryCode", "PT",
+                "latitude", 41.15, "longitude", -8.61, "joinPolicy", "OPEN")).expect(201).object().getString("slug");
+    }
+
+    /** Someone who joined the city; a coordinator if {@code coordinator}. */
+    public static TestUser member(Api api, TestUser admin, String city, String name, boolean coordinator) {
+        TestUser user = TestUser.register(api, name);
+        user.post("/api/cities/" + city + "/members", null).expect(201);
+        if (coordinator) {
+            admin.put("/api/cities/" + city + "/members/" + user.id() + "/role", Api.json("role", "COORDINATOR"))
+                    .expect(200);
+        }
+        return user;
     }
 
     /** Uploads a fresh PNG as {@code user} (as works' tests do), with {@code alt} text if given; its media id. */
