@@ -13,7 +13,9 @@ const MEMBERS_PAGE = 30;
 
 // The embedded components belong to other areas; each is loaded on its own so that one missing or failing
 // module never takes the city page down with it.
-const EMBEDDED = [() => import('../components/city-membership.js'), () => import('../components/city-spaces.js')];
+// The brand page (<ccc-city-brand>) is the city pages module's (modules/citypages).
+const EMBEDDED = [() => import('../components/city-membership.js'), () => import('../components/city-spaces.js'),
+  () => import('/citypages-ui/city-brand.js')];
 
 export class CityPage extends CccElement {
   static properties = {
@@ -180,6 +182,7 @@ export class CityPage extends CccElement {
       ${this._header(c)}
       <div class="net-city-layout">
         <div class="stack net-city-main">
+          ${c.retired ? nothing : html`<ccc-city-brand slug=${c.slug}></ccc-city-brand>`}
           ${this._about(c)}
           ${c.retired ? nothing : html`<section class="card" aria-labelledby="city-spaces">
             <h2 id="city-spaces">${t('city:spaces.title')}</h2>

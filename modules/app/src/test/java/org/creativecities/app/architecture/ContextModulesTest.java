@@ -22,6 +22,7 @@ class ContextModulesTest {
     private static final String WORKS = "org.creativecities.works..";
     private static final String MEDIA = "org.creativecities.media..";
     private static final String SEARCH = "org.creativecities.search..";
+    private static final String CITY_PAGES = "org.creativecities.citypages..";
 
     private static JavaClasses core;
     private static JavaClasses contexts;
@@ -31,15 +32,16 @@ class ContextModulesTest {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         core = new ClassFileImporter().importPaths(List.of(root.resolve("modules/core/target/classes")));
         contexts = new ClassFileImporter().importPaths(List.of(root.resolve("modules/works/target/classes"),
-                root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes")));
+                root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes"),
+                root.resolve("modules/citypages/target/classes")));
         assertFalse(core.isEmpty(), "core classes must be built before this test runs");
         assertFalse(contexts.isEmpty(), "the contexts' classes must be built before this test runs");
     }
 
     @Test
     void coreNeverKnowsTheContextsBuiltOnIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH)
-                .because("works, media and search build on the core; what the core needs from them goes through "
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES)
+                .because("works, media, search and city pages build on the core; what the core needs from them goes through "
                         + "interfaces and CDI events that the core owns")
                 .check(core);
     }
@@ -51,6 +53,14 @@ class ContextModulesTest {
                 .check(contexts);
         noClasses().that().resideInAPackage(MEDIA).should().dependOnClassesThat().resideInAnyPackage(WORKS, SEARCH)
                 .because("media is carried by works, messages and profiles, and knows none of them")
+                .check(contexts);
+    }
+
+    @Test
+    void noOtherContextKnowsTheCityPages() {
+        noClasses().that().resideInAnyPackage(WORKS, MEDIA, SEARCH).should().dependOnClassesThat()
+                .resideInAPackage(CITY_PAGES)
+                .because("city pages show works and media; events and projects join them through HighlightSource")
                 .check(contexts);
     }
 

@@ -31,14 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Works using real uploads: string media ids, who may attach what, alt text before publishing, media in the zip. */
 @ExtendWith(SharedServer.class)
-class WorksMediaIT {
+public class WorksMediaIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String UNKNOWN = "AAAAAAAAAAAAAAAAAAAAAA";
     private static int shade = 10;
 
     /** Uploads a fresh PNG (a different one each call) as {@code user}; its media id. */
-    static String uploadImage(PackagedServer server, TestUser user) throws Exception {
+    public static String uploadImage(PackagedServer server, TestUser user) throws Exception {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(shade++ % 256, 90, 160));

@@ -4,9 +4,11 @@ import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.creativecities.works.app.CityNewsSource;
 import org.creativecities.works.app.Feeds.Feed;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.WorkView;
@@ -15,7 +17,9 @@ import org.creativecities.works.app.WorkViews;
 /**
  * Writes an Atom 1.0 feed (RFC 4287) of new public works with the JDK's XML writer, so the output is always
  * well-formed: the feed's id, title, updated, self and alternate links; per work its page as id and link, title,
- * authors, published and updated times, summary, rights (the licence) and its HTML as content.
+ * authors, published and updated times, summary, rights (the licence) and its HTML as content; then the other
+ * contexts' news ({@link CityNewsSource.NewsItem}), each with its id, title, link, author, updated time, summary and
+ * content.
  */
 public final class AtomFeed {
 
@@ -35,9 +39,11 @@ public final class AtomFeed {
             x.writeDefaultNamespace(ATOM);
             String self = baseUrl + "/feeds/" + feed.kind() + "/" + feed.slug() + ".atom";
             element(x, "id", self);
-            element(x, "title", "New works: " + feed.name() + " (Creative Cities Commons)");
-            OffsetDateTime updated = feed.works().stream().map(WorkView::updatedAt).max(OffsetDateTime::compareTo)
-                    .orElse(OffsetDateTime.of(2004, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+            element(x, "title", (feed.news().isEmpty() ? "New works: " : "News: ") + feed.name()
+                    + " (Creative Cities Commons)");
+            OffsetDateTime updated = Stream.concat(feed.works().stream().map(WorkView::updatedAt),
+                            feed.news().stream().map(CityNewsSource.NewsItem::updated))
+                    .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.of(2004, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
             element(x, "updated", time(updated));
             link(x, "self", self, "application/atom+xml");
             link(x, "alternate", baseUrl + "/" + feed.kind() + "/" + feed.slug(), "text/html");
@@ -47,6 +53,9 @@ public final class AtomFeed {
             element(x, "generator", "Creative Cities Commons");
             for (WorkView work : feed.works()) {
                 entry(x, work, baseUrl);
+            }
+            for (CityNewsSource.NewsItem item : feed.news()) {
+                entry(x, item, baseUrl);
             }
             x.writeEndElement();
             x.writeEndDocument();
@@ -79,6 +88,26 @@ public final class AtomFeed {
         x.writeAttribute("type", "html");
         x.writeCharacters(xmlSafe(WorkRenderer.html(WorkDocuments.markdown(work))));
         x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    private static void entry(XMLStreamWriter x, CityNewsSource.NewsItem item, String baseUrl)
+            throws XMLStreamException {
+        x.writeStartElement(ATOM, "entry");
+        element(x, "id", baseUrl + item.id());
+        element(x, "title", item.title());
+        link(x, "alternate", baseUrl + item.path(), "text/html");
+        x.writeStartElement(ATOM, "author");
+        element(x, "name", item.author());
+        x.writeEndElement();
+        element(x, "updated", time(item.updated()));
+        element(x, "summary", item.summary());
+        if (item.html() != null) {
+            x.writeStartElement(ATOM, "content");
+            x.writeAttribute("type", "html");
+            x.writeCharacters(xmlSafe(item.html()));
+            x.writeEndElement();
+        }
         x.writeEndElement();
     }
 

@@ -124,11 +124,12 @@ public final class WorkDocuments {
      * JSON escapes, so that no {@code </script>} ends the element early and no {@code <!--} turns the rest of the page
      * into script, while the JSON reads the same.
      */
-    static String inScript(String json) {
+    public static String inScript(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static String meta(String attribute, String name, String content) {
+    /** A meta element, e.g. {@code <meta property="og:title" content="...">}, its content escaped. */
+    public static String meta(String attribute, String name, String content) {
         return "<meta " + attribute + "=\"" + name + "\" content=\"" + WorkRenderer.escape(content) + "\">\n";
     }
 

@@ -41,7 +41,7 @@ public class PublicWorkServlet extends HttpServlet {
     private transient Caller caller;
 
     /** Scheme, host and port of the request, for absolute links. */
-    static String baseUrl(HttpServletRequest request) {
+    public static String baseUrl(HttpServletRequest request) {
         StringBuffer url = request.getRequestURL();
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }

@@ -1,5 +1,7 @@
 package org.creativecities.core.platform.web;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.core.platform.Sha256;
@@ -27,7 +30,8 @@ import org.creativecities.core.platform.Sha256;
  * only from this origin plus the import map, whose SHA-256 is computed here from the shell itself, so no inline
  * script of an attacker can run even if one got into a page. Static UI files are revalidated on each load
  * ({@code no-cache}, the container answers 304); WebJars carry their version in the path and are cached for a
- * year.
+ * year. Addresses that a context renders on the server ({@link ShellPages}) get the shell with that page's title,
+ * head and first view, and its status.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UiShellFilter extends HttpFilter {
@@ -41,7 +45,11 @@ public class UiShellFilter extends HttpFilter {
             "<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
 
     private transient byte[] shell;
+    private transient String shellText;
     private transient String contentSecurityPolicy;
+
+    @Inject
+    private transient Instance<ShellPages> serverPages;
 
     @Override
     public void init() throws ServletException {
@@ -53,7 +61,8 @@ public class UiShellFilter extends HttpFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        contentSecurityPolicy = policyFor(new String(shell, StandardCharsets.UTF_8));
+        shellText = new String(shell, StandardCharsets.UTF_8);
+        contentSecurityPolicy = policyFor(shellText);
     }
 
     /** The Content-Security-Policy for a shell: only this origin, plus the shell's own inline import map. */
@@ -78,14 +87,17 @@ public class UiShellFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         harden(response);
         if (isShell(request.getMethod(), path)) {
-            response.setStatus(HttpServletResponse.SC_OK);
+            Optional<ShellPages.Page> page = serverPages.stream().map(p -> p.page(path, request))
+                    .flatMap(Optional::stream).findFirst();
+            byte[] html = page.map(p -> p.applyTo(shellText).getBytes(StandardCharsets.UTF_8)).orElse(shell);
+            response.setStatus(page.map(ShellPages.Page::status).orElse(HttpServletResponse.SC_OK));
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("Content-Security-Policy", contentSecurityPolicy);
             response.setHeader("X-Frame-Options", "DENY");
-            response.setContentLength(shell.length);
+            response.setContentLength(html.length);
             if (!"HEAD".equals(request.getMethod())) {
-                response.getOutputStream().write(shell);
+                response.getOutputStream().write(html);
             }
             return;
         }

@@ -1,0 +1,17 @@
+package org.creativecities.core.live;
+
+/**
+ * The platform's Markdown, rendered and sanitised exactly as messages are ({@link MessageRenderer}), for the other
+ * contexts that show Markdown written by people (city pages, profiles): one set of rules for what HTML may reach a
+ * browser.
+ */
+public final class SafeMarkdown {
+
+    private SafeMarkdown() {
+    }
+
+    /** The safe HTML of a Markdown text; never throws, whatever the text. */
+    public static String html(String markdown) {
+        return MessageRenderer.html(markdown);
+    }
+}

@@ -1,0 +1,44 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * Extension point: a context that renders some UI addresses on the server, so that the page a link shows (its
+ * title, description, OpenGraph tags and JSON-LD, and a first view for clients without JavaScript) is in the HTML
+ * that {@link UiShellFilter} answers, and that an address naming nothing answers 404. The UI still boots on top and
+ * hides the first view ({@code ccc-app:defined}). Beans of this type are asked in turn for each UI address; the
+ * first that answers decides. They run for every page load of their addresses: they read what they need, cheaply,
+ * and limit anonymous callers themselves.
+ */
+public interface ShellPages {
+
+    /** The page for a UI address ({@code /cities/lyon}), if this context renders it. */
+    Optional<Page> page(String path, HttpServletRequest request);
+
+    /**
+     * A page rendered on the server.
+     *
+     * @param status 200, or 404 for an address that names nothing
+     * @param title  the document's title, as text (escaped by the shell)
+     * @param head   HTML added to the head (meta tags, links, JSON-LD); whoever builds it escapes its content
+     * @param body   HTML shown until the UI starts, and to clients without JavaScript; escaped by its builder
+     */
+    record Page(int status, String title, String head, String body) {
+
+        /** The shell with this page's title, head and first view. */
+        String applyTo(String shell) {
+            int titleStart = shell.indexOf("<title>");
+            int titleEnd = shell.indexOf("</title>", titleStart) + "</title>".length();
+            int app = shell.indexOf("<ccc-app>") + "<ccc-app>".length();
+            return shell.substring(0, titleStart) + "<title>" + escape(title) + "</title>\n  " + head
+                    + "<style>ccc-app:defined > .server-page { display: none; }</style>"
+                    + shell.substring(titleEnd, app) + "\n<div class=\"server-page\">" + body + "</div>"
+                    + shell.substring(app);
+        }
+
+        private static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+    }
+}
