@@ -102,7 +102,7 @@ export class CityPage extends CccElement {
     return html`<section class="card" aria-labelledby="city-about">
       <h2 id="city-about">${t('city:about.title')}</h2>
       ${c.description ? html`<p class="net-description">${c.description}</p>`
-        : html`<p class="muted">${t('city:about.noDescription')}</p>`}
+        : c.retired ? html`<p class="muted">${t('city:about.noDescription')}</p>` : nothing}
       ${c.website ? html`<p><a href=${c.website} rel="noopener noreferrer external" target="_blank"
           data-testid="website">${t('city:about.website')}<span class="visually-hidden">
           ${t('city:about.newTab')}</span></a></p>` : nothing}
