@@ -44,6 +44,24 @@ CREATE TABLE notification_preference (
     account_id   BIGINT        NOT NULL PRIMARY KEY,
     email        VARCHAR(600)  NOT NULL,
     digest       VARCHAR(16)   NOT NULL,
+    -- When the last digest was sent: the next one gathers what came after.
+    last_digest_at TIMESTAMP WITH TIME ZONE,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT ck_notification_digest CHECK (digest IN ('daily', 'weekly', 'off'))
+);
+
+-- The outgoing mail server, set by an administrator at run time (one row, id 1). No row, or no host: no email,
+-- in-app notifications only. The password is write-only in the API. secret signs unsubscribe links.
+CREATE TABLE mail_settings (
+    id           INTEGER       NOT NULL PRIMARY KEY,
+    host         VARCHAR(255),
+    port         INTEGER       NOT NULL,
+    from_address VARCHAR(320),
+    tls          VARCHAR(16)   NOT NULL,
+    username     VARCHAR(320),
+    password     VARCHAR(500),
+    base_url     VARCHAR(500),
+    secret       VARCHAR(64)   NOT NULL,
+    updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT ck_mail_tls CHECK (tls IN ('none', 'starttls', 'tls'))
 );

@@ -18,8 +18,8 @@ import org.creativecities.notifications.domain.Notification;
 import org.creativecities.notifications.domain.NotificationRepository;
 
 /**
- * A person's notifications: delivering new ones (stored, then pushed live to the recipient's connections), listing
- * them and marking them read. Every read and change is the caller's own.
+ * A person's notifications: delivering new ones (stored, pushed live to the recipient's connections, mailed to who
+ * chose it), listing them and marking them read. Every read and change is the caller's own.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -41,6 +41,9 @@ public class NotificationService {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private org.creativecities.notifications.mail.Emails emails;
+
     /**
      * Stores the notifications (one transaction), then sends each recipient a live frame with their unread count.
      * Call it outside a transaction: the frames leave only once the notifications are committed.
@@ -57,6 +60,11 @@ public class NotificationService {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Pushing a notification live failed; it is stored", e);
             }
+        }
+        try {
+            emails.immediate(stored);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mailing notifications failed; they are stored", e);
         }
     }
 

@@ -35,6 +35,19 @@ class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public List<Notification> unreadSince(long accountId, Collection<String> kinds,
+                                          java.util.Optional<OffsetDateTime> since, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a AND n.readAt IS NULL "
+                        + "AND n.kind IN :k" + (since.isPresent() ? " AND n.createdAt > :s" : "") + " ORDER BY n.id",
+                Notification.class).setParameter("a", accountId).setParameter("k", kinds);
+        since.ifPresent(s -> query.setParameter("s", s));
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public int markRead(long accountId, Collection<Long> ids, OffsetDateTime now) {
         if (ids.isEmpty()) {
             return 0;

@@ -18,6 +18,12 @@ class JpaPreferencesRepository implements PreferencesRepository {
     }
 
     @Override
+    public java.util.List<Preferences> withDigest(Preferences.Digest digest) {
+        return em.createQuery("SELECT p FROM Preferences p WHERE p.digest = :d ORDER BY p.accountId", Preferences.class)
+                .setParameter("d", digest.name().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    @Override
     public Preferences add(Preferences preferences) {
         em.persist(preferences);
         return preferences;

@@ -14,6 +14,10 @@ public interface NotificationRepository {
 
     long count(long accountId, boolean unreadOnly);
 
+    /** The person's unread notifications of these kinds created after {@code since} (all when empty), oldest first. */
+    List<Notification> unreadSince(long accountId, Collection<String> kinds, java.util.Optional<OffsetDateTime> since,
+                                   int limit);
+
     /** Marks read the person's notifications with these ids (others' ids are ignored); how many changed. */
     int markRead(long accountId, Collection<Long> ids, OffsetDateTime now);
 

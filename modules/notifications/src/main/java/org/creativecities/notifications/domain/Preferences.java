@@ -34,6 +34,9 @@ public class Preferences {
     @Column(nullable = false)
     private String digest;
 
+    @Column(name = "last_digest_at")
+    private OffsetDateTime lastDigestAt;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -77,6 +80,27 @@ public class Preferences {
             this.digest = newDigest.name().toLowerCase(java.util.Locale.ROOT);
         }
         this.updatedAt = now;
+    }
+
+    /** No email at all any more (a one-click unsubscribe). */
+    public void unsubscribe(OffsetDateTime now) {
+        this.email = "";
+        this.digest = "off";
+        this.updatedAt = now;
+    }
+
+    /** Whether the person wants email of this kind now ({@code IMMEDIATE}). */
+    public boolean wantsNow(Notification.Kind kind) {
+        return email().get(kind) == Email.IMMEDIATE;
+    }
+
+    /** When the last digest went, if one did. */
+    public java.util.Optional<OffsetDateTime> lastDigestAt() {
+        return java.util.Optional.ofNullable(lastDigestAt);
+    }
+
+    public void digestSent(OffsetDateTime now) {
+        this.lastDigestAt = now;
     }
 
     public long accountId() {

@@ -8,4 +8,7 @@ public interface PreferencesRepository {
     Optional<Preferences> find(long accountId);
 
     Preferences add(Preferences preferences);
+
+    /** The people whose digest comes at this rhythm. */
+    java.util.List<Preferences> withDigest(Preferences.Digest digest);
 }

@@ -9,6 +9,6 @@ public class NotificationsApiBodies implements ApiBodies {
 
     @Override
     public List<Class<?>> holders() {
-        return List.of(NotificationDtos.class);
+        return List.of(NotificationDtos.class, org.creativecities.notifications.mail.MailDtos.class);
     }
 }
