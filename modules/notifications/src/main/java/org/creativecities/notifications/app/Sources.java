@@ -61,7 +61,14 @@ public class Sources {
     }
 
     void entered(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomEntered event) {
-        run(() -> rooms.entered(event.accountId(), event.roomId(), event.lastSeq()));
+        run(() -> {
+            try {
+                rooms.entered(event.accountId(), event.roomId(), event.lastSeq());
+            } catch (RuntimeException raced) {
+                // Two joins of the room by the same person raced to create its read state: the row is there now.
+                rooms.entered(event.accountId(), event.roomId(), event.lastSeq());
+            }
+        });
     }
 
     private void later(Supplier<List<Notification>> compose) {
