@@ -22,6 +22,10 @@ export const routes = [
   { path: '/works/:id/edit', tag: 'ccc-work-editor-page', module: () => import('/works-ui/work-editor.js'),
     ns: ['collab'] },
   { path: '/mentions', tag: 'ccc-mentions-page', module: () => import('./pages/mentions.js'), ns: ['room'] },
+  { path: '/notifications', tag: 'ccc-notifications-page',
+    module: () => import('/notifications-ui/notifications-page.js'), ns: ['notifications'] },
+  { path: '/my-rooms', tag: 'ccc-my-rooms-page', module: () => import('/notifications-ui/my-rooms-page.js'),
+    ns: ['notifications'] },
   { path: '/admin', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
   { path: '/admin/:section', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
 ];

@@ -259,7 +259,10 @@ class RoomChannel {
   }
 }
 
-/** The tab's live connection. Events: "state" (detail: {state}), "mention" (detail: the frame), "hello". */
+/**
+ * The tab's live connection. Events: "state" (detail: {state}), "mention" and "notification" (detail: the frame),
+ * "hello".
+ */
 class LiveConnection extends EventTarget {
   constructor() {
     super();
@@ -467,6 +470,10 @@ class LiveConnection extends EventTarget {
     }
     if (frame.type === 'mention') {
       this.dispatchEvent(new CustomEvent('mention', { detail: frame }));
+      return;
+    }
+    if (frame.type === 'notification') {
+      this.dispatchEvent(new CustomEvent('notification', { detail: frame }));
       return;
     }
     const channel = frame.room !== undefined ? this.rooms.get(Number(frame.room)) : null;

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounded contexts packed beside the core (modules/works, modules/media, modules/search), proven on their
- * compiled classes: they build on the core and the core never knows them; search and media build on the core
- * alone, works on search and media too; no context reaches into another's persistence, and their services stay
- * free of HTTP.
+ * The bounded contexts packed beside the core (modules/works, modules/media, modules/search,
+ * modules/notifications), proven on their compiled classes: they build on the core and the core never knows them;
+ * search and media build on the core alone, works on search and media too, and nobody builds on notifications; no
+ * context reaches into another's persistence, and their services stay free of HTTP.
  */
 class ContextModulesTest {
 
@@ -23,6 +23,7 @@ class ContextModulesTest {
     private static final String MEDIA = "org.creativecities.media..";
     private static final String SEARCH = "org.creativecities.search..";
     private static final String CITY_PAGES = "org.creativecities.citypages..";
+    private static final String NOTIFICATIONS = "org.creativecities.notifications..";
 
     private static JavaClasses core;
     private static JavaClasses contexts;
@@ -33,16 +34,17 @@ class ContextModulesTest {
         core = new ClassFileImporter().importPaths(List.of(root.resolve("modules/core/target/classes")));
         contexts = new ClassFileImporter().importPaths(List.of(root.resolve("modules/works/target/classes"),
                 root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes"),
-                root.resolve("modules/citypages/target/classes")));
+                root.resolve("modules/citypages/target/classes"),
+                root.resolve("modules/notifications/target/classes")));
         assertFalse(core.isEmpty(), "core classes must be built before this test runs");
         assertFalse(contexts.isEmpty(), "the contexts' classes must be built before this test runs");
     }
 
     @Test
     void coreNeverKnowsTheContextsBuiltOnIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES)
-                .because("works, media, search and city pages build on the core; what the core needs from them goes through "
-                        + "interfaces and CDI events that the core owns")
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES, NOTIFICATIONS)
+                .because("works, media, search, city pages and notifications build on the core; what the core needs "
+                        + "from them goes through interfaces and CDI events that the core owns")
                 .check(core);
     }
 
@@ -61,6 +63,14 @@ class ContextModulesTest {
         noClasses().that().resideInAnyPackage(WORKS, MEDIA, SEARCH).should().dependOnClassesThat()
                 .resideInAPackage(CITY_PAGES)
                 .because("city pages show works and media; events and projects join them through HighlightSource")
+                .check(contexts);
+    }
+
+    @Test
+    void nobodyBuildsOnTheNotificationCentre() {
+        noClasses().that().resideOutsideOfPackage(NOTIFICATIONS).should().dependOnClassesThat()
+                .resideInAPackage(NOTIFICATIONS)
+                .because("the notification centre listens to the other contexts' events; none of them knows it")
                 .check(contexts);
     }
 

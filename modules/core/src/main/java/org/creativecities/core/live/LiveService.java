@@ -76,6 +76,15 @@ public class LiveService {
     @Inject
     private jakarta.enterprise.event.Event<MessageChanged> changed;
 
+    @Inject
+    private jakarta.enterprise.event.Event<MessageAddressed> addressed;
+
+    @Inject
+    private jakarta.enterprise.event.Event<MessageRemoved> removed;
+
+    @Inject
+    private jakarta.enterprise.event.Event<RoomEntered> entered;
+
     /**
      * A message was stored; observers that must only see committed messages observe it after success.
      *
@@ -128,6 +137,7 @@ public class LiveService {
         ResumePlan plan = ResumePlan.decide(since, room.lastSeq(), maxReplay);
         List<RoomEvent> replay = plan.action() == ResumePlan.Action.REPLAY
                 ? events.after(roomId, plan.from() - 1, maxReplay) : List.of();
+        who.ifPresent(w -> entered.fire(new RoomEntered(w.id(), roomId, room.lastSeq())));
         return new Joined(room, plan, replay);
     }
 
@@ -272,7 +282,9 @@ public class LiveService {
         }
         for (int i = 0; i < requests.size(); i++) {
             if (fresh[i] != null) {
-                out[i] = new PostOutcome(new Posted(fresh[i], false, mention(requests.get(i), fresh[i])), null);
+                List<Long> mentioned = mention(requests.get(i), fresh[i]);
+                out[i] = new PostOutcome(new Posted(fresh[i], false, mentioned), null);
+                address(fresh[i], mentioned, newMessages);
             }
         }
         return java.util.Arrays.asList(out);
@@ -283,6 +295,21 @@ public class LiveService {
             mentions.add(new Mention(accountId, e, time.now()));
         }
         return r.mentioned();
+    }
+
+    /** Tells who the new message speaks to: the people it mentions, the author of the message it answers. */
+    private void address(RoomEvent e, List<Long> mentioned, Map<Long, RoomEvent> batch) {
+        Optional<Long> repliedTo = Optional.empty();
+        if (e.replyTo().isPresent()) {
+            long seq = e.replyTo().get();
+            RoomEvent answered = batch.get(seq);
+            repliedTo = (answered != null ? Optional.of(answered) : events.findMessage(e.roomId(), seq))
+                    .map(RoomEvent::authorId).filter(a -> a != e.authorId());
+        }
+        if (!mentioned.isEmpty() || repliedTo.isPresent()) {
+            addressed.fire(new MessageAddressed(e.roomId(), e.seq(), e.authorId(), e.authorName(), e.text().orElse(""),
+                    List.copyOf(mentioned), repliedTo));
+        }
     }
 
     private static String clientKey(long authorId, String clientMessageId) {
@@ -331,6 +358,7 @@ public class LiveService {
         changed.fire(new MessageChanged(roomId, target, true));
         if (message.authorId() != who.id()) {
             moderation.record(who, "delete-message", room.space().id(), roomId, message.authorId(), target, null);
+            removed.fire(new MessageRemoved(roomId, target, message.authorId(), who.id()));
         }
         return events.add(RoomEvent.delete(roomId, room.nextSeq(), who.id(), who.displayName(), target, time.now()));
     }

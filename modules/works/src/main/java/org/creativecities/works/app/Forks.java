@@ -47,6 +47,9 @@ public class Forks {
     @Inject
     private Event<WorkChanged> changed;
 
+    @Inject
+    private Event<WorkActivity> activity;
+
     @Transactional
     public Work fork(Caller.Identity who, long sourceId, ForkRequest body) {
         Work source = access.readable(Optional.of(who), sourceId);
@@ -77,6 +80,7 @@ public class Forks {
         service.addVersion(who, fork, title, from.content(), "Forked from work " + source.id() + ", version "
                 + from.number(), now);
         changed.fire(new WorkChanged(fork.id()));
+        activity.fire(WorkActivity.fork(who, source, fork.id()));
         return fork;
     }
 }

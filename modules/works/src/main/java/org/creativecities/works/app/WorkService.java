@@ -59,6 +59,9 @@ public class WorkService {
     private Event<WorkChanged> changed;
 
     @Inject
+    private Event<WorkActivity> activity;
+
+    @Inject
     private Instance<CollabDocuments> documents;
 
     @Transactional
@@ -149,6 +152,7 @@ public class WorkService {
         if (content != null || !title.equals(work.title())) {
             WorkVersion latest = latest(work);
             addVersion(who, work, title, content == null ? latest.content() : content, message, now);
+            activity.fire(WorkActivity.version(who, work));
         }
         changed.fire(new WorkChanged(work.id()));
         return work;
@@ -266,6 +270,7 @@ public class WorkService {
         WorkVersion old = works.version(work.id(), number)
                 .orElseThrow(() -> WorksException.notFound("Version", id + "/" + number));
         addVersion(who, work, old.title(), old.content(), "Restored version " + number, time.now());
+        activity.fire(WorkActivity.version(who, work));
         changed.fire(new WorkChanged(work.id()));
         return work;
     }

@@ -1,0 +1,50 @@
+package org.creativecities.notifications;
+
+import java.util.List;
+
+/**
+ * An expected failure of a notification centre use case (invalid input, not found). The web layer writes it as an
+ * {@code application/problem+json} document; its messages are written for the person who made the request.
+ */
+public class NotificationsException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One invalid input: the field (or query parameter) and why it was refused. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final int status;
+    private final String title;
+    private final transient List<FieldError> errors;
+
+    public NotificationsException(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** No such thing, or one the caller may not see: the two are answered alike. */
+    public static NotificationsException notFound(String what, String id) {
+        return new NotificationsException(404, what + " not found", "No " + what.toLowerCase(java.util.Locale.ROOT)
+                + " with id '" + id + "' that you can see.", List.of());
+    }
+
+    public static NotificationsException invalid(String field, String message) {
+        return new NotificationsException(400, "Invalid input", field + ": " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

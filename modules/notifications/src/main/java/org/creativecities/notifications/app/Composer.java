@@ -1,0 +1,156 @@
+package org.creativecities.notifications.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.creativecities.core.city.CityRepository;
+import org.creativecities.core.city.CommunityDirectory;
+import org.creativecities.core.identity.AccountRepository;
+import org.creativecities.core.live.MessageAddressed;
+import org.creativecities.core.live.MessageReads;
+import org.creativecities.core.live.MessageReads.Reader;
+import org.creativecities.core.live.MessageReads.RoomAccess;
+import org.creativecities.core.live.MessageRemoved;
+import org.creativecities.core.membership.MembershipService.MembershipChanged;
+import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.space.ModerationService.Moderated;
+import org.creativecities.notifications.domain.Notification;
+import org.creativecities.notifications.domain.Notification.Kind;
+import org.creativecities.works.WorksException;
+import org.creativecities.works.app.WorkAccess;
+import org.creativecities.works.app.WorkActivity;
+
+/**
+ * Decides who hears of what: turns one event of another context into the notifications it causes. Nobody hears
+ * of their own action, and a notification names a room or a work only to someone who may see it.
+ */
+@ApplicationScoped
+public class Composer {
+
+    @Inject
+    private MessageReads reads;
+
+    @Inject
+    private CommunityDirectory directory;
+
+    @Inject
+    private CityRepository cities;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private WorkAccess works;
+
+    @Inject
+    private TimeSource time;
+
+    /**
+     * A message's mentions and its reply. The people it mentions can read the room (the core found them so); the
+     * author of the message answered is told only if they still can. Someone both mentioned and answered gets
+     * the mention alone.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> message(MessageAddressed m) {
+        Optional<RoomAccess> room = reads.room(m.roomId());
+        if (room.isEmpty()) {
+            return List.of();
+        }
+        List<Notification> out = new ArrayList<>();
+        for (long id : m.mentioned()) {
+            if (id != m.authorId()) {
+                out.add(Notification.aboutRoom(id, Kind.MENTION, m.authorId(), m.authorName(), m.roomId(),
+                        room.get().roomName(), m.seq(), null, m.text(), time.now()));
+            }
+        }
+        m.repliedTo().filter(id -> id != m.authorId() && !m.mentioned().contains(id))
+                .filter(id -> reads.reader(id).map(r -> RoomRules.readable(r, room.get())).orElse(false))
+                .ifPresent(id -> out.add(Notification.aboutRoom(id, Kind.REPLY, m.authorId(), m.authorName(),
+                        m.roomId(), room.get().roomName(), m.seq(), null, m.text(), time.now())));
+        return out;
+    }
+
+    /**
+     * A moderator muted, banned, kicked (or lifted a sanction of) someone. The moderator is not named; the room
+     * (or the space, for a space-wide sanction) is named only to someone who belongs to its readers, bans aside.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> moderated(Moderated m) {
+        if (m.roomIds().isEmpty()) {
+            return List.of();
+        }
+        Optional<RoomAccess> room = reads.room(m.roomIds().get(0));
+        Optional<Reader> reader = reads.reader(m.accountId());
+        if (reader.isEmpty()) {
+            return List.of();
+        }
+        boolean named = room.map(r -> RoomRules.member(reader.get(), r)).orElse(false);
+        Long roomId = named ? room.get().roomId() : null;
+        String name = !named ? null : m.roomIds().size() > 1 ? room.get().spaceName() : room.get().roomName();
+        return List.of(Notification.aboutRoom(m.accountId(), Kind.MODERATION, null, null, roomId, name, null,
+                m.action(), null, time.now()));
+    }
+
+    /** A manager deleted someone's message. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> removed(MessageRemoved m) {
+        if (m.authorId() == m.removedBy()) {
+            return List.of();
+        }
+        Optional<RoomAccess> room = reads.room(m.roomId());
+        boolean named = room.isPresent()
+                && reads.reader(m.authorId()).map(r -> RoomRules.member(r, room.get())).orElse(false);
+        return List.of(Notification.aboutRoom(m.authorId(), Kind.MODERATION, null, null,
+                named ? m.roomId() : null, named ? room.get().roomName() : null, named ? m.seq() : null,
+                "delete-message", null, time.now()));
+    }
+
+    /** A join request goes to the city's coordinators; an answer to the person who asked. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> membership(MembershipChanged c) {
+        switch (c.kind()) {
+            case "requested" -> {
+                String name = accounts.findById(c.accountId()).map(a -> a.displayName()).orElse(null);
+                return cities.findBySlug(c.citySlug()).map(city -> directory.coordinators(city.id())).orElse(List.of())
+                        .stream().filter(co -> co.accountId() != c.accountId())
+                        .map(co -> Notification.aboutCity(co.accountId(), Kind.JOIN_REQUEST, c.accountId(), name,
+                                c.citySlug(), "requested", time.now())).toList();
+            }
+            case "approved", "rejected" -> {
+                return List.of(Notification.aboutCity(c.accountId(), Kind.JOIN_ANSWER, null, null, c.citySlug(),
+                        c.kind(), time.now()));
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    /** A new version of a work goes to its other authors; a fork too, naming the new work only to who may see it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> work(WorkActivity a) {
+        Kind kind = "fork".equals(a.action()) ? Kind.WORK_FORK : Kind.WORK_VERSION;
+        List<Notification> out = new ArrayList<>();
+        for (long author : a.authorIds()) {
+            if (author == a.actorId()) {
+                continue;
+            }
+            Long fork = kind == Kind.WORK_FORK && canRead(author, a.forkId()) ? a.forkId() : null;
+            out.add(Notification.aboutWork(author, kind, a.actorId(), a.actorName(), a.workId(), a.title(), fork,
+                    time.now()));
+        }
+        return out;
+    }
+
+    private boolean canRead(long accountId, long workId) {
+        try {
+            works.readable(works.identityOf(accountId), workId);
+            return true;
+        } catch (WorksException hidden) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.creativecities.notifications.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.creativecities.notifications.domain.Notification;
+import org.creativecities.notifications.domain.NotificationRepository;
+
+/** The transactions of delivery, each of its own (delivery runs after the change that caused it committed). */
+@ApplicationScoped
+public class Deliveries {
+
+    @Inject
+    private NotificationRepository notifications;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Notification> store(List<Notification> fresh) {
+        return fresh.stream().map(notifications::add).toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long unread(long accountId) {
+        return notifications.count(accountId, true);
+    }
+}

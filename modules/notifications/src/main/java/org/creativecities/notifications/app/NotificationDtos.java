@@ -1,0 +1,81 @@
+package org.creativecities.notifications.app;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.creativecities.notifications.domain.Notification;
+
+/** The notification centre's API bodies. */
+public final class NotificationDtos {
+
+    private NotificationDtos() {
+    }
+
+    /**
+     * One notification, as its recipient sees it. Only the references that apply are set.
+     *
+     * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, moderation
+     * @param actorId   who did it (absent for moderation and join answers: the moderator stays anonymous)
+     * @param room      the room of a mention, reply or moderation
+     * @param seq       the message concerned
+     * @param work      the work concerned
+     * @param fork      for a fork: the new work, if the recipient may see it
+     * @param city      the city of a join request or answer
+     * @param detail    approved / rejected (join answer); mute, ban, kick, unmute, unban, delete-message
+     *                  (moderation)
+     * @param excerpt   the start of the message (mention, reply)
+     */
+    public record NotificationView(long id, String kind, Long actorId, String actorName, Long room,
+                                   String roomName, Long seq, Long work, String workTitle, Long fork, String city,
+                                   String detail, String excerpt, OffsetDateTime createdAt,
+                                   OffsetDateTime readAt) {
+
+        public static NotificationView of(Notification n) {
+            return new NotificationView(n.id(), n.kind().apiName(), n.actorId().orElse(null),
+                    n.actorName().orElse(null), n.roomId().orElse(null), n.roomName().orElse(null),
+                    n.seq().orElse(null), n.workId().orElse(null), n.workTitle().orElse(null),
+                    n.forkId().orElse(null), n.citySlug().orElse(null), n.detail().orElse(null),
+                    n.excerpt().orElse(null), n.createdAt(), n.readAt().orElse(null));
+        }
+    }
+
+    /** A page of my notifications, newest first, with how many of all of them are unread. */
+    public record NotificationPage(List<NotificationView> items, long total, int page, int size, long unread) {
+    }
+
+    /** Which notifications to mark read: the ids given, or all when {@code ids} is absent. */
+    public record ReadRequest(List<Long> ids) {
+    }
+
+    /** How many were marked read, and how many remain unread. */
+    public record ReadResult(int marked, long unread) {
+    }
+
+    /**
+     * A room I entered, with what is new in it since I last read it.
+     *
+     * @param lastSeq the room's newest event number
+     * @param readSeq how far I read it
+     * @param unread  messages by others after {@code readSeq}
+     */
+    public record MyRoom(long room, String name, long space, String spaceName, String city, boolean archived,
+                         long lastSeq, long readSeq, long unread) {
+    }
+
+    /** The rooms I entered, with unread counts, most recently read first. */
+    public record MyRooms(List<MyRoom> items, long unreadRooms) {
+    }
+
+    /**
+     * My notification preferences. In-app notifications are always kept ({@code inApp}: always).
+     *
+     * @param email  per kind: immediate, digest or off
+     * @param digest daily, weekly or off
+     */
+    public record PreferencesView(String inApp, Map<String, String> email, String digest) {
+    }
+
+    /** A change of preferences: the kinds given change, the others stay; digest unchanged when absent. */
+    public record PreferencesUpdate(Map<String, String> email, String digest) {
+    }
+}

@@ -1,0 +1,227 @@
+package org.creativecities.notifications.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * One notification for one person (the aggregate of the notification centre): what happened ({@link Kind}), who
+ * did it, what it is about (a room's message, a work, a city) and whether the person has read it. It is created
+ * only for someone who may see what it is about, and never for the person who did it.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    /** What a notification is about. */
+    public enum Kind {
+        /** Someone mentioned me in a room message. */
+        MENTION,
+        /** Someone answered one of my messages. */
+        REPLY,
+        /** Someone asked to join a city I coordinate. */
+        JOIN_REQUEST,
+        /** A coordinator approved or rejected my request to join a city ({@code detail}: approved, rejected). */
+        JOIN_ANSWER,
+        /** A co-author saved a new version of my work. */
+        WORK_VERSION,
+        /** Someone forked my work. */
+        WORK_FORK,
+        /** A moderator acted on me ({@code detail}: mute, ban, kick, unmute, unban, delete-message). */
+        MODERATION;
+
+        /** The name used in the API: lower case, words joined by a hyphen. */
+        public String apiName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The kind with this API name, if there is one. */
+        public static Optional<Kind> ofApiName(String name) {
+            for (Kind k : values()) {
+                if (k.apiName().equals(name)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Longest excerpt of a message kept in a notification. */
+    public static final int EXCERPT = 280;
+
+    @Id
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(name = "actor_name")
+    private String actorName;
+
+    @Column(name = "room_id")
+    private Long roomId;
+
+    @Column(name = "room_name")
+    private String roomName;
+
+    @Column(name = "seq")
+    private Long seq;
+
+    @Column(name = "work_id")
+    private Long workId;
+
+    @Column(name = "work_title")
+    private String workTitle;
+
+    @Column(name = "fork_id")
+    private Long forkId;
+
+    @Column(name = "city_slug")
+    private String citySlug;
+
+    @Column(name = "detail")
+    private String detail;
+
+    @Column(name = "excerpt")
+    private String excerpt;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "read_at")
+    private OffsetDateTime readAt;
+
+    protected Notification() {
+    }
+
+    private Notification(long accountId, Kind kind, Long actorId, String actorName, OffsetDateTime now) {
+        this.accountId = accountId;
+        this.kind = kind.name();
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.createdAt = now;
+    }
+
+    /** A notification about a room's message (a mention, a reply, a moderation in a room). */
+    public static Notification aboutRoom(long accountId, Kind kind, Long actorId, String actorName, Long roomId,
+                                         String roomName, Long seq, String detail, String text,
+                                         OffsetDateTime now) {
+        Notification n = new Notification(accountId, kind, actorId, actorName, now);
+        n.roomId = roomId;
+        n.roomName = roomName;
+        n.seq = seq;
+        n.detail = detail;
+        n.excerpt = excerpt(text);
+        return n;
+    }
+
+    /** A notification about a work. */
+    public static Notification aboutWork(long accountId, Kind kind, long actorId, String actorName, long workId,
+                                         String workTitle, Long forkId, OffsetDateTime now) {
+        Notification n = new Notification(accountId, kind, actorId, actorName, now);
+        n.workId = workId;
+        n.forkId = forkId;
+        n.workTitle = workTitle;
+        return n;
+    }
+
+    /** A notification about a city's community (a join request, its answer). */
+    public static Notification aboutCity(long accountId, Kind kind, Long actorId, String actorName, String citySlug,
+                                         String detail, OffsetDateTime now) {
+        Notification n = new Notification(accountId, kind, actorId, actorName, now);
+        n.citySlug = citySlug;
+        n.detail = detail;
+        return n;
+    }
+
+    private static String excerpt(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
+    }
+
+    public void markRead(OffsetDateTime now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public Kind kind() {
+        return Kind.valueOf(kind);
+    }
+
+    public Optional<Long> actorId() {
+        return Optional.ofNullable(actorId);
+    }
+
+    public Optional<String> actorName() {
+        return Optional.ofNullable(actorName);
+    }
+
+    public Optional<Long> roomId() {
+        return Optional.ofNullable(roomId);
+    }
+
+    public Optional<String> roomName() {
+        return Optional.ofNullable(roomName);
+    }
+
+    public Optional<Long> seq() {
+        return Optional.ofNullable(seq);
+    }
+
+    public Optional<Long> workId() {
+        return Optional.ofNullable(workId);
+    }
+
+    public Optional<String> workTitle() {
+        return Optional.ofNullable(workTitle);
+    }
+
+    public Optional<Long> forkId() {
+        return Optional.ofNullable(forkId);
+    }
+
+    public Optional<String> citySlug() {
+        return Optional.ofNullable(citySlug);
+    }
+
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
+    }
+
+    public Optional<String> excerpt() {
+        return Optional.ofNullable(excerpt);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public Optional<OffsetDateTime> readAt() {
+        return Optional.ofNullable(readAt);
+    }
+}

@@ -1,0 +1,14 @@
+package org.creativecities.notifications.domain;
+
+import java.util.Optional;
+
+/** People's notification preferences. */
+public interface PreferencesRepository {
+
+    Optional<Preferences> find(long accountId);
+
+    Preferences add(Preferences preferences);
+
+    /** The people whose digest comes at this rhythm. */
+    java.util.List<Preferences> withDigest(Preferences.Digest digest);
+}

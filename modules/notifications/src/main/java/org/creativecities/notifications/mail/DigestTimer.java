@@ -1,0 +1,53 @@
+package org.creativecities.notifications.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.creativecities.core.platform.Bootstrap;
+import org.creativecities.notifications.domain.Preferences;
+
+/**
+ * Runs the digests once an hour: each person whose last daily (weekly) digest is a day (a week) old gets the next.
+ * Administrators can run one now ({@code POST /api/admin/mail/digest}).
+ */
+@ApplicationScoped
+public class DigestTimer {
+
+    private static final Logger LOG = Logger.getLogger(DigestTimer.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private Emails emails;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes Bootstrap.Started started) {
+        task = scheduler.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void run() {
+        for (Preferences.Digest d : new Preferences.Digest[] {Preferences.Digest.DAILY, Preferences.Digest.WEEKLY}) {
+            try {
+                emails.digest(d, true);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The " + d + " digest failed", e);
+            }
+        }
+    }
+}
