@@ -12,16 +12,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounded contexts packed beside the core (modules/works, modules/media, modules/search), proven on their
- * compiled classes: they build on the core and the core never knows them; search and media build on the core
- * alone, works on search and media too; no context reaches into another's persistence, and their services stay
- * free of HTTP.
+ * The bounded contexts packed beside the core (modules/works, modules/events, modules/media, modules/search),
+ * proven on their compiled classes: they build on the core and the core never knows them; search, media and events
+ * build on the core alone, works on search and media too; no context reaches into another's persistence, and their
+ * services stay free of HTTP.
  */
 class ContextModulesTest {
 
     private static final String WORKS = "org.creativecities.works..";
     private static final String MEDIA = "org.creativecities.media..";
     private static final String SEARCH = "org.creativecities.search..";
+    private static final String EVENTS = "org.creativecities.events..";
 
     private static JavaClasses core;
     private static JavaClasses contexts;
@@ -31,16 +32,17 @@ class ContextModulesTest {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         core = new ClassFileImporter().importPaths(List.of(root.resolve("modules/core/target/classes")));
         contexts = new ClassFileImporter().importPaths(List.of(root.resolve("modules/works/target/classes"),
-                root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes")));
+                root.resolve("modules/events/target/classes"), root.resolve("modules/media/target/classes"),
+                root.resolve("modules/search/target/classes")));
         assertFalse(core.isEmpty(), "core classes must be built before this test runs");
         assertFalse(contexts.isEmpty(), "the contexts' classes must be built before this test runs");
     }
 
     @Test
     void coreNeverKnowsTheContextsBuiltOnIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH)
-                .because("works, media and search build on the core; what the core needs from them goes through "
-                        + "interfaces and CDI events that the core owns")
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH, EVENTS)
+                .because("works, events, media and search build on the core; what the core needs from them goes "
+                        + "through interfaces and CDI events that the core owns")
                 .check(core);
     }
 
@@ -52,6 +54,16 @@ class ContextModulesTest {
         noClasses().that().resideInAPackage(MEDIA).should().dependOnClassesThat().resideInAnyPackage(WORKS, SEARCH)
                 .because("media is carried by works, messages and profiles, and knows none of them")
                 .check(contexts);
+    }
+
+    @Test
+    void eventsBuildOnTheCoreAlone() {
+        noClasses().that().resideInAPackage(EVENTS).should().dependOnClassesThat()
+                .resideInAnyPackage(WORKS, MEDIA, SEARCH)
+                .because("events use the core's cities, fields, memberships and renderer, and no other context")
+                .check(contexts);
+        noClasses().that().resideInAnyPackage(WORKS, MEDIA, SEARCH).should().dependOnClassesThat()
+                .resideInAPackage(EVENTS).because("no other context knows events").check(contexts);
     }
 
     @Test
