@@ -41,6 +41,7 @@ import org.creativecities.events.app.EventViews;
 import org.creativecities.events.app.Rsvps;
 import org.creativecities.events.domain.Event;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -132,7 +133,7 @@ public class EventResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "An event", description = "With its times (instants, and the organiser's local times and "
             + "zone), place, cities, fields, counts and the caller's RSVP. A proposal is seen only by its proposer, "
             + "coordinators of its cities and administrators.")
@@ -145,7 +146,7 @@ public class EventResource {
     }
 
     @PATCH
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an event", description = "Its proposer, coordinators of its cities and "
@@ -161,7 +162,7 @@ public class EventResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete an event", description = "Its proposer, coordinators of its cities and "
             + "administrators; its RSVPs go with it.")
@@ -175,7 +176,7 @@ public class EventResource {
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/approval")
+    @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve or decline a proposed event", description = "A coordinator of one of its cities "
@@ -192,7 +193,7 @@ public class EventResource {
     }
 
     @PUT
-    @Path("{id: [0-9]{1,18}}/rsvp")
+    @Path("{id}/rsvp")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Answer an event", description = "{\"status\": \"going\" | \"interested\" | \"not_going\"}. "
@@ -210,7 +211,7 @@ public class EventResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]{1,18}}/rsvp")
+    @Path("{id}/rsvp")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Withdraw an answer", description = "A place it frees goes to the first waiter.")
     @APIResponse(responseCode = "200", description = "The counts, without an answer",
@@ -223,11 +224,12 @@ public class EventResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}.ics")
-    @Produces("text/calendar")
+    @Path("{id}.ics")
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "An event as iCalendar", description = "RFC 5545, with its zone (TZID and VTIMEZONE), its "
-            + "RRULE if it recurs, a stable UID and its URL; cacheable (ETag).")
-    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar"))
+            + "RRULE if it recurs, a stable UID and its URL; cacheable (ETag). Always text/calendar, whatever the "
+            + "client accepts (calendar applications send all sorts of Accept headers).")
+    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such event, or one the caller may not see")
     public Response ics(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
