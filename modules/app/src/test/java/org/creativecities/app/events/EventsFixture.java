@@ -7,19 +7,19 @@ import org.creativecities.app.testkit.TestCities;
 import org.creativecities.app.testkit.TestUser;
 
 /** Cities of its own, with a coordinator and members, for an events IT on the shared server. */
-final class EventsFixture {
+public final class EventsFixture {
 
-    final TestCities cities = new TestCities();
+    public final TestCities cities = new TestCities();
     final TestUser admin;
     final Api anonymous;
 
-    EventsFixture(TestUser admin, Api anonymous) {
+    public EventsFixture(TestUser admin, Api anonymous) {
         this.admin = admin;
         this.anonymous = anonymous;
     }
 
     /** A new open city with a designation in {@code field}; its slug. */
-    String city(String name, String field) {
+    public String city(String name, String field) {
         String slug = admin.send("POST", "/api/cities", Api.json("name", name + " " + System.nanoTime(),
                 "countryCode", "FR", "latitude", 45.76, "longitude", 4.84, "joinPolicy", "OPEN",
                 "designations", Json.createArrayBuilder().add(Api.json("field", field, "year", 2017)).build()))
@@ -27,13 +27,13 @@ final class EventsFixture {
         return cities.add(slug, admin);
     }
 
-    TestUser member(String city, String name) {
+    public TestUser member(String city, String name) {
         TestUser user = TestUser.register(anonymous, name);
         user.send("POST", "/api/cities/" + city + "/members", null).expect(201);
         return user;
     }
 
-    TestUser coordinator(String city, String name) {
+    public TestUser coordinator(String city, String name) {
         TestUser user = member(city, name);
         admin.send("PUT", "/api/cities/" + city + "/members/" + user.id() + "/role",
                 Api.json("role", "COORDINATOR")).expect(200);

@@ -74,7 +74,7 @@ public class CalendarFeeds {
     }
 
     private IcsWriter.Entry entry(Event e, String base) {
-        return new IcsWriter.Entry(e, views.placeName(e).orElse(null), base + "/api/events/" + e.id());
+        return new IcsWriter.Entry(e, views.placeName(e).orElse(null), base + "/events/" + e.id());
     }
 
     /** An unknown city or field of a feed's path is a 404, not a 400. */
