@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounded contexts packed beside the core (modules/works, modules/media, modules/search,
- * modules/notifications), proven on their compiled classes: they build on the core and the core never knows them;
- * search and media build on the core alone, works on search and media too, and nobody builds on notifications; no
- * context reaches into another's persistence, and their services stay free of HTTP.
+ * The bounded contexts packed beside the core (modules/works, modules/events, modules/citypages,
+ * modules/notifications, modules/media, modules/search), proven on their compiled classes: they build on the core
+ * and the core never knows them; search, media and events build on the core alone, works on search and media too;
+ * nobody builds on the city pages but through their seams, nor on notifications; no context reaches into another's
+ * persistence, and their services stay free of HTTP.
  */
 class ContextModulesTest {
 
@@ -24,6 +25,7 @@ class ContextModulesTest {
     private static final String SEARCH = "org.creativecities.search..";
     private static final String CITY_PAGES = "org.creativecities.citypages..";
     private static final String NOTIFICATIONS = "org.creativecities.notifications..";
+    private static final String EVENTS = "org.creativecities.events..";
 
     private static JavaClasses core;
     private static JavaClasses contexts;
@@ -34,7 +36,7 @@ class ContextModulesTest {
         core = new ClassFileImporter().importPaths(List.of(root.resolve("modules/core/target/classes")));
         contexts = new ClassFileImporter().importPaths(List.of(root.resolve("modules/works/target/classes"),
                 root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes"),
-                root.resolve("modules/citypages/target/classes"),
+                root.resolve("modules/citypages/target/classes"), root.resolve("modules/events/target/classes"),
                 root.resolve("modules/notifications/target/classes")));
         assertFalse(core.isEmpty(), "core classes must be built before this test runs");
         assertFalse(contexts.isEmpty(), "the contexts' classes must be built before this test runs");
@@ -42,9 +44,10 @@ class ContextModulesTest {
 
     @Test
     void coreNeverKnowsTheContextsBuiltOnIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES, NOTIFICATIONS)
-                .because("works, media, search, city pages and notifications build on the core; what the core needs "
-                        + "from them goes through interfaces and CDI events that the core owns")
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES, NOTIFICATIONS, EVENTS)
+                .because("works, events, media, search, city pages and notifications build on the core; what the "
+                        + "core needs from them goes through interfaces and CDI events that the core owns")
                 .check(core);
     }
 
@@ -72,6 +75,16 @@ class ContextModulesTest {
                 .resideInAPackage(NOTIFICATIONS)
                 .because("the notification centre listens to the other contexts' events; none of them knows it")
                 .check(contexts);
+    }
+
+    @Test
+    void eventsBuildOnTheCoreAlone() {
+        noClasses().that().resideInAPackage(EVENTS).should().dependOnClassesThat()
+                .resideInAnyPackage(WORKS, MEDIA, SEARCH)
+                .because("events use the core's cities, fields, memberships and renderer, and no other context")
+                .check(contexts);
+        noClasses().that().resideInAnyPackage(WORKS, MEDIA, SEARCH).should().dependOnClassesThat()
+                .resideInAPackage(EVENTS).because("no other context knows events").check(contexts);
     }
 
     @Test
