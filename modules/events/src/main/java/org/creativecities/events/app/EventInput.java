@@ -13,7 +13,7 @@ import java.util.Set;
 import org.creativecities.core.city.City;
 import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CreativeField;
-import org.creativecities.core.live.MarkdownText;
+import org.creativecities.core.live.SafeMarkdown;
 import org.creativecities.events.EventsException;
 import org.creativecities.events.app.EventDtos.PlaceInput;
 import org.creativecities.events.domain.Event;
@@ -51,8 +51,8 @@ public class EventInput {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        if (raw.length() > MarkdownText.MAX_TEXT) {
-            throw EventsException.invalid("description", "At most " + MarkdownText.MAX_TEXT + " characters.");
+        if (raw.length() > SafeMarkdown.MAX_TEXT) {
+            throw EventsException.invalid("description", "At most " + SafeMarkdown.MAX_TEXT + " characters.");
         }
         return raw;
     }

@@ -13,7 +13,7 @@ import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CreativeField;
 import org.creativecities.core.identity.AccountRepository;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.core.live.MarkdownText;
+import org.creativecities.core.live.SafeMarkdown;
 import org.creativecities.events.app.EventDtos.CityRef;
 import org.creativecities.events.app.EventDtos.EventView;
 import org.creativecities.events.app.EventDtos.Occurrence;
@@ -49,7 +49,7 @@ public class EventViews {
         PersonRef organiser = e.createdBy().flatMap(accounts::findById)
                 .map(a -> new PersonRef(a.id(), a.displayName())).orElse(null);
         return new EventView(e.id(), e.title(), e.description().orElse(null),
-                e.description().map(MarkdownText::html).orElse(""), status(e), e.startsAt(), e.endsAt(),
+                e.description().map(SafeMarkdown::html).orElse(""), status(e), e.startsAt(), e.endsAt(),
                 e.zone().getId(), e.startsLocal().toString(), e.endsLocal().toString(), place(e), cityRefs(e.cityIds()),
                 fieldSlugs(e.fieldIds()), e.capacity().orElse(null), mine.going(), mine.waiting(),
                 events.count(e.id(), Rsvp.State.INTERESTED), e.rrule().orElse(null),
