@@ -1,6 +1,7 @@
 package org.creativecities.citypages;
 
 import java.util.List;
+import org.creativecities.core.platform.ContextException;
 import java.util.Locale;
 
 /**
@@ -8,23 +9,12 @@ import java.util.Locale;
  * The web layer writes it as an {@code application/problem+json} document; its messages are written for the person
  * who made the request.
  */
-public class CityPageException extends RuntimeException {
+public class CityPageException extends ContextException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One invalid input: the field and why it was refused. */
-    public record FieldError(String field, String message) {
-    }
-
-    private final int status;
-    private final String title;
-    private final transient List<FieldError> errors;
-
     public CityPageException(int status, String title, String detail, List<FieldError> errors) {
-        super(detail);
-        this.status = status;
-        this.title = title;
-        this.errors = List.copyOf(errors);
+        super(status, title, detail, errors);
     }
 
     public static CityPageException notFound(String what, String id) {
@@ -43,19 +33,8 @@ public class CityPageException extends RuntimeException {
                 + " now; reload it, then apply your change again.", List.of());
     }
 
-    public static CityPageException tooMany(String detail) {
-        return new CityPageException(429, "Too many requests", detail, List.of());
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<FieldError> errors() {
-        return errors;
+    @Override
+    public String context() {
+        return "city-pages";
     }
 }

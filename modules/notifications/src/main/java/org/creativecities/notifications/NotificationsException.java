@@ -1,28 +1,18 @@
 package org.creativecities.notifications;
 
 import java.util.List;
+import org.creativecities.core.platform.ContextException;
 
 /**
  * An expected failure of a notification centre use case (invalid input, not found). The web layer writes it as an
  * {@code application/problem+json} document; its messages are written for the person who made the request.
  */
-public class NotificationsException extends RuntimeException {
+public class NotificationsException extends ContextException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One invalid input: the field (or query parameter) and why it was refused. */
-    public record FieldError(String field, String message) {
-    }
-
-    private final int status;
-    private final String title;
-    private final transient List<FieldError> errors;
-
     public NotificationsException(int status, String title, String detail, List<FieldError> errors) {
-        super(detail);
-        this.status = status;
-        this.title = title;
-        this.errors = List.copyOf(errors);
+        super(status, title, detail, errors);
     }
 
     /** No such thing, or one the caller may not see: the two are answered alike. */
@@ -36,15 +26,8 @@ public class NotificationsException extends RuntimeException {
                 List.of(new FieldError(field, message)));
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<FieldError> errors() {
-        return errors;
+    @Override
+    public String context() {
+        return "notifications";
     }
 }

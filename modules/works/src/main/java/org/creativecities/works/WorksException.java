@@ -1,29 +1,19 @@
 package org.creativecities.works;
 
 import java.util.List;
+import org.creativecities.core.platform.ContextException;
 
 /**
  * An expected failure of a works use case (not found, not allowed, invalid input, a conflict with the work's
  * state). The web layer writes it as an {@code application/problem+json} document; its messages are written for
  * the person who made the request.
  */
-public class WorksException extends RuntimeException {
+public class WorksException extends ContextException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One invalid input: the field (or query parameter) and why it was refused. */
-    public record FieldError(String field, String message) {
-    }
-
-    private final int status;
-    private final String title;
-    private final transient List<FieldError> errors;
-
     public WorksException(int status, String title, String detail, List<FieldError> errors) {
-        super(detail);
-        this.status = status;
-        this.title = title;
-        this.errors = List.copyOf(errors);
+        super(status, title, detail, errors);
     }
 
     /** No such work, or one the caller may not see: the two are answered alike, so drafts stay secret. */
@@ -45,19 +35,8 @@ public class WorksException extends RuntimeException {
         return new WorksException(409, title, detail, List.of());
     }
 
-    public static WorksException tooMany(String detail) {
-        return new WorksException(429, "Too many requests", detail, List.of());
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<FieldError> errors() {
-        return errors;
+    @Override
+    public String context() {
+        return "works";
     }
 }

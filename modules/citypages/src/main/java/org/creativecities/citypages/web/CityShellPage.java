@@ -11,10 +11,10 @@ import org.creativecities.citypages.app.BrandDtos.BrandView;
 import org.creativecities.citypages.app.BrandService;
 import org.creativecities.citypages.app.BrandViews;
 import org.creativecities.citypages.render.CityDocument;
+import org.creativecities.core.identity.AnonymousReadLimit;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.ShellPages;
-import org.creativecities.works.WorksException;
 import org.creativecities.works.web.AnonymousReads;
 import org.creativecities.works.web.PublicWorkServlet;
 
@@ -53,7 +53,7 @@ public class CityShellPage implements ShellPages {
             BrandView view = views.view(page, Optional.ofNullable(request.getHeader("Accept-Language")));
             return Optional.of(new Page(200, CityDocument.title(page.city()),
                     CityDocument.head(page.city(), view, PublicWorkServlet.baseUrl(request)), CityDocument.body(page.city(), view)));
-        } catch (WorksException tooMany) {
+        } catch (AnonymousReadLimit.TooManyReads tooMany) {
             return Optional.empty();
         } catch (CityPageException | ProblemException notFound) {
             return Optional.of(new Page(404, "City not found · Creative Cities Commons",

@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.events.EventsException;
+import org.creativecities.core.platform.ContextException;
+import org.creativecities.core.platform.web.PublicProblems;
 import org.creativecities.events.app.CalendarFeeds;
 
 /**
@@ -45,11 +46,11 @@ public class IcsFeedFilter extends HttpFilter {
         }
         Matcher m = FEED.matcher(path);
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            FeedErrors.send(response, 405, "Method not allowed", "Calendar feeds are read with GET.");
+            PublicProblems.send(response, 405, "Method not allowed", "Calendar feeds are read with GET.");
             return;
         }
         if (!m.matches()) {
-            FeedErrors.send(response, 404, "Not found", "Calendar feeds are /feeds/cities/{slug}.ics, "
+            PublicProblems.send(response, 404, "Not found", "Calendar feeds are /feeds/cities/{slug}.ics, "
                     + "/feeds/fields/{slug}.ics and /feeds/me/{token}.ics.");
             return;
         }
@@ -62,8 +63,8 @@ public class IcsFeedFilter extends HttpFilter {
                 default -> feeds.mine(m.group(2), base);
             };
             IcsResponses.write(request, response, body);
-        } catch (EventsException e) {
-            FeedErrors.send(response, e.status(), e.title(), e.getMessage());
+        } catch (ContextException e) {
+            PublicProblems.send(response, e);
         }
     }
 }

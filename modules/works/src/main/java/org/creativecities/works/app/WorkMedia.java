@@ -12,7 +12,7 @@ import org.creativecities.media.MediaCatalog;
 import org.creativecities.media.MediaIds;
 import org.creativecities.media.MediaInfo;
 import org.creativecities.works.WorksException;
-import org.creativecities.works.WorksException.FieldError;
+import org.creativecities.core.platform.ContextException.FieldError;
 import org.creativecities.works.domain.MediaRefs;
 import org.creativecities.works.domain.MediaRefs.Ref;
 import org.creativecities.works.domain.Work;

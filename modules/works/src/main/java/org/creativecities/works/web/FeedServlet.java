@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.works.WorksException;
+import org.creativecities.core.platform.ContextException;
+import org.creativecities.core.platform.web.PublicProblems;
 import org.creativecities.works.app.Feeds;
 import org.creativecities.works.render.AtomFeed;
 
@@ -37,7 +38,7 @@ public class FeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher m = FEED.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!m.matches()) {
-            PublicErrors.send(response, 404, "Not found", "Feeds are /feeds/cities/{slug}.atom and "
+            PublicProblems.send(response, 404, "Not found", "Feeds are /feeds/cities/{slug}.atom and "
                     + "/feeds/fields/{slug}.atom.");
             return;
         }
@@ -49,8 +50,8 @@ public class FeedServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-cache");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
-        } catch (WorksException e) {
-            PublicErrors.send(response, e.status(), e.title(), e.getMessage());
+        } catch (ContextException e) {
+            PublicProblems.send(response, e);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.works.WorksException;
+import org.creativecities.core.platform.ContextException;
+import org.creativecities.core.platform.web.PublicProblems;
 import org.creativecities.works.app.WorkService;
 import org.creativecities.works.app.WorkViews;
 import org.creativecities.works.render.WorkDocuments;
@@ -50,7 +51,7 @@ public class PublicWorkServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher m = PAGE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!m.matches()) {
-            PublicErrors.send(response, 404, "Not found", "No such page.");
+            PublicProblems.send(response, 404, "Not found", "No such page.");
             return;
         }
         try {
@@ -65,8 +66,8 @@ public class PublicWorkServlet extends HttpServlet {
                     + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
-        } catch (WorksException e) {
-            PublicErrors.send(response, e.status(), e.title(), e.getMessage());
+        } catch (ContextException e) {
+            PublicProblems.send(response, e);
         }
     }
 }
