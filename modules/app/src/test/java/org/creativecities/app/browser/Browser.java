@@ -160,6 +160,8 @@ public final class Browser implements AutoCloseable {
     private WebDriverWait waiting(String message) {
         WebDriverWait w = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50));
         w.withMessage(message);
+        // A condition that reads elements of a list Lit re-renders meanwhile meets a stale one: look again.
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return w;
     }
 

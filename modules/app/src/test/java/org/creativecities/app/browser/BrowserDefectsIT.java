@@ -115,13 +115,17 @@ class BrowserDefectsIT {
         try (Browser mod = openRoom(server, admin, room)) {
             mod.find(".room-settings summary").click();
             String panel = "[data-testid=moderation-panel]";
-            WebElement muted = mod.findWithText(panel + " [data-testid=sanction]", ana.name());
-            assertTrue(muted.getText().contains("Muted"), muted.getText());
-            assertTrue(muted.getText().contains(admin.name()), muted.getText());
-            String until = muted.findElement(By.cssSelector("[data-testid=sanction-until]")).getText();
-            WebElement banned = mod.findWithText(panel + " [data-testid=sanction]", ben.name());
-            assertTrue(banned.getText().contains("Whole space"), banned.getText());
-            assertTrue(banned.getText().contains("Until lifted"), banned.getText());
+            // Read through waits, which look again if the list re-rendered under the reader.
+            String muted = mod.until("Ana's mute", d -> mod.findWithText(panel + " [data-testid=sanction]",
+                    ana.name()).getText());
+            assertTrue(muted.contains("Muted"), muted);
+            assertTrue(muted.contains(admin.name()), muted);
+            String until = mod.until("the end of Ana's mute", d -> mod.findWithText(panel + " [data-testid=sanction]",
+                    ana.name()).findElement(By.cssSelector("[data-testid=sanction-until]")).getText());
+            String banned = mod.until("Ben's ban", d -> mod.findWithText(panel + " [data-testid=sanction]",
+                    ben.name()).getText());
+            assertTrue(banned.contains("Whole space"), banned);
+            assertTrue(banned.contains("Until lifted"), banned);
             assertEquals(List.of(), mod.axe());
 
             // Extend Ana's mute by a day: the end moves.
