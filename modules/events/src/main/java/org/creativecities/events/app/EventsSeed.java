@@ -63,7 +63,7 @@ public class EventsSeed {
         }
         int count = imported;
         if (count > 0) {
-            LOG.info(() -> "Seeded " + count + " events of the network's history");
+            LOG.config(() -> "Seeded " + count + " events of the network's history");
         }
     }
 
