@@ -88,4 +88,13 @@ public final class EventDtos {
     /** A person's "my events" feed: its secret URL (shown once: only a hash is kept). */
     public record CalendarFeed(String url, OffsetDateTime createdAt) {
     }
+
+    /**
+     * What one "starting soon" scan did.
+     *
+     * @param occurrences occurrences starting within the lead time
+     * @param reminded    people reminded now (each once per occurrence)
+     */
+    public record ReminderRun(int occurrences, int reminded) {
+    }
 }
