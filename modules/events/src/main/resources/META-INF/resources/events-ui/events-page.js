@@ -229,6 +229,7 @@ class EventPage extends CccElement {
       ${rsvpButtons(this, e.id, e.myRsvp?.status)}
       <p role="status" data-testid="event-rsvp-status">${rsvpText(e.myRsvp)}</p>
       <p><a href=${e.ics} type="text/calendar" data-testid="event-ics">${t('events:ics')}</a></p>
+      ${e.room ? html`<p><a href="/rooms/${e.room}" data-testid="event-room">${t('events:room')}</a></p>` : nothing}
     </article>`;
   }
 }

@@ -68,6 +68,9 @@ public interface EventRepository {
      */
     boolean remember(long eventId, OffsetDateTime start, long accountId, OffsetDateTime now);
 
+    /** The event whose live room this is, if any. */
+    Optional<Event> ofRoom(long roomId);
+
     boolean seedRowImported(String key);
 
     void recordSeedRow(String key, Long eventId, OffsetDateTime at);

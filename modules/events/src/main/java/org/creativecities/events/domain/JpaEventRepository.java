@@ -166,6 +166,12 @@ class JpaEventRepository implements EventRepository {
     }
 
     @Override
+    public Optional<Event> ofRoom(long roomId) {
+        return em.createQuery("SELECT e FROM Event e WHERE e.roomId = :r", Event.class).setParameter("r", roomId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public boolean seedRowImported(String key) {
         return !em.createNativeQuery("SELECT seed_key FROM event_seed_row WHERE seed_key = ?")
                 .setParameter(1, key).getResultList().isEmpty();
