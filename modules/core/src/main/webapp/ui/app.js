@@ -113,6 +113,7 @@ class CccApp extends CccElement {
             ${this._navLink('/cities', t('common:nav.cities'))}
             ${this._navLink('/people', t('common:nav.people'))}
             ${this._navLink('/works', t('common:nav.works'))}
+            ${this._navLink('/events', t('common:nav.events'))}
             ${this._navLink('/search', t('common:nav.search'))}
             ${me?.admin ? this._navLink('/admin', t('common:nav.admin')) : nothing}
           </ul>

@@ -160,7 +160,8 @@ class EventsPage extends CccElement {
 }
 
 class EventPage extends CccElement {
-  static properties = { params: { attribute: false }, _event: { state: true }, _error: { state: true } };
+  static properties = { params: { attribute: false }, _event: { state: true }, _error: { state: true },
+    _decided: { state: true } };
 
   async connectedCallback() {
     super.connectedCallback();
@@ -186,6 +187,30 @@ class EventPage extends CccElement {
     }
   }
 
+  async _decide(decision) {
+    try {
+      this._event = await api(`/events/${this._event.id}/approval`, { method: 'POST', body: { decision } });
+      this._decided = decision;
+    } catch (e) {
+      this._error = e;
+    }
+  }
+
+  /** Approve and decline, for coordinators of an organising city while the event is a proposal. */
+  _approval(e) {
+    if (e.status !== 'proposed' || !e.canDecide) {
+      return this._decided ? html`<p role="status" data-testid="event-decided">
+        ${t(`events:approval.done.${this._decided}`)}</p>` : nothing;
+    }
+    return html`<div class="row" role="group" aria-label=${t('events:approval.label')}
+        data-testid="event-approval">
+      <button type="button" data-decision="approve" @click=${() => this._decide('approve')}>
+        ${t('events:approval.approve')}</button>
+      <button type="button" data-decision="decline" @click=${() => this._decide('decline')}>
+        ${t('events:approval.decline')}</button>
+    </div>`;
+  }
+
   render() {
     if (this._error) return errorBox(this._error);
     const e = this._event;
@@ -194,6 +219,7 @@ class EventPage extends CccElement {
     return html`<article class="page stack" data-testid="event-page">
       <h1>${e.title}</h1>
       <p data-testid="event-status">${t(`events:status.${e.status}`)}</p>
+      ${this._approval(e)}
       <p><time datetime=${e.start}>${when(e.start, e.end)}</time></p>
       <p>${t('events:organiserTime', { time: `${e.localStart.replace('T', ' ')}`, zone: e.timeZone })}</p>
       <p>${place(e.place)} · ${e.cities.map((c) => c.name).join(', ')}</p>
@@ -203,6 +229,7 @@ class EventPage extends CccElement {
       ${rsvpButtons(this, e.id, e.myRsvp?.status)}
       <p role="status" data-testid="event-rsvp-status">${rsvpText(e.myRsvp)}</p>
       <p><a href=${e.ics} type="text/calendar" data-testid="event-ics">${t('events:ics')}</a></p>
+      ${e.room ? html`<p><a href="/rooms/${e.room}" data-testid="event-room">${t('events:room')}</a></p>` : nothing}
     </article>`;
   }
 }

@@ -13,6 +13,7 @@ function target(n) {
   if (n.room && n.seq) return `/rooms/${n.room}?seq=${n.seq}`;
   if (n.room) return `/rooms/${n.room}`;
   if (n.fork) return `/works/${n.fork}`;
+  if (n.event) return `/events/${n.event}`;
   if (n.work) return `/works/${n.work}`;
   if (n.city) return `/cities/${n.city}`;
   return null;
@@ -25,6 +26,8 @@ function sentence(n) {
     work: n.workTitle ?? '',
     city: n.city ?? '',
     detail: n.detail ?? '',
+    event: n.eventTitle ?? '',
+    start: n.eventStart ? formatDateTime(n.eventStart) : '',
   });
 }
 

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The bounded contexts packed beside the core (modules/works, modules/events, modules/citypages,
  * modules/notifications, modules/media, modules/search), proven on their compiled classes: they build on the core
  * and the core never knows them; search, media and events build on the core alone, works on search and media too;
- * nobody builds on the city pages but through their seams, nor on notifications; no context reaches into another's
+ * nobody builds on the city pages but through their seams, nor on notifications, which hear of events through their
+ * StartingSoon event alone; no context reaches into another's
  * persistence, and their services stay free of HTTP.
  */
 class ContextModulesTest {
@@ -85,6 +88,12 @@ class ContextModulesTest {
                 .check(contexts);
         noClasses().that().resideInAnyPackage(WORKS, MEDIA, SEARCH).should().dependOnClassesThat()
                 .resideInAPackage(EVENTS).because("no other context knows events").check(contexts);
+        noClasses().that().resideInAPackage(NOTIFICATIONS).should().dependOnClassesThat(
+                        DescribedPredicate.describe("events' classes other than the StartingSoon event",
+                                (JavaClass c) -> c.getPackageName().startsWith("org.creativecities.events")
+                                        && !c.getName().equals("org.creativecities.events.app.StartingSoon")))
+                .because("the notification centre hears of events only through the CDI event events publish")
+                .check(contexts);
     }
 
     @Test

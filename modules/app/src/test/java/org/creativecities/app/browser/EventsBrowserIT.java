@@ -18,7 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Events in the browser: a coordinator creates one from the form, a first person answers "going" and takes the only
  * place, a second is put on the waiting list with their position; the "add to my calendar" link is a real
- * iCalendar document; axe finds nothing on the list and the event's page.
+ * iCalendar document; axe finds nothing on the list and the event's page. The header links to the events (EN and
+ * FR); a coordinator approves a member's proposal and declines another with the page's buttons, which the proposer
+ * does not get.
  */
 @ExtendWith(BrowserServer.class)
 class EventsBrowserIT {
@@ -78,5 +80,45 @@ class EventsBrowserIT {
             assertEquals("Poster workshop", calendar.getComponents("VEVENT").get(0).getProperty("SUMMARY")
                     .orElseThrow().getValue());
         }
+    }
+
+    @Test
+    void theHeaderLinksToEventsAndACoordinatorDecidesProposals(PackagedServer server, Api api) {
+        fixture = new EventsFixture(TestUser.admin(server), api);
+        String city = fixture.city("Proposalville", "design");
+        TestUser coordinator = fixture.coordinator(city, "Cora Coordinator");
+        TestUser member = fixture.member(city, "Pia Proposer");
+        long approved = propose(member, city, "Zine fair");
+        long declined = propose(member, city, "Zine fair, again");
+        try (Browser b = Browser.open(server, "fr")) {
+            b.useToken(member.token()).go("/events/" + approved);
+            b.findWithText("[data-testid=event-status]", "Proposé");
+            assertTrue(b.all("[data-testid=event-approval]").isEmpty(), "the proposer does not decide");
+            b.findWithText(".site-nav a[href='/events']", "Événements");
+        }
+        try (Browser b = Browser.open(server)) {
+            b.useToken(coordinator.token()).go("/");
+            b.findWithText(".site-nav a[href='/events']", "Events").click();
+            b.find("[data-testid=events-page]");
+            b.go("/events/" + approved);
+            b.findWithText("[data-testid=event-status]", "Proposed");
+            assertEquals(java.util.List.of(), b.axe(), "axe on a proposal with its approval buttons");
+            b.click("[data-testid=event-approval] button[data-decision=approve]");
+            b.findWithText("[data-testid=event-status]", "Published");
+            b.findWithText("[data-testid=event-decided]", "Approved");
+            b.go("/events/" + declined);
+            b.click("[data-testid=event-approval] button[data-decision=decline]");
+            b.findWithText("[data-testid=event-status]", "Declined");
+        }
+        assertEquals("published", api.request("GET", "/api/events/" + approved).send().expect(200).object()
+                .getString("status"));
+        assertEquals("declined", coordinator.get("/api/events/" + declined).expect(200).object().getString("status"));
+    }
+
+    private static long propose(TestUser member, String city, String title) {
+        var event = member.post("/api/events", EventsFixture.event(title, city, "2027-10-02T14:00",
+                "2027-10-02T18:00", "Europe/Paris")).expect(201).object();
+        assertEquals("proposed", event.getString("status"));
+        return EventsFixture.id(event);
     }
 }

@@ -41,7 +41,7 @@ public final class EventsFixture {
     }
 
     /** An event body: local times in the zone, one organising city, a field, and more properties if given. */
-    static JsonObject event(String title, String city, String start, String end, String zone, Object... more) {
+    public static JsonObject event(String title, String city, String start, String end, String zone, Object... more) {
         var b = Json.createObjectBuilder(Api.json("title", title, "description", "Come **along**.", "start", start,
                 "end", end, "timeZone", zone, "place", Api.json("kind", "city", "city", city),
                 "cities", Json.createArrayBuilder().add(city).build(),
@@ -50,7 +50,7 @@ public final class EventsFixture {
         return b.build();
     }
 
-    static long id(JsonObject event) {
+    public static long id(JsonObject event) {
         return event.getJsonNumber("id").longValue();
     }
 }

@@ -87,6 +87,12 @@ public class LiveEngine {
     @Inject
     private Instance<LiveExtension> extensionBeans;
 
+    @Inject
+    private Instance<RoomOpening> openingBeans;
+
+    /** The contexts that open some rooms only at a time (events' online rooms). */
+    private List<RoomOpening> openings;
+
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
 
@@ -119,6 +125,7 @@ public class LiveEngine {
         });
         writer = new RoomWriter(service, admission, connections, writerThreads);
         extensions = new LiveExtensions(extensionBeans.stream().toList());
+        openings = openingBeans.stream().toList();
         accountFrames = new RateLimiter(config.liveUserFramesPerMinute(), Duration.ofMinutes(1));
         visitorFrames = new RateLimiter(config.liveVisitorFramesPerMinute(), Duration.ofMinutes(1));
         long every = Math.max(1, config.livePingInterval().toMillis());
@@ -297,6 +304,12 @@ public class LiveEngine {
      */
     private void join(Connection c, long roomId, Long since, String frameId) {
         Room room = service.readable(c.who(), roomId);
+        for (RoomOpening opening : openings) {
+            Optional<String> notYet = opening.notOpenYet(roomId);
+            if (notYet.isPresent()) {
+                throw new LiveException(LiveError.NOT_OPEN, notYet.get());
+            }
+        }
         Optional<RoomKinds> kinds = Room.DISCUSSION.equals(room.kind()) ? Optional.empty()
                 : spaces.provider(room.kind());
         if (kinds.isEmpty()) {

@@ -42,6 +42,8 @@ public enum LiveError {
     BANNED,
     /** The room was deleted; the connection is no longer in it. */
     ROOM_DELETED,
+    /** The room opens later (an online event's room, shortly before the event); the reason says when. */
+    NOT_OPEN,
     /** The server failed; the client may retry. */
     INTERNAL;
 

@@ -61,14 +61,15 @@ public final class EventDtos {
     /**
      * An event. {@code start} and {@code end} are instants (UTC); {@code localStart} and {@code localEnd} the
      * organiser's wall-clock times in {@code timeZone}. {@code recurring} with {@code rrule}; {@code myRsvp} is null
-     * for a visitor or without an answer.
+     * for a visitor or without an answer. {@code room}: a published online event's live room (join it over /ws from
+     * {@code ccc.events.room-opens-minutes} before the start).
      */
     public record EventView(long id, String title, String description, String descriptionHtml, String status,
                             OffsetDateTime start, OffsetDateTime end, String timeZone, String localStart,
                             String localEnd, PlaceView place, List<CityRef> cities, List<String> fields,
                             Integer capacity, long going, long waiting, long interested, String rrule,
                             PersonRef organiser, RsvpView myRsvp, String ics, boolean canEdit,
-                            boolean canDecide) {
+                            boolean canDecide, Long room) {
     }
 
     /**
@@ -87,5 +88,14 @@ public final class EventDtos {
 
     /** A person's "my events" feed: its secret URL (shown once: only a hash is kept). */
     public record CalendarFeed(String url, OffsetDateTime createdAt) {
+    }
+
+    /**
+     * What one "starting soon" scan did.
+     *
+     * @param occurrences occurrences starting within the lead time
+     * @param reminded    people reminded now (each once per occurrence)
+     */
+    public record ReminderRun(int occurrences, int reminded) {
     }
 }

@@ -40,6 +40,9 @@ public class EventService {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private OnlineRooms rooms;
+
     @Transactional
     public Event create(Caller.Identity who, NewEvent body) {
         if (body == null) {
@@ -65,7 +68,9 @@ public class EventService {
         event.organise(cities, fields, now);
         event.limit(capacity, now);
         event.recur(rrule.orElse(null), now);
-        return events.add(event);
+        Event added = events.add(event);
+        rooms.give(who, added);
+        return added;
     }
 
     /** Published for a coordinator of an organising city or an administrator; proposed for a plain member. */
@@ -152,6 +157,7 @@ public class EventService {
                     .toLowerCase(java.util.Locale.ROOT) + ", not waiting for a decision.");
         }
         event.decide(body.decision().equals("approve"), who.id(), time.now());
+        rooms.give(who, event);
         return event;
     }
 

@@ -54,7 +54,8 @@ public class EventViews {
                 fieldSlugs(e.fieldIds()), e.capacity().orElse(null), mine.going(), mine.waiting(),
                 events.count(e.id(), Rsvp.State.INTERESTED), e.rrule().orElse(null),
                 organiser, mine.status() == null ? null : mine, ics(e),
-                who.map(w -> access.canEdit(w, e)).orElse(false), who.map(w -> access.canDecide(w, e)).orElse(false));
+                who.map(w -> access.canEdit(w, e)).orElse(false), who.map(w -> access.canDecide(w, e)).orElse(false),
+                e.roomId().orElse(null));
     }
 
     /** One occurrence of an event, as a listing shows it. */

@@ -67,6 +67,9 @@ public class Event {
     @Column(name = "place_kind", nullable = false)
     private PlaceKind placeKind;
 
+    @Column(name = "room_id")
+    private Long roomId;
+
     @Column(name = "place_city_id")
     private Long placeCityId;
 
@@ -168,6 +171,16 @@ public class Event {
         this.status = approved ? Status.PUBLISHED : Status.DECLINED;
         this.decidedBy = coordinator;
         this.updatedAt = now;
+    }
+
+    /** An online event's live room, given once when it is published. */
+    public void attachRoom(long room, OffsetDateTime now) {
+        this.roomId = room;
+        this.updatedAt = now;
+    }
+
+    public Optional<Long> roomId() {
+        return Optional.ofNullable(roomId);
     }
 
     public Long id() {

@@ -59,6 +59,18 @@ public interface EventRepository {
 
     CalendarToken addToken(CalendarToken token);
 
+    /** Who answered the event with one of these states. */
+    List<Long> answering(long eventId, Collection<Rsvp.State> states);
+
+    /**
+     * Records that the account is reminded of the occurrence starting at {@code start}; false if it already was.
+     * Callers run one at a time (the primary key refuses a second row).
+     */
+    boolean remember(long eventId, OffsetDateTime start, long accountId, OffsetDateTime now);
+
+    /** The event whose live room this is, if any. */
+    Optional<Event> ofRoom(long roomId);
+
     boolean seedRowImported(String key);
 
     void recordSeedRow(String key, Long eventId, OffsetDateTime at);

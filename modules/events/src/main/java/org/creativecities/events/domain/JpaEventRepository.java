@@ -145,6 +145,33 @@ class JpaEventRepository implements EventRepository {
     }
 
     @Override
+    public List<Long> answering(long eventId, Collection<Rsvp.State> states) {
+        return em.createQuery("SELECT r.accountId FROM Rsvp r WHERE r.eventId = :e AND r.state IN :states "
+                + "ORDER BY r.accountId", Long.class).setParameter("e", eventId).setParameter("states", states)
+                .getResultList();
+    }
+
+    @Override
+    public boolean remember(long eventId, OffsetDateTime start, long accountId, OffsetDateTime now) {
+        boolean known = !em.createNativeQuery("SELECT account_id FROM event_reminder WHERE event_id = ? AND "
+                        + "occurrence_start = ? AND account_id = ?").setParameter(1, eventId).setParameter(2, start)
+                .setParameter(3, accountId).getResultList().isEmpty();
+        if (known) {
+            return false;
+        }
+        em.createNativeQuery("INSERT INTO event_reminder (event_id, occurrence_start, account_id, sent_at) "
+                        + "VALUES (?, ?, ?, ?)").setParameter(1, eventId).setParameter(2, start)
+                .setParameter(3, accountId).setParameter(4, now).executeUpdate();
+        return true;
+    }
+
+    @Override
+    public Optional<Event> ofRoom(long roomId) {
+        return em.createQuery("SELECT e FROM Event e WHERE e.roomId = :r", Event.class).setParameter("r", roomId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public boolean seedRowImported(String key) {
         return !em.createNativeQuery("SELECT seed_key FROM event_seed_row WHERE seed_key = ?")
                 .setParameter(1, key).getResultList().isEmpty();

@@ -17,6 +17,7 @@ import org.creativecities.core.live.MessageRemoved;
 import org.creativecities.core.membership.MembershipService.MembershipChanged;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.ModerationService.Moderated;
+import org.creativecities.events.app.StartingSoon;
 import org.creativecities.notifications.domain.Notification;
 import org.creativecities.notifications.domain.Notification.Kind;
 import org.creativecities.works.WorksException;
@@ -152,5 +153,11 @@ public class Composer {
         } catch (WorksException hidden) {
             return false;
         }
+    }
+
+    /** An occurrence of an event starts soon: one notification to each person the events context reminds. */
+    public List<Notification> startingSoon(StartingSoon e) {
+        return e.accountIds().stream().map(id -> Notification.aboutEvent(id, Kind.EVENT_STARTING_SOON, e.eventId(),
+                e.title(), e.start(), time.now())).toList();
     }
 }

@@ -14,7 +14,8 @@ public final class NotificationDtos {
     /**
      * One notification, as its recipient sees it. Only the references that apply are set.
      *
-     * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, moderation
+     * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, moderation,
+     *                  event-starting-soon
      * @param actorId   who did it (absent for moderation and join answers: the moderator stays anonymous)
      * @param room      the room of a mention, reply or moderation
      * @param seq       the message concerned
@@ -24,18 +25,22 @@ public final class NotificationDtos {
      * @param detail    approved / rejected (join answer); mute, ban, kick, unmute, unban, delete-message
      *                  (moderation)
      * @param excerpt   the start of the message (mention, reply)
+     * @param event      the event of an occurrence starting soon
+     * @param eventTitle its title
+     * @param eventStart the occurrence's start
      */
     public record NotificationView(long id, String kind, Long actorId, String actorName, Long room,
                                    String roomName, Long seq, Long work, String workTitle, Long fork, String city,
-                                   String detail, String excerpt, OffsetDateTime createdAt,
-                                   OffsetDateTime readAt) {
+                                   String detail, String excerpt, Long event, String eventTitle,
+                                   OffsetDateTime eventStart, OffsetDateTime createdAt, OffsetDateTime readAt) {
 
         public static NotificationView of(Notification n) {
             return new NotificationView(n.id(), n.kind().apiName(), n.actorId().orElse(null),
                     n.actorName().orElse(null), n.roomId().orElse(null), n.roomName().orElse(null),
                     n.seq().orElse(null), n.workId().orElse(null), n.workTitle().orElse(null),
                     n.forkId().orElse(null), n.citySlug().orElse(null), n.detail().orElse(null),
-                    n.excerpt().orElse(null), n.createdAt(), n.readAt().orElse(null));
+                    n.excerpt().orElse(null), n.eventId().orElse(null), n.eventTitle().orElse(null),
+                    n.eventStart().orElse(null), n.createdAt(), n.readAt().orElse(null));
         }
     }
 

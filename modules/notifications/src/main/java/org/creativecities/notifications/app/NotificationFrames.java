@@ -26,6 +26,9 @@ final class NotificationFrames {
         put(b, "city", n.city());
         put(b, "detail", n.detail());
         put(b, "excerpt", n.excerpt());
+        put(b, "event", n.event());
+        put(b, "eventTitle", n.eventTitle());
+        put(b, "eventStart", n.eventStart());
         b.add("createdAt", n.createdAt().toString());
         return Json.createObjectBuilder().add("type", "notification").add("notification", b)
                 .add("unread", unread).build().toString();

@@ -15,6 +15,7 @@ import org.creativecities.core.live.MessageRemoved;
 import org.creativecities.core.live.RoomEntered;
 import org.creativecities.core.membership.MembershipService.MembershipChanged;
 import org.creativecities.core.space.ModerationService.Moderated;
+import org.creativecities.events.app.StartingSoon;
 import org.creativecities.notifications.domain.Notification;
 import org.creativecities.works.app.WorkActivity;
 
@@ -58,6 +59,10 @@ public class Sources {
 
     void work(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkActivity event) {
         later(() -> composer.work(event));
+    }
+
+    void startingSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) StartingSoon event) {
+        later(() -> composer.startingSoon(event));
     }
 
     void entered(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomEntered event) {

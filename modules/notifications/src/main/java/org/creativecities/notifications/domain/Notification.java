@@ -34,7 +34,9 @@ public class Notification {
         /** Someone forked my work. */
         WORK_FORK,
         /** A moderator acted on me ({@code detail}: mute, ban, kick, unmute, unban, delete-message). */
-        MODERATION;
+        MODERATION,
+        /** An occurrence of an event I answered (going, or interested) starts soon. */
+        EVENT_STARTING_SOON;
 
         /** The name used in the API: lower case, words joined by a hyphen. */
         public String apiName() {
@@ -99,6 +101,15 @@ public class Notification {
     @Column(name = "excerpt")
     private String excerpt;
 
+    @Column(name = "event_id")
+    private Long eventId;
+
+    @Column(name = "event_title")
+    private String eventTitle;
+
+    @Column(name = "event_start")
+    private OffsetDateTime eventStart;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -145,6 +156,16 @@ public class Notification {
         Notification n = new Notification(accountId, kind, actorId, actorName, now);
         n.citySlug = citySlug;
         n.detail = detail;
+        return n;
+    }
+
+    /** A notification about an occurrence of an event (it starts soon). */
+    public static Notification aboutEvent(long accountId, Kind kind, long eventId, String eventTitle,
+                                          OffsetDateTime eventStart, OffsetDateTime now) {
+        Notification n = new Notification(accountId, kind, null, null, now);
+        n.eventId = eventId;
+        n.eventTitle = eventTitle;
+        n.eventStart = eventStart;
         return n;
     }
 
@@ -207,6 +228,18 @@ public class Notification {
 
     public Optional<String> citySlug() {
         return Optional.ofNullable(citySlug);
+    }
+
+    public Optional<Long> eventId() {
+        return Optional.ofNullable(eventId);
+    }
+
+    public Optional<String> eventTitle() {
+        return Optional.ofNullable(eventTitle);
+    }
+
+    public Optional<OffsetDateTime> eventStart() {
+        return Optional.ofNullable(eventStart);
     }
 
     public Optional<String> detail() {

@@ -1,11 +1,15 @@
 package org.creativecities.notifications.mail;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.creativecities.notifications.domain.Notification;
 
 /** The words of notification mails (English). */
 final class MailTexts {
 
     static final String PREFIX = "[Creative Cities Commons] ";
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private MailTexts() {
     }
@@ -25,6 +29,8 @@ final class MailTexts {
             case WORK_FORK -> actor + " forked " + work;
             case MODERATION -> "A moderator acted on your participation in " + room + ": "
                     + n.detail().orElse("moderation");
+            case EVENT_STARTING_SOON -> "\"" + n.eventTitle().orElse("An event") + "\" starts soon, at "
+                    + n.eventStart().map(s -> s.withOffsetSameInstant(ZoneOffset.UTC).format(AT)).orElse("its time");
         };
     }
 
