@@ -118,8 +118,7 @@ class CccApp extends CccElement {
             ${me?.admin ? this._navLink('/admin', t('common:nav.admin')) : nothing}
           </ul>
           <div class="header-tools">
-            ${me ? html`<ccc-notification-bell></ccc-notification-bell>
-              <ccc-mentions-badge></ccc-mentions-badge>` : nothing}
+            ${me ? html`<ccc-notification-bell></ccc-notification-bell>` : nothing}
             <label class="locale-switch">
               <span class="visually-hidden">${t('common:language')}</span>
               <select @change=${this._switchLocale} data-testid="locale-switch">
@@ -155,9 +154,6 @@ class CccApp extends CccElement {
   }
 
   updated() {
-    if (currentUser() && !customElements.get('ccc-mentions-badge')) {
-      import('./components/mentions-badge.js').catch((e) => console.error(e));
-    }
     if (currentUser() && !customElements.get('ccc-notification-bell')) {
       import('/notifications-ui/bell.js').catch((e) => console.error(e));
     }

@@ -28,6 +28,8 @@ export const routes = [
     module: () => import('/notifications-ui/notifications-page.js'), ns: ['notifications'] },
   { path: '/my-rooms', tag: 'ccc-my-rooms-page', module: () => import('/notifications-ui/my-rooms-page.js'),
     ns: ['notifications'] },
-  { path: '/admin', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
-  { path: '/admin/:section', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'), ns: ['admin', 'fields'] },
+  { path: '/admin', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'),
+    ns: ['admin', 'fields', 'notifications'] },
+  { path: '/admin/:section', tag: 'ccc-admin-page', module: () => import('./pages/admin.js'),
+    ns: ['admin', 'fields', 'notifications'] },
 ];

@@ -1,5 +1,5 @@
 // The live-room client (docs/protocol.md): ONE WebSocket per tab, shared by the room page, the plugin elements it
-// hosts and the mentions badge. It authenticates with a single-use ticket when signed in (a visitor otherwise),
+// hosts and the notification bell. It authenticates with a single-use ticket when signed in (a visitor otherwise),
 // reconnects with exponential backoff and jitter, re-joins every room with `since` (so the room resumes with no
 // gap), re-sends un-acked posts with their original clientMessageId (the server answers duplicates with the
 // original ack), deduplicates sequenced events by `seq`, and correlates requests and answers by frame `id`.

@@ -13,7 +13,12 @@ const SECTIONS = [
   { id: 'fields', tag: 'ccc-admin-fields', load: () => import('../components/admin-fields.js') },
   { id: 'members', tag: 'ccc-admin-members', load: () => import('../components/admin-members.js') },
   { id: 'audit', tag: 'ccc-admin-audit', load: () => import('../components/admin-audit.js') },
+  // Owned by the notification centre (modules/notifications), as its bell and pages are; its label is in its bundle.
+  { id: 'mail', tag: 'ccc-admin-mail', load: () => import('/notifications-ui/admin-mail.js'),
+    label: 'notifications:adminMail.section' },
 ];
+
+const label = (section) => t(section.label ?? `admin:sections.${section.id}`);
 
 class AdminPage extends CccElement {
   static properties = {
@@ -53,7 +58,7 @@ class AdminPage extends CccElement {
       pageReady(this);
       return;
     }
-    setTitle(`${t(`admin:sections.${section.id}`)} · ${t('admin:title')}`);
+    setTitle(`${label(section)} · ${t('admin:title')}`);
     if (this._element?.localName === section.tag) return;
     try {
       await section.load();
@@ -86,7 +91,7 @@ class AdminPage extends CccElement {
         <p class="admin-nav-title">${t('admin:title')}</p>
         <ul>
           ${SECTIONS.map((s) => html`<li><a href=${`/admin/${s.id}`} data-testid=${`admin-nav-${s.id}`}
-            aria-current=${s === current ? 'page' : 'false'}>${t(`admin:sections.${s.id}`)}</a></li>`)}
+            aria-current=${s === current ? 'page' : 'false'}>${label(s)}</a></li>`)}
         </ul>
       </nav>
       <div class="admin-content">

@@ -68,7 +68,6 @@ class MentionsPage extends CccElement {
   async _markRead(m) {
     try {
       await api(`/me/mentions/${m.id}/read`, { method: 'POST' });
-      window.dispatchEvent(new CustomEvent('ccc-mentions-changed'));
       await this._load(this._page);
     } catch (e) {
       notifyError(e);
@@ -80,8 +79,7 @@ class MentionsPage extends CccElement {
     if (!m.readAt) {
       try {
         await api(`/me/mentions/${m.id}/read`, { method: 'POST' });
-        window.dispatchEvent(new CustomEvent('ccc-mentions-changed'));
-      } catch (error) {
+        } catch (error) {
         notifyError(error);
       }
     }
@@ -92,7 +90,6 @@ class MentionsPage extends CccElement {
     try {
       const result = await api('/me/mentions/read', { method: 'POST' });
       notify(t('room:mentions.markedAll', { count: result.marked }), 'success');
-      window.dispatchEvent(new CustomEvent('ccc-mentions-changed'));
       await this._load(1);
     } catch (e) {
       notifyError(e);

@@ -26,6 +26,13 @@ public class NotificationsException extends ContextException {
                 List.of(new FieldError(field, message)));
     }
 
+    /** Several fields at once, so that a form can mark every one to correct. */
+    public static NotificationsException invalid(List<FieldError> errors) {
+        return new NotificationsException(400, "Invalid input", errors.size() == 1 ? errors.get(0).field() + ": "
+                + errors.get(0).message() : "Correct these fields: " + String.join(", ",
+                errors.stream().map(FieldError::field).toList()) + ".", errors);
+    }
+
     @Override
     public String context() {
         return "notifications";

@@ -1,5 +1,7 @@
-// The header's notification bell: the unread count from GET /api/me/notifications, kept current by the live
-// connection's `notification` frames (they carry the count) and by "ccc-notifications-changed" (pages marking read).
+// The header's notification bell, its one live counter: mentions, replies and every other kind are notifications.
+// The unread count comes from GET /api/me/notifications, kept current by the live connection's `notification`
+// frames (they carry the count) and by "ccc-notifications-changed" (pages marking read). It keeps the tab's live
+// connection open while someone is signed in, since the frames arrive on it.
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';

@@ -95,6 +95,7 @@ class NotificationsPage extends CccElement {
           @change=${(e) => { this._unreadOnly = e.target.checked; this._load(1); }}> ${t('notifications:unreadOnly')}</label>
         <button type="button" data-testid="mark-all" @click=${() => this._read(null)}>${t('notifications:markAll')}</button>
         <a href="/my-rooms" data-testid="my-rooms-link">${t('notifications:myRoomsLink')}</a>
+        <a href="/mentions" data-testid="mentions-link">${t('notifications:mentionsLink')}</a>
       </div>
       ${this._error ? errorBox(this._error) : nothing}
       ${!this._result && !this._error ? loading() : nothing}

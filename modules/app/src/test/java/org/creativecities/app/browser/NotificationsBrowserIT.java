@@ -1,6 +1,8 @@
 package org.creativecities.app.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.creativecities.app.live.LiveClient;
@@ -11,8 +13,13 @@ import org.creativecities.app.testkit.TestCities;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
-/** The header's bell with a live unread count, the notification centre and "my rooms", in English and French. */
+/**
+ * The header's bell with a live unread count, the notification centre and "my rooms", and the admin console's mail
+ * section, in English and French.
+ */
 @ExtendWith(BrowserServer.class)
 class NotificationsBrowserIT {
 
@@ -65,5 +72,83 @@ class NotificationsBrowserIT {
         } finally {
             cities.retireAll();
         }
+    }
+
+    @Test
+    void theAdminConsoleSetsTheMailServerWithFieldErrorsAndNeverShowsThePassword(PackagedServer server) {
+        TestUser admin = TestUser.admin(server);
+        admin.put("/api/admin/mail", Api.json("host", "")).expect(200);
+        try (Browser b = Browser.open(server).useToken(admin.token())) {
+            b.go("/admin/mail");
+            b.findWithText("[data-testid=admin-nav-mail][aria-current=page]", "Mail");
+            b.findWithText("[data-testid=mail-status][data-status=not-configured]",
+                    "only in-app notifications are kept");
+            assertTrue(b.find("[data-testid=admin-mail-send-digests]").getAttribute("disabled") != null,
+                    "no digests without a server");
+            assertEquals(List.of(), b.axe(), "axe on /admin/mail, not configured");
+
+            // Two wrong fields at once: both are marked, nothing is saved.
+            b.type("[data-testid=admin-mail-host]", "127.0.0.1");
+            b.type("[data-testid=admin-mail-port]", "99999");
+            b.type("[data-testid=admin-mail-from]", "not an address");
+            press(b, "[data-testid=admin-mail-save]");
+            b.findWithText("[data-testid=admin-mail-port-error]", "between 1 and 65535");
+            b.findWithText("[data-testid=admin-mail-from-error]", "Enter an email address");
+            assertEquals("true", b.find("[data-testid=admin-mail-port]").getAttribute("aria-invalid"));
+            b.find("[data-testid=mail-status][data-status=not-configured]");
+            assertEquals(List.of(), b.axe(), "axe on /admin/mail with field errors");
+
+            // Corrected (port 2 on the loopback: refused at once, should a digest try it), with a password.
+            b.type("[data-testid=admin-mail-port]", "2");
+            b.type("[data-testid=admin-mail-from]", "commons@example.org");
+            new Select(b.find("[data-testid=admin-mail-tls]")).selectByValue("none");
+            b.type("[data-testid=admin-mail-username]", "notify");
+            b.type("[data-testid=admin-mail-password]", "s3cret-console");
+            press(b, "[data-testid=admin-mail-save]");
+            b.findWithText("[data-testid=mail-status][data-status=configured]", "127.0.0.1");
+            b.findWithText("#admin-mail-password-hint", "A password is saved");
+            assertEquals("", b.find("[data-testid=admin-mail-password]").getAttribute("value"));
+            assertFalse(((String) b.js("return document.documentElement.outerHTML + JSON.stringify("
+                    + "[...document.querySelectorAll('input')].map(i => i.value))")).contains("s3cret-console"),
+                    "the password is never shown back");
+            var saved = admin.get("/api/admin/mail").expect(200).object();
+            assertEquals("none", saved.getString("tls"));
+            assertTrue(saved.getBoolean("passwordSet"));
+            assertEquals(2, saved.getInt("port"));
+
+            press(b, "[data-testid=admin-mail-send-digests]");
+            b.findWithText("[data-testid=admin-mail-digest-result]", "Daily digest:");
+            assertEquals(List.of(), b.axe(), "axe on /admin/mail, configured");
+        }
+        try (Browser fr = Browser.open(server, "fr-FR").useToken(admin.token())) {
+            fr.go("/admin/mail");
+            fr.findWithText("[data-testid=admin-nav-mail]", "Courriel");
+            fr.findWithText("[data-testid=mail-status][data-status=configured]", "Le courriel est activé");
+            fr.type("[data-testid=admin-mail-baseUrl]", "ftp://nowhere");
+            press(fr, "[data-testid=admin-mail-save]");
+            fr.findWithText("[data-testid=admin-mail-baseUrl-error]", "Saisissez l’adresse publique du site");
+            fr.findWithText("[data-testid=admin-mail-error]", "corrigez les champs");
+            assertEquals(List.of(), fr.axe(), "axe on /admin/mail in French");
+            // Corrected, and the saved password removed.
+            fr.type("[data-testid=admin-mail-baseUrl]", server.baseUri().toString().replaceAll("/$", ""));
+            press(fr, "[data-testid=admin-mail-remove-password]");
+            press(fr, "[data-testid=admin-mail-save]");
+            fr.findWithText("#admin-mail-password-hint", "Aucun mot de passe n’est enregistré");
+            assertFalse(admin.get("/api/admin/mail").expect(200).object().getBoolean("passwordSet"));
+            // An empty host turns email off.
+            fr.find("[data-testid=admin-mail-host]").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            press(fr, "[data-testid=admin-mail-save]");
+            fr.findWithText("[data-testid=mail-status][data-status=not-configured]",
+                    "seules les notifications dans l’application sont conservées");
+        } finally {
+            admin.put("/api/admin/mail", Api.json("host", "")).expect(200);
+        }
+    }
+
+    /** Clears toasts (they may cover buttons), scrolls the target to the middle and clicks it. */
+    private static void press(Browser b, String css) {
+        b.js("document.querySelectorAll('.toast').forEach(t => t.remove())");
+        b.js("arguments[0].scrollIntoView({block: 'center'})", b.find(css));
+        b.click(css);
     }
 }

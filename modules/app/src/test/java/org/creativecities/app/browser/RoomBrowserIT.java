@@ -123,7 +123,7 @@ class RoomBrowserIT {
             message(a, "Hello Lyon").findElement(By.cssSelector("[data-testid=replies]")).click();
             a.findWithText(".room-thread", "Welcome to the thread");
 
-            // A mention picked from the autocomplete: Ben's header badge shows 1.
+            // A mention picked from the autocomplete: Ben's header bell (the one live counter) shows 1.
             WebElement composer = a.find(COMPOSER);
             composer.sendKeys("Thanks @" + ben.name().substring(0, 4));
             a.findWithText("[data-testid=mention-list] li", ben.name());
@@ -131,7 +131,8 @@ class RoomBrowserIT {
             assertTrue(composer.getAttribute("value").contains("@[" + ben.id() + "] "), composer.getAttribute("value"));
             composer.sendKeys("see you tonight", Keys.ENTER);
             message(b, "see you tonight");
-            b.findWithText("[data-testid=mentions-count]", "1");
+            b.findWithText("[data-testid=notification-count]", "1");
+            assertTrue(b.all("ccc-mentions-badge").isEmpty(), "one live counter in the header: the bell");
             a.find(".room-thread"); // the thread stays open in Ana's browser
 
             // Ana edits her own message; Ben sees the new text and "(edited)".
@@ -157,13 +158,19 @@ class RoomBrowserIT {
 
             a.screenshot("room");
             assertEquals(List.of(), a.axe());
-            // The mentions page lists the mention and marks it read; the badge goes away.
+            // The bell leads to the notification centre: the mention is there; marked read, the count goes away.
+            b.click("[data-testid=notification-bell]");
+            b.until("the notification centre", d -> b.path().equals("/notifications"));
+            b.findWithText("[data-testid=notification][data-kind=mention]", ana.name() + " mentioned you");
+            b.click("[data-testid=notification] [data-testid=mark-read]");
+            b.waitGone("[data-testid=notification-count]");
+            // The mentions page is still reachable from there; it lists the mention and marks it read.
             b.click("[data-testid=mentions-link]");
             b.until("the mentions page", d -> b.path().equals("/mentions"));
             b.findWithText("main h1", "Mentions");
             b.findWithText("[data-testid=mention]", ana.name());
             b.click("[data-testid=mark-read]");
-            b.waitGone("[data-testid=mentions-count]");
+            b.until("the mention is read", d -> b.all("[data-testid=mention].unread").isEmpty());
             b.screenshot("mentions");
             assertEquals(List.of(), b.axe());
         }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Notification mail through a real SMTP server (GreenMail, in this JVM) that the running shared server is pointed
  * at by the mail administration API: immediate mail and the digest reach who chose them and nobody else, the
- * one-click unsubscribe link works, and without a server nothing is mailed.
+ * one-click unsubscribe link works, without a server nothing is mailed, and each mail is in its recipient's language
+ * (chosen in the preferences, else taken from the profile's languages).
  */
 @ExtendWith(SharedServer.class)
 class NotificationMailIT {
@@ -64,6 +65,13 @@ class NotificationMailIT {
         return out;
     }
 
+    /** Points the server's mail at this test's GreenMail, with a login. */
+    private static JsonObject useGreenMail(TestUser admin, String base) {
+        return admin.put("/api/admin/mail", Api.json("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(), "from",
+                "commons@example.org", "tls", "none", "username", "notify", "password", "s3cret-smtp",
+                "baseUrl", base)).expect(200).object();
+    }
+
     @Test
     void mailReachesWhoChoseItWithAWorkingOneClickUnsubscribe(PackagedServer server, Api api) throws Exception {
         TestUser admin = TestUser.admin(server);
@@ -87,9 +95,7 @@ class NotificationMailIT {
             assertEquals(0, SMTP.getReceivedMessages().length, "no server set: in-app only");
 
             String base = server.api().base().toString().replaceAll("/$", "");
-            JsonObject set = admin.put("/api/admin/mail", Api.json("host", "127.0.0.1", "port",
-                    SMTP.getSmtp().getPort(), "from", "commons@example.org", "tls", "none", "username", "notify",
-                    "password", "s3cret-smtp", "baseUrl", base)).expect(200).object();
+            JsonObject set = useGreenMail(admin, base);
             assertEquals("configured", set.getString("status"));
             assertTrue(set.getBoolean("passwordSet"));
             JsonObject shown = admin.get("/api/admin/mail").expect(200).object();
@@ -138,6 +144,58 @@ class NotificationMailIT {
             mention(nia, room, "m2", xia);
             Notified.sleep(1500);
             assertEquals(1, to(xia).size(), "xia unsubscribed: no more mail");
+        } finally {
+            admin.put("/api/admin/mail", Api.json("host", "")).expect(200);
+            cities.retireAll();
+        }
+    }
+
+    @Test
+    void aFrenchSpeakingRecipientGetsFrenchMail(PackagedServer server, Api api) throws Exception {
+        TestUser admin = TestUser.admin(server);
+        TestCities cities = new TestCities();
+        String city = Notified.newCity(admin, cities, "Courrielville");
+        TestUser nia = TestUser.register(api, "Nia Mailer");
+        TestUser fei = TestUser.register(api, "Fei Francophone");
+        TestUser gil = TestUser.register(api, "Gil Bilingue");
+        TestUser eli = TestUser.register(api, "Eli English");
+        Rooms.members(admin, city, nia, fei, gil, eli);
+        long room = Rooms.generalRoom(nia, city);
+        // Fei's profile speaks French only; Gil's speaks both but Gil chose French for mail (digest, weekly); Eli's
+        // speaks both and chose nothing: English.
+        fei.patch("/api/people/" + fei.id(), Api.json("languages", List.of("fr"))).expect(200);
+        gil.patch("/api/people/" + gil.id(), Api.json("languages", List.of("en", "fr"))).expect(200);
+        eli.patch("/api/people/" + eli.id(), Api.json("languages", List.of("fr", "en"))).expect(200);
+        assertEquals("profile", fei.put("/api/me/preferences", Api.json("email", Api.json("mention", "immediate")))
+                .expect(200).object().getString("language"));
+        assertEquals("fr", gil.put("/api/me/preferences", Api.json("email", Api.json("mention", "digest"),
+                "digest", "weekly", "language", "fr")).expect(200).object().getString("language"));
+        eli.put("/api/me/preferences", Api.json("email", Api.json("mention", "immediate"))).expect(200);
+        gil.put("/api/me/preferences", Api.json("language", "de")).expect(400);
+        String base = server.api().base().toString().replaceAll("/$", "");
+        try {
+            useGreenMail(admin, base);
+            mention(nia, room, "fr1", fei, gil, eli);
+            assertTrue(SMTP.waitForIncomingEmail(15_000, 2));
+
+            MimeMessage french = to(fei).get(0);
+            assertEquals("[Creative Cities Commons] Nia Mailer vous a mentionné dans « general »",
+                    french.getSubject());
+            String body = french.getContent().toString();
+            assertTrue(body.contains("Mail check fr1"), body);
+            assertTrue(body.contains("Se désabonner en un clic : " + base + "/mail/unsubscribe.html?token="), body);
+            assertEquals("fr", french.getContentLanguage()[0]);
+            MimeMessage english = to(eli).get(0);
+            assertTrue(english.getSubject().endsWith("Nia Mailer mentioned you in \"general\""),
+                    english.getSubject());
+            assertEquals("en", english.getContentLanguage()[0]);
+
+            admin.post("/api/admin/mail/digest?frequency=weekly", null).expect(200);
+            MimeMessage digest = to(gil).get(0);
+            assertEquals("[Creative Cities Commons] Votre résumé hebdomadaire (1)", digest.getSubject());
+            String digestText = digest.getContent().toString();
+            assertTrue(digestText.startsWith("Votre résumé hebdomadaire : 1 notification."), digestText);
+            assertTrue(digestText.contains("Nia Mailer vous a mentionné dans « general »"), digestText);
         } finally {
             admin.put("/api/admin/mail", Api.json("host", "")).expect(200);
             cities.retireAll();

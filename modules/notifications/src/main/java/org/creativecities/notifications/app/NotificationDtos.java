@@ -74,13 +74,18 @@ public final class NotificationDtos {
     /**
      * My notification preferences. In-app notifications are always kept ({@code inApp}: always).
      *
-     * @param email  per kind: immediate, digest or off
-     * @param digest daily, weekly or off
+     * @param email    per kind: immediate, digest or off
+     * @param digest   daily, weekly or off
+     * @param language the language of mail: en or fr; "profile" when taken from the profile's languages (French
+     *                 for a profile that lists French and not English, English otherwise)
      */
-    public record PreferencesView(String inApp, Map<String, String> email, String digest) {
+    public record PreferencesView(String inApp, Map<String, String> email, String digest, String language) {
     }
 
-    /** A change of preferences: the kinds given change, the others stay; digest unchanged when absent. */
-    public record PreferencesUpdate(Map<String, String> email, String digest) {
+    /**
+     * A change of preferences: the kinds given change, the others stay; digest and language unchanged when absent.
+     * language: en, fr, or profile (take it from the profile's languages).
+     */
+    public record PreferencesUpdate(Map<String, String> email, String digest, String language) {
     }
 }

@@ -35,7 +35,7 @@ public class PreferenceService {
     public PreferencesView update(Caller.Identity who, PreferencesUpdate body) {
         if (body == null) {
             throw NotificationsException.invalid("body", "Send {\"email\": {kind: immediate|digest|off}, "
-                    + "\"digest\": daily|weekly|off}.");
+                    + "\"digest\": daily|weekly|off, \"language\": en|fr|profile}.");
         }
         Map<Notification.Kind, Preferences.Email> changes = new EnumMap<>(Notification.Kind.class);
         if (body.email() != null) {
@@ -50,7 +50,20 @@ public class PreferenceService {
         Preferences p = preferences.find(who.id()).orElseGet(() -> preferences.add(
                 new Preferences(who.id(), time.now())));
         p.choose(changes, digest, time.now());
+        if (body.language() != null) {
+            p.chooseLanguage(language(body.language()), time.now());
+        }
         return view(p);
+    }
+
+    private static String language(String value) {
+        if ("profile".equals(value)) {
+            return null;
+        }
+        if (Preferences.LANGUAGES.contains(value)) {
+            return value;
+        }
+        throw NotificationsException.invalid("language", "One of en, fr, profile.");
     }
 
     private static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
@@ -69,6 +82,7 @@ public class PreferenceService {
     private static PreferencesView view(Preferences p) {
         Map<String, String> email = new LinkedHashMap<>();
         p.email().forEach((k, v) -> email.put(k.apiName(), v.name().toLowerCase(Locale.ROOT)));
-        return new PreferencesView("always", email, p.digest().name().toLowerCase(Locale.ROOT));
+        return new PreferencesView("always", email, p.digest().name().toLowerCase(Locale.ROOT),
+                p.language().orElse("profile"));
     }
 }

@@ -24,6 +24,9 @@ public class Preferences {
     /** How often the digest is sent. */
     public enum Digest { DAILY, WEEKLY, OFF }
 
+    /** The languages mail is written in. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "fr");
+
     @Id
     @Column(name = "account_id")
     private long accountId;
@@ -33,6 +36,10 @@ public class Preferences {
 
     @Column(nullable = false)
     private String digest;
+
+    /** The language of mail: en or fr; null when the person never chose (then their profile's decides). */
+    @Column
+    private String language;
 
     @Column(name = "last_digest_at")
     private OffsetDateTime lastDigestAt;
@@ -79,6 +86,17 @@ public class Preferences {
         if (newDigest != null) {
             this.digest = newDigest.name().toLowerCase(java.util.Locale.ROOT);
         }
+        this.updatedAt = now;
+    }
+
+    /** The language chosen for mail ("en", "fr"), if one was. */
+    public java.util.Optional<String> language() {
+        return java.util.Optional.ofNullable(language);
+    }
+
+    /** Chooses the language of mail; {@code null} goes back to the profile's. */
+    public void chooseLanguage(String code, OffsetDateTime now) {
+        this.language = code;
         this.updatedAt = now;
     }
 

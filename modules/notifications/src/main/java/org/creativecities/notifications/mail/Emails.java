@@ -12,6 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.identity.Account;
 import org.creativecities.core.identity.AccountRepository;
+import org.creativecities.core.membership.MembershipRepository;
+import org.creativecities.core.membership.Profile;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.notifications.domain.MailSettings;
 import org.creativecities.notifications.domain.MailSettingsRepository;
@@ -46,6 +48,9 @@ public class Emails {
     private AccountRepository accounts;
 
     @Inject
+    private MembershipRepository memberships;
+
+    @Inject
     private Mailer mailer;
 
     @Inject
@@ -60,12 +65,14 @@ public class Emails {
         }
         int sent = 0;
         for (Notification n : stored) {
-            boolean wanted = preferences.find(n.accountId()).map(p -> p.wantsNow(n.kind())).orElse(false);
+            Optional<Preferences> chosen = preferences.find(n.accountId());
+            boolean wanted = chosen.map(p -> p.wantsNow(n.kind())).orElse(false);
             Optional<String> to = wanted ? accounts.findById(n.accountId()).map(Account::email) : Optional.empty();
             if (to.isPresent()) {
+                MailTexts words = texts(chosen.get());
                 String unsubscribe = unsubscribeUrl(s, n.accountId());
-                sent += send(s, new Mailer.Mail(to.get(), MailTexts.PREFIX + MailTexts.line(n),
-                        MailTexts.body(n) + MailTexts.footer(s.baseUrl().orElseThrow(), unsubscribe), unsubscribe));
+                sent += send(s, new Mailer.Mail(to.get(), words.language(), words.prefix() + words.line(n),
+                        words.body(n) + words.footer(s.baseUrl().orElseThrow(), unsubscribe), unsubscribe));
             }
         }
         return sent;
@@ -98,17 +105,23 @@ public class Emails {
             Optional<String> to = news.isEmpty() ? Optional.empty()
                     : accounts.findById(p.accountId()).map(Account::email);
             if (to.isPresent()) {
+                MailTexts words = texts(p);
                 String unsubscribe = unsubscribeUrl(s, p.accountId());
-                StringBuilder text = new StringBuilder("Your " + name + " digest: " + news.size()
-                        + (news.size() == 1 ? " notification" : " notifications") + ".\n");
-                news.forEach(n -> text.append("\n- ").append(MailTexts.body(n)));
-                sent += send(s, new Mailer.Mail(to.get(), MailTexts.PREFIX + "Your " + name + " digest ("
-                        + news.size() + ")", text + MailTexts.footer(s.baseUrl().orElseThrow(), unsubscribe),
-                        unsubscribe));
+                StringBuilder text = new StringBuilder(words.digestIntro(name, news.size())).append('\n');
+                news.forEach(n -> text.append("\n- ").append(words.body(n)));
+                sent += send(s, new Mailer.Mail(to.get(), words.language(), words.prefix()
+                        + words.digestSubject(name, news.size()),
+                        text + words.footer(s.baseUrl().orElseThrow(), unsubscribe), unsubscribe));
             }
             p.digestSent(now);
         }
         return new MailDtos.DigestRun(name, people, sent);
+    }
+
+    /** The words of someone's mail, in the language they chose or their profile's. */
+    private MailTexts texts(Preferences p) {
+        return MailTexts.forRecipient(p.language(), p.language().isPresent() ? List.of()
+                : memberships.findProfile(p.accountId()).map(Profile::languages).orElse(java.util.Set.of()));
     }
 
     private int send(MailSettings s, Mailer.Mail mail) {

@@ -5,9 +5,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.creativecities.core.platform.AdminChange;
+import org.creativecities.core.platform.ContextException.FieldError;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.notifications.NotificationsException;
 import org.creativecities.notifications.domain.MailSettings;
@@ -46,19 +49,23 @@ public class MailAdministration {
         if (body.host() == null || body.host().isBlank()) {
             s.clear(time.now());
         } else {
-            String host = check("host", body.host(), HOST, "a host name or address");
+            List<FieldError> errors = new ArrayList<>();
+            String host = check(errors, "host", body.host(), HOST, "a host name or address");
             int port = body.port() == null ? 25 : body.port();
             if (port < 1 || port > 65535) {
-                throw NotificationsException.invalid("port", "Between 1 and 65535.");
+                errors.add(new FieldError("port", "Between 1 and 65535."));
             }
-            String from = check("from", body.from(), ADDRESS, "an email address");
-            MailSettings.Tls tls = tls(body.tls());
-            String baseUrl = baseUrl(body.baseUrl());
+            String from = check(errors, "from", body.from(), ADDRESS, "an email address");
+            MailSettings.Tls tls = tls(errors, body.tls());
+            String baseUrl = baseUrl(errors, body.baseUrl());
             if (body.username() != null && body.username().length() > 320) {
-                throw NotificationsException.invalid("username", "At most 320 characters.");
+                errors.add(new FieldError("username", "At most 320 characters."));
             }
             if (body.password() != null && body.password().length() > 500) {
-                throw NotificationsException.invalid("password", "At most 500 characters.");
+                errors.add(new FieldError("password", "At most 500 characters."));
+            }
+            if (!errors.isEmpty()) {
+                throw NotificationsException.invalid(errors);
             }
             s.configure(host, port, from, tls, blankToNull(body.username()), body.password(), baseUrl, time.now());
         }
@@ -66,24 +73,26 @@ public class MailAdministration {
         return view(s);
     }
 
-    private static String check(String field, String value, Pattern pattern, String expected) {
+    private static String check(List<FieldError> errors, String field, String value, Pattern pattern,
+                                String expected) {
         if (value == null || !pattern.matcher(value).matches()) {
-            throw NotificationsException.invalid(field, "Expected " + expected + ".");
+            errors.add(new FieldError(field, "Expected " + expected + "."));
         }
         return value;
     }
 
-    private static MailSettings.Tls tls(String value) {
+    private static MailSettings.Tls tls(List<FieldError> errors, String value) {
         String v = value == null ? "none" : value;
         for (MailSettings.Tls t : MailSettings.Tls.values()) {
             if (t.name().toLowerCase(Locale.ROOT).equals(v)) {
                 return t;
             }
         }
-        throw NotificationsException.invalid("tls", "One of none, starttls, tls.");
+        errors.add(new FieldError("tls", "One of none, starttls, tls."));
+        return MailSettings.Tls.NONE;
     }
 
-    private static String baseUrl(String value) {
+    private static String baseUrl(List<FieldError> errors, String value) {
         try {
             URI uri = value == null || value.length() > 500 ? null : URI.create(value);
             if (uri != null && uri.getHost() != null && ("https".equals(uri.getScheme())
@@ -93,7 +102,8 @@ public class MailAdministration {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw NotificationsException.invalid("baseUrl", "The site's public address, e.g. https://commons.example.org.");
+        errors.add(new FieldError("baseUrl", "The site's public address, e.g. https://commons.example.org."));
+        return value;
     }
 
     private static String blankToNull(String value) {

@@ -20,9 +20,10 @@ public class Mailer {
     /**
      * A mail to send.
      *
+     * @param language    the language of its text (en, fr), sent as Content-Language
      * @param unsubscribe the one-click unsubscribe address (RFC 8058)
      */
-    public record Mail(String to, String subject, String text, String unsubscribe) {
+    public record Mail(String to, String language, String subject, String text, String unsubscribe) {
     }
 
     public void send(MailSettings settings, Mail mail) throws MessagingException {
@@ -50,6 +51,7 @@ public class Mailer {
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         m.setSubject(mail.subject(), "UTF-8");
         m.setText(mail.text(), "UTF-8");
+        m.setContentLanguage(new String[] {mail.language()});
         m.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
         m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         m.setHeader("Auto-Submitted", "auto-generated");
