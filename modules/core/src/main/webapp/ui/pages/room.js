@@ -2,6 +2,10 @@
 // the room's kind above the chat, the conversation (history that loads as you scroll up, Markdown rendered by the
 // server and sanitised again here, reactions, threads, edits and deletions, typing indicators) and the composer.
 // Live traffic goes through the tab's one WebSocket (core/live.js); REST brings the room and its history.
+// Layout (room.css): the page fills the window and only the conversation scrolls, so the composer stays in view;
+// a room with a plugin element (a watch party) puts the chat beside it on wide screens (WIDE), below it on narrow
+// ones. Coming back to a room, a divider marks the first message by someone else since the last visit (the seq
+// last seen, kept per room in localStorage); scrolled up, arriving messages offer a "jump to latest" button.
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CccElement } from '../core/element.js';
@@ -23,6 +27,10 @@ const TYPING_SEND_MS = 3000;
 const TYPING_SHOW_MS = 5000;
 const SLOW_MODES = [0, 10, 30, 60, 300, 900];
 const DURATIONS = [10, 60, 1440, 10080, 0];
+/** Screens wide enough for a plugin element and the chat side by side. */
+const WIDE = '(min-width: 900px)';
+/** How many messages back the page loads, at most, to show where the unread ones start. */
+const UNREAD_REACH = 500;
 function seenKey(roomId) {
   return `ccc.room.seen.${roomId}`;
 }
@@ -48,6 +56,9 @@ class RoomPage extends CccElement {
     _historyError: { state: true },
     _dialog: { state: true },
     _pluginError: { state: true },
+    _unreadFrom: { state: true },
+    _newBelow: { state: true },
+    _wide: { state: true },
   };
 
   constructor() {
@@ -68,6 +79,10 @@ class RoomPage extends CccElement {
     this._lastTypingSent = 0;
     this._members = null;
     this._pluginElement = null;
+    this._unreadFrom = null;
+    this._newBelow = 0;
+    this._wideQuery = matchMedia(WIDE);
+    this._wide = this._wideQuery.matches;
   }
 
   get roomId() {
@@ -81,6 +96,8 @@ class RoomPage extends CccElement {
       this._retryAt = e.detail.retryAt;
     };
     live().addEventListener('state', this._onState);
+    this._onWide = (e) => { this._wide = e.matches; };
+    this._wideQuery.addEventListener('change', this._onWide);
     this._ticker = setInterval(() => this._tick(), 1000);
     this._load();
   }
@@ -92,6 +109,9 @@ class RoomPage extends CccElement {
   disconnectedCallback() {
     super.disconnectedCallback();
     live().removeEventListener('state', this._onState);
+    this._wideQuery.removeEventListener('change', this._onWide);
+    this._resizes?.disconnect();
+    this._observedLog = null;
     clearInterval(this._ticker);
     this._unsubscribe?.();
     this._channel?.release();
@@ -102,6 +122,8 @@ class RoomPage extends CccElement {
     // The history page is fetched alongside the room, so that the first render waits for one round trip less.
     const latest = api(`/rooms/${this.roomId}/history`, { query: { limit: PAGE } });
     latest.catch(() => {});
+    // Read before the first page marks everything seen.
+    this._lastSeen = Number(localStorage.getItem(seenKey(this.roomId)) || 0);
     try {
       this._room = await api(`/rooms/${this.roomId}`);
       setTitle(this._room.name);
@@ -125,30 +147,63 @@ class RoomPage extends CccElement {
       const page = await (fetched ?? api(`/rooms/${this.roomId}/history`, { query: { before, limit: PAGE } }));
       this.timeline.addPage(page.items, { backwards: true, limit: PAGE });
       this._historyError = null;
+      const unread = await this._markUnread();
       this._changed();
       await this.updateComplete;
-      this._scrollToEnd();
+      if (unread) this._scrollToUnread();
+      else this._scrollToEnd();
       await this._focusLinked();
     } catch (e) {
       this._historyError = e;
     }
   }
 
-  /** /rooms/7?seq=42 (from a mention): loads back to message 42, shows and highlights it. */
-  async _focusLinked() {
-    const seq = Number(this.query?.get('seq'));
-    if (!seq) return;
-    while (!this.timeline.get(seq) && this.timeline.hasOlder && this.timeline.oldest > seq) {
+  /** Loads history back to message `seq` (at most 500 messages before the oldest loaded). */
+  async _loadBackTo(seq) {
+    while (this.timeline.hasOlder && this.timeline.oldest > seq) {
       const limit = Math.min(500, this.timeline.oldest - seq + 5);
       const page = await api(`/rooms/${this.roomId}/history`, { query: { before: this.timeline.oldest, limit } });
       this.timeline.addPage(page.items, { backwards: true, limit });
       this._changed();
     }
+  }
+
+  /**
+   * Back in a room seen before: the first message by someone else after the last one seen gets the "new messages"
+   * divider for this visit (loading back to it when it is within reach). Returns whether there is one.
+   */
+  async _markUnread() {
+    if (this._unreadFrom !== null || !this._lastSeen || this.timeline.newest <= this._lastSeen) return false;
+    if (this.timeline.oldest > this._lastSeen + 1 && this.timeline.oldest - this._lastSeen <= UNREAD_REACH) {
+      await this._loadBackTo(this._lastSeen + 1);
+    }
+    const me = currentUser()?.id;
+    const first = this.timeline.list().find((m) => m.seq > this._lastSeen && (m.system || m.author.id !== me));
+    this._unreadFrom = first ? first.seq : null;
+    return !!first;
+  }
+
+  /** Shows the "new messages" divider near the top of the conversation. */
+  _scrollToUnread() {
+    const log = this.querySelector('.room-log');
+    const divider = this.querySelector('[data-testid=unread-divider]');
+    if (!log || !divider) return;
+    log.scrollTop += divider.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+    this._atBottom = this._nearBottom();
+    this._newBelow = 0;
+  }
+
+  /** /rooms/7?seq=42 (from a mention): loads back to message 42, shows and highlights it. */
+  async _focusLinked() {
+    const seq = Number(this.query?.get('seq'));
+    if (!seq) return;
+    if (!this.timeline.get(seq)) await this._loadBackTo(seq);
     await this.updateComplete;
     const target = this.querySelector(`#msg-${seq}`);
     if (target) {
       target.classList.add('room-msg-linked');
       target.scrollIntoView({ block: 'center' });
+      this._atBottom = this._nearBottom();
       target.focus({ preventScroll: true });
     }
   }
@@ -172,8 +227,31 @@ class RoomPage extends CccElement {
     }
   }
 
+  updated() {
+    // When the conversation's box shrinks or grows (a banner above it, a phone's keyboard, a thread), a reader at
+    // the newest message stays there.
+    const log = this.querySelector('.room-log');
+    if (log && log !== this._observedLog) {
+      this._resizes?.disconnect();
+      this._observedLog = log;
+      this._atBottom = true;
+      this._resizes = new ResizeObserver(() => { if (this._atBottom) this._scrollToEnd(); });
+      this._resizes.observe(log);
+    }
+  }
+
   _onScroll(e) {
+    this._atBottom = this._nearBottom();
     if (e.target.scrollTop < 120) this._loadOlder();
+    if (this._newBelow && this._nearBottom()) this._newBelow = 0;
+  }
+
+  /** The "jump to latest" button: to the newest message, with the focus on the conversation. */
+  async _jumpToLatest() {
+    this._newBelow = 0;
+    this._scrollToEnd();
+    await this.updateComplete;
+    this.querySelector('.room-log')?.focus({ preventScroll: true });
   }
 
   _nearBottom() {
@@ -183,7 +261,9 @@ class RoomPage extends CccElement {
 
   _scrollToEnd() {
     const log = this.querySelector('.room-log');
-    if (log) log.scrollTop = log.scrollHeight;
+    if (!log) return;
+    log.scrollTop = log.scrollHeight;
+    this._atBottom = true;
   }
 
   _changed() {
@@ -220,10 +300,15 @@ class RoomPage extends CccElement {
           typing.delete(frame.author.id);
           this._typing = typing;
         }
+        const added = frame.type === 'message' && !this.timeline.get(frame.seq);
+        const mine = frame.type === 'message' && frame.author.id === currentUser()?.id;
         if (this.timeline.apply(frame)) this._changed();
-        if (frame.type === 'message' && stick) {
+        if (frame.type === 'message' && (stick || mine)) {
           await this.updateComplete;
           this._scrollToEnd();
+          this._newBelow = 0;
+        } else if (added) {
+          this._newBelow += 1;
         }
         break;
       }
@@ -468,13 +553,20 @@ class RoomPage extends CccElement {
     }
     if (!this._room) return html`<section class="page room-page">${loading()}</section>`;
     const threadParent = this._thread !== null ? this.timeline.get(this._thread) : null;
-    return html`<section class="room-page" data-testid="room-page">
+    const withPlugin = this._room.kind !== 'discussion' && !!this._room.ui && !this._pluginError;
+    // Fitting the window: always for a plain room; beside a plugin's element only when the screen is wide.
+    const fit = !withPlugin || this._wide;
+    return html`<section class="room-page${fit ? ' room-fit' : ''}${withPlugin ? ' room-with-plugin' : ''}"
+        data-testid="room-page">
       ${this._renderHeader()}
-      ${this._renderConnection()}
       ${this._renderPlugin()}
-      <div class=${threadParent ? 'room-body with-thread' : 'room-body'}>
+      <div class=${threadParent ? 'room-body with-thread' : 'room-body'} data-testid="room-chat">
         <div class="room-main">
-          ${this._renderLog()}
+          ${this._renderConnection()}
+          <div class="room-log-wrap">
+            ${this._renderJump()}
+            ${this._renderLog()}
+          </div>
           ${this._renderTyping()}
           ${this._renderComposerArea()}
         </div>
@@ -527,13 +619,30 @@ class RoomPage extends CccElement {
     </details>`;
   }
 
+  /**
+   * The "reconnecting…" banner, above the conversation (never under the sticky site header), in a status region
+   * that is always there, so that screen readers announce the banner when it appears; the countdown is not
+   * announced every second.
+   */
   _renderConnection() {
-    if (this._connection !== 'reconnecting') return nothing;
-    const seconds = this._retryAt ? Math.max(0, Math.ceil((this._retryAt - Date.now()) / 1000)) : 0;
-    return html`<div class="room-connection notice" role="status" data-testid="reconnecting">
-      <span>${t('room:connection.reconnecting')}${seconds ? ` ${t('room:connection.in', { seconds })}` : ''}</span>
-      <button type="button" class="button-link" @click=${() => live().reconnectNow()}>${t('room:connection.now')}</button>
-    </div>`;
+    const reconnecting = this._connection === 'reconnecting';
+    const seconds = reconnecting && this._retryAt ? Math.max(0, Math.ceil((this._retryAt - Date.now()) / 1000)) : 0;
+    return html`<div class="room-connection-status" role="status" data-testid="connection-status">${reconnecting
+      ? html`<div class="room-connection notice" data-testid="reconnecting">
+        <span>${t('room:connection.reconnecting')}</span>
+        ${seconds ? html`<span aria-hidden="true">${t('room:connection.in', { seconds })}</span>` : nothing}
+        <button type="button" class="button-link" @click=${() => live().reconnectNow()}>${t('room:connection.now')}</button>
+      </div>` : nothing}</div>`;
+  }
+
+  /**
+   * The "jump to latest" button, over the bottom of the conversation while new messages arrive below the part
+   * read; in a status region (the count is announced), before the log in the tab order (Shift+Tab from it).
+   */
+  _renderJump() {
+    return html`<div class="room-jump" role="status" data-testid="jump-status">${this._newBelow ? html`<button
+      type="button" class="primary" data-testid="jump-latest" @click=${() => this._jumpToLatest()}>
+      ${t('room:jump', { count: this._newBelow })}</button>` : nothing}</div>`;
   }
 
   _renderPlugin() {
@@ -556,7 +665,9 @@ class RoomPage extends CccElement {
       </div>` : html`<p class="room-start muted">${t('room:start')}</p>`}
       ${this._historyError ? errorBox(this._historyError) : nothing}
       ${!messages.length && !this.timeline.hasOlder ? html`<p class="muted room-empty">${t('room:empty')}</p>` : nothing}
-      ${repeat(messages, (m) => m.seq, (m) => this._renderMessage(m, { inThread: false }))}
+      ${repeat(messages, (m) => m.seq, (m) => m.seq === this._unreadFrom ? html`<div class="room-unread"
+        role="separator" aria-label=${t('room:unread')} data-testid="unread-divider"><span aria-hidden="true">${t('room:unread')}</span></div>
+        ${this._renderMessage(m, { inThread: false })}` : this._renderMessage(m, { inThread: false }))}
       ${this._channel ? this._channel.pending().filter((p) => !p.replyTo).map((p) => this._renderPending(p)) : nothing}
     </div>`;
   }
