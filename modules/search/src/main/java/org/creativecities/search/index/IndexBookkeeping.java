@@ -92,6 +92,15 @@ final class IndexBookkeeping {
         commit(index);
     }
 
+    /**
+     * Commits what was written, recording the given kinds as unknown (stale at the next start) without reading their
+     * sources: what a graceful stop does, when the database may already be going away underneath.
+     */
+    synchronized void commitAsStale(SearchIndex index, Set<String> kinds) {
+        kinds.forEach(versions::remove);
+        commit(index);
+    }
+
     private void commit(SearchIndex index) {
         Map<String, String> data = new HashMap<>();
         versions.forEach((kind, version) -> data.put(VERSION_PREFIX + kind, version));

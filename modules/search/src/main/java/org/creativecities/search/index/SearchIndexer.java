@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,9 @@ public class SearchIndexer {
             } else {
                 LockSupport.parkNanos(this, COALESCE.toNanos());
             }
+            if (stopping) {
+                return;
+            }
             work();
             if (System.nanoTime() - nextCommit >= 0) {
                 commit();
@@ -291,7 +295,14 @@ public class SearchIndexer {
         }
         try {
             if (state == State.READY) {
-                commit();
+                Set<String> unsettled = new HashSet<>(uncommitted);
+                unsettled.addAll(rebuilds);
+                unsettled.addAll(changes.take(Integer.MAX_VALUE).keySet());
+                if (!unsettled.isEmpty()) {
+                    open.refresh();
+                    bookkeeping.commitAsStale(open, unsettled);
+                    LOG.info(() -> "Search: " + unsettled + " changed since the last commit; rebuilt at the next start");
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search: the last changes were not committed; their kinds are rebuilt at the next "

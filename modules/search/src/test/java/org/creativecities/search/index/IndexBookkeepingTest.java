@@ -131,6 +131,20 @@ class IndexBookkeepingTest {
     }
 
     @Test
+    void aStopCommitsWithoutReadingASourceAndItsKindsAreRebuiltNextTime() throws IOException {
+        Fixed city = new Fixed("city", "a");
+        Fixed person = new Fixed("person", "b");
+        reopen(sources(city, person));
+        try (SearchIndex index = SearchIndex.open(folder, new SearchAnalyzer())) {
+            IndexBookkeeping books = new IndexBookkeeping();
+            assertEquals(List.of(), books.open(index, sources(city, person)));
+            index.put(doc("city", "2"), "live");
+            books.commitAsStale(index, Set.of("city"));
+        }
+        assertEquals(List.of("city"), reopen(sources(city, person)), "the kind changed before the stop is rebuilt");
+    }
+
+    @Test
     void anUnreadableIndexStartsAgainEmpty() throws IOException {
         Fixed city = new Fixed("city", "a");
         reopen(sources(city));
