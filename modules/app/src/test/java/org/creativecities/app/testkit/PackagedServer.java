@@ -29,7 +29,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged distribution ({@code target/creative-cities-commons}) started as a separate process, the way a user
- * starts it: {@code java -Xmx512m -jar ccc-launcher.jar}, with the JDK running the tests.
+ * starts it: {@code java -Xmx512m -jar ccc-launcher.jar}, with the JDK running the tests (and C1 only, see
+ * {@code launch}).
  *
  * <p>Each server gets a free port and its own work folder under {@code target/it-work/<name>-*} holding a fresh
  * {@code data/}, {@code runtime/} (Payara's --rootdir) and {@code tmp/} (its java.io.tmpdir), passed as
@@ -45,6 +46,8 @@ public final class PackagedServer implements AutoCloseable {
     public static final String READY_PREFIX = "Creative Cities Commons is ready at ";
 
     private static final int TAIL_LINES = 200;
+    /** A graceful stop taking longer than this is worth a thread dump in the log. */
+    private static final Duration SLOW_STOP = Duration.ofSeconds(8);
 
     private final String name;
     private final Path distribution;
@@ -199,9 +202,13 @@ public final class PackagedServer implements AutoCloseable {
         if (process.isAlive()) {
             // ProcessHandle.destroy sends SIGTERM without closing our end of the pipes (Process.destroy closes
             // them at once, losing what the server prints while it shuts down).
+            logLine("[testkit] " + Instant.now() + " stopping " + name);
             process.toHandle().destroy();
             try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                if (!process.waitFor(SLOW_STOP.toSeconds(), TimeUnit.SECONDS)) {
+                    threadDump("[testkit] still running " + SLOW_STOP.toSeconds() + " s after SIGTERM");
+                }
+                if (!process.waitFor(60 - SLOW_STOP.toSeconds(), TimeUnit.SECONDS)) {
                     logLine("[testkit] no exit 60 s after SIGTERM; killing");
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 }
@@ -211,6 +218,23 @@ public final class PackagedServer implements AutoCloseable {
             }
         }
         finish("stopped");
+    }
+
+    /** Writes the server's threads to the log (with {@code jcmd}), to show what a slow stop waits for. */
+    private void threadDump(String why) {
+        logLine(why + "; its threads:");
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor(30, TimeUnit.SECONDS);
+            logLine(text);
+        } catch (IOException e) {
+            logLine("[testkit] no thread dump: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** SIGKILL: no shutdown hooks, as in a crash or power loss. */
@@ -338,6 +362,10 @@ public final class PackagedServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-Xmx512m");
+        // C1 only: a test server lives for seconds to minutes, most of a boot's CPU is the C2 compiler working on
+        // code that runs once, and the suite runs on 2 cores. Measured on the packaged server: launch to ready
+        // 23.5 s -> 17.8 s, CPU at ready 43 s -> 25 s (docs/benchmarks.md, "The test suite's time").
+        command.add("-XX:TieredStopAtLevel=1");
         command.add("-Djava.io.tmpdir=" + tmpDir);
         command.addAll(jvmArgs);
         command.add("-jar");
