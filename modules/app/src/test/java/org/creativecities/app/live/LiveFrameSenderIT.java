@@ -7,10 +7,12 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.SharedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Both ways frames reach clients, on the packaged server: Tyrus's raw frames (encoded once, several waiting frames
@@ -18,37 +20,37 @@ import org.junit.jupiter.api.Test;
  * carries frames of every WebSocket length form (short, 16-bit and 64-bit lengths) with multi-byte text intact and
  * in order, also to a reader that stopped reading for a while; and {@code /health} says which path each connection
  * uses, so that a fall back to the slow path cannot be silent.
+ *
+ * <p>The default (raw frames) is the shared server's; the fallback has a server of its own. Each uses a city no
+ * other test uses, as 100 long messages would weigh on another test's room.
  */
+@ExtendWith(SharedServer.class)
 class LiveFrameSenderIT {
 
     private static final int PILE = 100;
 
-    private static PackagedServer raw;
     private static PackagedServer standard;
 
     @BeforeAll
     static void boot() {
-        raw = PackagedServer.builder("live-raw").start();
         standard = PackagedServer.builder("live-standard").env("CCC_LIVE_FRAME_SENDER", "standard").start();
     }
 
     @AfterAll
     static void shutdown() {
-        for (PackagedServer s : new PackagedServer[] {raw, standard}) {
-            if (s != null) {
-                s.stop();
-            }
+        if (standard != null) {
+            standard.stop();
         }
     }
 
     @Test
-    void rawFramesAreTheDefaultAndCarryEveryLengthForm() throws Exception {
-        exchange(raw, "tyrus", "rawConnections");
+    void rawFramesAreTheDefaultAndCarryEveryLengthForm(PackagedServer shared) throws Exception {
+        exchange(shared, "tyrus", "rawConnections", "lviv");
     }
 
     @Test
     void theStandardApiIsAWorkingFallback() throws Exception {
-        exchange(standard, "standard", "standardConnections");
+        exchange(standard, "standard", "standardConnections", "caen");
     }
 
     private static JsonObject liveData(TestUser admin) {
@@ -61,13 +63,14 @@ class LiveFrameSenderIT {
         return Long.parseLong(liveData(admin).get(name).toString().replace("\"", ""));
     }
 
-    private static void exchange(PackagedServer server, String sender, String countedAs) throws Exception {
+    private static void exchange(PackagedServer server, String sender, String countedAs, String city)
+            throws Exception {
         TestUser admin = TestUser.admin(server);
         TestUser ana = TestUser.register(server.api(), "Ana Lima");
         TestUser ben = TestUser.register(server.api(), "Ben");
         TestUser cy = TestUser.register(server.api(), "Cy");
-        Rooms.members(admin, "krakow", ana, ben, cy);
-        long room = Rooms.generalRoom(ana, "krakow");
+        Rooms.members(admin, city, ana, ben, cy);
+        long room = Rooms.generalRoom(ana, city);
         LiveClient a = LiveClient.open(ana);
         LiveClient b = LiveClient.open(ben);
         try {
