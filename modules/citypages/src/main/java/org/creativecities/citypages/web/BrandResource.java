@@ -66,7 +66,7 @@ public class BrandResource {
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = unchanged != null ? unchanged
                 : Response.ok(views.view(page, language(headers)));
-        return answer.tag(tag).header("Vary", "Accept-Language").header("Cache-Control", "no-cache").build();
+        return answer.tag(tag).header("Vary", "Accept-Language, Accept-Encoding").header("Cache-Control", "no-cache").build();
     }
 
     @PATCH
@@ -91,7 +91,7 @@ public class BrandResource {
         BrandService.CityPage page = service.edit(caller.require(), slug, basedOn,
                 body == null ? new BrandEdit(null, null, null, null, null) : body);
         return Response.ok(views.view(page, language(headers))).tag(new EntityTag(String.valueOf(page.version())))
-                .header("Vary", "Accept-Language").build();
+                .header("Vary", "Accept-Language, Accept-Encoding").build();
     }
 
     static Optional<String> language(HttpHeaders headers) {

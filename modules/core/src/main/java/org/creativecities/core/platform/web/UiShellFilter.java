@@ -109,10 +109,15 @@ public class UiShellFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The browser hardening headers every answer carries. */
+    /**
+     * The browser hardening headers every answer carries, and {@code Vary: Accept-Encoding}: the container gzips the
+     * answers of text types to a client that accepts it (config/payara-preboot.asadmin), but does not say so to
+     * caches, which must keep the two forms apart.
+     */
     static void harden(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        response.addHeader("Vary", "Accept-Encoding");
     }
 
     /** A page address: a GET or HEAD outside the reserved prefixes whose last segment is not a file name. */
