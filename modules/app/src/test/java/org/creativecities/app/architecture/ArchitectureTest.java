@@ -107,7 +107,8 @@ class ArchitectureTest {
     /**
      * The core's contexts, each allowed to use only those below it: platform (configuration, web plumbing,
      * persistence set-up) under identity, then cities, membership, spaces, live rooms and plugins; the activity
-     * feed reads the platform only; the OpenAPI document describes everyone and nobody uses it.
+     * feed reads the platform only; the OpenAPI document describes everyone and nobody uses it; the crawler files
+     * (site) use the platform and identity, and nobody uses them.
      */
     @Test
     void coreContextsUseOnlyTheContextsBelowThem() {
@@ -122,6 +123,7 @@ class ArchitectureTest {
                 .layer("plugin").definedBy(ctx + "plugin..")
                 .layer("activity").definedBy(ctx + "activity..")
                 .layer("openapi").definedBy(ctx + "openapi..")
+                .layer("site").definedBy(ctx + "site..")
                 .whereLayer("platform").mayNotAccessAnyLayer()
                 .whereLayer("identity").mayOnlyAccessLayers("platform")
                 .whereLayer("city").mayOnlyAccessLayers("platform", "identity")
@@ -132,6 +134,8 @@ class ArchitectureTest {
                         "live")
                 .whereLayer("activity").mayOnlyAccessLayers("platform")
                 .whereLayer("openapi").mayNotBeAccessedByAnyLayer()
+                .whereLayer("site").mayOnlyAccessLayers("platform", "identity")
+                .whereLayer("site").mayNotBeAccessedByAnyLayer()
                 .because("a context may use the ones it builds on, never the ones built on it")
                 .check(core);
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.ContextException;
 import org.creativecities.core.platform.web.PublicProblems;
+import org.creativecities.core.platform.web.SiteAddress;
 import org.creativecities.works.app.WorkService;
 import org.creativecities.works.app.WorkViews;
 import org.creativecities.works.render.WorkDocuments;
@@ -43,8 +44,7 @@ public class PublicWorkServlet extends HttpServlet {
 
     /** Scheme, host and port of the request, for absolute links. */
     public static String baseUrl(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        return SiteAddress.of(request);
     }
 
     @Override
