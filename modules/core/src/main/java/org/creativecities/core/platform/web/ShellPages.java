@@ -26,8 +26,17 @@ public interface ShellPages {
      */
     record Page(int status, String title, String head, String body) {
 
-        /** The shell with this page's title, head and first view. */
+        /**
+         * The shell with this page's title, head and first view; the shell's own meta description (every other
+         * address's) gives way to the page's, if it has one.
+         */
         String applyTo(String shell) {
+            if (head.contains("name=\"description\"")) {
+                int start = shell.indexOf("<meta name=\"description\"");
+                if (start >= 0) {
+                    shell = shell.substring(0, start) + shell.substring(shell.indexOf('>', start) + 1);
+                }
+            }
             int titleStart = shell.indexOf("<title>");
             int titleEnd = shell.indexOf("</title>", titleStart) + "</title>".length();
             int app = shell.indexOf("<ccc-app>") + "<ccc-app>".length();

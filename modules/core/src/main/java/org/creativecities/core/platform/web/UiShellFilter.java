@@ -93,6 +93,7 @@ public class UiShellFilter extends HttpFilter {
             response.setStatus(page.map(ShellPages.Page::status).orElse(HttpServletResponse.SC_OK));
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Cache-Control", "no-cache");
+            response.addHeader("Vary", "Accept-Language");
             response.setHeader("Content-Security-Policy", contentSecurityPolicy);
             response.setHeader("X-Frame-Options", "DENY");
             response.setContentLength(html.length);

@@ -1,0 +1,71 @@
+package org.creativecities.core.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.creativecities.core.platform.web.ShellPages;
+import org.creativecities.core.platform.web.SiteAddress;
+
+/**
+ * The site's sections ({@code /}, {@code /cities}, {@code /events}, {@code /works}, {@code /people}) served with
+ * their own title, meta description and OpenGraph tags, in the reader's language (English or French, from
+ * {@code Accept-Language}), so that a shared link and a search engine see what the page is. The texts are in
+ * {@code org/creativecities/core/site/pages*.properties}; a third language is one more file. No first view: the
+ * sections are drawn by the UI, and a view that the UI then replaces would shift the layout.
+ */
+@ApplicationScoped
+public class SectionPages implements ShellPages {
+
+    private static final String BUNDLE = "org.creativecities.core.site.pages";
+    private static final Map<String, String> SECTIONS = Map.of("/", "home", "/cities", "cities", "/events", "events",
+            "/works", "works", "/people", "people");
+
+    @Override
+    public Optional<Page> page(String path, HttpServletRequest request) {
+        String key = SECTIONS.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
+                : path);
+        if (key == null) {
+            return Optional.empty();
+        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language(request),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String site = texts.getString("site");
+        String name = texts.getString(key + ".title");
+        String title = key.equals("home") ? site : name + " · " + site;
+        String description = texts.getString(key + ".description");
+        String url = SiteAddress.of(request) + path;
+        String head = meta("name", "description", description)
+                + meta("property", "og:type", "website")
+                + meta("property", "og:site_name", site)
+                + meta("property", "og:title", name)
+                + meta("property", "og:description", description)
+                + meta("property", "og:url", url)
+                + "<link rel=\"canonical\" href=\"" + escape(url) + "\">\n";
+        return Optional.of(new Page(200, title, head, ""));
+    }
+
+    /** English, or French when the reader prefers it to English. */
+    static Locale language(HttpServletRequest request) {
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            if (wanted.getLanguage().equals("fr")) {
+                return Locale.FRENCH;
+            }
+            if (wanted.getLanguage().equals("en")) {
+                return Locale.ROOT;
+            }
+        }
+        return Locale.ROOT;
+    }
+
+    private static String meta(String attribute, String name, String content) {
+        return "<meta " + attribute + "=\"" + name + "\" content=\"" + escape(content) + "\">\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
