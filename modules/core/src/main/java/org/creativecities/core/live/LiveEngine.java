@@ -72,6 +72,12 @@ public class LiveEngine {
     private LiveService service;
 
     @Inject
+    private MessageChanges changes;
+
+    @Inject
+    private PluginRoomAccess pluginRooms;
+
+    @Inject
     private MessageReview review;
 
     @Inject
@@ -283,13 +289,13 @@ public class LiveEngine {
         } else if (frame instanceof ClientFrame.Edit f) {
             long room = roomRequired(c, f.room());
             String html = MessageRenderer.html(f.text());
-            write(c, room, f.id(), who -> service.edit(who, room, f.target(), f.text(), html));
+            write(c, room, f.id(), who -> changes.edit(who, room, f.target(), f.text(), html));
         } else if (frame instanceof ClientFrame.Delete f) {
             long room = roomRequired(c, f.room());
-            write(c, room, f.id(), who -> service.delete(who, room, f.target()));
+            write(c, room, f.id(), who -> changes.delete(who, room, f.target()));
         } else if (frame instanceof ClientFrame.React f) {
             long room = roomRequired(c, f.room());
-            write(c, room, f.id(), who -> service.react(who, room, f.target(), f.emoji(), f.add()));
+            write(c, room, f.id(), who -> changes.react(who, room, f.target(), f.emoji(), f.add()));
         } else if (frame instanceof ClientFrame.Typing f) {
             typing(c, f.room());
         } else if (frame instanceof ClientFrame.Action f) {
@@ -319,7 +325,7 @@ public class LiveEngine {
         hub(roomId).room = room;
         boolean arrived = kinds.get().withSnapshot(room, state -> joinLocked(c, roomId, since, state.orElse(null),
                 frameId));
-        c.who().ifPresent(w -> kinds.get().joined(room, service.participant(w, room), arrived));
+        c.who().ifPresent(w -> kinds.get().joined(room, pluginRooms.participant(w, room), arrived));
     }
 
     /** @return true when it is the person's first connection in the room */
@@ -413,7 +419,7 @@ public class LiveEngine {
         if (kinds.isEmpty()) {
             throw new LiveException(LiveError.UNSUPPORTED_KIND, "Rooms of kind '" + room.kind() + "' take no actions.");
         }
-        LiveService.Acting acting = service.acting(who, roomId);
+        PluginRoomAccess.Acting acting = pluginRooms.acting(who, roomId);
         String kind = room.kind();
         kinds.get().act(acting.room(), acting.actor(), f).whenComplete((outcome, error) -> {
             if (error != null) {

@@ -12,19 +12,17 @@ import java.util.Set;
 import java.util.Optional;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
-import org.creativecities.core.platform.web.Page;
-import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
-import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.SpaceRepository;
 import org.creativecities.core.space.SpaceService;
 
 /**
- * The transactional side of live rooms: every write takes the room's row lock, checks the writer's rights,
- * takes the room's next sequence number and stores the event, all in one transaction; posts are stored in
- * batches, one transaction per batch ({@link #postBatch}). The engine calls it while holding the room's in-memory
- * lock, so commit order is sequence order.
+ * The transactional side of joining and posting in live rooms: every post takes the room's row lock, checks the
+ * writer's rights, takes the room's next sequence number and stores the event, all in one transaction; posts are
+ * stored in batches, one transaction per batch ({@link #postBatch}). The engine calls it while holding the room's
+ * in-memory lock, so commit order is sequence order. Changes to posted messages are {@link MessageChanges}', a
+ * person's mentions {@link MentionInbox}'s, and what plugins do in rooms {@link PluginRoomAccess}'s.
  */
 @ApplicationScoped
 public class LiveService {
@@ -65,22 +63,13 @@ public class LiveService {
     private TimeSource time;
 
     @Inject
-    private ModerationService moderation;
-
-    @Inject
     private MentionRepository mentions;
 
     @Inject
     private jakarta.enterprise.event.Event<MessagePosted> posted;
 
     @Inject
-    private jakarta.enterprise.event.Event<MessageChanged> changed;
-
-    @Inject
     private jakarta.enterprise.event.Event<MessageAddressed> addressed;
-
-    @Inject
-    private jakarta.enterprise.event.Event<MessageRemoved> removed;
 
     @Inject
     private jakarta.enterprise.event.Event<RoomEntered> entered;
@@ -321,60 +310,6 @@ public class LiveService {
     }
 
     /**
-     * Edits one's own message.
-     *
-     * @param text the new text
-     * @param html the new text rendered to safe HTML, before the room's lock was taken ({@link MessageRenderer})
-     */
-    @Transactional
-    public RoomEvent edit(Caller.Identity who, long roomId, long target, String text, String html) {
-        checkText(text);
-        Room room = writable(who, roomId);
-        RoomEvent message = liveMessage(roomId, target);
-        if (message.authorId() != who.id()) {
-            throw new LiveException(LiveError.FORBIDDEN, "You can edit only your own messages.");
-        }
-        message.applyEdit(text, html, time.now());
-        changed.fire(new MessageChanged(roomId, target, false));
-        return events.add(RoomEvent.edit(roomId, room.nextSeq(), who.id(), who.displayName(), target, text, html,
-                time.now()));
-    }
-
-    @Transactional
-    public RoomEvent delete(Caller.Identity who, long roomId, long target) {
-        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
-                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
-        RoomEvent message = liveMessage(roomId, target);
-        boolean manager = spaceService.canManage(Optional.of(who), room.space());
-        if (message.authorId() != who.id() && !manager) {
-            throw new LiveException(LiveError.FORBIDDEN, "You can delete only your own messages.");
-        }
-        if (!manager) {
-            spaceService.postRefusal(who, room).ifPresent(reason -> {
-                throw new LiveException(LiveError.FORBIDDEN, "You cannot write here: " + reason + ".");
-            });
-        }
-        message.applyDelete();
-        changed.fire(new MessageChanged(roomId, target, true));
-        if (message.authorId() != who.id()) {
-            moderation.record(who, "delete-message", room.space().id(), roomId, message.authorId(), target, null);
-            removed.fire(new MessageRemoved(roomId, target, message.authorId(), who.id()));
-        }
-        return events.add(RoomEvent.delete(roomId, room.nextSeq(), who.id(), who.displayName(), target, time.now()));
-    }
-
-    @Transactional
-    public RoomEvent react(Caller.Identity who, long roomId, long target, String emoji, boolean add) {
-        if (emoji == null || emoji.isBlank() || emoji.length() > 32) {
-            throw new LiveException(LiveError.BAD_FRAME, "An emoji of 1 to 32 characters.");
-        }
-        Room room = writable(who, roomId);
-        liveMessage(roomId, target);
-        return events.add(RoomEvent.reaction(roomId, room.nextSeq(), who.id(), who.displayName(), target, emoji,
-                add, time.now()));
-    }
-
-    /**
      * A page of a room's events for the REST history: after {@code after} ascending, or before {@code before}
      * (the latest when neither is given), returned in ascending order either way.
      */
@@ -389,109 +324,6 @@ public class LiveService {
         List<RoomEvent> page = new java.util.ArrayList<>(events.before(roomId, before.orElse(Long.MAX_VALUE), limit));
         java.util.Collections.reverse(page);
         return page;
-    }
-
-    /** The caller's mentions, newest first. */
-    @Transactional
-    public Page<Mention> mentions(Caller.Identity who, boolean unreadOnly, PageRequest page) {
-        return page.of(mentions.of(who.id(), unreadOnly, page.offset(), page.size()),
-                mentions.count(who.id(), unreadOnly));
-    }
-
-    @Transactional
-    public void markRead(Caller.Identity who, long mentionId) {
-        mentions.find(mentionId).filter(m -> m.accountId() == who.id())
-                .orElseThrow(() -> ProblemException.notFound("Mention", String.valueOf(mentionId)))
-                .markRead(time.now());
-    }
-
-    @Transactional
-    public int markAllRead(Caller.Identity who) {
-        return mentions.markAllRead(who.id(), time.now());
-    }
-
-    /**
-     * Appends a plugin's system event to a room's log (see {@link RoomPublisher}): locks the room's row, takes its
-     * next seq and stores the event, in one transaction. The caller holds the room's in-memory lock.
-     *
-     * @param kinds the room kinds of the publishing plugin: a room of another kind is refused as not found
-     * @throws LiveException {@code not-found} for no such room of those kinds, {@code forbidden} for an archived one
-     */
-    @Transactional
-    public RoomEvent system(long roomId, java.util.Set<String> kinds, RoomPublisher.SystemPost post) {
-        Room room = spaces.lockRoom(roomId).filter(r -> kinds.contains(r.kind())).orElseThrow(() ->
-                new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " of this plugin's kinds."));
-        if (room.isArchived()) {
-            throw new LiveException(LiveError.FORBIDDEN, "Room " + roomId + " is archived.");
-        }
-        return events.add(RoomEvent.system(roomId, room.nextSeq(), post.pluginId(), post.source(), post.event(),
-                post.payload(), post.text(), post.html(), time.now()));
-    }
-
-    /** The room whatever the caller's rights, if it exists: for the engine's own notices, never for a reply. */
-    @Transactional
-    public Optional<Room> find(long roomId) {
-        return spaces.findRoom(roomId);
-    }
-
-    /**
-     * The room's visibility for someone: whether it exists, whether its space is members-only, and whether the
-     * person (empty: a visitor) may read it now.
-     */
-    @Transactional
-    public Optional<Visibility> visibility(long roomId, Optional<Caller.Identity> who) {
-        return spaces.findRoom(roomId).map(r -> new Visibility(r.kind(), r.isArchived(),
-                r.space().visibility() == org.creativecities.core.space.Space.Visibility.MEMBERS_ONLY,
-                spaceService.canReadRoom(who, r)));
-    }
-
-    /**
-     * @param kind        the room's kind
-     * @param archived    the room is archived
-     * @param membersOnly its space is members-only
-     * @param readable    the person asked about may read it
-     */
-    public record Visibility(String kind, boolean archived, boolean membersOnly, boolean readable) {
-    }
-
-    /** The person as the room's kind sees them (a coordinator of its city?), for the kind's join callback. */
-    @Transactional
-    public org.creativecities.core.space.RoomKinds.Participant participant(Caller.Identity who, Room room) {
-        return spaceService.participant(who, spaces.findRoom(room.id()).orElse(room).space());
-    }
-
-    /**
-     * A plugin action's room and actor: the person may read the room and act in it now (the same rule as
-     * posting: a member, the room neither archived nor locked for them, not muted).
-     */
-    @Transactional
-    public Acting acting(Caller.Identity who, long roomId) {
-        Room room = readable(Optional.of(who), roomId);
-        spaceService.postRefusal(who, room).ifPresent(reason -> {
-            throw new LiveException(LiveError.FORBIDDEN, "You cannot act here: " + reason + ".");
-        });
-        return new Acting(room, spaceService.participant(who, room.space()));
-    }
-
-    /**
-     * @param room  the room
-     * @param actor the person as the room's kind sees them
-     */
-    public record Acting(Room room, org.creativecities.core.space.RoomKinds.Participant actor) {
-    }
-
-    private Room writable(Caller.Identity who, long roomId) {
-        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
-                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
-        spaceService.postRefusal(who, room).ifPresent(reason -> {
-            throw new LiveException(LiveError.FORBIDDEN, "You cannot post here: " + reason + ".");
-        });
-        return room;
-    }
-
-    private RoomEvent liveMessage(long roomId, long seq) {
-        return events.findMessage(roomId, seq).filter(m -> !m.isDeleted())
-                .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No message " + seq + " in this room."));
     }
 
     /** Refuses a missing, blank or too long text. */

@@ -43,7 +43,7 @@ public class MentionResource {
     }
 
     @Inject
-    private LiveService service;
+    private MentionInbox inbox;
 
     @Inject
     private Caller caller;
@@ -64,7 +64,7 @@ public class MentionResource {
         boolean unreadOnly = p.optionalBoolean("unread", unread).orElse(false);
         PageRequest request = p.page(page, size, 50, config.pageSizeMax());
         p.check();
-        return service.mentions(caller.require(), unreadOnly, request).map(MentionView::of);
+        return inbox.mentions(caller.require(), unreadOnly, request).map(MentionView::of);
     }
 
     @POST
@@ -75,7 +75,7 @@ public class MentionResource {
     @APIResponse(responseCode = "200", description = "How many were marked",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     public JsonObject markAllRead() {
-        return Frames.JSON.createObjectBuilder().add("marked", service.markAllRead(caller.require())).build();
+        return Frames.JSON.createObjectBuilder().add("marked", inbox.markAllRead(caller.require())).build();
     }
 
     @POST
@@ -86,7 +86,7 @@ public class MentionResource {
     @APIResponse(responseCode = "204", description = "Marked")
     @APIResponse(responseCode = "404", description = "Not one of my mentions")
     public Response markRead(@PathParam("id") long id) {
-        service.markRead(caller.require(), id);
+        inbox.markRead(caller.require(), id);
         return Response.noContent().build();
     }
 }

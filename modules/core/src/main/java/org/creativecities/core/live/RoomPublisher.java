@@ -45,7 +45,7 @@ public class RoomPublisher {
     private LiveEngine engine;
 
     @Inject
-    private LiveService service;
+    private PluginRoomAccess service;
 
     /**
      * Appends the event to the room's log and queues it to everyone in the room.

@@ -25,7 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.creativecities.core.city.City;
-import org.creativecities.core.live.LiveService;
+import org.creativecities.core.live.PluginRoomAccess;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.RoomDeletion;
@@ -67,7 +67,7 @@ public class PluginRoomKinds implements RoomKinds {
     private TimeSource time;
 
     @Inject
-    private LiveService live;
+    private PluginRoomAccess live;
 
     private final ConcurrentMap<Long, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
 

@@ -11,7 +11,7 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
 import org.creativecities.core.live.LiveError;
 import org.creativecities.core.live.LiveException;
-import org.creativecities.core.live.LiveService;
+import org.creativecities.core.live.PluginRoomAccess;
 import org.creativecities.core.live.RoomPublisher;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
@@ -39,7 +39,7 @@ public class PluginRoomServices {
     private RoomPublisher publisher;
 
     @Inject
-    private LiveService live;
+    private PluginRoomAccess live;
 
     @Inject
     private PluginRegistry registry;
@@ -174,13 +174,13 @@ public class PluginRoomServices {
             }
         }
 
-        private record Owned(long id, String kind, LiveService.Visibility visibility) {
+        private record Owned(long id, String kind, PluginRoomAccess.Visibility visibility) {
         }
 
         /** The room, if it exists and is of one of the plugin's kinds. */
         private Owned own(String roomId) {
             long id = parse(roomId);
-            LiveService.Visibility v = live.visibility(id, Optional.empty()).filter(x -> kinds.contains(x.kind()))
+            PluginRoomAccess.Visibility v = live.visibility(id, Optional.empty()).filter(x -> kinds.contains(x.kind()))
                     .orElseThrow(() -> notOwned(roomId));
             return new Owned(id, v.kind(), v);
         }
