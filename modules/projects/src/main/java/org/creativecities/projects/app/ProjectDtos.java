@@ -37,6 +37,33 @@ public final class ProjectDtos {
                               String myState, boolean canEdit, OffsetDateTime createdAt) {
     }
 
+    /**
+     * A request to {@code POST /api/projects/{id}/members}: without {@code accountId} (or with the caller's own) the
+     * caller asks to join, or accepts an invitation; a lead naming someone else invites them, or approves their
+     * request.
+     */
+    public record MemberRequest(Long accountId) {
+    }
+
+    /**
+     * A change to someone's place: {@code decision} 'approve' or 'decline' (a lead, on a join request), 'accept' or
+     * 'decline' (the invitee, on an invitation); {@code role} 'lead' or 'member' (a lead, on an active member).
+     */
+    public record MemberChange(String decision, String role) {
+    }
+
+    /**
+     * A person in a project: {@code role} 'lead' or 'member', {@code state} 'active', 'requested' (asked to join) or
+     * 'invited'; with their city, expertise and languages from the expertise directory.
+     */
+    public record MemberView(long accountId, String displayName, String role, String state, CityRef city,
+                             List<String> expertise, List<String> languages) {
+    }
+
+    /** A project's people: active members first, then pending requests and invitations (leads see those). */
+    public record MemberList(List<MemberView> items) {
+    }
+
     /** Projects, newest first. */
     public record ProjectList(List<ProjectView> items) {
     }
