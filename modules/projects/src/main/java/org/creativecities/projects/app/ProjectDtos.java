@@ -64,6 +64,46 @@ public final class ProjectDtos {
     public record MemberList(List<MemberView> items) {
     }
 
+    /**
+     * A need for expertise: a {@code skill} ("sound designer"), an optional {@code description}, creative
+     * {@code fields} (slugs; the project's when none), {@code languages} (codes such as 'fr' or 'pt-BR') and an
+     * optional {@code city} (a slug) whose people rank higher.
+     */
+    public record NewNeed(String skill, String description, List<String> fields, List<String> languages,
+                          String city) {
+    }
+
+    /** A need, with the path of its matches. */
+    public record NeedView(long id, String skill, String description, List<String> fields, List<String> languages,
+                           CityRef city, OffsetDateTime createdAt, String matches) {
+    }
+
+    public record NeedList(List<NeedView> items) {
+    }
+
+    /**
+     * A person the directory suggests for a need, best first: {@code score} adds 8 for the skill (one of their
+     * expertise tags, folding accents and case, or a near-synonym), 3 for each shared field, 2 for a shared language
+     * and 1 for the need's city; {@code reasons} names what matched ('skill', 'field', 'language', 'city').
+     */
+    public record MatchView(long accountId, String displayName, CityRef city, List<String> expertise,
+                            List<String> fields, List<String> languages, int score, List<String> reasons) {
+    }
+
+    public record MatchList(List<MatchView> items) {
+    }
+
+    /**
+     * Near-synonyms of the skill taxonomy: the {@code shipped} groups (read only) and the administrators'
+     * {@code groups}, each a list of terms.
+     */
+    public record Synonyms(List<List<String>> shipped, List<List<String>> groups) {
+    }
+
+    /** The administrators' synonym groups, replacing the previous ones. */
+    public record SynonymsUpdate(List<List<String>> groups) {
+    }
+
     /** Projects, newest first. */
     public record ProjectList(List<ProjectView> items) {
     }
