@@ -104,4 +104,32 @@ class ProjectsIT {
                         .build())).expect(400).object().getJsonArray("errors").getJsonObject(0).getString("field"));
         lead.get("/api/projects?field=juggling").expect(400);
     }
+
+    @Test
+    void milestonesAndTheNextOne(PackagedServer server, Api api) {
+        fixture = new EventsFixture(TestUser.admin(server), api);
+        String city = fixture.city("Milestoneville", "literature");
+        TestUser lead = fixture.member(city, "Mila Lead");
+        TestUser other = fixture.member(city, "Oli Other");
+        long id = id(lead.post("/api/projects", project("Chapters", city)).expect(201).object());
+        String milestones = "/api/projects/" + id + "/milestones";
+        JsonObject fresh = api.get("/api/projects/" + id).expect(200).object();
+        assertTrue(!fresh.containsKey("nextMilestone") || fresh.isNull("nextMilestone"), fresh::toString);
+
+        other.post(milestones, Api.json("title", "Mine", "date", "2099-01-01")).expect(403);
+        api.post(milestones, Api.json("title", "Mine", "date", "2099-01-01")).expect(401);
+        assertEquals("date", lead.post(milestones, Api.json("title", "Draft", "date", "31/12/2099")).expect(400)
+                .object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        lead.post(milestones, Api.json("title", "Kick-off", "date", "2020-01-15")).expect(201);
+        lead.post(milestones, Api.json("title", "Premiere", "date", "2099-06-01")).expect(201);
+        JsonObject draft = lead.post(milestones, Api.json("title", "First draft", "date", "2098-03-01")).expect(201)
+                .object();
+        assertEquals("2098-03-01", draft.getString("date"));
+
+        assertEquals(List.of("Kick-off", "First draft", "Premiere"), api.get(milestones).expect(200).object()
+                .getJsonArray("items").stream().map(m -> m.asJsonObject().getString("title")).toList());
+        JsonObject next = api.get("/api/projects/" + id).expect(200).object().getJsonObject("nextMilestone");
+        assertEquals("First draft", next.getString("title"));
+        assertEquals("2098-03-01", next.getString("date"));
+    }
 }

@@ -30,11 +30,13 @@ public final class ProjectDtos {
     /**
      * A project. {@code goalHtml} is the goal rendered safely; {@code leads} its active leads; {@code myRole} and
      * {@code myState} the caller's place in it (null for a visitor or an outsider); {@code canEdit} whether the
-     * caller may change it and manage its people.
+     * caller may change it and manage its people; {@code nextMilestone} the first milestone due today or later (UTC),
+     * or null.
      */
     public record ProjectView(long id, String title, String goal, String goalHtml, boolean open, List<CityRef> cities,
                               List<String> fields, List<PersonRef> leads, long memberCount, String myRole,
-                              String myState, boolean canEdit, OffsetDateTime createdAt) {
+                              String myState, boolean canEdit, OffsetDateTime createdAt,
+                              MilestoneView nextMilestone) {
     }
 
     /**
@@ -102,6 +104,17 @@ public final class ProjectDtos {
 
     /** The administrators' synonym groups, replacing the previous ones. */
     public record SynonymsUpdate(List<List<String>> groups) {
+    }
+
+    /** A new milestone: a {@code title} and its {@code date} (ISO, e.g. 2027-05-01). */
+    public record NewMilestone(String title, String date) {
+    }
+
+    /** A milestone; {@code date} is ISO (2027-05-01). */
+    public record MilestoneView(long id, String title, String date) {
+    }
+
+    public record MilestoneList(List<MilestoneView> items) {
     }
 
     /** Projects, newest first. */

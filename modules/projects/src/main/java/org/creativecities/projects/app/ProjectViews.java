@@ -39,6 +39,9 @@ public class ProjectViews {
     @Inject
     private ProjectAccess access;
 
+    @Inject
+    private Milestones milestones;
+
     @Transactional
     public ProjectView view(Optional<Caller.Identity> who, Project p) {
         List<ProjectMember> people = projects.members(p.id());
@@ -50,7 +53,8 @@ public class ProjectViews {
         return new ProjectView(p.id(), p.title(), p.goal().orElse(null), p.goal().map(SafeMarkdown::html).orElse(""),
                 p.isOpen(), cityRefs(p.cityIds()), fieldSlugs(p.fieldIds()), leads, count,
                 mine.map(m -> lower(m.role())).orElse(null), mine.map(m -> lower(m.state())).orElse(null),
-                who.map(w -> access.leads(w, p)).orElse(false), p.createdAt());
+                who.map(w -> access.leads(w, p)).orElse(false), p.createdAt(),
+                milestones.next(p.id()).orElse(null));
     }
 
     public Optional<PersonRef> person(long accountId) {

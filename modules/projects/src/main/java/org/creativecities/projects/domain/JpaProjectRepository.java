@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,5 +70,25 @@ class JpaProjectRepository implements ProjectRepository {
     @Override
     public void removeMember(ProjectMember member) {
         em.remove(member);
+    }
+
+    @Override
+    public Milestone addMilestone(Milestone milestone) {
+        em.persist(milestone);
+        em.flush();
+        return milestone;
+    }
+
+    @Override
+    public List<Milestone> milestones(long projectId) {
+        return em.createQuery("SELECT m FROM Milestone m WHERE m.projectId = :p ORDER BY m.dueOn, m.id",
+                Milestone.class).setParameter("p", projectId).getResultList();
+    }
+
+    @Override
+    public Optional<Milestone> nextMilestone(long projectId, LocalDate from) {
+        return em.createQuery("SELECT m FROM Milestone m WHERE m.projectId = :p AND m.dueOn >= :from "
+                        + "ORDER BY m.dueOn, m.id", Milestone.class).setParameter("p", projectId)
+                .setParameter("from", from).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package org.creativecities.projects.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,12 @@ public interface ProjectRepository {
     ProjectMember addMember(ProjectMember member);
 
     void removeMember(ProjectMember member);
+
+    Milestone addMilestone(Milestone milestone);
+
+    /** A project's milestones by date. */
+    List<Milestone> milestones(long projectId);
+
+    /** The first milestone due on or after the day. */
+    Optional<Milestone> nextMilestone(long projectId, LocalDate from);
 }
