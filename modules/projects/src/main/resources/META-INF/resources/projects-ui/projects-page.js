@@ -98,7 +98,8 @@ class ProjectsPage extends CccElement {
 
 class ProjectPage extends CccElement {
   static properties = { params: { attribute: false }, _project: { state: true }, _members: { state: true },
-    _needs: { state: true }, _matches: { state: true }, _error: { state: true }, _status: { state: true } };
+    _needs: { state: true }, _matches: { state: true }, _error: { state: true }, _status: { state: true },
+    _sendError: { state: true } };
 
   constructor() {
     super();
@@ -140,8 +141,9 @@ class ProjectPage extends CccElement {
       await api(path, { method: 'POST', body });
       await this._load();
       this._status = t(done);
+      this._sendError = null;
     } catch (e) {
-      this._error = e;
+      this._sendError = e;
     }
   }
 
@@ -171,7 +173,9 @@ class ProjectPage extends CccElement {
           <a href="/people/${m.accountId}">${m.displayName}</a>
           ${m.city ? html` · ${m.city.name}` : nothing} · ${m.expertise.join(', ')}
           · ${t('projects:matches.reasons', { reasons: m.reasons.map((r) => t(`projects:reason.${r}`)).join(', ') })}
-          ${lead ? html`<button type="button" data-testid="project-invite"
+          ${m.state ? html` · <span data-testid="project-match-state">${t(`projects:state.${m.state}`)}</span>`
+            : nothing}
+          ${lead && !m.state ? html`<button type="button" data-testid="project-invite"
             aria-label=${t('projects:invite.label', { name: m.displayName })}
             @click=${() => this._invite(m.accountId)}>${t('projects:invite.button')}</button>` : nothing}
         </li>`)}</ul>` : nothing}
@@ -192,6 +196,7 @@ class ProjectPage extends CccElement {
       ${canJoin ? html`<p><button type="button" data-testid="project-join" @click=${() => this._join()}>
         ${t('projects:join.button')}</button></p>` : nothing}
       <p role="status" data-testid="project-status">${this._status ?? ''}</p>
+      ${this._sendError ? errorBox(this._sendError) : nothing}
       ${this._people()}
       <section aria-labelledby="project-needs" class="stack">
         <h2 id="project-needs">${t('projects:needs.title')}</h2>

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * "Looking for expertise" on the packaged server: a lead posts a need, and the expertise directory suggests people
  * whose tags match it through an accent difference or a near-synonym (shipped, or added by an administrator), ranked
- * above someone who shares only the fields; the lead invites a match.
+ * above someone who shares only the fields; the lead invites a match, who is then marked invited.
  */
 @ExtendWith(SharedServer.class)
 class ProjectNeedsIT {
@@ -107,6 +107,9 @@ class ProjectNeedsIT {
         // The lead invites a match.
         assertEquals("invited", lead.post("/api/projects/" + id + "/members", Api.json("accountId", synonym.id()))
                 .expect(201).object().getString("state"));
+        JsonObject after = lead.get(matches).expect(200).object();
+        assertEquals("invited", match(after, synonym).getString("state"), after::toString);
+        assertFalse(match(after, accent).containsKey("state") && !match(after, accent).isNull("state"));
     }
 
     @Test

@@ -58,6 +58,8 @@ class ProjectsBrowserIT {
             b.click(match + " [data-testid=project-invite]");
             b.findWithText("[data-testid=project-status]", "Invitation sent");
             b.findWithText("[data-testid=project-member][data-id='" + designer.id() + "']", "invited");
+            b.findWithText(match + " [data-testid=project-match-state]", "invited");
+            assertEquals(List.of(), b.all(match + " [data-testid=project-invite]"), "invited once");
         }
         try (Browser b = Browser.open(server, "fr")) {
             b.go("/projects");

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ import org.creativecities.projects.domain.ProjectRepository;
  * Suggests people of the core's expertise directory for a need, ranked by skill (8), each shared field (3), a
  * shared language (2) and the need's city (1). A skill matches one of a person's expertise tags folding accents and
  * case, or through a near-synonym ({@link Synonyms}); someone who matches neither skill nor field is not suggested,
- * and the project's active members are left out.
+ * the project's active members are left out, and people invited or asking to join are marked so.
  */
 @ApplicationScoped
 public class Matching {
@@ -55,14 +56,16 @@ public class Matching {
                 .collect(Collectors.toSet());
         Optional<String> city = need.cityId().map(List::of).map(views::cityRefs)
                 .flatMap(l -> l.stream().findFirst()).map(CityRef::slug);
-        Set<Long> members = projects.members(need.projectId()).stream().filter(ProjectMember::isActive)
-                .map(ProjectMember::accountId).collect(Collectors.toSet());
+        Map<Long, ProjectMember> people = projects.members(need.projectId()).stream()
+                .collect(Collectors.toMap(ProjectMember::accountId, m -> m));
         List<MatchView> found = new ArrayList<>();
         for (int offset = 0; offset < MAX_PROFILES; offset += PAGE) {
             List<ProfileView> page = profiles.page(offset, PAGE);
             for (ProfileView p : page) {
-                if (!members.contains(p.id())) {
-                    score(terms, need.skill(), fields, languages, city, p).ifPresent(found::add);
+                ProjectMember place = people.get(p.id());
+                if (place == null || !place.isActive()) {
+                    score(terms, need.skill(), fields, languages, city, p)
+                            .map(m -> place == null ? m : pending(m, place)).ifPresent(found::add);
                 }
             }
             if (page.size() < PAGE) {
@@ -72,6 +75,11 @@ public class Matching {
         return found.stream().sorted(Comparator.comparingInt(MatchView::score).reversed()
                         .thenComparing(MatchView::displayName).thenComparingLong(MatchView::accountId))
                 .limit(MAX_MATCHES).toList();
+    }
+
+    private static MatchView pending(MatchView m, ProjectMember place) {
+        return new MatchView(m.accountId(), m.displayName(), m.city(), m.expertise(), m.fields(), m.languages(),
+                m.score(), m.reasons(), ProjectViews.lower(place.state()));
     }
 
     static Optional<MatchView> score(SkillTerms terms, String skill, Set<String> fields, Set<String> languages,
@@ -101,6 +109,6 @@ public class Matching {
         }
         return Optional.of(new MatchView(p.id(), p.displayName(), People.city(p).orElse(null),
                 People.sorted(p.expertise()), People.sorted(p.fields()), People.sorted(p.languages()), score,
-                List.copyOf(reasons)));
+                List.copyOf(reasons), null));
     }
 }

@@ -86,10 +86,12 @@ public final class ProjectDtos {
     /**
      * A person the directory suggests for a need, best first: {@code score} adds 8 for the skill (one of their
      * expertise tags, folding accents and case, or a near-synonym), 3 for each shared field, 2 for a shared language
-     * and 1 for the need's city; {@code reasons} names what matched ('skill', 'field', 'language', 'city').
+     * and 1 for the need's city; {@code reasons} names what matched ('skill', 'field', 'language', 'city');
+     * {@code state} is 'invited' or 'requested' when the person is already on their way into the project, else null.
      */
     public record MatchView(long accountId, String displayName, CityRef city, List<String> expertise,
-                            List<String> fields, List<String> languages, int score, List<String> reasons) {
+                            List<String> fields, List<String> languages, int score, List<String> reasons,
+                            String state) {
     }
 
     public record MatchList(List<MatchView> items) {
