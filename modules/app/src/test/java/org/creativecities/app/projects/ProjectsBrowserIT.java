@@ -13,11 +13,13 @@ import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A project's page in the browser: its goal, people with their expertise, its next milestone, a need with the
- * person the directory suggests, whom the lead invites with the page's button; the list of projects in French;
- * axe finds nothing on either.
+ * person the directory suggests, whom the lead invites with the page's button; in French, a member of a city
+ * starts a project with the list's form and asks to join another with its page's button; axe finds nothing on
+ * either page.
  */
 @ExtendWith(BrowserServer.class)
 class ProjectsBrowserIT {
@@ -61,15 +63,26 @@ class ProjectsBrowserIT {
             b.findWithText(match + " [data-testid=project-match-state]", "invited");
             assertEquals(List.of(), b.all(match + " [data-testid=project-invite]"), "invited once");
         }
+        TestUser joiner = fixture.member(city, "Jade Joiner");
         try (Browser b = Browser.open(server, "fr")) {
-            b.go("/projects");
+            b.useToken(joiner.token()).go("/projects");
             b.findWithText("[data-testid=projects-page] h1", "Projets");
             b.findWithText("[data-testid=project-item][data-id='" + id + "']", "Prochaine étape");
             assertEquals(List.of(), b.axe(), "axe on the list of projects");
+            b.type("[data-testid=project-form] input[name=title]", "Ponts et quais");
+            b.type("[data-testid=project-form] textarea[name=goal]", "Un atlas des quais.");
+            new Select(b.find("[data-testid=project-form] select[name=city]")).selectByValue(city);
+            b.click("[data-testid=project-form] button[type=submit]");
+            b.findWithText("[data-testid=project-page] h1", "Ponts et quais");
+            b.findWithText("[data-testid=project-member]", "Responsable");
+            b.go("/projects/" + id);
+            b.click("[data-testid=project-join]");
+            b.findWithText("[data-testid=project-status]", "Votre demande a été envoyée");
         }
         assertEquals("invited", designer.get("/api/projects/" + id + "/members").expect(200).object()
                 .getJsonArray("items").stream().map(m -> m.asJsonObject())
                 .filter(m -> m.getJsonNumber("accountId").longValue() == designer.id()).findFirst().orElseThrow()
                 .getString("state"));
+        assertEquals("requested", joiner.get("/api/projects/" + id).expect(200).object().getString("myState"));
     }
 }
