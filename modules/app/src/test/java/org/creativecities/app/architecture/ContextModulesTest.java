@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bounded contexts packed beside the core (modules/works, modules/events, modules/citypages,
- * modules/notifications, modules/media, modules/search), proven on their compiled classes: they build on the core
+ * modules/notifications, modules/media, modules/search, modules/projects), proven on their compiled classes: they build on the core
  * and the core never knows them; search, media and events build on the core alone, works on search and media too;
  * nobody builds on the city pages but through their seams, nor on notifications, which hear of events through their
  * StartingSoon event alone; no context reaches into another's
@@ -29,6 +29,7 @@ class ContextModulesTest {
     private static final String CITY_PAGES = "org.creativecities.citypages..";
     private static final String NOTIFICATIONS = "org.creativecities.notifications..";
     private static final String EVENTS = "org.creativecities.events..";
+    private static final String PROJECTS = "org.creativecities.projects..";
 
     private static JavaClasses core;
     private static JavaClasses contexts;
@@ -40,7 +41,8 @@ class ContextModulesTest {
         contexts = new ClassFileImporter().importPaths(List.of(root.resolve("modules/works/target/classes"),
                 root.resolve("modules/media/target/classes"), root.resolve("modules/search/target/classes"),
                 root.resolve("modules/citypages/target/classes"), root.resolve("modules/events/target/classes"),
-                root.resolve("modules/notifications/target/classes")));
+                root.resolve("modules/notifications/target/classes"),
+                root.resolve("modules/projects/target/classes")));
         assertFalse(core.isEmpty(), "core classes must be built before this test runs");
         assertFalse(contexts.isEmpty(), "the contexts' classes must be built before this test runs");
     }
@@ -48,7 +50,7 @@ class ContextModulesTest {
     @Test
     void coreNeverKnowsTheContextsBuiltOnIt() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES, NOTIFICATIONS, EVENTS)
+                .resideInAnyPackage(WORKS, MEDIA, SEARCH, CITY_PAGES, NOTIFICATIONS, EVENTS, PROJECTS)
                 .because("works, events, media, search, city pages and notifications build on the core; what the "
                         + "core needs from them goes through interfaces and CDI events that the core owns")
                 .check(core);
@@ -94,6 +96,16 @@ class ContextModulesTest {
                                         && !c.getName().equals("org.creativecities.events.app.StartingSoon")))
                 .because("the notification centre hears of events only through the CDI event events publish")
                 .check(contexts);
+    }
+
+    @Test
+    void projectsBuildOnTheCoreAlone() {
+        noClasses().that().resideInAPackage(PROJECTS).should().dependOnClassesThat()
+                .resideInAnyPackage(WORKS, MEDIA, SEARCH, EVENTS, CITY_PAGES, NOTIFICATIONS)
+                .because("projects use the core's cities, fields, memberships and expertise directory alone")
+                .check(contexts);
+        noClasses().that().resideOutsideOfPackage(PROJECTS).should().dependOnClassesThat()
+                .resideInAPackage(PROJECTS).because("no other context knows projects").check(contexts);
     }
 
     @Test

@@ -6,12 +6,10 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.creativecities.core.city.CatalogueSlugs;
 import org.creativecities.core.city.City;
-import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CreativeField;
 import org.creativecities.core.live.SafeMarkdown;
 import org.creativecities.events.EventsException;
@@ -33,7 +31,7 @@ public class EventInput {
     }
 
     @Inject
-    private CityRepository cities;
+    private CatalogueSlugs catalogue;
 
     public String title(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -125,48 +123,20 @@ public class EventInput {
 
     /** The organising cities' ids: one at least, active (not retired) cities, by slug. */
     public Set<Long> cities(List<String> slugs) {
-        if (slugs == null || slugs.isEmpty()) {
-            throw EventsException.invalid("cities", "At least one organising city, by slug.");
-        }
-        if (slugs.size() > MAX_CITIES) {
-            throw EventsException.invalid("cities", "At most " + MAX_CITIES + " organising cities.");
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        for (int i = 0; i < slugs.size(); i++) {
-            ids.add(city("cities[" + i + "]", slugs.get(i)).id());
-        }
-        return ids;
+        return catalogue.cities("cities", slugs, MAX_CITIES, EventsException::invalid);
     }
 
     /** The fields' ids, each checked against the core's field catalogue. */
     public Set<Long> fields(List<String> slugs) {
-        if (slugs == null) {
-            return Set.of();
-        }
-        if (slugs.size() > MAX_FIELDS) {
-            throw EventsException.invalid("fields", "At most " + MAX_FIELDS + " fields.");
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        for (int i = 0; i < slugs.size(); i++) {
-            ids.add(field("fields[" + i + "]", slugs.get(i)).id());
-        }
-        return ids;
+        return catalogue.fields("fields", slugs, MAX_FIELDS, EventsException::invalid);
     }
 
     public City city(String field, String slug) {
-        if (slug == null || slug.length() > 160) {
-            throw EventsException.invalid(field, "A city's slug.");
-        }
-        return cities.findBySlug(slug.toLowerCase(Locale.ROOT)).filter(c -> !c.isRetired())
-                .orElseThrow(() -> EventsException.invalid(field, "No city '" + slug + "'."));
+        return catalogue.city(field, slug, EventsException::invalid);
     }
 
     public CreativeField field(String name, String slug) {
-        if (slug == null || slug.length() > 64) {
-            throw EventsException.invalid(name, "A creative field's slug.");
-        }
-        return cities.findField(slug).orElseThrow(() -> EventsException.invalid(name, "No creative field '" + slug
-                + "'; see GET /api/fields."));
+        return catalogue.field(name, slug, EventsException::invalid);
     }
 
     public Integer capacity(Integer raw) {

@@ -1,0 +1,88 @@
+package org.creativecities.app.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.util.List;
+import org.creativecities.app.browser.Browser;
+import org.creativecities.app.browser.BrowserServer;
+import org.creativecities.app.events.EventsFixture;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A project's page in the browser: its goal, people with their expertise, its next milestone, a need with the
+ * person the directory suggests, whom the lead invites with the page's button; in French, a member of a city
+ * starts a project with the list's form and asks to join another with its page's button; axe finds nothing on
+ * either page.
+ */
+@ExtendWith(BrowserServer.class)
+class ProjectsBrowserIT {
+
+    private EventsFixture fixture;
+
+    @AfterEach
+    void retireTheTestCities() {
+        if (fixture != null) {
+            fixture.cities.retireAll();
+        }
+    }
+
+    @Test
+    void theLeadSeesTheMatchesOfANeedAndInvitesOne(PackagedServer server, Api api) {
+        fixture = new EventsFixture(TestUser.admin(server), api);
+        String city = fixture.city("Browsertown", "film");
+        TestUser lead = fixture.member(city, "Bruno Lead");
+        lead.patch("/api/people/" + lead.id(), Api.json("expertise", Json.createArrayBuilder().add("Producer")
+                .build())).expect(200);
+        TestUser designer = TestUser.register(api, "Dana Designer");
+        designer.patch("/api/people/" + designer.id(), Api.json("expertise", Json.createArrayBuilder()
+                .add("Design sonore").build())).expect(200);
+        long id = ProjectsIT.id(lead.post("/api/projects", ProjectsIT.project("River cities film", city))
+                .expect(201).object());
+        lead.post("/api/projects/" + id + "/needs", Api.json("skill", "Sound designer")).expect(201);
+        lead.post("/api/projects/" + id + "/milestones", Api.json("title", "Shooting", "date", "2098-04-01"))
+                .expect(201);
+
+        try (Browser b = Browser.open(server)) {
+            b.useToken(lead.token()).go("/projects/" + id);
+            b.findWithText("[data-testid=project-goal]", "river cities");
+            b.findWithText("[data-testid=project-member]", "producer");
+            b.findWithText("[data-testid=project-next-milestone]", "Shooting");
+            String match = "[data-testid=project-match][data-id='" + designer.id() + "']";
+            b.findWithText(match, "design sonore");
+            assertEquals(List.of(), b.axe(), "axe on a project's page");
+            b.click(match + " [data-testid=project-invite]");
+            b.findWithText("[data-testid=project-status]", "Invitation sent");
+            b.findWithText("[data-testid=project-member][data-id='" + designer.id() + "']", "invited");
+            b.findWithText(match + " [data-testid=project-match-state]", "invited");
+            assertEquals(List.of(), b.all(match + " [data-testid=project-invite]"), "invited once");
+        }
+        TestUser joiner = fixture.member(city, "Jade Joiner");
+        try (Browser b = Browser.open(server, "fr")) {
+            b.useToken(joiner.token()).go("/projects");
+            b.findWithText("[data-testid=projects-page] h1", "Projets");
+            b.findWithText("[data-testid=project-item][data-id='" + id + "']", "Prochaine étape");
+            assertEquals(List.of(), b.axe(), "axe on the list of projects");
+            b.type("[data-testid=project-form] input[name=title]", "Ponts et quais");
+            b.type("[data-testid=project-form] textarea[name=goal]", "Un atlas des quais.");
+            new Select(b.find("[data-testid=project-form] select[name=city]")).selectByValue(city);
+            b.click("[data-testid=project-form] button[type=submit]");
+            b.findWithText("[data-testid=project-page] h1", "Ponts et quais");
+            b.findWithText("[data-testid=project-member]", "Responsable");
+            b.go("/projects/" + id);
+            b.click("[data-testid=project-join]");
+            b.findWithText("[data-testid=project-status]", "Votre demande a été envoyée");
+        }
+        assertEquals("invited", designer.get("/api/projects/" + id + "/members").expect(200).object()
+                .getJsonArray("items").stream().map(m -> m.asJsonObject())
+                .filter(m -> m.getJsonNumber("accountId").longValue() == designer.id()).findFirst().orElseThrow()
+                .getString("state"));
+        assertEquals("requested", joiner.get("/api/projects/" + id).expect(200).object().getString("myState"));
+    }
+}

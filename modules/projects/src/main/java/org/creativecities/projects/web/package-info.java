@@ -1,0 +1,2 @@
+/** The projects API ({@code /api/projects/...}, {@code /api/admin/projects/synonyms}). */
+package org.creativecities.projects.web;
