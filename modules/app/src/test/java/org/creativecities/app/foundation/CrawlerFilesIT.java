@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
  * Issue 17: the audit found no {@code robots.txt} and no sitemap. Crawlers are told to leave the API, the live
  * endpoint and people's own pages alone and where the sitemap is; the sitemap is valid XML in the sitemaps.org
  * namespace, lists the home page, the cities' list, every member city's page and the contexts' pages (events,
- * works), with absolute addresses on the server's own, and nothing private. Both are limited per address.
+ * works, projects), with absolute addresses on the server's own, and nothing private. Both are limited per address.
  */
 @ExtendWith(SharedServer.class)
 class CrawlerFilesIT {
@@ -61,7 +61,8 @@ class CrawlerFilesIT {
             assertTrue(loc.startsWith(base + "/"), "absolute, on the server's address: " + loc);
             paths.add(loc.substring(base.length()));
         }
-        for (String page : List.of("/", "/cities", "/cities/lyon", "/cities/santa-fe", "/events", "/works")) {
+        for (String page : List.of("/", "/cities", "/cities/lyon", "/cities/santa-fe", "/events", "/works",
+                "/projects")) {
             assertTrue(paths.contains(page), page + " is listed");
         }
         assertTrue(paths.stream().filter(p -> p.startsWith("/cities/")).count() > 300, "every member city");

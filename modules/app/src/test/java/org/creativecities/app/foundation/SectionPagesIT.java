@@ -56,6 +56,8 @@ class SectionPagesIT {
         assertEquals("Events · Creative Cities Commons", title(events));
         assertTrue(description(events).contains("Festivals, workshops"), events);
 
+        assertEquals("Projets · Creative Cities Commons", title(page(api, "/projects", "fr")));
+
         String home = page(api, "/", "de-DE");
         assertEquals("Creative Cities Commons", title(home));
         assertTrue(description(home).contains("UNESCO Creative Cities Network"), "English for other languages");

@@ -11,7 +11,7 @@ import org.creativecities.core.platform.web.ShellPages;
 import org.creativecities.core.platform.web.SiteAddress;
 
 /**
- * The site's sections ({@code /}, {@code /cities}, {@code /events}, {@code /works}, {@code /people}) served with
+ * The site's sections ({@code /}, {@code /cities}, {@code /events}, {@code /works}, {@code /people}, {@code /projects}) served with
  * their own title, meta description and OpenGraph tags, in the reader's language (English or French, from
  * {@code Accept-Language}), so that a shared link and a search engine see what the page is. The texts are in
  * {@code org/creativecities/core/site/pages*.properties}; a third language is one more file. No first view: the
@@ -22,7 +22,7 @@ public class SectionPages implements ShellPages {
 
     private static final String BUNDLE = "org.creativecities.core.site.pages";
     private static final Map<String, String> SECTIONS = Map.of("/", "home", "/cities", "cities", "/events", "events",
-            "/works", "works", "/people", "people");
+            "/works", "works", "/people", "people", "/projects", "projects");
 
     @Override
     public Optional<Page> page(String path, HttpServletRequest request) {
