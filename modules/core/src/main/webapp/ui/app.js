@@ -114,6 +114,7 @@ class CccApp extends CccElement {
             ${this._navLink('/people', t('common:nav.people'))}
             ${this._navLink('/works', t('common:nav.works'))}
             ${this._navLink('/events', t('common:nav.events'))}
+            ${this._navLink('/projects', t('common:nav.projects'))}
             ${this._navLink('/search', t('common:nav.search'))}
             ${me?.admin ? this._navLink('/admin', t('common:nav.admin')) : nothing}
           </ul>

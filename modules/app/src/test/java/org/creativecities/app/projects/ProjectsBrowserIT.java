@@ -65,7 +65,8 @@ class ProjectsBrowserIT {
         }
         TestUser joiner = fixture.member(city, "Jade Joiner");
         try (Browser b = Browser.open(server, "fr")) {
-            b.useToken(joiner.token()).go("/projects");
+            b.useToken(joiner.token()).go("/");
+            b.findWithText(".site-nav a[href='/projects']", "Projets").click();
             b.findWithText("[data-testid=projects-page] h1", "Projets");
             b.findWithText("[data-testid=project-item][data-id='" + id + "']", "Prochaine étape");
             assertEquals(List.of(), b.axe(), "axe on the list of projects");
