@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 
 /** JPA implementation of {@link MembershipRepository}. */
@@ -94,6 +93,12 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public List<Profile> profilesWithoutSearchKeys(int limit) {
+        return em.createQuery("SELECT p FROM Profile p WHERE p.searchText IS NULL ORDER BY p.accountId", Profile.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Profile> directory(DirectoryQuery query, int offset, int limit) {
         TypedQuery<Profile> q = em.createQuery("SELECT p FROM Profile p LEFT JOIN p.homeCity hc" + where(query)
                 + " ORDER BY p.account.displayName, p.accountId", Profile.class);
@@ -111,23 +116,21 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     private static String where(DirectoryQuery query) {
         StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
-        query.tag().ifPresent(t -> jpql.append(" AND :tag MEMBER OF p.expertise"));
+        query.tag().ifPresent(t -> jpql.append(" AND p.searchTags LIKE :tag"));
         query.field().ifPresent(t -> jpql.append(" AND :field MEMBER OF p.fields"));
         query.language().ifPresent(t -> jpql.append(" AND :language MEMBER OF p.languages"));
         query.city().ifPresent(t -> jpql.append(" AND (hc.slug = :city OR EXISTS (SELECT m FROM Membership m "
                 + "WHERE m.account.id = p.accountId AND m.city.slug = :city "
                 + "AND m.status = org.creativecities.core.membership.Membership.Status.ACTIVE))"));
-        query.text().ifPresent(t -> jpql.append(" AND (LOWER(p.account.displayName) LIKE :text "
-                + "OR LOWER(p.bio) LIKE :text)"));
+        query.text().ifPresent(t -> jpql.append(" AND p.searchText LIKE :text"));
         return jpql.toString();
     }
 
     private static void bind(TypedQuery<?> q, DirectoryQuery query) {
-        query.tag().ifPresent(t -> q.setParameter("tag", t));
+        query.tag().ifPresent(t -> q.setParameter("tag", "% " + t + " %"));
         query.field().ifPresent(t -> q.setParameter("field", t));
         query.language().ifPresent(t -> q.setParameter("language", t));
         query.city().ifPresent(t -> q.setParameter("city", t));
-        query.text().ifPresent(t -> q.setParameter("text", "%" + t.toLowerCase(Locale.ROOT).replace("%", "")
-                .replace("_", "") + "%"));
+        query.text().ifPresent(t -> q.setParameter("text", "%" + t.replace("%", "").replace("_", "") + "%"));
     }
 }

@@ -56,7 +56,15 @@ public interface MembershipRepository {
 
     Profile addProfile(Profile profile);
 
+    /**
+     * The directory: profiles matching every given filter, by display name. {@code tag} is given as
+     * {@link Profile#tagWords(String)} (a tag containing those whole words matches), {@code text} folded
+     * (a substring of the name, bio or a tag).
+     */
     List<Profile> directory(DirectoryQuery query, int offset, int limit);
+
+    /** Profiles whose search keys were never computed (those from before the keys existed), at most {@code limit}. */
+    List<Profile> profilesWithoutSearchKeys(int limit);
 
     long countDirectory(DirectoryQuery query);
 }

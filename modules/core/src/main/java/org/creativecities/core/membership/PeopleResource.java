@@ -47,7 +47,9 @@ public class PeopleResource {
 
     @GET
     @Operation(summary = "Find practitioners", description = "The expertise directory: filter by expertise tag, "
-            + "creative field, city (home city or member) and language; every given filter must match.")
+            + "creative field, city (home city or member) and language; every given filter must match. Accents and "
+            + "case never matter: q finds a part of the name, bio or a tag ('jose' finds 'José'); tag finds a tag "
+            + "that contains its words as whole words ('sound' finds 'Sound Design', 'design' not 'Designer').")
     @APIResponse(responseCode = "200", description = "A page of profiles",
             content = @Content(schema = @Schema(ref = "ProfileViewPage")))
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")

@@ -55,6 +55,14 @@ public class Profile {
     @Column(name = "language")
     private Set<String> languages = new TreeSet<>();
 
+    /** Name, bio and tags folded (see {@link City#fold(String)}): what the directory's free text matches. */
+    @Column(name = "search_text")
+    private String searchText;
+
+    /** Each tag as folded words, tags joined by " | " and padded with spaces: what a tag filter matches. */
+    @Column(name = "search_tags")
+    private String searchTags;
+
     @Version
     private long version;
 
@@ -108,6 +116,27 @@ public class Profile {
 
     void setLanguages(Collection<String> codes) {
         replace(languages, codes);
+    }
+
+    /**
+     * Recomputes the folded search keys from the display name, bio and tags. Called after every change to the
+     * profile or to its owner's display name, and at start-up for profiles that have none yet.
+     */
+    void refreshSearchKeys() {
+        StringBuilder text = new StringBuilder(account.displayName());
+        bio().ifPresent(b -> text.append(' ').append(b));
+        expertise.forEach(t -> text.append(' ').append(t));
+        searchText = City.fold(text.toString());
+        searchTags = expertise.isEmpty() ? null
+                : " " + String.join(" | ", expertise.stream().map(Profile::tagWords).toList()) + " ";
+    }
+
+    /**
+     * A tag as it is compared: folded, and split into words on anything but letters, digits and {@code + # &}
+     * ("3D-Printing" gives "3d printing", "C++" stays "c++").
+     */
+    static String tagWords(String tag) {
+        return City.fold(tag).replaceAll("[^\\p{L}\\p{N}+#&]+", " ").trim();
     }
 
     private static void replace(Set<String> target, Collection<String> values) {

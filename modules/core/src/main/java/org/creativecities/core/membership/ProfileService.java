@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.creativecities.core.city.City;
 import org.creativecities.core.city.CityCatalogue;
 import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CityService;
@@ -88,6 +89,7 @@ public class ProfileService {
         if (body.languages() != null) {
             profile.setLanguages(body.languages());
         }
+        profile.refreshSearchKeys();
         profileChanged.fire(new ProfileChanged(accountId));
         return viewOf(account);
     }
@@ -95,10 +97,23 @@ public class ProfileService {
     @Transactional
     public Page<ProfileView> directory(MembershipRepository.DirectoryQuery query, PageRequest page) {
         MembershipRepository.DirectoryQuery normalized = new MembershipRepository.DirectoryQuery(
-                query.tag().map(ProfileService::normalizeTag), query.field(), query.city(), query.language(),
-                query.text());
+                query.tag().map(Profile::tagWords), query.field(), query.city(), query.language(),
+                query.text().map(City::fold));
         return page.of(repository.directory(normalized, page.offset(), page.size()).stream()
                 .map(p -> viewOf(p.account())).toList(), repository.countDirectory(normalized));
+    }
+
+    /**
+     * Computes the search keys of at most {@code limit} profiles that have none (those saved before the keys
+     * existed).
+     *
+     * @return how many were filled; fewer than {@code limit} means none is left
+     */
+    @Transactional
+    public int fillMissingSearchKeys(int limit) {
+        List<Profile> missing = repository.profilesWithoutSearchKeys(limit);
+        missing.forEach(Profile::refreshSearchKeys);
+        return missing.size();
     }
 
     /** Tags compare without regard to case or surrounding space. */
