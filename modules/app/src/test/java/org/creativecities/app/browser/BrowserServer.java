@@ -36,7 +36,7 @@ public final class BrowserServer extends ServerParameters {
 
     /** Boots the server once; stops it when the run ends. */
     private static final class Holder implements ExtensionContext.Store.CloseableResource {
-        private final PackagedServer server = builder("browser").build();
+        private final PackagedServer server = builder("browser").longLived().build();
         private final RuntimeException failure;
 
         Holder() {

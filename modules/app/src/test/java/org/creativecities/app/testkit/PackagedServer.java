@@ -29,8 +29,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged distribution ({@code target/creative-cities-commons}) started as a separate process, the way a user
- * starts it: {@code java -Xmx512m -jar ccc-launcher.jar}, with the JDK running the tests (and C1 only, see
- * {@code launch}).
+ * starts it: {@code java -Xmx512m -jar ccc-launcher.jar}, with the JDK running the tests (and C1 only unless
+ * {@link Builder#longLived()}).
  *
  * <p>Each server gets a free port and its own work folder under {@code target/it-work/<name>-*} holding a fresh
  * {@code data/}, {@code runtime/} (Payara's --rootdir) and {@code tmp/} (its java.io.tmpdir), passed as
@@ -53,6 +53,7 @@ public final class PackagedServer implements AutoCloseable {
     private final Path distribution;
     private final Map<String, String> extraEnv;
     private final List<String> jvmArgs;
+    private final boolean longLived;
     private final Duration readyTimeout;
     private final Path workDir;
     private final Path dataDir;
@@ -77,6 +78,7 @@ public final class PackagedServer implements AutoCloseable {
         this.distribution = b.distribution.toAbsolutePath().normalize();
         this.extraEnv = Map.copyOf(b.env);
         this.jvmArgs = List.copyOf(b.jvmArgs);
+        this.longLived = b.longLived;
         this.readyTimeout = b.readyTimeout;
         try {
             Path work = Path.of(System.getProperty("ccc.it.work", "target/it-work")).toAbsolutePath();
@@ -362,10 +364,13 @@ public final class PackagedServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-Xmx512m");
-        // C1 only: a test server lives for seconds to minutes, most of a boot's CPU is the C2 compiler working on
-        // code that runs once, and the suite runs on 2 cores. Measured on the packaged server: launch to ready
-        // 23.5 s -> 17.8 s, CPU at ready 43 s -> 25 s (docs/benchmarks.md, "The test suite's time").
-        command.add("-XX:TieredStopAtLevel=1");
+        if (!longLived) {
+            // C1 only: a server of one test class lives for seconds to a minute or two, most of a boot's CPU is the
+            // C2 compiler working on code that runs once, and the suite runs on 2 cores. Measured on the packaged
+            // server: launch to ready 23.5 s -> 17.8 s, CPU at ready 43 s -> 25 s (docs/benchmarks.md, "The test
+            // suite's time"). Not for the servers that serve a whole run (longLived): there C2's code pays off.
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         command.add("-Djava.io.tmpdir=" + tmpDir);
         command.addAll(jvmArgs);
         command.add("-jar");
@@ -532,6 +537,7 @@ public final class PackagedServer implements AutoCloseable {
         private Path distribution = defaultDistribution();
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmArgs = new ArrayList<>();
+        private boolean longLived;
         private Duration readyTimeout = Duration.ofSeconds(240);
 
         private Builder(String name) {
@@ -549,6 +555,15 @@ public final class PackagedServer implements AutoCloseable {
 
         public Builder env(Map<String, String> variables) {
             variables.forEach(this::env);
+            return this;
+        }
+
+        /**
+         * A server that serves many test classes (the shared and the browser server): it keeps the JVM's default
+         * JIT. The others run with C1 only, which boots faster and runs slower.
+         */
+        public Builder longLived() {
+            longLived = true;
             return this;
         }
 

@@ -40,7 +40,7 @@ public final class SharedServer extends ServerParameters {
         }
 
         static Holder boot() {
-            PackagedServer server = PackagedServer.builder("shared")
+            PackagedServer server = PackagedServer.builder("shared").longLived()
                     // Tests may simulate many people by sending X-Forwarded-For: each address has its own limits.
                     .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
                     .build();
