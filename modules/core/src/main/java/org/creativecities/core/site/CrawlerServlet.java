@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.identity.AnonymousReadLimit;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.web.Markup;
 import org.creativecities.core.platform.web.PublicPages;
 import org.creativecities.core.platform.web.PublicProblems;
 import org.creativecities.core.platform.web.SiteAddress;
@@ -90,7 +91,7 @@ public class CrawlerServlet extends HttpServlet {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : paths) {
-            xml.append("  <url><loc>").append(escape(base + path)).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(Markup.escape(base + path)).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -112,10 +113,5 @@ public class CrawlerServlet extends HttpServlet {
             listed = current;
         }
         return current.paths();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
     }
 }

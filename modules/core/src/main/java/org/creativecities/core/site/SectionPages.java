@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.creativecities.core.platform.web.Markup;
 import org.creativecities.core.platform.web.ShellPages;
 import org.creativecities.core.platform.web.SiteAddress;
 
@@ -44,7 +45,7 @@ public class SectionPages implements ShellPages {
                 + meta("property", "og:title", name)
                 + meta("property", "og:description", description)
                 + meta("property", "og:url", url)
-                + "<link rel=\"canonical\" href=\"" + escape(url) + "\">\n";
+                + "<link rel=\"canonical\" href=\"" + Markup.escape(url) + "\">\n";
         return Optional.of(new Page(200, title, head, ""));
     }
 
@@ -62,10 +63,6 @@ public class SectionPages implements ShellPages {
     }
 
     private static String meta(String attribute, String name, String content) {
-        return "<meta " + attribute + "=\"" + name + "\" content=\"" + escape(content) + "\">\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return "<meta " + attribute + "=\"" + name + "\" content=\"" + Markup.escape(content) + "\">\n";
     }
 }
