@@ -46,6 +46,12 @@ public class SearchIndexer {
     static final int MAX_PENDING = 200_000;
     private static final int BATCH = 2_000;
     private static final Duration COALESCE = Duration.ofMillis(50);
+    /**
+     * How long a stop waits for the worker. A worker still reading a source then is left behind: during Payara's
+     * shutdown the database may already be gone, and EclipseLink retries each read for many seconds. The index is
+     * then closed uncleanly, so the kinds changed since the last commit are rebuilt at the next start.
+     */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
     /** Where the index stands. */
     public enum State { STARTING, BUILDING, READY, FAILED }
@@ -285,12 +291,17 @@ public class SearchIndexer {
         }
         LockSupport.unpark(t);
         try {
-            t.join(TimeUnit.SECONDS.toMillis(30));
+            t.join(STOP_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         SearchIndex open = index;
-        if (open == null || t.isAlive()) {
+        if (t.isAlive()) {
+            LOG.info(() -> "Search: the indexer was still reading its sources at the stop; what changed since the last "
+                    + "commit is rebuilt at the next start");
+            return;
+        }
+        if (open == null) {
             return;
         }
         try {
