@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.Test;
 
 /** The harness's kill / restart / stop, and the server surviving a crash with its data folder. */
+@OwnServerLane
 class LifecycleIT {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * field), counted exactly on a server of its own with a fresh H2 file: every seed row once, every city once with
  * one space and its general room, and nothing more after a re-import or a restart.
  */
+@OwnServerLane
 class FirstStartSeedIT {
 
     private static PackagedServer server;

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * The idle timeout with ping/pong, on a server of its own with a 3 s timeout and a 1 s ping: a client that
  * answers pings stays connected without sending anything; one that stops answering is closed.
  */
+@OwnServerLane
 class LiveIdleIT {
 
     private static PackagedServer server;

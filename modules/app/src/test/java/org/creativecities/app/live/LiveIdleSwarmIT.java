@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * its sockets. Each session is its own trial of the early close, so 2 × 10,000 sessions test it as 20,000 do, and
  * each wave's wait past the idle timeout is paid twice instead of four times.
  */
+@OwnServerLane
 class LiveIdleSwarmIT {
 
     private static final int WAVES = 2;

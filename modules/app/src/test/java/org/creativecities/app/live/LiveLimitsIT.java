@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.creativecities.app.testkit.Api;
-import org.creativecities.app.testkit.TestUser;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The live-room limits and guarantees that need a server of their own: a small resume window, a short
  * slow-consumer grace, few connections per user, and a kill -9 while clients post (last, since it kills the server).
  */
+@OwnServerLane
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveLimitsIT {
 

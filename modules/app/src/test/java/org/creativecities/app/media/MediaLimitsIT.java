@@ -13,12 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.creativecities.app.plugins.PluginAdmin;
 import org.creativecities.app.plugins.PluginJars;
+import org.creativecities.app.testkit.OwnServerLane;
 
 /**
  * Per-kind size limits, the per-account quota and the upload rate, set through their config keys (as environment
  * variables) on a server of its own. The video limit is above the core's request-body limit (1 MB), which media
  * uploads may pass.
  */
+@OwnServerLane
 class MediaLimitsIT {
 
     private static final int KB = 1024;

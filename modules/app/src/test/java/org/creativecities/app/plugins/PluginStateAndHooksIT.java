@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
-import org.creativecities.app.testkit.TestUser;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * On a server of its own: join hooks veto (and a throwing one does not block joining), and every
  * plugin's state, placement and settings survive a restart.
  */
+@OwnServerLane
 class PluginStateAndHooksIT {
 
     private static PackagedServer server;

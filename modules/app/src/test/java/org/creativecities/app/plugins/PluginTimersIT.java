@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the restart on the same H2 file. Nothing waits a fixed time: "nothing fired after" is shown by a later marker timer
  * having fired meanwhile, on the same scheduler. Last, uninstalling with purge deletes the stored timers.
  */
+@OwnServerLane
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PluginTimersIT {
 

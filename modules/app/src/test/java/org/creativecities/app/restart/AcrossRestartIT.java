@@ -13,6 +13,7 @@ import org.creativecities.app.gastronomy.GastronomyRestart;
 import org.creativecities.app.literature.LiteratureRestart;
 import org.creativecities.app.live.WatchPartyRestart;
 import org.creativecities.app.music.MusicRestart;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.works.CoEditingRestart;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * <p>The server runs with small co-editing limits: a snapshot every 5 updates, and live documents of at most
  * 2,000 characters (see {@link #aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion}).
  */
+@OwnServerLane
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AcrossRestartIT {
 

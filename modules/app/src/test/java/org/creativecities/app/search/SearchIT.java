@@ -11,6 +11,7 @@ import java.util.List;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * escaped, highlighted snippets; new, edited and deleted messages followed as they happen; members-only rooms found
  * by their readers only; filters; bad queries answered with problems.
  */
+@OwnServerLane
 class SearchIT {
 
     /** Above what a waiting test asks (ten a second at most), so that only the rate-limit test meets it. */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * The index is derived data: kept across a restart, rebuilt in the background when its folder is deleted, current
  * after a kill, and answering the same searches each time.
  */
+@OwnServerLane
 class SearchIndexIT {
 
     private static PackagedServer server;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.creativecities.app.security.ApiWorld.Role;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code security/api-authorization-matrix.txt}. A caller without the right is refused with 401 (anonymous or
  * revoked) or 403 (signed in), whatever the body; one with the right is not refused.
  */
+@OwnServerLane
 class AuthorizationMatrixIT {
 
     private static final List<Role> COLUMNS = List.of(Role.VISITOR, Role.MEMBER, Role.OTHER_CITY_MEMBER,

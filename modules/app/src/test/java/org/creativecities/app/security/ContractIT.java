@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.creativecities.app.security.ApiWorld.Role;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * and holds each answer to the document: its status is documented for the operation, and its body matches the
  * documented schema (networknt json-schema-validator). No answer is a server error or names a Java class.
  */
+@OwnServerLane
 class ContractIT {
 
     private static final List<Role> ROLES = List.of(Role.VISITOR, Role.MEMBER, Role.ADMIN);

@@ -19,6 +19,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.creativecities.app.security.ApiWorld.Role;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServerLane;
 
 /**
  * A property-based fuzzer of the whole API, generated from the server's own OpenAPI document: for every operation,
@@ -28,6 +29,7 @@ import org.creativecities.app.testkit.Api;
  * 4xx, and never names a Java class. Every violation is collected and reported at the end, not only the first.
  * The number of tries bounds the run to a couple of minutes.
  */
+@OwnServerLane
 class FuzzApiIT {
 
     private static final List<Role> ROLES = List.of(Role.VISITOR, Role.MEMBER, Role.ADMIN);

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * body is capped before it is read (declared length) and while it is read (chunked), uploads go to a file, and a
  * zip bomb is refused quickly. On a server of its own, as the floods would hurt others.
  */
+@OwnServerLane
 class WebUploadLimitsIT {
 
     private static final long FIFTY_MIB = 50L * 1024 * 1024;
