@@ -1,128 +1,25 @@
 package org.creativecities.app.live;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import jakarta.json.JsonObject;
-import java.util.List;
-import java.util.Map;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
-import org.creativecities.app.testkit.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Both ways frames reach clients, on the packaged server: Tyrus's raw frames (encoded once, several waiting frames
- * written together) by default, and the portable standard API with {@code ccc.live.frame-sender=standard}. Each
- * carries frames of every WebSocket length form (short, 16-bit and 64-bit lengths) with multi-byte text intact and
- * in order, also to a reader that stopped reading for a while; and {@code /health} says which path each connection
- * uses, so that a fall back to the slow path cannot be silent.
+ * written together) by default, here, and the portable standard API with {@code ccc.live.frame-sender=standard}
+ * ({@link LiveFrameSenderFallbackIT}). Each carries frames of every WebSocket length form (short, 16-bit and 64-bit
+ * lengths) with multi-byte text intact and in order, also to a reader that stopped reading for a while; and
+ * {@code /health} says which path each connection uses, so that a fall back to the slow path cannot be silent.
  *
- * <p>The default (raw frames) is the shared server's; the fallback has a server of its own. Each uses a city no
- * other test uses, as 100 long messages would weigh on another test's room.
+ * <p>The default (raw frames) is the shared server's. Each test uses a city no other test uses, as 100 long messages
+ * would weigh on another test's room.
  */
 @ExtendWith(SharedServer.class)
 class LiveFrameSenderIT {
 
-    private static final int PILE = 100;
-
-    private static PackagedServer standard;
-
-    @BeforeAll
-    static void boot() {
-        standard = PackagedServer.builder("live-standard").env("CCC_LIVE_FRAME_SENDER", "standard").start();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        if (standard != null) {
-            standard.stop();
-        }
-    }
-
     @Test
     void rawFramesAreTheDefaultAndCarryEveryLengthForm(PackagedServer shared) throws Exception {
-        exchange(shared, "tyrus", "rawConnections", "lviv");
-    }
-
-    @Test
-    void theStandardApiIsAWorkingFallback() throws Exception {
-        exchange(standard, "standard", "standardConnections", "caen");
-    }
-
-    private static JsonObject liveData(TestUser admin) {
-        return admin.get("/health").object().getJsonArray("checks").stream().map(c -> c.asJsonObject())
-                .filter(c -> c.getString("name").equals("live")).findFirst().orElseThrow().getJsonObject("data");
-    }
-
-    /** A number of the live check's data (MicroProfile Health may write numbers as strings). */
-    private static long liveCount(TestUser admin, String name) {
-        return Long.parseLong(liveData(admin).get(name).toString().replace("\"", ""));
-    }
-
-    private static void exchange(PackagedServer server, String sender, String countedAs, String city)
-            throws Exception {
-        TestUser admin = TestUser.admin(server);
-        TestUser ana = TestUser.register(server.api(), "Ana Lima");
-        TestUser ben = TestUser.register(server.api(), "Ben");
-        TestUser cy = TestUser.register(server.api(), "Cy");
-        Rooms.members(admin, city, ana, ben, cy);
-        long room = Rooms.generalRoom(ana, city);
-        LiveClient a = LiveClient.open(ana);
-        LiveClient b = LiveClient.open(ben);
-        try {
-            a.send(Rooms.join(room, null, "ja"));
-            a.reply("ja");
-            b.send(Rooms.join(room, null, "jb"));
-            b.reply("jb");
-
-            assertEquals(sender, liveData(admin).getString("frameSender"));
-            assertTrue(liveCount(admin, countedAs) >= 2, liveData(admin).toString());
-
-            // Short (< 126 bytes), 16-bit (< 64 KiB) and 64-bit lengths: a long text and its HTML pass 64 KiB.
-            List<String> texts = List.of("Zoë 🎬", "é".repeat(3000), "日".repeat(16000));
-            for (int i = 0; i < texts.size(); i++) {
-                a.send(Rooms.post(room, "len-" + sender + i, texts.get(i)));
-            }
-            for (String text : texts) {
-                JsonObject got = b.await(f -> Rooms.isMessage(f, room) && f.getString("text").equals(text));
-                assertEquals("Ana Lima", got.getJsonObject("author").getString("name"));
-            }
-
-            // A reader that stops reading while frames pile up gets them all, in order, once it reads again.
-            LiveClient slow = LiveClient.connectNotReading(server.api().base(),
-                    "ticket=" + cy.post("/api/live/tickets", null).expect(201).object().getString("ticket"),
-                    Map.of());
-            try {
-                slow.send(Rooms.join(room, null, "js"));
-                b.await(f -> f.getString("type").equals("presence") && f.getString("event").equals("joined")
-                        && f.getJsonObject("user").getString("name").equals("Cy"));
-                // About 3 MB (100 frames of ~32 KB of text and HTML): more than the socket buffers take, so frames
-                // wait on the server and go out several per write. 100 posts stay within a connection's 120 frames a
-                // minute.
-                for (int i = 0; i < PILE; i++) {
-                    a.send(Rooms.post(room, "pile-" + sender + i, "pile " + i + " " + "x".repeat(16_000)));
-                }
-                String last = "pile " + (PILE - 1) + " ";
-                b.await(f -> Rooms.isMessage(f, room) && f.getString("text").startsWith(last));
-                slow.resumeReading();
-                slow.await(f -> Rooms.isMessage(f, room) && f.getString("text").startsWith(last));
-                List<Long> seqs = slow.frames("message").stream().filter(f -> f.getString("text").startsWith("pile "))
-                        .map(f -> f.getJsonNumber("seq").longValue()).toList();
-                assertEquals(PILE, seqs.size());
-                assertTrue(liveCount(admin, "multiFrameWrites") > 0, "frames that waited went out together");
-                for (int i = 1; i < seqs.size(); i++) {
-                    assertEquals(seqs.get(i - 1) + 1, seqs.get(i), "in order, none missing");
-                }
-            } finally {
-                slow.close();
-            }
-        } finally {
-            a.close();
-            b.close();
-        }
+        FrameExchange.exchange(shared, "tyrus", "rawConnections", "lviv");
     }
 }
