@@ -235,8 +235,17 @@ class MusicListeningIT {
         assertEquals(2, ana.get("/api/works/" + id + "/versions").expect(200).array().size());
 
         ana.post("/api/works/" + id + "/publish", Api.json("audience", "everyone")).expect(200);
+        Api.Response notShareAlike = ben.post("/api/works/" + id + "/fork", Api.json("licence", "CC-BY-4.0"))
+                .expect(400);
+        assertTrue(notShareAlike.body().contains("ShareAlike"), notShareAlike.body());
         JsonObject fork = ben.post("/api/works/" + id + "/fork", Api.json()).expect(201).object();
         assertEquals("music:playlist", fork.getString("kind"));
+        assertEquals("CC-BY-SA-4.0", fork.getJsonObject("licence").getString("spdx"),
+                "a fork of a ShareAlike playlist keeps its licence");
+        JsonObject derivedFrom = fork.getJsonObject("derivedFrom");
+        assertEquals(id, derivedFrom.getJsonNumber("workId").longValue());
+        assertEquals(2, derivedFrom.getInt("version"), "forked from the latest version");
+        assertEquals("Bristol nights", derivedFrom.getString("title"));
         assertEquals(playlist("Teardrop", "Glory Box", "Unfinished Sympathy"), fork.getJsonObject("content"));
         long remix = fork.getJsonNumber("id").longValue();
         ben.patch("/api/works/" + remix, Api.json("content", playlist("Teardrop", "Les Nuits"), "message",
