@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
@@ -29,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The music plugin's {@code listening-room} kind end to end, with real WebSocket clients on the packaged server and
  * the plugin's real PF4J jar: a shared queue filled from links on the city's allowed hosts and from an uploaded WAV
  * file, votes, the host's skip, move and remove, the next track started by the plugin's timer, a late joiner in
- * step, specific error frames for bad actions and refusals for non-hosts and non-members; per-city enablement; and
- * the {@code music:playlist} work kind created, versioned and forked from one city to another.
+ * step, specific error frames for bad actions and refusals for non-hosts and non-members; per-city enablement, for new
+ * rooms and for a room opened before music was switched off in its city; and the {@code music:playlist} work kind
+ * created, versioned and forked from one city to another.
  */
 @ExtendWith(SharedServer.class)
 class MusicListeningIT {
@@ -42,6 +45,12 @@ class MusicListeningIT {
     static void retireTheTestCities() {
         TEST_CITIES.retireAll();
     }
+
+    /** The length of the track that ends while music is off in its city. */
+    private static final long SHORT_MS = 10_000;
+
+    /** How long after a track's end its timer has surely fired (and announced, if it could). */
+    private static final long TIMER_GRACE_MS = 2_500;
 
     private static String city(TestUser admin, String name) {
         return TEST_CITIES.add(Music.city(admin, name), admin);
@@ -206,6 +215,84 @@ class MusicListeningIT {
         }
     }
 
+    /**
+     * A room opened while music was on in its city, then music switched off there: the room stays a plain room (its
+     * messages readable, new ones posted), but the queue takes no action ({@code kind-unavailable}), a joiner gets no
+     * module state, and the track that ends meanwhile announces nothing into the room; once music is on again the
+     * queue works, where the clock has taken it.
+     */
+    @Test
+    void aRoomOpenedBeforeMusicIsSwitchedOffInItsCityKeepsItsChatButRefusesItsQueueUntilMusicIsOnAgain(
+            PackagedServer server, Api api) throws InterruptedException {
+        TestUser admin = TestUser.admin(server);
+        TestUser host = TestUser.register(api, "Offcity Host");
+        TestUser guest = TestUser.register(api, "Offcity Guest");
+        String city = city(admin, "Offcity");
+        String cityName = admin.get("/api/cities/" + city).expect(200).object().getString("name");
+        Music.join(city, host, guest);
+        Music.coordinator(admin, city, host);
+        Music.allowHosts(host, city, "archive.org");
+        long room = Music.listeningRoom(host, city, "Before the switch");
+
+        try (LiveClient h = LiveClient.open(host)) {
+            h.send(Rooms.join(room, null, "j1")).reply("j1");
+            h.send(Rooms.post(room, "before", "Queue opens at nine")).reply("f-before");
+            h.send(addLink(room, "Short", "https://archive.org/short.mp3", SHORT_MS, "a1"));
+            JsonObject playing = h.await(f -> isState(f, room) && "Short".equals(nowPlaying(f.getJsonObject("state"))))
+                    .getJsonObject("state").getJsonObject("nowPlaying");
+            Instant shortEnds = Instant.parse(playing.getString("startedAt")).plusMillis(SHORT_MS);
+            h.send(addLink(room, "Long", "https://archive.org/long.mp3", 600_000, "a2"));
+            h.await(f -> isState(f, room) && queue(f.getJsonObject("state")).equals(List.of("Long")));
+
+            admin.put("/api/admin/plugins/music/cities", Api.json("networkWide", false, "cities", List.of()))
+                    .expect(200);
+            try {
+                assertTrue(Instant.now().isBefore(shortEnds), "music was switched off before the track ended");
+                h.send(addLink(room, "Refused", "https://archive.org/refused.mp3", 2_000, "off1"));
+                JsonObject refused = h.reply("off1");
+                assertEquals("error", refused.getString("type"));
+                assertEquals("kind-unavailable", refused.getString("code"), refused.toString());
+                assertEquals(room, refused.getJsonNumber("room").longValue());
+                String reason = refused.getString("reason");
+                assertTrue(reason.contains("Music") && reason.contains(cityName), reason);
+                h.send(action(room, "skip", null, "off2"));
+                assertEquals("kind-unavailable", h.reply("off2").getString("code"));
+
+                try (LiveClient g = LiveClient.open(guest)) {
+                    JsonObject welcome = g.send(Rooms.join(room, null, "jg")).reply("jg");
+                    assertEquals("welcome", welcome.getString("type"), welcome.toString());
+                    assertTrue(!welcome.containsKey("roomState") || welcome.isNull("roomState"),
+                            "no module state while music is off: " + welcome);
+                    g.send(Rooms.post(room, "during", "Still talking")).reply("f-during");
+                    h.await(f -> "message".equals(f.getString("type")) && "Still talking".equals(f.getString("text")));
+                    assertTrue(guest.get("/api/rooms/" + room + "/history").expect(200).body()
+                            .contains("Queue opens at nine"), "the room's history stays readable");
+                    JsonObject view = guest.get("/api/rooms/" + room).expect(200).object();
+                    assertTrue(!view.containsKey("ui") || view.isNull("ui"), "no module element: " + view);
+                }
+
+                // The track's timer comes due while music is off: nothing is announced into the room.
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), shortEnds).toMillis()) + TIMER_GRACE_MS);
+                assertEquals(List.of(), h.frames("system"), "no system event while music is off");
+            } finally {
+                admin.put("/api/admin/plugins/music/cities", Api.json("networkWide", true, "cities", List.of()))
+                        .expect(200);
+            }
+
+            h.send(addLink(room, "After", "https://archive.org/after.mp3", 2_000, "on1"));
+            JsonObject state = h.await(f -> isState(f, room) && queue(f.getJsonObject("state")).contains("After"))
+                    .getJsonObject("state");
+            assertEquals("Long", nowPlaying(state), "the queue moved on by the clock while music was off");
+            try (LiveClient g = LiveClient.open(guest)) {
+                JsonObject roomState = g.send(Rooms.join(room, null, "jg2")).reply("jg2").getJsonObject("roomState");
+                assertEquals("Long", nowPlaying(roomState));
+                assertEquals(List.of("After"), queue(roomState));
+            }
+            assertFalse(host.get("/api/rooms/" + room + "/history").expect(200).body().contains("track-started"),
+                    "the announcement skipped while music was off is not replayed");
+        }
+    }
+
     @Test
     void aPlaylistIsAWorkThatIsVersionedLicensedAndForkedFromOneCityToAnother(PackagedServer server, Api api) {
         TestUser admin = TestUser.admin(server);
@@ -235,8 +322,17 @@ class MusicListeningIT {
         assertEquals(2, ana.get("/api/works/" + id + "/versions").expect(200).array().size());
 
         ana.post("/api/works/" + id + "/publish", Api.json("audience", "everyone")).expect(200);
+        Api.Response notShareAlike = ben.post("/api/works/" + id + "/fork", Api.json("licence", "CC-BY-4.0"))
+                .expect(400);
+        assertTrue(notShareAlike.body().contains("ShareAlike"), notShareAlike.body());
         JsonObject fork = ben.post("/api/works/" + id + "/fork", Api.json()).expect(201).object();
         assertEquals("music:playlist", fork.getString("kind"));
+        assertEquals("CC-BY-SA-4.0", fork.getJsonObject("licence").getString("spdx"),
+                "a fork of a ShareAlike playlist keeps its licence");
+        JsonObject derivedFrom = fork.getJsonObject("derivedFrom");
+        assertEquals(id, derivedFrom.getJsonNumber("workId").longValue());
+        assertEquals(2, derivedFrom.getInt("version"), "forked from the latest version");
+        assertEquals("Bristol nights", derivedFrom.getString("title"));
         assertEquals(playlist("Teardrop", "Glory Box", "Unfinished Sympathy"), fork.getJsonObject("content"));
         long remix = fork.getJsonNumber("id").longValue();
         ben.patch("/api/works/" + remix, Api.json("content", playlist("Teardrop", "Les Nuits"), "message",

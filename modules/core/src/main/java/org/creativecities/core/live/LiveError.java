@@ -32,6 +32,11 @@ public enum LiveError {
     VETOED,
     /** The room's kind takes no actions. */
     UNSUPPORTED_KIND,
+    /**
+     * The room's kind is not available where the room is now: its plugin is switched off in the room's city (or, for
+     * a network space, not network-wide) or suspended there. The room works as a plain room.
+     */
+    KIND_UNAVAILABLE,
     /** The room's plugin failed or did not answer in time. */
     PLUGIN_FAILED,
     /** The caller lost the right to read a room it had joined. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.creativecities.core.city.City;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.Room;
@@ -66,7 +67,7 @@ public class PluginRoomAccess {
     public Optional<Visibility> visibility(long roomId, Optional<Caller.Identity> who) {
         return spaces.findRoom(roomId).map(r -> new Visibility(r.kind(), r.isArchived(),
                 r.space().visibility() == org.creativecities.core.space.Space.Visibility.MEMBERS_ONLY,
-                spaceService.canReadRoom(who, r)));
+                spaceService.canReadRoom(who, r), r.space().city().map(City::slug)));
     }
 
     /**
@@ -74,8 +75,10 @@ public class PluginRoomAccess {
      * @param archived    the room is archived
      * @param membersOnly its space is members-only
      * @param readable    the person asked about may read it
+     * @param citySlug    the city of its space; empty for a network space
      */
-    public record Visibility(String kind, boolean archived, boolean membersOnly, boolean readable) {
+    public record Visibility(String kind, boolean archived, boolean membersOnly, boolean readable,
+                             Optional<String> citySlug) {
     }
 
     /** The person as the room's kind sees them (a coordinator of its city?), for the kind's join callback. */

@@ -15,12 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -42,6 +39,11 @@ import org.creativecities.plugin.api.room.RoomContext;
  * snapshots of joiners and, since API 1.3, the lifecycle callbacks: joined, left, opened, archived) are serialised on
  * a per-room queue, in arrival order; different rooms run concurrently. The kinds themselves are only reachable
  * from the running plugins' {@link PluginRuntime}s, so they disappear when their plugin stops.
+ *
+ * <p>A room whose plugin is switched off where the room is ({@link PluginRoomAvailability}) stays a plain room: its
+ * actions are refused ({@code kind-unavailable}), its joiners get no snapshot, and the kind hears of no join and no
+ * reopening there. What lets the kind let go of the room (a person leaving, archive, close, deletion) still reaches
+ * it, so its storage and timers never hold on to a room it will not hear of again.
  */
 @ApplicationScoped
 public class PluginRoomKinds implements RoomKinds {
@@ -58,7 +60,7 @@ public class PluginRoomKinds implements RoomKinds {
     private PluginRegistry registry;
 
     @Inject
-    private PluginStates states;
+    private PluginRoomAvailability availability;
 
     @Inject
     private PluginHostConfig config;
@@ -69,7 +71,7 @@ public class PluginRoomKinds implements RoomKinds {
     @Inject
     private PluginRoomAccess live;
 
-    private final ConcurrentMap<Long, CompletableFuture<Void>> queues = new ConcurrentHashMap<>();
+    private final RoomQueues queues = new RoomQueues();
 
     @Override
     public Set<String> kinds() {
@@ -84,9 +86,7 @@ public class PluginRoomKinds implements RoomKinds {
 
     @Override
     public boolean creatable(String kind, Optional<String> citySlug) {
-        return provided(kind).map(p -> citySlug.isPresent() ? registry.coversCity(p.pluginId(), citySlug.get())
-                : states.find(p.pluginId()).map(r -> r.isEnabled() && r.isNetworkWide()).orElse(false))
-                .orElse(false);
+        return provided(kind).map(p -> availability.covers(p.pluginId(), citySlug)).orElse(false);
     }
 
     @Override
@@ -134,12 +134,12 @@ public class PluginRoomKinds implements RoomKinds {
     public <T> T withSnapshot(Room room, Function<Optional<JsonObject>, T> then) {
         CompletableFuture<Void> released = new CompletableFuture<>();
         CompletableFuture<Optional<JsonObject>> state = new CompletableFuture<>();
-        Optional<PluginRuntime> p = provided(room.kind());
+        Optional<PluginRuntime> p = provided(room.kind()).filter(rt -> available(room, rt));
         if (p.isEmpty()) {
             return then.apply(Optional.empty());
         }
         RoomContext ctx = context(room);
-        enqueue(room.id(), () -> p.get().code().snapshot(room.kind(), ctx)
+        queues.enqueue(room.id(), () -> p.get().code().snapshot(room.kind(), ctx)
                 .handle((v, e) -> state.complete(e == null ? Optional.of(v) : Optional.empty()))
                 .thenCompose(x -> released.completeOnTimeout(null, JOIN_HOLD.toMillis(), TimeUnit.MILLISECONDS)));
         Optional<JsonObject> value;
@@ -171,11 +171,17 @@ public class PluginRoomKinds implements RoomKinds {
                     + room.kind() + "' take no actions now."));
         }
         PluginRuntime p = provided.get();
+        Optional<String> unavailable = availability.unavailable(p.pluginId(), city(room),
+                room.space().city().map(City::name).orElse("network spaces"));
+        if (unavailable.isPresent()) {
+            return CompletableFuture.completedFuture(Outcome.refused(PluginRoomAvailability.UNAVAILABLE,
+                    unavailable.get()));
+        }
         RoomAction action = parsed.get();
         RoomContext ctx = context(room);
         Actor who = actor(room, actor);
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-        enqueue(room.id(), () -> p.code().act(room.kind(), ctx, who, action,
+        queues.enqueue(room.id(), () -> p.code().act(room.kind(), ctx, who, action,
                 () -> Outcome.refused("unknown-action", "Rooms of kind '" + room.kind()
                         + "' do not know the action '" + action.type() + "'."),
                 PluginRoomKinds::outcome).handle((v, e) -> outcome.complete(e == null ? v
@@ -199,12 +205,12 @@ public class PluginRoomKinds implements RoomKinds {
     @Override
     public void joined(Room room, Participant person, boolean firstConnection) {
         Actor who = actor(room, person);
-        after(room, (code, ctx) -> code.joined(room.kind(), ctx, who, firstConnection));
+        after(room, true, (code, ctx) -> code.joined(room.kind(), ctx, who, firstConnection));
     }
 
     @Override
     public void left(Room room, long accountId) {
-        after(room, (code, ctx) -> code.left(room.kind(), ctx, accountId));
+        after(room, false, (code, ctx) -> code.left(room.kind(), ctx, accountId));
     }
 
     /**
@@ -215,7 +221,7 @@ public class PluginRoomKinds implements RoomKinds {
         if (Room.DISCUSSION.equals(event.kind()) || provided(event.kind()).isEmpty()) {
             return;
         }
-        live.find(event.roomId()).ifPresent(room -> after(room, (code, ctx) -> event.open()
+        live.find(event.roomId()).ifPresent(room -> after(room, event.open(), (code, ctx) -> event.open()
                 ? code.opened(room.kind(), ctx) : code.archived(room.kind(), ctx)));
     }
 
@@ -230,18 +236,21 @@ public class PluginRoomKinds implements RoomKinds {
         provided(event.kind()).ifPresent(p -> {
             RoomContext ctx = new RoomContext(String.valueOf(event.roomId()), event.citySlug(), event.kind(),
                     event.createdBy().orElse(0L), attributes(event.attributes()), time.clock(), p.code().rooms());
-            enqueue(event.roomId(), () -> p.code().deleted(event.kind(), ctx));
+            queues.enqueue(event.roomId(), () -> p.code().deleted(event.kind(), ctx));
         });
     }
 
     /**
      * A lifecycle callback (API 1.3), in the room's turn after its earlier calls, under the supervisor; nobody waits
      * for it, and a failure is only counted against the plugin.
+     *
+     * @param onlyWhereOn skip it when the plugin is off where the room is (joins and reopenings)
      */
-    private void after(Room room, BiFunction<SupervisedPlugin, RoomContext, CompletableFuture<Void>> callback) {
-        provided(room.kind()).ifPresent(p -> {
+    private void after(Room room, boolean onlyWhereOn,
+                       BiFunction<SupervisedPlugin, RoomContext, CompletableFuture<Void>> callback) {
+        provided(room.kind()).filter(p -> !onlyWhereOn || available(room, p)).ifPresent(p -> {
             RoomContext ctx = context(room, p);
-            enqueue(room.id(), () -> callback.apply(p.code(), ctx));
+            queues.enqueue(room.id(), () -> callback.apply(p.code(), ctx));
         });
     }
 
@@ -258,20 +267,6 @@ public class PluginRoomKinds implements RoomKinds {
         return events.stream().map(e -> new KindEvent(e.type(), e.payload())).toList();
     }
 
-    /** Runs a step after the room's previous steps have finished (successfully or not). */
-    private void enqueue(long roomId, Supplier<CompletableFuture<?>> step) {
-        CompletableFuture<Void> next = queues.compute(roomId, (k, tail) ->
-                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail).thenCompose(x -> {
-                    try {
-                        return step.get().handle((v, e) -> (Void) null);
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "A room kind step failed", e);
-                        return CompletableFuture.<Void>completedFuture(null);
-                    }
-                }));
-        next.whenComplete((v, e) -> queues.remove(roomId, next));
-    }
-
     private Optional<PluginRuntime> provided(String kind) {
         for (PluginRuntime rt : registry.runningPlugins()) {
             if (rt.code().roomKinds().contains(kind)) {
@@ -281,13 +276,22 @@ public class PluginRoomKinds implements RoomKinds {
         return Optional.empty();
     }
 
+    /** Whether the room's plugin is on where the room is now. */
+    private boolean available(Room room, PluginRuntime p) {
+        return availability.covers(p.pluginId(), city(room));
+    }
+
+    private static Optional<String> city(Room room) {
+        return room.space().city().map(City::slug);
+    }
+
     private RoomContext context(Room room) {
         return context(room, provided(room.kind()).orElseThrow(() -> new IllegalStateException("no kind "
                 + room.kind())));
     }
 
     private RoomContext context(Room room, PluginRuntime p) {
-        return new RoomContext(String.valueOf(room.id()), room.space().city().map(City::slug), room.kind(),
+        return new RoomContext(String.valueOf(room.id()), city(room), room.kind(),
                 room.createdBy().orElse(0L), attributes(room.attributes()), time.clock(), p.code().rooms());
     }
 

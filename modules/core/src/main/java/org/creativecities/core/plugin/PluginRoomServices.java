@@ -25,9 +25,11 @@ import org.creativecities.plugin.api.room.RoomServiceException.Reason;
 
 /**
  * Makes each start of a plugin its {@link RoomService} (API 1.3): the plugin's rights over its own rooms, checked
- * here on every call (the {@code rooms.write} permission, that the room is of one of its kinds, the size limits and
- * each room's rate), with the live engine ({@link RoomPublisher}) doing the ordered write and the delivery. The rate
- * limit is kept here, per plugin and room, for all the plugin's starts together.
+ * here on every call (the {@code rooms.write} permission, that the room is of one of its kinds, that the plugin is on
+ * where the room is ({@link PluginRoomAvailability}: a plugin switched off in a city writes nothing into its rooms
+ * there, from an action, a route or a timer), the size limits and each room's rate), with the live engine
+ * ({@link RoomPublisher}) doing the ordered write and the delivery. The rate limit is kept here, per plugin and room,
+ * for all the plugin's starts together.
  */
 @ApplicationScoped
 public class PluginRoomServices {
@@ -49,6 +51,9 @@ public class PluginRoomServices {
 
     @Inject
     private PluginRoomListing listing;
+
+    @Inject
+    private PluginRoomAvailability availability;
 
     private final RateLimiter perRoom = new RateLimiter(RoomService.MAX_PER_MINUTE, Duration.ofMinutes(1));
 
@@ -96,6 +101,7 @@ public class PluginRoomServices {
             if (room.visibility.archived()) {
                 throw archived(roomId);
             }
+            requireAvailable(roomId, room);
             long id = room.id;
             // Counted only for a room that takes events now: a refused publish does not use up the room's rate.
             if (perRoom.tryAcquire(pluginId + ":" + id).isPresent()) {
@@ -115,6 +121,7 @@ public class PluginRoomServices {
             requireWrite();
             payload(event);
             Owned room = own(roomId);
+            requireAvailable(roomId, room);
             return publisher.sendTo(room.id, room.kind, accountId, event.type(), event.payload());
         }
 
@@ -172,6 +179,14 @@ public class PluginRoomServices {
                 throw new RoomServiceException(Reason.NOT_OWNED, "The plugin " + pluginId
                         + " is not running: its rooms take nothing from it now.");
             }
+        }
+
+        /** The plugin is on where the room is, or nothing of it reaches the room. */
+        private void requireAvailable(String roomId, Owned room) {
+            availability.unavailable(pluginId, room.visibility.citySlug(), room.visibility.citySlug()
+                    .orElse("network spaces")).ifPresent(why -> {
+                        throw new RoomServiceException(Reason.UNAVAILABLE, "Room " + roomId + ": " + why);
+                    });
         }
 
         private record Owned(long id, String kind, PluginRoomAccess.Visibility visibility) {

@@ -27,7 +27,13 @@ public class RoomServiceException extends RuntimeException {
          * may not manage rooms there, the kind is not enabled in the city, or the kind's {@code open} refused it
          * (since 1.3.0, {@link RoomService#create}).
          */
-        REFUSED;
+        REFUSED,
+        /**
+         * The plugin is not on where the room is now: switched off by an administrator in the room's city (for a
+         * network space: not network-wide), or suspended there after repeated failures. The room takes nothing from
+         * the plugin (no event, no frame) until it is on there again; what was refused is not delivered later.
+         */
+        UNAVAILABLE;
 
         /** The reason as lower-case words joined by dashes, e.g. {@code not-owned}. */
         public String code() {
