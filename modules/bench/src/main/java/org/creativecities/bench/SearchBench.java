@@ -1,6 +1,7 @@
 package org.creativecities.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.creativecities.search.SearchDocument;
 import org.creativecities.search.SearchSource;
@@ -34,6 +38,10 @@ import org.creativecities.search.query.TextQueries;
  * it. The mix: one frequent word, one rarer word, two and three words, a phrase, a prefix, a word within a kind or
  * a city, an accent-free spelling. One client, queries one after the other. It prints wall time per query and
  * the query thread's CPU time, which other load on a shared machine does not inflate.
+ *
+ * <p>The baseline, in the same run on the same index: each query again through plain Lucene, the same parsed text
+ * and filter as one {@code BooleanQuery}, top 20 by score, without highlighted snippets, stored fields or the
+ * exact total. The difference is what the search context adds on top of the index itself.
  *
  * <pre>
  * java -cp "modules/bench/target/classes:modules/bench/target/lib/*" org.creativecities.bench.SearchBench \
@@ -173,6 +181,8 @@ public final class SearchBench {
 
             Histogram histogram = new Histogram(60_000_000_000L, 3);
             Histogram cpu = new Histogram(60_000_000_000L, 3);
+            Histogram bare = new Histogram(60_000_000_000L, 3);
+            Histogram bareCpu = new Histogram(60_000_000_000L, 3);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long hits = 0;
             int warmup = Math.min(5_000, queries / 4);
@@ -189,9 +199,19 @@ public final class SearchBench {
                 long total = index.search(s -> searcher.search(s, text, filter, 1, 20)).total();
                 long took = System.nanoTime() - start;
                 long cpuTook = threads.getCurrentThreadCpuTime() - cpuStart;
+                long bareStart = System.nanoTime();
+                long bareCpuStart = threads.getCurrentThreadCpuTime();
+                Query both = new BooleanQuery.Builder().add(parser.parse(q), BooleanClause.Occur.MUST)
+                        .add(Filters.all(visible, kindFilter, Optional.empty(), city), BooleanClause.Occur.FILTER)
+                        .build();
+                index.search(s -> topTwenty(s, both));
+                long bareTook = System.nanoTime() - bareStart;
+                long bareCpuTook = threads.getCurrentThreadCpuTime() - bareCpuStart;
                 if (i >= warmup) {
                     histogram.recordValue(took);
                     cpu.recordValue(Math.max(0, cpuTook));
+                    bare.recordValue(bareTook);
+                    bareCpu.recordValue(Math.max(0, bareCpuTook));
                     hits += total;
                 }
             }
@@ -206,6 +226,17 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "query CPU time ms (this thread; independent of other load on the machine): "
                             + "p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
                     ms(cpu, 50), ms(cpu, 90), ms(cpu, 99), ms(cpu, 99.9), cpu.getMaxValue() / 1e6);
+            System.out.printf(Locale.ROOT, "baseline, plain Lucene top 20 (no snippets, stored fields or exact total): "
+                            + "wall ms p50 %.2f  p99 %.2f; CPU ms p50 %.2f  p99 %.2f  p99.9 %.2f%n",
+                    ms(bare, 50), ms(bare, 99), ms(bareCpu, 50), ms(bareCpu, 99), ms(bareCpu, 99.9));
+        }
+    }
+
+    private static int topTwenty(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.search(query, 20).scoreDocs.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
