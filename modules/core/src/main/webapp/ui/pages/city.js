@@ -190,7 +190,7 @@ export class CityPage extends CccElement {
           </section>`}
           <section class="card">
             <ccc-work-list .filters=${{ city: c.slug, status: 'published' }} size="6" heading=${t('works:list.ofCity')}
-              more=${`/works?city=${encodeURIComponent(c.slug)}`}></ccc-work-list>
+              more=${`/works?city=${encodeURIComponent(c.slug)}`} data-testid="city-works"></ccc-work-list>
           </section>
           ${this._modulesSection()}
         </div>

@@ -133,7 +133,8 @@ export class HomePage extends CccElement {
         ${this._perCountry()}
       </div>
       <section class="card">
-        <ccc-work-list .filters=${{ status: 'published' }} size="6" heading=${t('works:list.recent')} more="/works"></ccc-work-list>
+        <ccc-work-list .filters=${{ status: 'published' }} size="6" heading=${t('works:list.recent')} more="/works"
+          data-testid="home-works"></ccc-work-list>
       </section>
       <section class="card" aria-labelledby="net-activity-title">
         <h2 id="net-activity-title">${t('home:activity.title')}</h2>

@@ -96,7 +96,7 @@ class PersonPage extends CccElement {
         </section>
         <section class="card">
           <ccc-work-list .filters=${{ author: p.id }} size="6" heading=${t('works:list.byPerson')}
-            more=${`/works?author=${p.id}`}></ccc-work-list>
+            more=${`/works?author=${p.id}`} data-testid="person-works"></ccc-work-list>
         </section>
         <section class="card stack" aria-labelledby="person-cities">
           <h2 id="person-cities">${t('people:person.cities')}</h2>

@@ -16,7 +16,9 @@ import org.creativecities.app.plugins.PluginJars;
 import javax.imageio.ImageIO;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestCities;
 import org.creativecities.app.testkit.TestUser;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +28,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Works in the browser: start a draft from the form, invite a co-author, publish only once both agreed (each in
- * their own browser), a version history with its diff, and a remix whose lineage shows on both works; an image
- * uploaded into a work that asks for its alt text, without which publishing is refused.
+ * their own browser), a version history with its diff, the published work among the recent works of the home page,
+ * its author's city's page and her profile, and a remix whose lineage shows on both works; an image uploaded into a
+ * work that asks for its alt text, without which publishing is refused.
  */
 @ExtendWith(BrowserServer.class)
 class WorksBrowserIT {
@@ -35,11 +38,22 @@ class WorksBrowserIT {
     @TempDir
     Path dir;
 
+    private final TestCities cities = new TestCities();
+
+    @AfterEach
+    void retireTheTestCities() {
+        cities.retireAll();
+    }
+
     @Test
     void twoAuthorsPublishByConsentThenSomeoneElseRemixesIt(PackagedServer server, Api api) {
         TestUser ana = TestUser.register(api, "Ana Works");
         TestUser ben = TestUser.register(api, "Ben Works");
         TestUser chen = TestUser.register(api, "Chen Remix");
+        TestUser admin = TestUser.admin(server);
+        String city = cities.add(admin.post("/api/cities", Api.json("name", "Riverton " + System.nanoTime()
+                % 1_000_000, "countryCode", "PT", "joinPolicy", "OPEN")).expect(201).object().getString("slug"), admin);
+        ana.post("/api/cities/" + city + "/members", null).expect(201);
         String workPath;
         try (Browser a = Browser.open(server)) {
             a.useToken(ana.token()).go("/works/new");
@@ -84,7 +98,16 @@ class WorksBrowserIT {
             assertTrue(b.driver().getPageSource().contains("application/ld+json"), b.driver().getPageSource());
         }
         try (Browser c = Browser.open(server)) {
-            c.useToken(chen.token()).go(workPath);
+            // Published to everyone: someone who is not an author finds its card on the home page, on the page of
+            // its author's city and on her profile.
+            c.useToken(chen.token());
+            for (String[] where : new String[][] {{"/", "home-works"}, {"/cities/" + city, "city-works"},
+                    {"/people/" + ana.id(), "person-works"}}) {
+                c.go(where[0]);
+                c.findWithText("[data-testid=" + where[1] + "] [data-testid=work-card] a[href='" + workPath + "']",
+                        "River Songs");
+            }
+            c.go(workPath);
             c.find("[data-testid=work-fork-form] input[name=title]").clear();
             c.type("[data-testid=work-fork-form] input[name=title]", "River Songs, remixed");
             // A BY-SA source cannot become NC: refused with the reason, nothing created.

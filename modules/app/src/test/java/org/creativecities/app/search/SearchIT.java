@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * GET /api/search on the packaged server: cities, people and messages found accent- and case-insensitively, with
- * escaped, highlighted snippets; new, edited and deleted messages followed as they happen; members-only rooms found
- * by their readers only; filters; bad queries answered with problems.
+ * GET /api/search on the packaged server: cities, people, messages and works found accent- and case-insensitively,
+ * with escaped, highlighted snippets; new, edited and deleted messages followed as they happen; members-only rooms
+ * found by their readers only, drafts by their authors only; filters; bad queries answered with problems.
  */
 @OwnServerLane
 class SearchIT {
@@ -135,6 +135,33 @@ class SearchIT {
         assertEquals("Bo Qwertyson", hits.get(0).getString("title"));
         visitor.await("/api/search?q=recording&kind=person&city=lyon&field=music",
                 h -> has(h, "person", Long.toString(bo.id())));
+    }
+
+    @Test
+    void worksAreFilteredByFieldAndCityAndDraftsAreFoundByTheirAuthorsOnly() {
+        TestUser ana = TestUser.register(api, "Ana Worksearch");
+        TestUser stranger = TestUser.register(api, "Stranger Worksearch");
+        long published = ana.post("/api/works", Api.json("kind", "text", "title", "The quokkasong ballad",
+                "content", "# The quokkasong ballad\n\nSung in Lyon.", "fields", List.of("music"),
+                "cities", List.of("lyon"))).expect(201).object().getJsonNumber("id").longValue();
+        ana.post("/api/works/" + published + "/publish", Api.json("audience", "everyone")).expect(200);
+        String id = Long.toString(published);
+        SearchClient visitor = SearchClient.visitor(api);
+        visitor.await("/api/search?q=quokkasong&kind=work&field=music&city=lyon", h -> has(h, "work", id));
+        assertFalse(has(visitor.hits("/api/search?q=quokkasong&kind=work&field=film"), "work", id),
+                "not found in another field");
+        assertFalse(has(visitor.hits("/api/search?q=quokkasong&kind=work&city=tartu"), "work", id),
+                "not found in another city");
+
+        long draft = ana.post("/api/works", Api.json("kind", "text", "title", "The wombatsong draft",
+                "content", "# The wombatsong draft\n\nNot yet.", "fields", List.of("music"))).expect(201).object()
+                .getJsonNumber("id").longValue();
+        String draftId = Long.toString(draft);
+        SearchClient.as(ana).await("/api/search?q=wombatsong&kind=work&field=music", h -> has(h, "work", draftId));
+        assertFalse(has(SearchClient.as(stranger).hits("/api/search?q=wombatsong&kind=work"), "work", draftId),
+                "a stranger does not find a draft");
+        assertFalse(has(visitor.hits("/api/search?q=wombatsong"), "work", draftId),
+                "a visitor does not find a draft");
     }
 
     @Test

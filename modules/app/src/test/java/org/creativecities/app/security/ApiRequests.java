@@ -39,7 +39,8 @@ final class ApiRequests {
     /** The operation's path, its parameters filled in for the role (query parameters left to the caller). */
     String path(ApiDocument.Operation op, Role role) {
         String path = op.path();
-        String p = path.replace("{slug}", path.startsWith("/api/fields") ? "film" : targets.city())
+        String p = path.replace("{slug}", path.startsWith("/api/fields") || path.startsWith("/feeds/fields")
+                ? "film" : targets.city())
                 .replace("{citySlug}", targets.city())
                 .replace("{pluginId}", "film")
                 .replace("{route}", "no-such-route")

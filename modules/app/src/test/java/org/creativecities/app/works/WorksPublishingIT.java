@@ -147,6 +147,11 @@ class WorksPublishingIT {
         }
         assertEquals(404, fetch(server, "/feeds/cities/atlantis.atom").statusCode());
         assertEquals(404, fetch(server, "/feeds/fields/juggling.atom").statusCode());
+        // As on every operation of the API document: an unknown query parameter is refused, not ignored.
+        HttpResponse<byte[]> unknown = fetch(server, "/feeds/cities/lyon.atom?zzUnknown=1");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(new String(unknown.body(), StandardCharsets.UTF_8).contains("zzUnknown"));
         assertTrue(draft > 0);
     }
 

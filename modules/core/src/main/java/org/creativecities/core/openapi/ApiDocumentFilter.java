@@ -4,9 +4,11 @@ import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.plugin.PluginRoutesOpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -16,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * annotations into a complete, valid OpenAPI 3 document. Each step closes one class of gap for every operation at
  * once, so a new resource is documented correctly without repeating the same annotations:
  * <ol>
- * <li>the plugin routes get real paths with declared parameters ({@link PluginRoutesOpenApiFilter});</li>
+ * <li>the plugin routes get real paths with declared parameters ({@link PluginRoutesOpenApiFilter}), and the
+ * contexts' paths served outside JAX-RS are added ({@link ApiPaths});</li>
  * <li>request bodies are required and every error answer is a problem document: 400 everywhere, 401 on secured
  * operations, 403 where rights are checked, 404 with path parameters, 413/415 where a body is taken
  * ({@link StandardResponses});</li>
@@ -35,6 +38,7 @@ public class ApiDocumentFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         new PluginRoutesOpenApiFilter().filterOpenAPI(openAPI);
+        addContextPaths(openAPI);
         StandardResponses.apply(openAPI);
         PageSchemas.apply(openAPI);
         ParameterTypes.apply(openAPI);
@@ -44,6 +48,16 @@ public class ApiDocumentFilter implements OASFilter {
         InlineSchemas.clean(openAPI);
         UnusedSchemas.remove(openAPI);
         removeEndpoints(openAPI);
+    }
+
+    /** The paths the contexts serve outside JAX-RS, each context's {@link ApiPaths} (a Java service). */
+    private static void addContextPaths(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            openAPI.setPaths(OASFactory.createPaths());
+        }
+        for (ApiPaths context : ServiceLoader.load(ApiPaths.class, ApiDocumentFilter.class.getClassLoader())) {
+            context.paths().forEach(openAPI.getPaths()::addPathItem);
+        }
     }
 
     private static void dedupeTags(OpenAPI openAPI) {

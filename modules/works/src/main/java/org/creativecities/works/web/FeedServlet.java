@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
@@ -18,6 +19,8 @@ import org.creativecities.works.render.AtomFeed;
 /**
  * Atom feeds of new public works, so that audiences outside the network can follow a city or a field:
  * {@code /feeds/cities/{slug}.atom} (works by its people or about it) and {@code /feeds/fields/{slug}.atom}.
+ * They take no query parameters: one is refused with 400, as on every operation of the API document, where they
+ * are described ({@link FeedPaths}).
  */
 @WebServlet(urlPatterns = "/feeds/*")
 public class FeedServlet extends HttpServlet {
@@ -44,6 +47,12 @@ public class FeedServlet extends HttpServlet {
         }
         try {
             anonymousReads.check(caller.clientAddress());
+            if (!request.getParameterMap().isEmpty()) {
+                PublicProblems.send(response, 400, "Unknown query parameter", "Unknown query parameter(s): "
+                        + String.join(", ", new TreeSet<>(request.getParameterMap().keySet()))
+                        + ". Feeds take no query parameters.");
+                return;
+            }
             Feeds.Feed feed = m.group(1).equals("cities") ? feeds.ofCity(m.group(2)) : feeds.ofField(m.group(2));
             byte[] body = AtomFeed.write(feed, PublicWorkServlet.baseUrl(request)).getBytes(StandardCharsets.UTF_8);
             response.setContentType("application/atom+xml;charset=UTF-8");
