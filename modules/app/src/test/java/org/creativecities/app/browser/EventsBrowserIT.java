@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.Select;
  * does not get. The month view: an event near midnight UTC sits in the reader's own day (New York's) and, as it
  * spans their midnight, on the next day too; "+N more" on a full day; next and previous months, a reload and the
  * "Today" button; the view kept in the address; French month and weekday names; axe; a phone's agenda that does
- * not scroll sideways.
+ * not scroll sideways; in Paris the same event is on 1 March.
  */
 @ExtendWith(BrowserServer.class)
 class EventsBrowserIT {
@@ -156,6 +156,7 @@ class EventsBrowserIT {
             }
             assertEquals("true", b.find(busyDay + "[data-testid=month-more]").getAttribute("aria-expanded"));
             assertEquals(List.of(), b.axe(), "axe on the month view");
+            b.screenshot("events-month");
 
             b.click("[data-testid=month-next]");
             month(b, "2027-03");
@@ -188,8 +189,10 @@ class EventsBrowserIT {
             assertEquals(Boolean.TRUE, b.js("return document.documentElement.scrollWidth"
                     + " <= document.documentElement.clientWidth;"), "nothing scrolls sideways on a phone");
             assertEquals(List.of(), b.axe(), "axe on the phone's month view");
+            b.screenshot("events-month-phone");
         }
         try (Browser b = Browser.open(server, "fr-FR")) {
+            inZone(b, "Europe/Paris");
             b.go("/events");
             b.find("[data-testid=events-page]");
             b.findWithText("[data-testid=events-view] a[aria-current=page]", "Liste");
@@ -200,8 +203,10 @@ class EventsBrowserIT {
             month(b, "2027-02");
             b.findWithText("[data-testid=month-title]", "février 2027");
             assertEquals("lundi", firstWeekday(b));
+            assertTrue(b.all("td[data-date='2027-02-28'] " + lateLink).isEmpty(), "in Paris it is on 1 March");
             b.findWithText("[data-testid=month-today]", "Aujourd'hui");
             assertEquals("Mois suivant", b.find("[data-testid=month-next]").getAttribute("aria-label"));
+            b.screenshot("events-month-fr");
         }
     }
 
