@@ -100,7 +100,8 @@ class EventsMonth extends CccElement {
     const request = ++this._request;
     this._expanded = new Set();
     try {
-      const list = await api('/events', { query: { from: days[0].toISOString(), to: days[days.length - 1].toISOString() } });
+      const span = { from: days[0].toISOString(), to: days[days.length - 1].toISOString() };
+      const list = await api('/events', { query: span });
       if (request !== this._request) return;
       this._items = list.items;
       this._truncated = list.truncated;
@@ -154,7 +155,8 @@ class EventsMonth extends CccElement {
     return html`<td class=${classes} data-date=${key} aria-current=${isToday ? 'date' : nothing}>
       <span class="day-num" aria-hidden="true">${day.getDate()}</span>
       <span class="visually-hidden">${ctx.fullDate.format(day)}</span>
-      ${shown.length ? html`<ul class="day-events">${shown.map((o) => this._occurrence(o, day, ctx.tag))}</ul>` : nothing}
+      ${shown.length ? html`<ul class="day-events">${shown.map((o) => this._occurrence(o, day, ctx.tag))}</ul>`
+        : nothing}
       ${items.length > DAY_LIMIT ? html`<button type="button" class="button-link more" data-testid="month-more"
           aria-expanded=${String(open)} @click=${() => this._toggle(key)}>${open ? t('events:month.fewer')
         : t('events:month.more', { count: items.length - DAY_LIMIT })}</button>` : nothing}
@@ -183,7 +185,8 @@ class EventsMonth extends CccElement {
     const tag = readerTag();
     const first = firstDay(tag);
     const days = gridDays(year, month, first);
-    const ctx = { tag, month, today: dayKey(new Date()), items: this._loadedFor === monthKey(year, month) ? this._items : [],
+    const loaded = this._loadedFor === monthKey(year, month);
+    const ctx = { tag, month, today: dayKey(new Date()), items: loaded ? this._items : [],
       fullDate: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' }) };
     const title = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric' }).format(new Date(year, month - 1, 1));
     const short = new Intl.DateTimeFormat(tag, { weekday: 'short' });
@@ -193,13 +196,14 @@ class EventsMonth extends CccElement {
     const weeks = [];
     for (let w = 0; w < (days.length - 1) / 7; w += 1) weeks.push(w * 7);
     return html`<section class="month-view stack" data-testid="events-month" data-month=${monthKey(year, month)}
-        aria-busy=${String(this._loadedFor !== monthKey(year, month))}>
+        aria-busy=${String(!loaded)}>
       <div class="month-head">
         <h2 id="events-month-title" aria-live="polite" data-testid="month-title">${title}</h2>
         <div class="row" role="group" aria-label=${t('events:month.navigation')}>
           <button type="button" data-testid="month-previous" aria-label=${t('events:month.previous')}
             @click=${() => this._go(year, month - 1)}>‹</button>
-          <button type="button" data-testid="month-today" @click=${() => this._today()}>${t('events:month.today')}</button>
+          <button type="button" data-testid="month-today" @click=${() => this._today()}>
+            ${t('events:month.today')}</button>
           <button type="button" data-testid="month-next" aria-label=${t('events:month.next')}
             @click=${() => this._go(year, month + 1)}>›</button>
         </div>

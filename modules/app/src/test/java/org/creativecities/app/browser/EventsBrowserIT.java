@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -132,7 +133,7 @@ class EventsBrowserIT {
         // 00:30–06:00 UTC on 1 March 2027 is 19:30 on 28 February to 01:00 on 1 March in New York.
         long late = EventsFixture.id(coordinator.post("/api/events", EventsFixture.event("Late-night screening", city,
                 "2027-03-01T00:30", "2027-03-01T06:00", "UTC")).expect(201).object());
-        List<Long> busy = new java.util.ArrayList<>();
+        List<Long> busy = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             busy.add(EventsFixture.id(coordinator.post("/api/events", EventsFixture.event("Busy day " + i, city,
                     "2027-02-10T1" + i + ":00", "2027-02-10T1" + i + ":30", "UTC")).expect(201).object()));
@@ -222,7 +223,8 @@ class EventsBrowserIT {
 
     /** The grid's first column's weekday, in full. */
     private static Object firstWeekday(Browser b) {
-        return b.js("return document.querySelector('[data-testid=month-grid] th .visually-hidden').textContent.trim();");
+        return b.js("return document.querySelector('[data-testid=month-grid] th .visually-hidden')"
+                + ".textContent.trim();");
     }
 
     private static long propose(TestUser member, String city, String title) {
