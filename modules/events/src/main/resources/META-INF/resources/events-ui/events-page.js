@@ -1,5 +1,6 @@
 // The network's events: /events (the coming occurrences grouped by month, in the reader's own time zone, with RSVP
-// buttons, "add to my calendar" and a form to create or propose one) and /events/:id (one event).
+// buttons, "add to my calendar" and a form to create or propose one; /events?view=month&month=2026-12 shows a month
+// grid instead, see month-grid.js) and /events/:id (one event).
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
@@ -9,6 +10,7 @@ import { navigate } from '/ui/core/router.js';
 import { errorBox, loading, pageReady, setTitle } from '/ui/core/view.js';
 import { safeMessageHtml } from '/ui/core/safe-html.js';
 import { allCities } from '/ui/components/acct-util.js';
+import './month-grid.js';
 
 const READER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -48,25 +50,33 @@ function rsvpButtons(host, id, mine) {
 
 class EventsPage extends CccElement {
   static properties = { _list: { state: true }, _error: { state: true }, _answers: { state: true },
-    _cities: { state: true }, _fields: { state: true }, _formError: { state: true } };
+    _cities: { state: true }, _fields: { state: true }, _formError: { state: true }, _loaded: { state: true } };
 
   constructor() {
     super();
     this._answers = new Map();
     this._cities = [];
     this._fields = [];
+    this.query = new URLSearchParams();
+  }
+
+  /** "month" or "list" (the default), from the address. */
+  get _view() {
+    return this.query.get('view') === 'month' ? 'month' : 'list';
   }
 
   async connectedCallback() {
     super.connectedCallback();
     setTitle(t('events:list.title'));
     try {
-      [this._list, this._cities, this._fields] = await Promise.all([api('/events'), allCities(), api('/fields')]);
+      [this._list, this._cities, this._fields] = await Promise.all([
+        this._view === 'list' ? api('/events') : null, allCities(), api('/fields')]);
     } catch (e) {
       this._error = e;
     }
+    this._loaded = true;
     await this.updateComplete;
-    pageReady(this);
+    if (this._view === 'list' || this._error) pageReady(this);
   }
 
   async _rsvp(id, status) {
@@ -144,16 +154,33 @@ class EventsPage extends CccElement {
     </form>`;
   }
 
+  /** The "Month | List" switch: links, so that the view is in the address. */
+  _switch() {
+    const view = this._view;
+    return html`<nav aria-label=${t('events:view.label')} data-testid="events-view">
+      <ul class="view-switch">
+        <li><a href="/events?view=month" aria-current=${view === 'month' ? 'page' : nothing}
+          data-view="month">${t('events:view.month')}</a></li>
+        <li><a href="/events" aria-current=${view === 'list' ? 'page' : nothing}
+          data-view="list">${t('events:view.list')}</a></li>
+      </ul></nav>`;
+  }
+
+  _listView() {
+    const groups = this._groups();
+    return html`${groups.length === 0 ? html`<p>${t('events:list.none')}</p>` : nothing}
+      ${groups.map(([month, items]) => html`<section aria-label=${month} data-testid="event-month">
+        <h2>${month}</h2><ul class="stack plain">${items.map((o) => this._item(o))}</ul></section>`)}`;
+  }
+
   render() {
     if (this._error) return errorBox(this._error);
-    if (!this._list) return loading();
-    const groups = this._groups();
+    if (!this._loaded) return loading();
     return html`<section class="page stack" data-testid="events-page">
       <header class="page-head"><h1>${t('events:list.title')}</h1>
-        <p>${t('events:list.zone', { zone: READER_ZONE })}</p></header>
-      ${groups.length === 0 ? html`<p>${t('events:list.none')}</p>` : nothing}
-      ${groups.map(([month, items]) => html`<section aria-label=${month} data-testid="event-month">
-        <h2>${month}</h2><ul class="stack plain">${items.map((o) => this._item(o))}</ul></section>`)}
+        <p>${t('events:list.zone', { zone: READER_ZONE })}</p>${this._switch()}</header>
+      ${this._view === 'month' ? html`<ccc-events-month .month=${this.query.get('month') || ''}
+        @month-loaded=${() => pageReady(this)}></ccc-events-month>` : this._listView()}
       ${this._form()}
     </section>`;
   }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.creativecities.app.events.EventsFixture;
@@ -13,6 +18,8 @@ import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -20,7 +27,10 @@ import org.openqa.selenium.support.ui.Select;
  * place, a second is put on the waiting list with their position; the "add to my calendar" link is a real
  * iCalendar document; axe finds nothing on the list and the event's page. The header links to the events (EN and
  * FR); a coordinator approves a member's proposal and declines another with the page's buttons, which the proposer
- * does not get.
+ * does not get. The month view: an event near midnight UTC sits in the reader's own day (New York's) and, as it
+ * spans their midnight, on the next day too; "+N more" on a full day; next and previous months, a reload and the
+ * "Today" button; the view kept in the address; French month and weekday names; axe; a phone's agenda that does
+ * not scroll sideways; in Paris the same event is on 1 March.
  */
 @ExtendWith(BrowserServer.class)
 class EventsBrowserIT {
@@ -113,6 +123,108 @@ class EventsBrowserIT {
         assertEquals("published", api.request("GET", "/api/events/" + approved).send().expect(200).object()
                 .getString("status"));
         assertEquals("declined", coordinator.get("/api/events/" + declined).expect(200).object().getString("status"));
+    }
+
+    @Test
+    void theMonthGridInTheReadersZoneAndLanguage(PackagedServer server, Api api) {
+        fixture = new EventsFixture(TestUser.admin(server), api);
+        String city = fixture.city("Monthville", "design");
+        TestUser coordinator = fixture.coordinator(city, "Mona Month");
+        // 00:30–06:00 UTC on 1 March 2027 is 19:30 on 28 February to 01:00 on 1 March in New York.
+        long late = EventsFixture.id(coordinator.post("/api/events", EventsFixture.event("Late-night screening", city,
+                "2027-03-01T00:30", "2027-03-01T06:00", "UTC")).expect(201).object());
+        List<Long> busy = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            busy.add(EventsFixture.id(coordinator.post("/api/events", EventsFixture.event("Busy day " + i, city,
+                    "2027-02-10T1" + i + ":00", "2027-02-10T1" + i + ":30", "UTC")).expect(201).object()));
+        }
+        String lateLink = "a[data-testid=month-event][data-id='" + late + "']";
+        try (Browser b = Browser.open(server)) {
+            inZone(b, "America/New_York");
+            b.useToken(coordinator.token()).go("/events?view=month&month=2027-02");
+            assertEquals("America/New_York", b.js("return Intl.DateTimeFormat().resolvedOptions().timeZone;"));
+            month(b, "2027-02");
+            b.findWithText("[data-testid=month-title]", "February 2027");
+            assertEquals("Monday", firstWeekday(b), "en-GB weeks start on Monday");
+            b.findWithText("td[data-date='2027-02-28'] " + lateLink, "19:30");
+            b.findWithText("[data-testid=events-view] a[aria-current=page]", "Month");
+            String busyDay = "td[data-date='2027-02-10'] ";
+            b.findWithText(busyDay + "[data-testid=month-more]", "+1 more");
+            assertEquals(3, b.all(busyDay + "a[data-testid=month-event]").size(), "a full day shows three");
+            b.click(busyDay + "[data-testid=month-more]");
+            for (long id : busy) {
+                b.find(busyDay + "a[data-id='" + id + "']");
+            }
+            assertEquals("true", b.find(busyDay + "[data-testid=month-more]").getAttribute("aria-expanded"));
+            assertEquals(List.of(), b.axe(), "axe on the month view");
+            b.screenshot("events-month");
+
+            b.click("[data-testid=month-next]");
+            month(b, "2027-03");
+            assertEquals("/events?view=month&month=2027-03", b.path());
+            assertEquals("month-next", b.js("return document.activeElement.dataset.testid;"), "focus stays");
+            b.driver().navigate().refresh();
+            month(b, "2027-03");
+            b.findWithText("td[data-date='2027-03-01'] " + lateLink, "(continued)");
+            assertTrue(b.all("td[data-date='2027-03-02'] " + lateLink).isEmpty(), "not on the day after");
+            b.click("[data-testid=month-previous]");
+            month(b, "2027-02");
+            b.find("td[data-date='2027-02-28'] " + lateLink);
+
+            b.click("[data-testid=month-today]");
+            LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+            month(b, today.toString().substring(0, 7));
+            assertEquals(today.toString(), b.find("td[aria-current=date]").getAttribute("data-date"));
+            b.driver().navigate().back();
+            month(b, "2027-02");
+            b.click("td[data-date='2027-02-28'] " + lateLink);
+            b.until("the event's page", d -> b.path().equals("/events/" + late));
+            b.find("[data-testid=event-page] button[data-status=going]");
+
+            b.driver().manage().window().setSize(new Dimension(390, 844));
+            b.go("/events?view=month&month=2027-02");
+            month(b, "2027-02");
+            b.find("[data-testid=month-agenda] li[data-date='2027-02-28'] " + lateLink);
+            assertEquals(Boolean.FALSE, b.js("return [...document.querySelectorAll('[data-testid=month-grid] td')]"
+                    + ".some((td) => td.offsetParent !== null);"), "a phone shows the agenda, not the grid");
+            assertEquals(Boolean.TRUE, b.js("return document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth;"), "nothing scrolls sideways on a phone");
+            assertEquals(List.of(), b.axe(), "axe on the phone's month view");
+            b.screenshot("events-month-phone");
+        }
+        try (Browser b = Browser.open(server, "fr-FR")) {
+            inZone(b, "Europe/Paris");
+            b.go("/events");
+            b.find("[data-testid=events-page]");
+            b.findWithText("[data-testid=events-view] a[aria-current=page]", "Liste");
+            b.click("[data-testid=events-view] a[data-view=month]");
+            b.until("the month view", d -> b.path().equals("/events?view=month"));
+            b.find("[data-testid=events-month][aria-busy=false]");
+            b.go("/events?view=month&month=2027-02");
+            month(b, "2027-02");
+            b.findWithText("[data-testid=month-title]", "février 2027");
+            assertEquals("lundi", firstWeekday(b));
+            assertTrue(b.all("td[data-date='2027-02-28'] " + lateLink).isEmpty(), "in Paris it is on 1 March");
+            b.findWithText("[data-testid=month-today]", "Aujourd'hui");
+            assertEquals("Mois suivant", b.find("[data-testid=month-next]").getAttribute("aria-label"));
+            b.screenshot("events-month-fr");
+        }
+    }
+
+    /** Makes the browser's clock read in {@code zone}, as if the reader lived there. */
+    private static void inZone(Browser b, String zone) {
+        ((ChromeDriver) b.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
+    /** Waits until the month view shows {@code month} with its occurrences loaded. */
+    private static void month(Browser b, String month) {
+        b.find("[data-testid=events-month][data-month='" + month + "'][aria-busy=false]");
+    }
+
+    /** The grid's first column's weekday, in full. */
+    private static Object firstWeekday(Browser b) {
+        return b.js("return document.querySelector('[data-testid=month-grid] th .visually-hidden')"
+                + ".textContent.trim();");
     }
 
     private static long propose(TestUser member, String city, String title) {
