@@ -211,8 +211,9 @@ public final class Bench {
         if (!full) {
             return "40";
         }
-        int[] deliveries = {1_000, 2_500, 5_000, 10_000, 20_000, 40_000, 60_000, 80_000, 100_000, 125_000, 150_000, 200_000,
-                250_000, 300_000, 400_000};
+        int[] deliveries = java.util.Arrays.stream(System.getProperty("bench.fanout.deliveries",
+                "1000,2500,5000,10000,20000,40000,60000,80000,100000,125000,150000,200000,250000,300000,400000")
+                .split(",")).mapToInt(Integer::parseInt).toArray();
         List<String> out = new ArrayList<>();
         for (int d : deliveries) {
             out.add(String.format(Locale.ROOT, "%.3f", (double) d / receivers));
@@ -415,7 +416,7 @@ public final class Bench {
     Properties plan(String mode, Process ccc, int cccPort, Process ws, int wsPort, Setup setup, List<Long> rooms) {
         Properties p = new Properties();
         p.setProperty("mode", mode);
-        p.setProperty("targets", "ccc,ws");
+        p.setProperty("targets", System.getProperty("bench.targets", "ccc,ws"));
         p.setProperty("target.ccc.ws", "ws://127.0.0.1:" + cccPort + "/ws");
         p.setProperty("target.ccc.pid", Long.toString(ccc.pid()));
         p.setProperty("target.ccc.java", "true");

@@ -36,9 +36,11 @@ public class SearchStatusResource {
      *                  was missing, stale or not closed cleanly), with the documents of each
      * @param durable   whether every change received is applied and committed (survives a crash)
      * @param failing   kinds whose last build or update failed (see the server log)
+     * @param refreshes near-real-time refreshes since the start (each makes the changes applied so far searchable;
+     *                  at most one every {@code ccc.search.refresh-interval} however fast changes come)
      */
     public record SearchStatus(String state, int documents, int pending, List<String> kinds,
-                               Map<String, Integer> built, boolean durable, List<String> failing) {
+                               Map<String, Integer> built, boolean durable, List<String> failing, long refreshes) {
     }
 
     @Inject
@@ -52,6 +54,7 @@ public class SearchStatusResource {
     public SearchStatus status() {
         int documents = indexer.index().map(SearchIndex::documents).orElse(0);
         return new SearchStatus(indexer.state().name(), documents, indexer.pending(),
-                List.copyOf(indexer.sources().keySet()), new TreeMap<>(indexer.built()), indexer.durable(), indexer.failures().keySet().stream().sorted().toList());
+                List.copyOf(indexer.sources().keySet()), new TreeMap<>(indexer.built()), indexer.durable(),
+                indexer.failures().keySet().stream().sorted().toList(), indexer.refreshes());
     }
 }

@@ -98,6 +98,46 @@ class SearchIT {
         }
     }
 
+    /**
+     * A burst of messages costs a refresh or two, not one refresh per message: each refresh writes a Lucene segment,
+     * and refreshing after every message cost more CPU than delivering it (docs/benchmarks.md, "The search indexer
+     * on the live path"). At most one refresh a second (the default {@code ccc.search.refresh-interval}), one more
+     * for the first change, and one for a commit that may fall in the burst.
+     */
+    @Test
+    void aBurstOfMessagesIsMadeSearchableWithAboutOneRefreshASecond() {
+        TestUser admin = TestUser.admin(server);
+        TestUser bo = TestUser.register(api, "Bo Burst");
+        Rooms.members(admin, "lyon", bo);
+        long room = Rooms.generalRoom(bo, "lyon");
+        SearchClient visitor = SearchClient.visitor(api);
+        int messages = 40;
+        long before = status().getJsonNumber("refreshes").longValue();
+        long t0 = System.nanoTime();
+        String last;
+        try (LiveClient b = LiveClient.open(bo)) {
+            b.send(Rooms.join(room, null, "j")).reply("j");
+            long seq = 0;
+            for (int i = 0; i < messages; i++) {
+                String text = i == messages - 1 ? "quillwort burst, the last: hornwort" : "quillwort burst number " + i;
+                seq = b.send(Rooms.post(room, "b" + i, text)).reply("f-b" + i)
+                        .getJsonNumber("seq").longValue();
+            }
+            last = room + "-" + seq;
+        }
+        double postingSeconds = (System.nanoTime() - t0) / 1e9;
+        visitor.await(path("hornwort"), h -> has(h, "message", last));
+        long refreshes = status().getJsonNumber("refreshes").longValue() - before;
+        assertTrue(refreshes >= 1, "the messages were made searchable by a refresh");
+        long allowed = 3 + (long) Math.ceil(postingSeconds);
+        assertTrue(refreshes <= allowed, messages + " messages posted in " + String.format("%.2f", postingSeconds)
+                + " s took " + refreshes + " refreshes (at most " + allowed + ")");
+    }
+
+    private static JsonObject status() {
+        return api.get("/api/search/status").expect(200).object();
+    }
+
     @Test
     void membersOnlyRoomsAreFoundByTheirReadersOnly() {
         TestUser admin = TestUser.admin(server);

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,8 +33,10 @@ import org.creativecities.search.SearchSource;
  * Keeps the index derived from the sources, on one background thread, so that start-up never waits for it. At
  * start it opens the index and rebuilds each kind whose source version differs from the one the index recorded
  * (all of them when the index is missing or unreadable). Then it applies {@link SearchDocumentChanged} events: each
- * document named is read again from its source, in batches, and made searchable at once (a near-real-time
- * refresh); commits follow every {@code ccc.search.commit-interval}, recording the versions of the kinds that
+ * document named is read again from its source, in batches, and made searchable by a near-real-time refresh: the
+ * first change after a quiet second waits {@value #COALESCE_MILLIS} ms for others, and then at most one refresh
+ * happens every {@code ccc.search.refresh-interval} however fast changes come (each refresh writes a Lucene segment);
+ * commits follow every {@code ccc.search.commit-interval}, recording the versions of the kinds that
  * changed (see {@link IndexBookkeeping}). All writes happen on that one thread, so a change that commits during a
  * rebuild is applied after it, never overwritten by it. Too many waiting changes (more than {@value #MAX_PENDING})
  * turn into a rebuild of their kind.
@@ -45,7 +48,7 @@ public class SearchIndexer {
 
     static final int MAX_PENDING = 200_000;
     private static final int BATCH = 2_000;
-    private static final Duration COALESCE = Duration.ofMillis(50);
+    static final long COALESCE_MILLIS = 50;
     /**
      * How long a stop waits for the worker. A worker still reading a source then is left behind: during Payara's
      * shutdown the database may already be gone, and EclipseLink retries each read for many seconds. The index is
@@ -77,6 +80,7 @@ public class SearchIndexer {
     private volatile State state = State.STARTING;
     private volatile boolean stopping;
     private volatile Thread worker;
+    private final AtomicLong refreshes = new AtomicLong();
 
     void start(@Observes @Priority(2000) Bootstrap.Started started) {
         Thread t = managedThreads.newThread(this::run);
@@ -167,20 +171,34 @@ public class SearchIndexer {
 
     private void loop() {
         long nextCommit = System.nanoTime() + settings.commitInterval().toNanos();
+        long nextRefresh = System.nanoTime();
         while (!stopping) {
             if (changes.isEmpty() && rebuilds.isEmpty()) {
                 LockSupport.parkNanos(this, Math.max(1, nextCommit - System.nanoTime()));
             } else {
-                LockSupport.parkNanos(this, COALESCE.toNanos());
+                // A change wakes the worker; it then gathers what follows, so that one refresh covers them all.
+                sleepUntil(Math.max(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COALESCE_MILLIS), nextRefresh));
+                if (stopping) {
+                    return;
+                }
+                work();
+                nextRefresh = System.nanoTime() + settings.refreshInterval().toNanos();
             }
             if (stopping) {
                 return;
             }
-            work();
             if (System.nanoTime() - nextCommit >= 0) {
                 commit();
                 nextCommit = System.nanoTime() + settings.commitInterval().toNanos();
             }
+        }
+    }
+
+    /** Parks until {@code deadline} (a {@link System#nanoTime} value), whatever wakes it earlier, or until a stop. */
+    private void sleepUntil(long deadline) {
+        long left;
+        while (!stopping && (left = deadline - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(this, left);
         }
     }
 
@@ -193,10 +211,24 @@ public class SearchIndexer {
                 build(kind, source);
             }
         }
+        boolean applied = false;
         while (!changes.isEmpty()) {
             changes.take(BATCH).forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
-            index.refresh();
+            applied = true;
         }
+        if (applied) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        index.refresh();
+        refreshes.incrementAndGet();
+    }
+
+    /** Near-real-time refreshes (changes made searchable) since the start. */
+    public long refreshes() {
+        return refreshes.get();
     }
 
     /**
@@ -261,7 +293,7 @@ public class SearchIndexer {
             index.deleteKindExcept(kind, gen);
             generations.put(kind, gen);
             failures.remove(kind);
-            index.refresh();
+            refresh();
             bookkeeping.built(index, kind, version);
             LOG.fine(() -> String.format("Search index: %d %s documents built in %d ms", count.get(), kind,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)));

@@ -17,7 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@code ccc.search.visitor-queries-per-minute}: searches one client address may make per minute without
  *       signing in (default 60);</li>
  *   <li>{@code ccc.search.commit-interval}: how often changes to the index are made durable (ISO-8601, default
- *       PT10S); they are searchable at once, and a crash before a commit rebuilds the index at the next start.</li>
+ *       PT10S); a crash before a commit rebuilds the index at the next start;</li>
+ *   <li>{@code ccc.search.refresh-interval}: how soon a change becomes searchable (ISO-8601, default PT1S). Each
+ *       refresh writes a small Lucene segment that later merges cost again, so refreshing after every burst of
+ *       messages cost more CPU than the live fan-out itself (docs/benchmarks.md, "The search indexer on the live
+ *       path"); once a second is what search engines settle on (Elasticsearch's default).</li>
  * </ul>
  * A bad value fails the start with a message naming the key.
  */
@@ -27,6 +31,7 @@ public class SearchSettings {
     public static final String DIR = "ccc.search.dir";
     public static final String VISITOR_QUERIES_PER_MINUTE = "ccc.search.visitor-queries-per-minute";
     public static final String COMMIT_INTERVAL = "ccc.search.commit-interval";
+    public static final String REFRESH_INTERVAL = "ccc.search.refresh-interval";
 
     private final Config config = ConfigProvider.getConfig();
 
@@ -56,7 +61,16 @@ public class SearchSettings {
 
     /** How often index changes are committed. */
     public Duration commitInterval() {
-        String raw = config.getOptionalValue(COMMIT_INTERVAL, String.class).orElse("PT10S").trim();
+        return duration(COMMIT_INTERVAL, "PT10S");
+    }
+
+    /** How soon a change becomes searchable. */
+    public Duration refreshInterval() {
+        return duration(REFRESH_INTERVAL, "PT1S");
+    }
+
+    private Duration duration(String key, String fallback) {
+        String raw = config.getOptionalValue(key, String.class).orElse(fallback).trim();
         try {
             Duration d = Duration.parse(raw);
             if (!d.isNegative() && !d.isZero()) {
@@ -65,6 +79,6 @@ public class SearchSettings {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new IllegalStateException(COMMIT_INTERVAL + ": '" + raw + "' is not a positive ISO-8601 duration");
+        throw new IllegalStateException(key + ": '" + raw + "' is not a positive ISO-8601 duration");
     }
 }
