@@ -109,7 +109,8 @@ public final class Bench {
         try {
             report.put("mode", full ? "full" : "smoke");
             report.put("machine", machine());
-            if (section("rest") || section("fanout") || section("realistic") || section("idle")) {
+            if (section("rest") || section("fanout") || section("realistic") || section("idle")
+                    || section("myrooms")) {
                 sideBySide();
             }
             if (section("attack")) {
@@ -144,6 +145,12 @@ public final class Bench {
         Setup setup = setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2);
         if (full && section("rest")) {
             report.put("rest", rest(cccPort));
+        }
+        if (section("myrooms")) {
+            report.put("myrooms", new MyRoomsBench(this).run(URI.create("http://127.0.0.1:" + cccPort),
+                    signIn(URI.create("http://127.0.0.1:" + cccPort), "admin@creativecities.local", ADMIN_PASSWORD),
+                    setup.tokens.get(0), setup.tokens.get(1), full ? 200 : 5, full ? 3 : 1, full ? 200 : 5,
+                    full ? 1000 : 20));
         }
         List<Map<String, String>> fanout = new ArrayList<>();
         if (section("fanout")) {
@@ -462,12 +469,7 @@ public final class Bench {
             tokens.add(f.get());
         }
         pool.shutdown();
-        long space = -1;
-        for (JsonValue v : parse(call(base, "GET", "/api/spaces?city=lyon", admin, null, 200)).asJsonArray()) {
-            if (v.asJsonObject().getString("slug").equals("city-lyon")) {
-                space = v.asJsonObject().getJsonNumber("id").longValue();
-            }
-        }
+        long space = citySpace(base, admin, "lyon");
         long general = -1;
         for (JsonValue v : parse(call(base, "GET", "/api/spaces/" + space + "/rooms", admin, null, 200)).asJsonArray()) {
             if (v.asJsonObject().getString("name").equals("general")) {
@@ -485,7 +487,17 @@ public final class Bench {
         return new Setup(tokens, general, rooms);
     }
 
-    private String signIn(URI base, String email, String password) throws IOException, InterruptedException {
+    /** The id of a city's community space. */
+    long citySpace(URI base, String token, String city) throws IOException, InterruptedException {
+        for (JsonValue v : parse(call(base, "GET", "/api/spaces?city=" + city, token, null, 200)).asJsonArray()) {
+            if (v.asJsonObject().getString("slug").equals("city-" + city)) {
+                return v.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        throw new IllegalStateException("no community space for " + city);
+    }
+
+    String signIn(URI base, String email, String password) throws IOException, InterruptedException {
         return parse(call(base, "POST", "/api/sessions", null, "{\"email\":\"" + email + "\",\"password\":\""
                 + password + "\"}", 201)).asJsonObject().getString("token");
     }

@@ -57,6 +57,20 @@ final class Report {
                     .append(problems(only(realistic, "ccc"), only(realistic, "ws"))).append("\n\n");
         }
 
+        Map<String, Object> myRooms = (Map<String, Object>) r.get("myrooms");
+        if (myRooms != null) {
+            b.append("## My rooms\n\n");
+            b.append("`GET /api/me/rooms` for someone who entered ").append(myRooms.get("rooms"))
+                    .append(" rooms, each with ").append(myRooms.get("messagesPerRoom"))
+                    .append(" unread messages by someone else; requests one after the other on one connection.\n\n");
+            b.append("| rooms listed | unread rooms | answer bytes | requests | p50 ms | p90 ms | p99 ms | max ms |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            b.append("| ").append(myRooms.get("listed")).append(" | ").append(myRooms.get("unreadRooms")).append(" | ")
+                    .append(myRooms.get("bytes")).append(" | ").append(myRooms.get("requests")).append(" | ")
+                    .append(myRooms.get("p50Ms")).append(" | ").append(myRooms.get("p90Ms")).append(" | ")
+                    .append(myRooms.get("p99Ms")).append(" | ").append(myRooms.get("maxMs")).append(" |\n\n");
+        }
+
         if (!idle.isEmpty()) {
             b.append("## Idle authenticated WebSockets\n\n");
             b.append("| | opened | held after the hold period | stopped by | heap before/after MiB (after full GC) "

@@ -46,6 +46,11 @@ class BenchSmokeIT {
                 }
             }
         }
+        Map<String, Object> myRooms = (Map<String, Object>) bench.report.get("myrooms");
+        assertTrue(text.contains("## My rooms"), text);
+        assertEquals(myRooms.get("rooms"), myRooms.get("listed"), "every room entered is listed: " + myRooms);
+        assertEquals((long) (int) myRooms.get("rooms"), myRooms.get("unreadRooms"),
+                "every room has unread messages: " + myRooms);
         List<Map<String, String>> idle = (List<Map<String, String>>) bench.report.get("idle");
         for (String target : List.of("ccc", "ws")) {
             assertEquals("20", Report.only(idle, target).get(0).get("held"), idle.toString());
