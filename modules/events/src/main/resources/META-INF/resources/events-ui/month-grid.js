@@ -3,6 +3,11 @@
 // address. Each day lists the occurrences that overlap it (one spanning midnight shows on both days), at most
 // DAY_LIMIT before a "+N more" button; each links to the event, where the RSVP buttons are. On a phone the grid
 // gives way to an agenda of the month's days that have events.
+//
+// The grid is one tab stop (a roving tabindex on its days, as in the WAI-ARIA date picker's grid): the arrow keys
+// move a day or a week, Home and End to the week's first and last day, Page Up and Page Down a month (the same day,
+// or the month's last), and moving past the grid's edge shows the next or previous month. The events' links inside
+// a day stay in the tab order after it.
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
@@ -76,7 +81,7 @@ function overlapping(items, from, to) {
 
 class EventsMonth extends CccElement {
   static properties = { month: { type: String }, _items: { state: true }, _loadedFor: { state: true },
-    _truncated: { state: true }, _error: { state: true }, _expanded: { state: true } };
+    _truncated: { state: true }, _error: { state: true }, _expanded: { state: true }, _focusKey: { state: true } };
 
   constructor() {
     super();
@@ -128,6 +133,47 @@ class EventsMonth extends CccElement {
     this._go(now.getFullYear(), now.getMonth() + 1);
   }
 
+  /** The day that holds the grid's tab stop: the one last moved to if it is in this month, else today, else the 1st. */
+  _focusDay(year, month) {
+    const inMonth = (key) => key && key.startsWith(monthKey(year, month));
+    if (inMonth(this._focusKey)) return this._focusKey;
+    const today = dayKey(new Date());
+    return inMonth(today) ? today : `${monthKey(year, month)}-01`;
+  }
+
+  async _keydown(e, first) {
+    const cell = e.target.closest ? e.target.closest('td[data-date]') : null;
+    if (!cell || e.target !== cell || e.altKey || e.ctrlKey || e.metaKey) return;
+    const [y, m, d] = cell.dataset.date.split('-').map(Number);
+    const day = new Date(y, m - 1, d);
+    const weekday = ((day.getDay() || 7) - first + 7) % 7;
+    const lastOf = (yy, mm) => new Date(yy, mm, 0).getDate();
+    const moves = {
+      ArrowLeft: () => new Date(y, m - 1, d - 1),
+      ArrowRight: () => new Date(y, m - 1, d + 1),
+      ArrowUp: () => new Date(y, m - 1, d - 7),
+      ArrowDown: () => new Date(y, m - 1, d + 7),
+      Home: () => new Date(y, m - 1, d - weekday),
+      End: () => new Date(y, m - 1, d + 6 - weekday),
+      PageUp: () => new Date(y, m - 2, Math.min(d, lastOf(y, m - 1))),
+      PageDown: () => new Date(y, m, Math.min(d, lastOf(y, m + 1))),
+    };
+    if (!moves[e.key]) return;
+    e.preventDefault();
+    const target = moves[e.key]();
+    const key = dayKey(target);
+    this._focusKey = key;
+    const shown = this._ym;
+    const targetMonth = monthKey(target.getFullYear(), target.getMonth() + 1);
+    if (targetMonth !== monthKey(shown.year, shown.month)
+        && (e.key.startsWith('Page') || !this.querySelector(`td[data-date="${key}"]`))) {
+      this._go(target.getFullYear(), target.getMonth() + 1);
+    }
+    await this.updateComplete;
+    const next = this.querySelector(`td[data-date="${key}"]`);
+    if (next) next.focus();
+  }
+
   _toggle(key) {
     const next = new Set(this._expanded);
     if (next.has(key)) next.delete(key);
@@ -152,7 +198,8 @@ class EventsMonth extends CccElement {
     const shown = open || items.length <= DAY_LIMIT ? items : items.slice(0, DAY_LIMIT);
     const isToday = key === ctx.today;
     const classes = ['day', day.getMonth() + 1 === ctx.month ? '' : 'outside', isToday ? 'today' : ''].join(' ');
-    return html`<td class=${classes} data-date=${key} aria-current=${isToday ? 'date' : nothing}>
+    return html`<td class=${classes} data-date=${key} aria-current=${isToday ? 'date' : nothing}
+        tabindex=${key === ctx.focusKey ? '0' : '-1'}>
       <span class="day-num" aria-hidden="true">${day.getDate()}</span>
       <span class="visually-hidden">${ctx.fullDate.format(day)}</span>
       ${shown.length ? html`<ul class="day-events">${shown.map((o) => this._occurrence(o, day, ctx.tag))}</ul>`
@@ -187,6 +234,7 @@ class EventsMonth extends CccElement {
     const days = gridDays(year, month, first);
     const loaded = this._loadedFor === monthKey(year, month);
     const ctx = { tag, month, today: dayKey(new Date()), items: loaded ? this._items : [],
+      focusKey: this._focusDay(year, month),
       fullDate: new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' }) };
     const title = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric' }).format(new Date(year, month - 1, 1));
     const short = new Intl.DateTimeFormat(tag, { weekday: 'short' });
@@ -210,12 +258,14 @@ class EventsMonth extends CccElement {
       </div>
       ${this._error ? errorBox(this._error) : nothing}
       ${this._truncated ? html`<p class="notice">${t('events:month.truncated')}</p>` : nothing}
-      <table class="month-grid" aria-labelledby="events-month-title" data-testid="month-grid">
+      <table class="month-grid" aria-labelledby="events-month-title" aria-describedby="events-month-keys"
+          data-testid="month-grid" @keydown=${(e) => this._keydown(e, first)}>
         <thead><tr>${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${short.format(d)}</span>
           <span class="visually-hidden">${long.format(d)}</span></th>`)}</tr></thead>
         <tbody>${weeks.map((start) => html`<tr>${days.slice(start, start + 7)
           .map((day, i) => this._cell(day, days[start + i + 1], ctx))}</tr>`)}</tbody>
       </table>
+      <p id="events-month-keys" class="visually-hidden">${t('events:month.keys')}</p>
       ${this._agenda(days, ctx)}
     </section>`;
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -172,6 +173,27 @@ class EventsBrowserIT {
             month(b, "2027-02");
             b.find("td[data-date='2027-02-28'] " + lateLink);
 
+            // The grid is one tab stop; the keys move between days and months (the WAI-ARIA date grid's keys).
+            assertEquals(List.of("2027-02-01"), b.js("return [...document.querySelectorAll("
+                    + "'[data-testid=month-grid] td[tabindex=\"0\"]')].map((td) => td.dataset.date);"));
+            b.js("document.querySelector('[data-testid=month-grid] td[tabindex=\"0\"]').focus();");
+            monthKey(b, Keys.ARROW_RIGHT, "2027-02-02");
+            monthKey(b, Keys.ARROW_DOWN, "2027-02-09");
+            monthKey(b, Keys.END, "2027-02-14");
+            monthKey(b, Keys.HOME, "2027-02-08");
+            monthKey(b, Keys.PAGE_DOWN, "2027-03-08");
+            month(b, "2027-03");
+            assertEquals("/events?view=month&month=2027-03", b.path());
+            monthKey(b, Keys.PAGE_UP, "2027-02-08");
+            month(b, "2027-02");
+            monthKey(b, Keys.ARROW_UP, "2027-02-01");
+            monthKey(b, Keys.ARROW_UP, "2027-01-25");
+            month(b, "2027-01");
+            assertEquals(1L, b.js("return document.querySelectorAll("
+                    + "'[data-testid=month-grid] td[tabindex=\"0\"]').length;"), "still one tab stop");
+            b.go("/events?view=month&month=2027-02");
+            month(b, "2027-02");
+
             b.click("[data-testid=month-today]");
             LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
             month(b, today.toString().substring(0, 7));
@@ -226,6 +248,13 @@ class EventsBrowserIT {
     }
 
     /** The grid's first column's weekday, in full. */
+    /** Presses a key in the focused day of the month grid and waits until the focus is on {@code date}. */
+    private static void monthKey(Browser b, Keys key, String date) {
+        b.driver().switchTo().activeElement().sendKeys(key);
+        b.until("the focus on " + date + " after " + key.name(), d -> date.equals(b.js(
+                "const e = document.activeElement; return e && e.matches('td[data-date]') ? e.dataset.date : '';")));
+    }
+
     private static Object firstWeekday(Browser b) {
         return b.js("return document.querySelector('[data-testid=month-grid] th .visually-hidden')"
                 + ".textContent.trim();");
