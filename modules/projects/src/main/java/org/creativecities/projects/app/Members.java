@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.space.SpaceService;
 import org.creativecities.projects.ProjectsException;
 import org.creativecities.projects.app.ProjectDtos.MemberChange;
 import org.creativecities.projects.app.ProjectDtos.MemberView;
@@ -23,7 +24,7 @@ import org.creativecities.projects.domain.ProjectRepository;
  * A project's people: join requests for open projects (a lead approves or declines them), invitations by a lead
  * (the invitee accepts or declines), roles, and leaving. Every change locks the project, so that a project never
  * loses its last lead. Each step of a request or an invitation fires a {@link ProjectActivity} for the people who
- * must hear of it.
+ * must hear of it; a change of who is active or lead tells the core that the rights in the project's space changed.
  */
 @ApplicationScoped
 public class Members {
@@ -42,6 +43,9 @@ public class Members {
 
     @Inject
     private Event<ProjectActivity> activity;
+
+    @Inject
+    private Event<SpaceService.RulesChanged> rulesChanged;
 
     /** Active members (leads first); pending rows too for its leads, and the caller's own pending row. */
     @Transactional
@@ -150,11 +154,19 @@ public class Members {
             fire(who, project, "refused", accountId);
         } else if (m.state() == State.REQUESTED && who.id() != accountId) {
             fire(who, project, "declined", accountId);
+        } else {
+            peopleChanged(project);
         }
+    }
+
+    /** Who posts in and manages the project's space changed: the core drops the rights it keeps. */
+    private void peopleChanged(Project project) {
+        project.spaceId().ifPresent(space -> rulesChanged.fire(new SpaceService.RulesChanged(space)));
     }
 
     /** Tells who must hear of a step: the leads are read after it, so an approved lead-to-be is not among them. */
     private void fire(Caller.Identity who, Project project, String action, long personId) {
+        peopleChanged(project);
         activity.fire(new ProjectActivity(project.id(), project.title(), action, who.id(), who.displayName(),
                 personId, projects.members(project.id()).stream().filter(ProjectMember::isActiveLead)
                         .map(ProjectMember::accountId).collect(Collectors.toUnmodifiableSet())));
@@ -174,6 +186,7 @@ public class Members {
             throw ProjectsException.conflict("Last lead", "A project keeps at least one lead.");
         }
         m.assign(role);
+        peopleChanged(project);
         return m;
     }
 
