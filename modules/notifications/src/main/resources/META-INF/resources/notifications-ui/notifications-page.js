@@ -16,6 +16,7 @@ function target(n) {
   if (n.event) return `/events/${n.event}`;
   if (n.work) return `/works/${n.work}`;
   if (n.city) return `/cities/${n.city}`;
+  if (n.project) return `/projects/${n.project}`;
   return null;
 }
 
@@ -25,7 +26,8 @@ function sentence(n) {
     room: n.roomName ?? t('notifications:aRoom'),
     work: n.workTitle ?? '',
     city: n.city ?? '',
-    detail: n.detail ?? '',
+    detail: n.project && n.detail ? t(`notifications:projectDetail.${n.detail}`) : (n.detail ?? ''),
+    project: n.projectTitle ?? t('notifications:aProject'),
     event: n.eventTitle ?? '',
     start: n.eventStart ? formatDateTime(n.eventStart) : '',
   });

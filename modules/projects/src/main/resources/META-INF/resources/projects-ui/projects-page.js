@@ -1,5 +1,6 @@
 // Cross-city projects: /projects (the projects, and a form to start one) and /projects/:id (the goal, the people
-// with their expertise, the needs with the people the directory suggests, and the next milestone).
+// with their expertise, the needs with the people the directory suggests, and the next milestone). On a project's
+// page a person asks to join, or answers their invitation; its leads invite from the matches and decide requests.
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
@@ -98,8 +99,8 @@ class ProjectsPage extends CccElement {
 
 class ProjectPage extends CccElement {
   static properties = { params: { attribute: false }, _project: { state: true }, _members: { state: true },
-    _needs: { state: true }, _matches: { state: true }, _error: { state: true }, _status: { state: true },
-    _sendError: { state: true } };
+    _needs: { state: true }, _matches: { state: true }, _rooms: { state: true }, _error: { state: true },
+    _status: { state: true }, _sendError: { state: true } };
 
   constructor() {
     super();
@@ -119,6 +120,7 @@ class ProjectPage extends CccElement {
         api(`${base}/needs`)]);
       this._error = null;
       const p = this._project;
+      this._rooms = p.space ? await api(`/spaces/${p.space}/rooms`) : [];
       if (p.myState === 'active' || p.canEdit) {
         const found = await Promise.all(this._needs.items.map((n) => api(n.matches.replace(/^\/api/, ''))));
         this._matches = new Map(this._needs.items.map((n, i) => [n.id, found[i].items]));
@@ -136,9 +138,14 @@ class ProjectPage extends CccElement {
     await this._send(`/projects/${this._project.id}/members`, { accountId }, 'projects:invite.done');
   }
 
-  async _send(path, body, done) {
+  async _decide(accountId, decision, done = decision) {
+    await this._send(`/projects/${this._project.id}/members/${accountId}`, { decision }, `projects:decision.${done}`,
+      'PATCH');
+  }
+
+  async _send(path, body, done, method = 'POST') {
     try {
-      await api(path, { method: 'POST', body });
+      await api(path, { method, body });
       await this._load();
       this._status = t(done);
       this._sendError = null;
@@ -156,7 +163,51 @@ class ProjectPage extends CccElement {
         ${m.state === 'active' ? nothing : html`(${t(`projects:state.${m.state}`)})`}
         ${m.city ? html` · ${m.city.name}` : nothing}
         ${m.expertise.length ? html` · ${m.expertise.join(', ')}` : nothing}
+        ${m.state === 'requested' && this._project.canEdit ? this._decisions(m) : nothing}
       </li>`)}</ul>
+    </section>`;
+  }
+
+  /** The rooms of the project's own space: its members talk there. */
+  _roomList() {
+    if (!this._rooms?.length) return nothing;
+    return html`<section aria-labelledby="project-rooms" class="stack">
+      <h2 id="project-rooms">${t('projects:rooms.title')}</h2>
+      <p>${t('projects:rooms.intro')}</p>
+      <ul class="stack plain" data-testid="project-rooms">${this._rooms.map((r) => html`<li>
+        <a href="/rooms/${r.id}" data-testid="project-room" data-id=${r.id}>${r.name}</a>
+        ${r.topic ? html` · ${r.topic}` : nothing}</li>`)}</ul>
+    </section>`;
+  }
+
+  /** A lead's answer to a join request. */
+  _decisions(m) {
+    return html`<span class="row" role="group" aria-label=${t('projects:decision.request', { name: m.displayName })}>
+      <button type="button" data-testid="project-approve" @click=${() => this._decide(m.accountId, 'approve')}
+        aria-label=${t('projects:decision.approveLabel', { name: m.displayName })}>
+        ${t('projects:decision.approveButton')}</button>
+      <button type="button" data-testid="project-decline" @click=${() => this._decide(m.accountId, 'decline')}
+        aria-label=${t('projects:decision.declineLabel', { name: m.displayName })}>
+        ${t('projects:decision.declineButton')}</button>
+    </span>`;
+  }
+
+  /** The caller's own pending place: an invitation to answer, or a request waiting for a lead. */
+  _myInvitation(p) {
+    const me = currentUser();
+    if (p.myState === 'requested') {
+      return html`<p class="notice" data-testid="project-pending">${t('projects:join.pending')}</p>`;
+    }
+    if (p.myState !== 'invited' || !me) return nothing;
+    return html`<section class="card stack" data-testid="project-invitation" aria-labelledby="project-invitation">
+      <h2 id="project-invitation">${t('projects:invitation.title')}</h2>
+      <p>${t('projects:invitation.text')}</p>
+      <p class="row">
+        <button type="button" data-testid="project-accept" @click=${() => this._decide(me.id, 'accept')}>
+          ${t('projects:invitation.accept')}</button>
+        <button type="button" data-testid="project-refuse" @click=${() => this._decide(me.id, 'decline', 'refuse')}>
+          ${t('projects:invitation.decline')}</button>
+      </p>
     </section>`;
   }
 
@@ -195,9 +246,11 @@ class ProjectPage extends CccElement {
       ${milestone(p.nextMilestone)}
       ${canJoin ? html`<p><button type="button" data-testid="project-join" @click=${() => this._join()}>
         ${t('projects:join.button')}</button></p>` : nothing}
+      ${this._myInvitation(p)}
       <p role="status" data-testid="project-status">${this._status ?? ''}</p>
       ${this._sendError ? errorBox(this._sendError) : nothing}
       ${this._people()}
+      ${this._roomList()}
       <section aria-labelledby="project-needs" class="stack">
         <h2 id="project-needs">${t('projects:needs.title')}</h2>
         ${this._needs.items.length === 0 ? html`<p>${t('projects:needs.none')}</p>` : nothing}

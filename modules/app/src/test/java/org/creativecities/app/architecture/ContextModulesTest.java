@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * modules/notifications, modules/media, modules/search, modules/projects), proven on their compiled classes: they build on the core
  * and the core never knows them; search, media and events build on the core alone, works on search and media too;
  * nobody builds on the city pages but through their seams, nor on notifications, which hear of events through their
- * StartingSoon event alone; no context reaches into another's
+ * StartingSoon event alone, and of projects through their ProjectActivity event alone; no context reaches into another's
  * persistence, and their services stay free of HTTP.
  */
 class ContextModulesTest {
@@ -104,8 +104,15 @@ class ContextModulesTest {
                 .resideInAnyPackage(WORKS, MEDIA, SEARCH, EVENTS, CITY_PAGES, NOTIFICATIONS)
                 .because("projects use the core's cities, fields, memberships and expertise directory alone")
                 .check(contexts);
-        noClasses().that().resideOutsideOfPackage(PROJECTS).should().dependOnClassesThat()
-                .resideInAPackage(PROJECTS).because("no other context knows projects").check(contexts);
+        noClasses().that().resideOutsideOfPackage(PROJECTS).should().dependOnClassesThat(
+                        DescribedPredicate.describe("projects' classes other than the ProjectActivity event",
+                                (JavaClass c) -> c.getPackageName().startsWith("org.creativecities.projects")
+                                        && !c.getName().equals("org.creativecities.projects.app.ProjectActivity")))
+                .because("no other context knows projects; the notification centre hears of their join requests "
+                        + "and invitations through the CDI event projects publish").check(contexts);
+        noClasses().that().resideOutsideOfPackage(PROJECTS).and().resideOutsideOfPackage(NOTIFICATIONS)
+                .should().dependOnClassesThat().resideInAPackage(PROJECTS)
+                .because("only the notification centre hears of projects").check(contexts);
     }
 
     @Test

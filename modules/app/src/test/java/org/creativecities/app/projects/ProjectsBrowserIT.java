@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
  * A project's page in the browser: its goal, people with their expertise, its next milestone, a need with the
  * person the directory suggests, whom the lead invites with the page's button; in French, a member of a city
  * starts a project with the list's form and asks to join another with its page's button; axe finds nothing on
- * either page.
+ * either page. A lead approves a join request on the page; an invitee finds the invitation in the notification
+ * centre (in French), follows it to the project and accepts it there; the page links to the project's rooms.
  */
 @ExtendWith(BrowserServer.class)
 class ProjectsBrowserIT {
@@ -85,5 +86,64 @@ class ProjectsBrowserIT {
                 .filter(m -> m.getJsonNumber("accountId").longValue() == designer.id()).findFirst().orElseThrow()
                 .getString("state"));
         assertEquals("requested", joiner.get("/api/projects/" + id).expect(200).object().getString("myState"));
+    }
+
+    @Test
+    void theLeadApprovesARequestAndTheInviteeAcceptsFromTheNotificationCentre(PackagedServer server, Api api) {
+        fixture = new EventsFixture(TestUser.admin(server), api);
+        String city = fixture.city("Answertown", "film");
+        TestUser lead = fixture.member(city, "Ana Lead");
+        TestUser asker = TestUser.register(api, "Abe Asker");
+        TestUser invitee = TestUser.register(api, "Ines Invitee");
+        long id = ProjectsIT.id(lead.post("/api/projects", ProjectsIT.project("Quays atlas", city)).expect(201)
+                .object());
+        String members = "/api/projects/" + id + "/members";
+        asker.post(members, Api.json()).expect(201);
+        lead.post(members, Api.json("accountId", invitee.id())).expect(201);
+
+        try (Browser b = Browser.open(server)) {
+            b.useToken(lead.token()).go("/projects/" + id);
+            String row = "[data-testid=project-member][data-id='" + asker.id() + "']";
+            b.findWithText(row, "asked to join");
+            b.findWithText("[data-testid=project-room]", "general");
+            b.find(row + " [data-testid=project-approve]");
+            assertEquals(List.of(), b.axe(), "axe on a project's page with a request to decide");
+            b.click(row + " [data-testid=project-approve]");
+            b.findWithText("[data-testid=project-status]", "Request approved");
+            b.waitGone(row + " [data-testid=project-approve]");
+        }
+        try (Browser b = Browser.open(server, "fr")) {
+            b.useToken(invitee.token()).go("/notifications");
+            String note = "[data-testid=notification][data-kind=project-invitation]";
+            b.findWithText(note, "Ana Lead vous invite à rejoindre Quays atlas");
+            b.click(note + " a[href='/projects/" + id + "']");
+            b.findWithText("[data-testid=project-invitation]", "Vous êtes invité·e");
+            assertEquals(List.of(), b.axe(), "axe on a project's page with an invitation to answer");
+            b.click("[data-testid=project-accept]");
+            b.findWithText("[data-testid=project-status]", "Invitation acceptée");
+            b.waitGone("[data-testid=project-invitation]");
+        }
+        assertEquals("active", asker.get("/api/projects/" + id).expect(200).object().getString("myState"));
+        assertEquals("active", invitee.get("/api/projects/" + id).expect(200).object().getString("myState"));
+        assertEquals(List.of("project-invitation-answer", "project-join-request"), kindsOf(lead, 2),
+                "the lead heard of the request and of the invitation's answer");
+    }
+
+    /** The kinds of the person's notifications, newest first, once there are {@code count} (they come just after). */
+    private static List<String> kindsOf(TestUser who, int count) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            List<String> kinds = who.get("/api/me/notifications").expect(200).object().getJsonArray("items").stream()
+                    .map(n -> n.asJsonObject().getString("kind")).toList();
+            if (kinds.size() >= count || System.nanoTime() > deadline) {
+                return kinds;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return kinds;
+            }
+        }
     }
 }

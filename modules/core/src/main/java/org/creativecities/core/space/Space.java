@@ -19,7 +19,8 @@ import org.creativecities.core.city.City;
 /**
  * A place where a community meets: either one city's space (its members post, its coordinators manage it)
  * or a network-wide space of one creative field (members of any city of that field post, administrators
- * manage it). A public space can be read by anyone; a members-only space does not exist for outsiders.
+ * manage it), or a space a context beside the core owns ({@link SpaceOwner}: a project's, whose members post and
+ * whose leads manage it). A public space can be read by anyone; a members-only space does not exist for outsiders.
  * An archived space stays readable to those who could read it but takes no new posts.
  */
 @Entity
@@ -80,6 +81,11 @@ public class Space {
     /** A network-wide space of one creative field. */
     static Space ofField(String slug, String name, String fieldSlug, Visibility visibility, OffsetDateTime now) {
         return new Space(slug, name, null, fieldSlug, visibility, now);
+    }
+
+    /** A space of neither a city nor a field, owned by a context beside the core (see {@link SpaceOwner}). */
+    static Space owned(String slug, String name, Visibility visibility, OffsetDateTime now) {
+        return new Space(slug, name, null, null, visibility, now);
     }
 
     void rename(String newName) {

@@ -22,10 +22,11 @@ import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
 
 /**
  * The rules of spaces and rooms. Who is a member of a space: for a city space, an active member of the
- * city; for a network space of a field, an active member of any city currently designated in that field;
- * administrators always. Readers of a public space: everyone. Readers of a members-only space: its members
- * only; to everybody else it does not exist (404). Managers: the city's coordinators and administrators
- * for a city space, administrators for a network space.
+ * city; for a network space of a field, an active member of any city currently designated in that field; for an
+ * owned space (a project's), whom its {@link SpaceOwner} names; administrators always. Readers of a public space:
+ * everyone. Readers of a members-only space: its members only; to everybody else it does not exist (404).
+ * Managers: the city's coordinators and administrators for a city space, administrators for a network space, whom
+ * the owner names (and administrators) for an owned space.
  */
 @ApplicationScoped
 public class SpaceService {
@@ -91,6 +92,9 @@ public class SpaceService {
     @Inject
     private ModerationService moderation;
 
+    @Inject
+    private OwnedSpaces owned;
+
     /** The community space slug of a city. */
     public static String citySpaceSlug(String citySlug) {
         return "city-" + citySlug;
@@ -103,6 +107,9 @@ public class SpaceService {
         }
         if (space.city().isPresent()) {
             return memberships.find(space.city().get().id(), who.id()).filter(Membership::isActive).isPresent();
+        }
+        if (OwnedSpaces.owned(space)) {
+            return owned.rights(space, who.id()).member();
         }
         String field = space.fieldSlug().orElse("");
         return memberships.ofAccount(who.id()).stream().filter(Membership::isActive)
@@ -129,6 +136,9 @@ public class SpaceService {
         Caller.Identity w = who.get();
         if (w.admin()) {
             return true;
+        }
+        if (OwnedSpaces.owned(space)) {
+            return owned.rights(space, w.id()).manager();
         }
         return space.city().flatMap(c -> memberships.find(c.id(), w.id()))
                 .filter(m -> m.isActive() && m.role() == Membership.Role.COORDINATOR).isPresent();
@@ -399,6 +409,7 @@ public class SpaceService {
         if (!canManage(Optional.of(who), space)) {
             throw ProblemException.forbidden(space.city().isPresent()
                     ? "Only coordinators of " + space.city().get().name() + " and administrators can do this."
+                    : OwnedSpaces.owned(space) ? "Only the managers of " + space.name() + " can do this."
                     : "Only network administrators can manage network spaces.");
         }
     }

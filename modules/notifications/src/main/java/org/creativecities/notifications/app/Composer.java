@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CommunityDirectory;
 import org.creativecities.core.identity.AccountRepository;
@@ -20,6 +21,7 @@ import org.creativecities.core.space.ModerationService.Moderated;
 import org.creativecities.events.app.StartingSoon;
 import org.creativecities.notifications.domain.Notification;
 import org.creativecities.notifications.domain.Notification.Kind;
+import org.creativecities.projects.app.ProjectActivity;
 import org.creativecities.works.WorksException;
 import org.creativecities.works.app.WorkAccess;
 import org.creativecities.works.app.WorkActivity;
@@ -159,5 +161,27 @@ public class Composer {
     public List<Notification> startingSoon(StartingSoon e) {
         return e.accountIds().stream().map(id -> Notification.aboutEvent(id, Kind.EVENT_STARTING_SOON, e.eventId(),
                 e.title(), e.start(), time.now())).toList();
+    }
+
+    /**
+     * A step into a project: a join request and an invitation's answer go to the project's leads, a request's answer
+     * and an invitation to the person. Projects are public, so the project is named to everyone told.
+     */
+    public List<Notification> project(ProjectActivity a) {
+        Kind kind = switch (a.action()) {
+            case "requested" -> Kind.PROJECT_JOIN_REQUEST;
+            case "approved", "declined" -> Kind.PROJECT_JOIN_ANSWER;
+            case "invited" -> Kind.PROJECT_INVITATION;
+            case "accepted", "refused" -> Kind.PROJECT_INVITATION_ANSWER;
+            default -> null;
+        };
+        if (kind == null) {
+            return List.of();
+        }
+        String detail = kind == Kind.PROJECT_JOIN_ANSWER || kind == Kind.PROJECT_INVITATION_ANSWER ? a.action() : null;
+        Set<Long> told = a.toLeads() ? a.leadIds() : Set.of(a.personId());
+        return told.stream().filter(id -> id != a.actorId()).sorted()
+                .map(id -> Notification.aboutProject(id, kind, a.actorId(), a.actorName(), a.projectId(), a.title(),
+                        detail, time.now())).toList();
     }
 }

@@ -15,7 +15,8 @@ public final class NotificationDtos {
      * One notification, as its recipient sees it. Only the references that apply are set.
      *
      * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, moderation,
-     *                  event-starting-soon
+     *                  event-starting-soon, project-join-request, project-join-answer, project-invitation,
+     *                  project-invitation-answer
      * @param actorId   who did it (absent for moderation and join answers: the moderator stays anonymous)
      * @param room      the room of a mention, reply or moderation
      * @param seq       the message concerned
@@ -23,16 +24,20 @@ public final class NotificationDtos {
      * @param fork      for a fork: the new work, if the recipient may see it
      * @param city      the city of a join request or answer
      * @param detail    approved / rejected (join answer); mute, ban, kick, unmute, unban, delete-message
-     *                  (moderation)
+     *                  (moderation); approved / declined (project join answer); accepted / refused (project
+     *                  invitation answer)
      * @param excerpt   the start of the message (mention, reply)
      * @param event      the event of an occurrence starting soon
      * @param eventTitle its title
      * @param eventStart the occurrence's start
+     * @param project      the project of a join request, an invitation or their answer
+     * @param projectTitle its title
      */
     public record NotificationView(long id, String kind, Long actorId, String actorName, Long room,
                                    String roomName, Long seq, Long work, String workTitle, Long fork, String city,
                                    String detail, String excerpt, Long event, String eventTitle,
-                                   OffsetDateTime eventStart, OffsetDateTime createdAt, OffsetDateTime readAt) {
+                                   OffsetDateTime eventStart, Long project, String projectTitle,
+                                   OffsetDateTime createdAt, OffsetDateTime readAt) {
 
         public static NotificationView of(Notification n) {
             return new NotificationView(n.id(), n.kind().apiName(), n.actorId().orElse(null),
@@ -40,7 +45,8 @@ public final class NotificationDtos {
                     n.seq().orElse(null), n.workId().orElse(null), n.workTitle().orElse(null),
                     n.forkId().orElse(null), n.citySlug().orElse(null), n.detail().orElse(null),
                     n.excerpt().orElse(null), n.eventId().orElse(null), n.eventTitle().orElse(null),
-                    n.eventStart().orElse(null), n.createdAt(), n.readAt().orElse(null));
+                    n.eventStart().orElse(null), n.projectId().orElse(null), n.projectTitle().orElse(null),
+                    n.createdAt(), n.readAt().orElse(null));
         }
     }
 

@@ -29,6 +29,8 @@ final class NotificationFrames {
         put(b, "event", n.event());
         put(b, "eventTitle", n.eventTitle());
         put(b, "eventStart", n.eventStart());
+        put(b, "project", n.project());
+        put(b, "projectTitle", n.projectTitle());
         b.add("createdAt", n.createdAt().toString());
         return Json.createObjectBuilder().add("type", "notification").add("notification", b)
                 .add("unread", unread).build().toString();

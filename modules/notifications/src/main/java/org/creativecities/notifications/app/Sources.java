@@ -17,6 +17,7 @@ import org.creativecities.core.membership.MembershipService.MembershipChanged;
 import org.creativecities.core.space.ModerationService.Moderated;
 import org.creativecities.events.app.StartingSoon;
 import org.creativecities.notifications.domain.Notification;
+import org.creativecities.projects.app.ProjectActivity;
 import org.creativecities.works.app.WorkActivity;
 
 /**
@@ -63,6 +64,10 @@ public class Sources {
 
     void startingSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) StartingSoon event) {
         later(() -> composer.startingSoon(event));
+    }
+
+    void project(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectActivity event) {
+        later(() -> composer.project(event));
     }
 
     void entered(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomEntered event) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * One notification for one person (the aggregate of the notification centre): what happened ({@link Kind}), who
- * did it, what it is about (a room's message, a work, a city) and whether the person has read it. It is created
- * only for someone who may see what it is about, and never for the person who did it.
+ * did it, what it is about (a room's message, a work, a city, an event, a project) and whether the person has read
+ * it. It is created only for someone who may see what it is about, and never for the person who did it.
  */
 @Entity
 @Table(name = "notification")
@@ -36,7 +36,15 @@ public class Notification {
         /** A moderator acted on me ({@code detail}: mute, ban, kick, unmute, unban, delete-message). */
         MODERATION,
         /** An occurrence of an event I answered (going, or interested) starts soon. */
-        EVENT_STARTING_SOON;
+        EVENT_STARTING_SOON,
+        /** Someone asked to join a project I lead. */
+        PROJECT_JOIN_REQUEST,
+        /** A lead approved or declined my request to join a project ({@code detail}: approved, declined). */
+        PROJECT_JOIN_ANSWER,
+        /** A lead invited me to a project. */
+        PROJECT_INVITATION,
+        /** Someone answered an invitation to a project I lead ({@code detail}: accepted, refused). */
+        PROJECT_INVITATION_ANSWER;
 
         /** The name used in the API: lower case, words joined by a hyphen. */
         public String apiName() {
@@ -110,6 +118,12 @@ public class Notification {
     @Column(name = "event_start")
     private OffsetDateTime eventStart;
 
+    @Column(name = "project_id")
+    private Long projectId;
+
+    @Column(name = "project_title")
+    private String projectTitle;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -166,6 +180,16 @@ public class Notification {
         n.eventId = eventId;
         n.eventTitle = eventTitle;
         n.eventStart = eventStart;
+        return n;
+    }
+
+    /** A notification about a project (a join request, an invitation, their answers). */
+    public static Notification aboutProject(long accountId, Kind kind, long actorId, String actorName,
+                                            long projectId, String projectTitle, String detail, OffsetDateTime now) {
+        Notification n = new Notification(accountId, kind, actorId, actorName, now);
+        n.projectId = projectId;
+        n.projectTitle = projectTitle;
+        n.detail = detail;
         return n;
     }
 
@@ -240,6 +264,14 @@ public class Notification {
 
     public Optional<OffsetDateTime> eventStart() {
         return Optional.ofNullable(eventStart);
+    }
+
+    public Optional<Long> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    public Optional<String> projectTitle() {
+        return Optional.ofNullable(projectTitle);
     }
 
     public Optional<String> detail() {

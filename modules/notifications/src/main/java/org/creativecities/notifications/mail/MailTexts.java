@@ -72,8 +72,9 @@ final class MailTexts {
         String detail = n.detail().map(d -> words.getProperty("detail." + d, d)).orElse(fallback);
         String event = n.eventTitle().map(this::quoted).orElse(word("anEvent"));
         String start = n.eventStart().map(s -> s.withOffsetSameInstant(ZoneOffset.UTC).format(AT)).orElse(word("soon"));
+        String project = n.projectTitle().map(this::quoted).orElse(word("aProject"));
         return fill(key, Map.of("actor", actor, "room", room, "work", work, "city", city, "detail", detail,
-                "event", event, "start", start));
+                "event", event, "start", start, "project", project));
     }
 
     String body(Notification n) {

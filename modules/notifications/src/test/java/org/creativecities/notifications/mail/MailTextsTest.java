@@ -37,6 +37,11 @@ class MailTextsTest {
         assertEquals("Nia vous a mentionné dans « general »\u00a0:\n\n  Hello {actor} $1 \\ you", fr.body(mention()));
         assertEquals("Votre demande pour rejoindre lyon a été acceptée", fr.line(Notification.aboutCity(7L,
                 Notification.Kind.JOIN_ANSWER, null, null, "lyon", "approved", NOW)));
+        assertEquals("Lou vous invite à rejoindre « Rivières »", fr.line(Notification.aboutProject(7L,
+                Notification.Kind.PROJECT_INVITATION, 3L, "Lou", 5L, "Rivières", null, NOW)));
+        assertEquals("Dana declined your invitation to \"Rivers\"", MailTexts.of("en").line(
+                Notification.aboutProject(7L, Notification.Kind.PROJECT_INVITATION_ANSWER, 4L, "Dana", 5L, "Rivers",
+                        "refused", NOW)));
         assertEquals("Votre résumé hebdomadaire : 2 notifications.", fr.digestIntro("weekly", 2));
         assertEquals("Votre résumé quotidien (1)", fr.digestSubject("daily", 1));
         for (Notification.Kind kind : Notification.Kind.values()) {

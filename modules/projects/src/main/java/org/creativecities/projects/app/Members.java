@@ -1,13 +1,16 @@
 package org.creativecities.projects.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.space.SpaceService;
 import org.creativecities.projects.ProjectsException;
 import org.creativecities.projects.app.ProjectDtos.MemberChange;
 import org.creativecities.projects.app.ProjectDtos.MemberView;
@@ -20,7 +23,8 @@ import org.creativecities.projects.domain.ProjectRepository;
 /**
  * A project's people: join requests for open projects (a lead approves or declines them), invitations by a lead
  * (the invitee accepts or declines), roles, and leaving. Every change locks the project, so that a project never
- * loses its last lead.
+ * loses its last lead. Each step of a request or an invitation fires a {@link ProjectActivity} for the people who
+ * must hear of it; a change of who is active or lead tells the core that the rights in the project's space changed.
  */
 @ApplicationScoped
 public class Members {
@@ -36,6 +40,12 @@ public class Members {
 
     @Inject
     private TimeSource time;
+
+    @Inject
+    private Event<ProjectActivity> activity;
+
+    @Inject
+    private Event<SpaceService.RulesChanged> rulesChanged;
 
     /** Active members (leads first); pending rows too for its leads, and the caller's own pending row. */
     @Transactional
@@ -61,14 +71,17 @@ public class Members {
         if (target == who.id()) {
             if (existing.filter(m -> m.state() == State.INVITED).isPresent()) {
                 existing.get().activate(time.now());
+                fire(who, project, "accepted", target);
                 return new Added(view(existing.get()), false);
             }
             refuseExisting(existing);
             if (!project.isOpen()) {
                 throw ProjectsException.conflict("Closed project", "This project takes members by invitation only.");
             }
-            return new Added(view(projects.addMember(new ProjectMember(projectId, target, Role.MEMBER,
+            Added asked = new Added(view(projects.addMember(new ProjectMember(projectId, target, Role.MEMBER,
                     State.REQUESTED, null, time.now()))), true);
+            fire(who, project, "requested", target);
+            return asked;
         }
         access.requireLead(who, project);
         if (!people.exists(target)) {
@@ -76,11 +89,14 @@ public class Members {
         }
         if (existing.filter(m -> m.state() == State.REQUESTED).isPresent()) {
             existing.get().activate(time.now());
+            fire(who, project, "approved", target);
             return new Added(view(existing.get()), false);
         }
         refuseExisting(existing);
-        return new Added(view(projects.addMember(new ProjectMember(projectId, target, Role.MEMBER, State.INVITED,
-                who.id(), time.now()))), true);
+        Added invited = new Added(view(projects.addMember(new ProjectMember(projectId, target, Role.MEMBER,
+                State.INVITED, who.id(), time.now()))), true);
+        fire(who, project, "invited", target);
+        return invited;
     }
 
     /** A member row written for the answer, and whether it is new. */
@@ -109,10 +125,12 @@ public class Members {
         }
         if ("decline".equals(decision)) {
             projects.removeMember(m);
+            fire(who, project, invitee ? "refused" : "declined", accountId);
             return Optional.empty();
         }
         if (invitee && "accept".equals(decision) || decider && "approve".equals(decision)) {
             m.activate(time.now());
+            fire(who, project, invitee ? "accepted" : "approved", accountId);
             return Optional.of(view(m));
         }
         throw ProjectsException.invalid("decision", invitee ? "'accept' or 'decline'." : "'approve' or 'decline'.");
@@ -132,6 +150,26 @@ public class Members {
                     + "lead before leaving.");
         }
         projects.removeMember(m);
+        if (m.state() == State.INVITED && who.id() == accountId) {
+            fire(who, project, "refused", accountId);
+        } else if (m.state() == State.REQUESTED && who.id() != accountId) {
+            fire(who, project, "declined", accountId);
+        } else {
+            peopleChanged(project);
+        }
+    }
+
+    /** Who posts in and manages the project's space changed: the core drops the rights it keeps. */
+    private void peopleChanged(Project project) {
+        project.spaceId().ifPresent(space -> rulesChanged.fire(new SpaceService.RulesChanged(space)));
+    }
+
+    /** Tells who must hear of a step: the leads are read after it, so an approved lead-to-be is not among them. */
+    private void fire(Caller.Identity who, Project project, String action, long personId) {
+        peopleChanged(project);
+        activity.fire(new ProjectActivity(project.id(), project.title(), action, who.id(), who.displayName(),
+                personId, projects.members(project.id()).stream().filter(ProjectMember::isActiveLead)
+                        .map(ProjectMember::accountId).collect(Collectors.toUnmodifiableSet())));
     }
 
     private ProjectMember assign(Caller.Identity who, Project project, ProjectMember m, String raw) {
@@ -148,6 +186,7 @@ public class Members {
             throw ProjectsException.conflict("Last lead", "A project keeps at least one lead.");
         }
         m.assign(role);
+        peopleChanged(project);
         return m;
     }
 

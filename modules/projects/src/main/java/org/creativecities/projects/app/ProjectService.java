@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.space.OwnedSpaces;
 import org.creativecities.projects.ProjectsException;
 import org.creativecities.projects.app.ProjectDtos.NewProject;
 import org.creativecities.projects.app.ProjectDtos.ProjectUpdate;
@@ -17,8 +18,8 @@ import org.creativecities.projects.domain.ProjectMember;
 import org.creativecities.projects.domain.ProjectRepository;
 
 /**
- * A project's life: an active member of one of its cities (or an administrator) creates it and becomes its lead;
- * its leads and administrators change it.
+ * A project's life: an active member of one of its cities (or an administrator) creates it and becomes its lead,
+ * and it gets a space of its own with a general room; its leads and administrators change it.
  */
 @ApplicationScoped
 public class ProjectService {
@@ -36,6 +37,9 @@ public class ProjectService {
 
     @Inject
     private TimeSource time;
+
+    @Inject
+    private OwnedSpaces spaces;
 
     @Transactional
     public Project create(Caller.Identity who, NewProject body) {
@@ -56,6 +60,7 @@ public class ProjectService {
         Project added = projects.add(project);
         projects.addMember(new ProjectMember(added.id(), who.id(), ProjectMember.Role.LEAD,
                 ProjectMember.State.ACTIVE, null, now));
+        added.openSpace(spaces.open("project-" + added.id(), title));
         return added;
     }
 

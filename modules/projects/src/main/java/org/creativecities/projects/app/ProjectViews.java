@@ -54,7 +54,7 @@ public class ProjectViews {
                 p.isOpen(), cityRefs(p.cityIds()), fieldSlugs(p.fieldIds()), leads, count,
                 mine.map(m -> lower(m.role())).orElse(null), mine.map(m -> lower(m.state())).orElse(null),
                 who.map(w -> access.leads(w, p)).orElse(false), p.createdAt(),
-                milestones.next(p.id()).orElse(null));
+                milestones.next(p.id()).orElse(null), p.spaceId().orElse(null));
     }
 
     public Optional<PersonRef> person(long accountId) {

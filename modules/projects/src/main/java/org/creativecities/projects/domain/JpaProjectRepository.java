@@ -27,6 +27,12 @@ class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<Project> findBySpace(long spaceId) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.spaceId = :s", Project.class)
+                .setParameter("s", spaceId).getResultStream().findFirst();
+    }
+
+    @Override
     public Project add(Project project) {
         em.persist(project);
         em.flush();

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * A cross-city project (the aggregate root): a title and a goal in Markdown, the cities and creative fields it joins
  * (core rows, by id), and whether it is open to join requests. Its people are {@link ProjectMember} rows; the
- * person who created it is its first lead.
+ * person who created it is its first lead. It has a space of its own in the core, with rooms.
  */
 @Entity
 @Table(name = "project")
@@ -57,6 +57,9 @@ public class Project {
     @CollectionTable(name = "project_field", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "field_id")
     private Set<Long> fieldIds = new LinkedHashSet<>();
+
+    @Column(name = "space_id")
+    private Long spaceId;
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -124,6 +127,15 @@ public class Project {
 
     public Set<Long> cityIds() {
         return Set.copyOf(cityIds);
+    }
+
+    /** The project's own space (a core space with its rooms); empty for a project created before spaces. */
+    public Optional<Long> spaceId() {
+        return Optional.ofNullable(spaceId);
+    }
+
+    public void openSpace(long id) {
+        this.spaceId = id;
     }
 
     public Set<Long> fieldIds() {

@@ -12,6 +12,9 @@ public interface ProjectRepository {
     /** The project, locked for a change of its people (so that two leads leaving at once leave one). */
     Optional<Project> lock(long id);
 
+    /** The project whose own space this is. */
+    Optional<Project> findBySpace(long spaceId);
+
     Project add(Project project);
 
     /** Projects, newest first, optionally of a city and a field (ids), at most {@code limit}. */
