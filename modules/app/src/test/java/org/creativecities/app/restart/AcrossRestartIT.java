@@ -51,6 +51,8 @@ class AcrossRestartIT {
                 s -> LiteratureRestart.prepare(s)::run);
         SCENARIOS.put("a listening room's queue, votes and city setting survive, and its timers play it to the end",
                 s -> MusicRestart.prepare(s)::run);
+        SCENARIOS.put("profiles saved before the directory's search keys are found without accents after the start",
+                ProfileKeysRestart::prepare);
         // After every scenario that adds a city: it compares the number of cities before and after.
         SCENARIOS.put("the first administrator, the seed and people's edits survive, and the server deploys once",
                 FirstStart::firstAdministratorThenEverythingSurvivesARestart);

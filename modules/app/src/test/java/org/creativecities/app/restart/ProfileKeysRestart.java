@@ -1,0 +1,96 @@
+package org.creativecities.app.restart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.TestUser;
+
+/**
+ * Profiles saved before the directory's folded search keys existed (migration V12 adds the columns empty) are found
+ * without accents after the next start: the start fills every missing key ({@code ProfileSearchKeys}). While the
+ * server is down the scenario empties the keys in the H2 file, as V12 leaves them; after the restart "ZOE" finds
+ * "Zoë" by name and "CERAMIQUE" by bio, and the log says how many profiles were filled.
+ */
+final class ProfileKeysRestart implements RestartScenario.Check {
+
+    private final PackagedServer server;
+    private final Api api;
+    private final String token;
+    private final long id;
+
+    private ProfileKeysRestart(PackagedServer server, String token, long id) {
+        this.server = server;
+        this.api = server.api();
+        this.token = token;
+        this.id = id;
+    }
+
+    static RestartScenario.Check prepare(PackagedServer server) {
+        String token = "keyfill" + UUID.randomUUID().toString().substring(0, 8);
+        TestUser zoe = TestUser.register(server.api(), "Zoë " + token);
+        zoe.patch("/api/people/" + zoe.id(), Api.json("bio", "Céramique " + token)).expect(200);
+        ProfileKeysRestart check = new ProfileKeysRestart(server, token, zoe.id());
+        assertEquals(List.of(zoe.id()), check.found("ZOE " + token.toUpperCase()), "found by name before the crash");
+        return check;
+    }
+
+    /**
+     * Empties the keys in another JVM, which then exits as the server does, by a crash: the update is written at
+     * commit ({@code WRITE_DELAY=0}) and {@code SHUTDOWN IMMEDIATELY} skips H2's close path, so the server opens the
+     * file through H2's recovery as at every start (config/application.properties). In this JVM the file would
+     * stay locked after the shutdown.
+     */
+    @Override
+    public void whileDown() {
+        String url = "jdbc:h2:file:" + server.dataDir().resolve("ccc") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        try {
+            String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", url, "-user", "sa",
+                    // An empty ccc.db.password leaves the reference unresolved: it is the file's password
+                    // (docs/security.md, "The database password").
+                    "-password", "${MPCONFIG=ccc.db.password}", "-sql", "UPDATE profile SET search_text = NULL, search_tags = NULL; "
+                    + "SELECT COUNT(*) AS emptied FROM profile WHERE search_text IS NULL; SHUTDOWN IMMEDIATELY")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the H2 shell ended");
+            assertTrue(out.matches("(?s).*EMPTIED\\s+[1-9][0-9]*.*"), "the profiles' keys emptied: " + out);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("emptying the directory's keys in " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void afterRestart() {
+        assertEquals(List.of(id), found("ZOE " + token.toUpperCase()), "found by name without accents");
+        assertEquals(List.of(id), found("CERAMIQUE " + token), "found by bio without accents");
+        try {
+            assertTrue(Files.readString(server.logFile()).contains("Directory search keys computed for"),
+                    "the start says it filled the keys");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Long> found(String query) {
+        return api.get("/api/people?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).expect(200)
+                .object().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+}
