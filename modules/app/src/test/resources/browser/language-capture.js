@@ -7,7 +7,9 @@
   const PSEUDO = '%PSEUDO%' || null;
   // The plugins the platform ships; texts of plugins that other tests install (English only on purpose) are data.
   const SHIPPED = ['film', 'gastronomy', 'literature', 'music'];
-  const state = { english: new Set(), data: new Set(), countries: new Set(), pending: 0, lastDone: performance.now() };
+  // names: what people called things (cities, titles, people), shown as they are even when they read as English.
+  const state = { english: new Set(), data: new Set(), names: new Set(), countries: new Set(), pending: 0,
+    lastDone: performance.now() };
   window.__cccWalk = state;
   const original = window.fetch.bind(window);
   const ACCENTS = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', A: 'Á', E: 'É', I: 'Î', O: 'Ö',
@@ -24,6 +26,10 @@
     else if (Array.isArray(v)) v.forEach((x) => strings(x, into));
     else if (v && typeof v === 'object') {
       if (typeof v.code === 'string' && /^[A-Z]{2}$/.test(v.code)) state.countries.add(v.code);
+      if (into === state.data) {
+        ['title', 'displayName', 'author'].filter((k) => typeof v[k] === 'string').forEach((k) => state.names.add(v[k]));
+        if (v.country && typeof v.name === 'string') state.names.add(v.name);
+      }
       Object.values(v).forEach((x) => strings(x, into));
     }
   };

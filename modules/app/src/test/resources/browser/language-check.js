@@ -1,7 +1,8 @@
 // Run by LanguageWalk on a rendered page: returns what the page shows that is not in the page's language, each as
 // "where: text". arguments[0] is the mode, arguments[1] the words allowed anyway.
 //  - "english": the page is in another language; a text equal to a string of an English catalogue (or matching one
-//    with its {placeholders}), or the English name of a country the page was sent, is reported.
+//    with its {placeholders}), the English name of a country the page was sent, or a date or number Intl wrote in
+//    English, is reported, unless it is what someone named a thing (a city, a title, a person) shown as it is.
 //  - "pseudo": the page is in the pseudo-locale; any text outside ⟦…⟧ that is neither data the API sent nor made by
 //    Intl (dates, numbers, names of countries and languages) is reported: it did not come from a catalogue.
 const [mode, allowed] = arguments;
@@ -9,7 +10,9 @@ const state = window.__cccWalk;
 const allow = new Set(allowed);
 const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
 const letters = /\p{L}/u;
-const SKIP = 'script,style,template,noscript,textarea,[contenteditable],.cm-editor,.message-html,.work-text,[data-lang-skip]';
+// Not checked: code, user content (messages, works, the editor), decoration hidden from screen readers (initials).
+const SKIP = 'script,style,template,noscript,textarea,[contenteditable],.cm-editor,.message-html,.work-text,'
+  + '[aria-hidden=true],[data-lang-skip]';
 
 function where(el) {
   const testid = el.closest('[data-testid]')?.getAttribute('data-testid');
@@ -51,7 +54,7 @@ if (mode === 'english') {
   const englishIntl = new RegExp(`\\b${month} \\d{1,2}, \\d{4}\\b|\\b\\d{1,2} ${month} \\d{4}\\b|\\b\\d{1,2}:\\d{2} ?[AP]M\\b`
     + '|\\b\\d+ (?:second|minute|hour|day|week|month|year)s? ago\\b|\\b(?:yesterday|tomorrow)\\b|\\b\\d{1,3}(?:,\\d{3})+\\b');
   for (const [at, text] of texts) {
-    if (allow.has(text)) continue;
+    if (allow.has(text) || state.names.has(text)) continue;
     if (exact.has(text) || templates.some((r) => r.test(text))
         || (englishIntl.test(text) && !state.data.has(text))) found.push(`${at}: ${text}`);
   }

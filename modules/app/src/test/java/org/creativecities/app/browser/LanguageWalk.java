@@ -75,12 +75,12 @@ final class LanguageWalk {
         return this;
     }
 
-    /** Goes to {@code path} through the router, waits until the page has rendered what it loads, and checks it. */
+    /** Goes to {@code path} through the router and waits until the page has rendered what it loads. */
     LanguageWalk visit(String path) {
         browser.js("window.__cccWalk.navigatedAt = performance.now(); history.pushState({}, '', arguments[0]);"
                 + " window.dispatchEvent(new CustomEvent('ccc-navigate'));", path);
         settle();
-        return check(path);
+        return this;
     }
 
     /** Checks the page as it is now; the findings are kept under {@code label}. */
