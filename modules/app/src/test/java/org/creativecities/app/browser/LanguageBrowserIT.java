@@ -81,6 +81,9 @@ class LanguageBrowserIT {
         admin.put("/api/cities/" + city + "/members/" + coordinator.id() + "/role", Api.json("role", "COORDINATOR"))
                 .expect(200);
         room = Rooms.generalRoom(member, city);
+        // An entry of the audit log that names the room and its space, as the administrator's walk then shows it.
+        coordinator.post("/api/rooms/" + room + "/moderation", Api.json("action", "mute", "accountId", member.id(),
+                "minutes", 10)).expect(204);
         work = WorksEditing.create(member, "title", "Tides", "content", "Hello, **tides**.");
         event = EventsFixture.id(coordinator.post("/api/events", EventsFixture.event("Atelier ouvert", city,
                 "2027-03-10T18:00", "2027-03-10T20:00", "Europe/Berlin")).expect(201).object());
