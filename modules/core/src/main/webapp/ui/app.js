@@ -1,7 +1,7 @@
 // The application shell: header (navigation, language, account), the routed page in <main>, and the footer.
 import { html, nothing } from 'lit';
 import { CccElement } from './core/element.js';
-import { t, loadNamespaces, locale, setLocale, LOCALES } from './core/i18n.js';
+import { t, loadNamespaces, locale, setLocale, LOCALES, localeName } from './core/i18n.js';
 import { currentUser, restoreSession, signOut } from './core/session.js';
 import { match, prepare, navigate, interceptLinks } from './core/router.js';
 import { notify, notifyError } from './core/notify.js';
@@ -123,7 +123,7 @@ class CccApp extends CccElement {
             <label class="locale-switch">
               <span class="visually-hidden">${t('common:language')}</span>
               <select @change=${this._switchLocale} data-testid="locale-switch">
-                ${LOCALES.map((l) => html`<option value=${l} ?selected=${l === locale()}>${t(`common:locales.${l}`)}</option>`)}
+                ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === locale()}>${localeName(l)}</option>`)}
               </select>
             </label>
             ${me ? html`

@@ -5,6 +5,7 @@ import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
 import { t, translateOr, formatDateTime, formatNumber } from '../core/i18n.js';
 import { loading, errorBox, empty, pageReady, pager } from '../core/view.js';
+import { spaceName, roomName } from '../core/names.js';
 
 const names = new Map();
 
@@ -62,8 +63,8 @@ class AdminAudit extends CccElement {
   _where(entry) {
     const room = entry.room ? this._places[`rooms/${entry.room}`] : null;
     const space = entry.space ? this._places[`spaces/${entry.space}`] : null;
-    const roomLabel = room?.name || (entry.room ? t('admin:audit.roomNumber', { id: String(entry.room) }) : null);
-    const spaceLabel = space?.name || (entry.space ? t('admin:audit.spaceNumber', { id: String(entry.space) }) : null);
+    const roomLabel = (room && roomName(room)) || (entry.room ? t('admin:audit.roomNumber', { id: String(entry.room) }) : null);
+    const spaceLabel = (space && spaceName(space)) || (entry.space ? t('admin:audit.spaceNumber', { id: String(entry.space) }) : null);
     return html`${roomLabel ? html`<a href=${`/rooms/${entry.room}`}>${roomLabel}</a>` : nothing}
       ${spaceLabel ? html`<span class="muted">${roomLabel ? t('admin:audit.inSpace', { space: spaceLabel }) : spaceLabel}
         ${space?.city ? html` · <a href=${`/cities/${space.city}`}>${space.city}</a>` : nothing}</span>` : nothing}

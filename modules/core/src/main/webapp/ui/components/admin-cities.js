@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t } from '../core/i18n.js';
+import { t, countryName } from '../core/i18n.js';
 import { fieldName } from '../core/fields.js';
 import { notify, notifyError } from '../core/notify.js';
 import { loading, errorBox, empty, fieldError, pageReady, pager } from '../core/view.js';
@@ -242,7 +242,7 @@ class AdminCities extends CccElement {
         </tr></thead>
         <tbody>${r.items.map((c) => html`<tr data-testid=${`admin-city-${c.slug}`}>
           <th scope="row"><a href=${`/cities/${c.slug}`}>${c.name}</a></th>
-          <td>${c.country?.name}</td>
+          <td>${countryName(c.country)}</td>
           <td>${field(c.field)}</td>
           <td>${c.joinedYear ? String(c.joinedYear) : '—'}</td>
           <td>${c.retired ? html`<span class="badge admin-state admin-state-disabled">${t('admin:cities.retiredBadge')}</span>`

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t, formatDate } from '../core/i18n.js';
+import { t, formatDate, countryName } from '../core/i18n.js';
 import { currentUser } from '../core/session.js';
 import { notify, notifyError } from '../core/notify.js';
 import { loading, errorBox, empty, pageReady, pager } from '../core/view.js';
@@ -182,7 +182,7 @@ class AdminMembers extends CccElement {
           @change=${(e) => { this._city = e.target.value; this._loadMembers(1); }}>
           <option value="" ?selected=${!this._city}>${t('admin:members.chooseCity')}</option>
           ${(this._cities || []).map((c) => html`<option value=${c.slug} ?selected=${this._city === c.slug}>${c.name}
-            (${c.country?.name})</option>`)}
+            (${countryName(c.country)})</option>`)}
         </select>
       </div>
       <div class="form-field">

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t } from '../core/i18n.js';
+import { t, countryName } from '../core/i18n.js';
 import { notify } from '../core/notify.js';
 import { loading, errorBox } from '../core/view.js';
 import { loadAllCities, fold } from './admin-common.js';
@@ -126,7 +126,7 @@ class AdminPluginCities extends CccElement {
   _renderPicker(id) {
     const query = fold(this._search.trim());
     const matches = query ? this._cities.filter((c) => !this._chosen.includes(c.slug)
-      && (fold(c.name).includes(query) || fold(c.country?.name).includes(query) || c.slug.includes(query)))
+      && (fold(c.name).includes(query) || fold(c.country?.name).includes(query) || fold(countryName(c.country)).includes(query) || c.slug.includes(query)))
       .slice(0, MAX_MATCHES) : [];
     const label = this._mode === 'only' ? t('admin:placement.chosenOnly') : t('admin:placement.chosenExcept');
     return html`<div class="stack">
@@ -152,7 +152,7 @@ class AdminPluginCities extends CccElement {
           ${query ? t('admin:placement.matches', { count: matches.length }) : ''}</p>
         ${matches.length ? html`<ul class="admin-matches" data-testid="admin-placement-matches">
           ${matches.map((c) => html`<li><button type="button" class="button-link" @click=${() => this._add(c.slug)}>
-            ${t('admin:placement.add', { city: c.name, country: c.country?.name || '' })}</button></li>`)}
+            ${t('admin:placement.add', { city: c.name, country: countryName(c.country) })}</button></li>`)}
         </ul>` : nothing}
       </div>
     </div>`;

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t, formatNumber } from '../core/i18n.js';
+import { t, formatNumber, countryName } from '../core/i18n.js';
 import { notify } from '../core/notify.js';
 import { loading, errorBox } from '../core/view.js';
 import { loadAllCities } from './admin-common.js';
@@ -150,7 +150,7 @@ export class AdminPluginSettings extends CccElement {
         <select id=${scopeId} data-testid="admin-settings-scope" @change=${this._changeScope}>
           <option value="" ?selected=${this._scope === ''}>${t('admin:settings.networkWide')}</option>
           ${this._cities.map((c) => html`<option value=${c.slug} ?selected=${this._scope === c.slug}>${c.name}
-            (${c.country?.name})</option>`)}
+            (${countryName(c.country)})</option>`)}
         </select>
         <p class="form-hint">${t('admin:settings.scopeHint')}</p>
       </div>`;

@@ -5,6 +5,7 @@ import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
 import { t, loadNamespaces } from '../core/i18n.js';
 import { roomKindName, roomKindDescription } from '../core/plugin-texts.js';
+import { spaceName, roomName } from '../core/names.js';
 import { loading, errorBox, empty, fieldError } from '../core/view.js';
 import { notify } from '../core/notify.js';
 
@@ -107,12 +108,12 @@ class CitySpaces extends CccElement {
     const rooms = this._rooms.get(space.id) || [];
     return html`<section class="card city-space" aria-labelledby=${`space-${space.id}`}>
       <div class="row city-space-head">
-        <h3 id=${`space-${space.id}`}>${space.name}</h3>
+        <h3 id=${`space-${space.id}`}>${spaceName(space)}</h3>
         ${space.visibility === 'MEMBERS_ONLY' ? html`<span class="badge">${t('room:spaces.membersOnly')}</span>` : nothing}
       </div>
       ${rooms.length ? html`<ul class="city-rooms">
         ${rooms.map((room) => html`<li>
-          <a href=${`/rooms/${room.id}`} data-testid="room-link">${room.name}</a>
+          <a href=${`/rooms/${room.id}`} data-testid="room-link">${roomName(room)}</a>
           <span class="muted">${roomKindName(room.kind)}</span>
           ${room.kind !== 'discussion' && !room.ui ? html`<span class="muted">${t('room:spaces.unavailable')}</span>` : nothing}
           ${room.locked ? html`<span class="badge">${t('room:locked')}</span>` : nothing}

@@ -5,6 +5,7 @@ import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
 import { t, formatRelative, formatDateTime } from '../core/i18n.js';
 import { fieldName } from '../core/fields.js';
+import { roomName } from '../core/names.js';
 import { loading, empty } from '../core/view.js';
 import { failed } from './net-view.js';
 
@@ -18,7 +19,7 @@ function sentence(key, parts) {
 }
 
 const cityLink = (city) => html`<a href="/cities/${encodeURIComponent(city.slug)}">${city.name}</a>`;
-const roomLink = (room) => html`<a href="/rooms/${room.id}">${room.name}</a>`;
+const roomLink = (room) => html`<a href="/rooms/${room.id}">${roomName(room)}</a>`;
 
 export class NetActivity extends CccElement {
   static properties = {

@@ -1,24 +1,47 @@
 // Every string of the UI comes from a catalogue: /ui/i18n/<locale>/<namespace>.json (plugins bring their own
 // catalogues next to their UI module). Keys are "namespace:dotted.path"; values may hold {placeholders};
-// plural forms are keys ending in _one / _other (Intl.PluralRules). French falls back to English, English to the
-// key itself (and a console warning), so a missing translation is visible but never breaks a page.
-export const LOCALES = ['en', 'fr'];
+// plural forms are keys ending in _one / _other (Intl.PluralRules). Every language falls back to English, English
+// to the key itself (and a console warning), so a missing translation is visible but never breaks a page.
+//
+// The languages the UI offers are declared once, in /ui/i18n/locales.json ({code, name} each, the name in its own
+// language): a new language is that line plus its catalogue files (docs/translating.md). Nothing else lists them.
+const FALLBACK = 'en';
+const declared = await fetch('/ui/i18n/locales.json')
+  .then((r) => (r.ok ? r.json() : null)).catch(() => null);
+const offered = Array.isArray(declared?.locales) && declared.locales.length
+  ? declared.locales : [{ code: FALLBACK, name: 'English' }];
+
+/** The codes of the languages the UI offers, in the declared order ("en", "fr"…). */
+export const LOCALES = offered.map((l) => l.code);
+
+/** A language's name in that language ("Français"), as declared, for the language switch. */
+export function localeName(code) {
+  return offered.find((l) => l.code === code)?.name ?? code;
+}
+
 const STORAGE_KEY = 'ccc.locale';
 const catalogs = new Map();
 const sources = new Map([['*', (locale, ns) => `/ui/i18n/${locale}/${ns}.json`],
   // What the running plugins and their room kinds are called, from their message bundles (see plugin-texts.js).
   ['plugins', (locale) => `/api/modules/texts?lang=${locale}`]]);
 
+/** The remembered choice, else the first of the browser's languages the UI offers (exactly, then by language). */
 function initialLocale() {
   const stored = localStorage.getItem(STORAGE_KEY);
   if (LOCALES.includes(stored)) return stored;
-  return (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const wanted = navigator.languages?.length ? navigator.languages : [navigator.language || FALLBACK];
+  for (const tag of wanted.map((w) => w.toLowerCase())) {
+    const found = LOCALES.find((l) => l.toLowerCase() === tag)
+      ?? LOCALES.find((l) => l.toLowerCase() === tag.split('-')[0]);
+    if (found) return found;
+  }
+  return FALLBACK;
 }
 
 let current = initialLocale();
 document.documentElement.lang = current;
 
-/** The active locale ("en" or "fr"). */
+/** The active locale (one of LOCALES). */
 export function locale() {
   return current;
 }
@@ -41,7 +64,7 @@ const loaded = new Map();
 
 /** Loads namespaces for the active locale (and English, the fallback). Pages await this before rendering. */
 export async function loadNamespaces(...namespaces) {
-  await Promise.all(namespaces.flatMap((ns) => [current, 'en'].map(async (l) => {
+  await Promise.all(namespaces.flatMap((ns) => [...new Set([current, FALLBACK])].map(async (l) => {
     loaded.set(`${l}/${ns}`, await fetchCatalog(l, ns));
   })));
 }
@@ -62,11 +85,11 @@ export function t(key, params = {}) {
   let path = colon > 0 ? key.substring(colon + 1) : key;
   if (typeof params.count === 'number') {
     const form = new Intl.PluralRules(current).select(params.count);
-    const plural = lookup(current, ns, `${path}_${form}`) ?? lookup('en', ns, `${path}_${form}`)
-      ?? lookup('en', ns, `${path}_other`);
+    const plural = lookup(current, ns, `${path}_${form}`) ?? lookup(FALLBACK, ns, `${path}_${form}`)
+      ?? lookup(FALLBACK, ns, `${path}_other`);
     if (plural !== undefined) return interpolate(plural, params);
   }
-  const text = lookup(current, ns, path) ?? lookup('en', ns, path);
+  const text = lookup(current, ns, path) ?? lookup(FALLBACK, ns, path);
   if (text === undefined) {
     console.warn(`i18n: missing ${current}/${ns}:${path}`);
     return key;
@@ -128,6 +151,21 @@ export function translateOr(key, fallback, params = {}) {
   const colon = key.indexOf(':');
   const ns = key.substring(0, colon);
   const path = key.substring(colon + 1);
-  const text = lookup(current, ns, path) ?? lookup('en', ns, path);
+  const text = lookup(current, ns, path) ?? lookup(FALLBACK, ns, path);
   return text === undefined ? fallback : interpolate(text, params);
+}
+
+/**
+ * A country's name in the reader's language, from the browser's CLDR data (Intl.DisplayNames) by its ISO code;
+ * the name the server sent (English) only when the browser does not know the code. Takes {code, name} or a code.
+ */
+export function countryName(country) {
+  const code = typeof country === 'string' ? country : country?.code;
+  const fallback = typeof country === 'string' ? country : (country?.name ?? code ?? '');
+  if (!code) return fallback;
+  try {
+    return new Intl.DisplayNames([current], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? fallback;
+  } catch (e) {
+    return fallback;
+  }
 }

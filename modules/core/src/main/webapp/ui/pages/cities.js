@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t } from '../core/i18n.js';
+import { t, locale, countryName } from '../core/i18n.js';
 import { fieldName } from '../core/fields.js';
 import { fieldChip, failed } from '../components/net-view.js';
 import { loading, errorBox, empty, pager, setTitle, pageReady } from '../core/view.js';
@@ -132,7 +132,8 @@ export class CitiesPage extends CccElement {
       ${this._select('field', t('cities:filters.field'),
         keep([...any, ...fields.map((f) => [f.slug, fieldName(f)])], s.field), s.field)}
       ${this._select('country', t('cities:filters.country'),
-        keep([...any, ...(this._countries || []).map((c) => [c.code, c.name])], s.country), s.country)}
+        keep([...any, ...(this._countries || []).map((c) => [c.code, countryName(c)])
+          .sort((a, b) => a[1].localeCompare(b[1], locale()))], s.country), s.country)}
       ${this._select('year', t('cities:filters.year'),
         keep([...any, ...(this._years || []).map((y) => [String(y), String(y)])], s.year), s.year)}
       ${this._select('sort', t('cities:filters.sort'),
@@ -158,7 +159,7 @@ export class CitiesPage extends CccElement {
       ${r.items.length ? html`<ul class="net-city-list" data-testid="city-results">
         ${r.items.map((c) => html`<li class="card net-city-card">
           <h2><a href="/cities/${encodeURIComponent(c.slug)}">${c.name}</a></h2>
-          <p class="muted">${c.country.name}</p>
+          <p class="muted">${countryName(c.country)}</p>
           <p class="row">${fieldChip(c.field, this._fields)}
             ${c.joinedYear ? html`<span class="muted">${t('cities:since', { year: String(c.joinedYear) })}</span>`
               : nothing}</p>

@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t, formatDate, formatNumber } from '../core/i18n.js';
+import { t, formatDate, formatNumber, countryName } from '../core/i18n.js';
 import { loading, empty, pager, setTitle, pageReady } from '../core/view.js';
 import { fieldChip, failed } from '../components/net-view.js';
 import '../components/work-list.js';
@@ -84,7 +84,7 @@ export class CityPage extends CccElement {
 
   _header(c) {
     return html`<header class="net-city-header">
-      <p class="net-eyebrow muted">${c.country.name}</p>
+      <p class="net-eyebrow muted">${countryName(c.country)}</p>
       <h1>${c.name}</h1>
       <p class="row">
         ${fieldChip(c.field, this._fields)}

@@ -14,6 +14,7 @@ import { api } from '../core/api.js';
 import { t, formatDateTime, formatRelative, formatNumber } from '../core/i18n.js';
 import { currentUser } from '../core/session.js';
 import { roomKindName } from '../core/plugin-texts.js';
+import { spaceName, roomName } from '../core/names.js';
 import { loading, errorBox, setTitle, pageReady } from '../core/view.js';
 import { notify, notifyError } from '../core/notify.js';
 import { live, liveErrorMessage } from '../core/live.js';
@@ -126,7 +127,7 @@ class RoomPage extends CccElement {
     this._lastSeen = Number(localStorage.getItem(seenKey(this.roomId)) || 0);
     try {
       this._room = await api(`/rooms/${this.roomId}`);
-      setTitle(this._room.name);
+      setTitle(roomName(this._room));
       this._space = await api(`/spaces/${this._room.space}`);
     } catch (e) {
       this._error = e;
@@ -581,13 +582,13 @@ class RoomPage extends CccElement {
     const online = [...this._online.entries()].sort((a, b) => a[1].localeCompare(b[1]));
     return html`<header class="room-header">
       <div class="room-title">
-        <h1>${room.name}</h1>
+        <h1>${roomName(room)}</h1>
         <span class="badge" data-testid="room-kind">${roomKindName(room.kind)}</span>
         ${room.locked ? html`<span class="badge room-badge-locked" data-testid="locked-badge">${t('room:locked')}</span>` : nothing}
         ${room.slowModeSeconds > 0 ? html`<span class="badge">${t('room:slowModeBadge', { seconds: room.slowModeSeconds })}</span>` : nothing}
       </div>
       <p class="room-place muted">
-        ${this._space?.city ? html`<a href=${`/cities/${this._space.city}`}>${this._space.name}</a>` : this._space?.name}
+        ${this._space?.city ? html`<a href=${`/cities/${this._space.city}`}>${spaceName(this._space)}</a>` : spaceName(this._space)}
         ${room.topic ? html` · <span>${room.topic}</span>` : nothing}
       </p>
       <div class="room-online" data-testid="online" aria-live="polite">
@@ -657,7 +658,7 @@ class RoomPage extends CccElement {
   _renderLog() {
     const messages = this.timeline.list();
     return html`<div class="room-log" role="log" aria-live="polite" aria-relevant="additions"
-        aria-label=${t('room:log', { name: this._room.name })} tabindex="0" data-testid="room-log"
+        aria-label=${t('room:log', { name: roomName(this._room) })} tabindex="0" data-testid="room-log"
         @scroll=${this._onScroll}>
       ${this.timeline.hasOlder ? html`<div class="room-older">
         <button type="button" class="button-link" data-testid="load-older" ?disabled=${this._loadingOlder}
@@ -808,7 +809,7 @@ class RoomPage extends CccElement {
         id=${`room-slow-notice-${where}`} data-testid="slow-notice">
         ${t('room:slowNotice', { seconds: this._room.slowModeSeconds })}</p>` : nothing}</div>
       ${!replyTo && this._postError ? html`<div class="error-box" role="alert" data-testid="post-error"><p>${this._postError}</p></div>` : nothing}
-      <ccc-room-composer .label=${replyTo ? t('room:composer.replyLabel') : t('room:composer.label', { name: this._room.name })}
+      <ccc-room-composer .label=${replyTo ? t('room:composer.replyLabel') : t('room:composer.label', { name: roomName(this._room) })}
         .people=${(q) => this._people(q)} ?disabled=${lockedOut || slowLeft > 0} .note=${note}
         .busyText=${slowLeft > 0 ? t('room:slowWait', { seconds: slowLeft }) : ''}
         @room-typing=${() => this._typingNow()} @room-send=${(e) => this._send(e, replyTo)}></ccc-room-composer>`;

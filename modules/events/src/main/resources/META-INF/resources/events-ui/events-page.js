@@ -10,6 +10,7 @@ import { navigate } from '/ui/core/router.js';
 import { errorBox, loading, pageReady, setTitle } from '/ui/core/view.js';
 import { safeMessageHtml } from '/ui/core/safe-html.js';
 import { allCities } from '/ui/components/acct-util.js';
+import { fieldName } from '/ui/core/fields.js';
 import './month-grid.js';
 
 const READER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -141,7 +142,7 @@ class EventsPage extends CccElement {
       <label>${t('events:form.city')} <select name="city" required>
         ${this._cities.map((c) => html`<option value=${c.slug}>${c.name}</option>`)}</select></label>
       <label>${t('events:form.field')} <select name="field"><option value="">—</option>
-        ${this._fields.map((x) => html`<option value=${x.slug}>${x.name}</option>`)}</select></label>
+        ${this._fields.map((x) => html`<option value=${x.slug}>${fieldName(x)}</option>`)}</select></label>
       <label>${t('events:form.placeKind')} <select name="placeKind">
         <option value="city">${t('events:place.city')}</option>
         <option value="address">${t('events:place.address')}</option>
