@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
 import { t, locale } from '/ui/core/i18n.js';
+import { roomName } from '/ui/core/names.js';
 import { currentUser } from '/ui/core/session.js';
 import { navigate } from '/ui/core/router.js';
 import { errorBox, loading, pageReady, setTitle } from '/ui/core/view.js';
@@ -175,7 +176,7 @@ class ProjectPage extends CccElement {
       <h2 id="project-rooms">${t('projects:rooms.title')}</h2>
       <p>${t('projects:rooms.intro')}</p>
       <ul class="stack plain" data-testid="project-rooms">${this._rooms.map((r) => html`<li>
-        <a href="/rooms/${r.id}" data-testid="project-room" data-id=${r.id}>${r.name}</a>
+        <a href="/rooms/${r.id}" data-testid="project-room" data-id=${r.id}>${roomName(r)}</a>
         ${r.topic ? html` · ${r.topic}` : nothing}</li>`)}</ul>
     </section>`;
   }
