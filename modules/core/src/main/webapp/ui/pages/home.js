@@ -9,7 +9,8 @@ import { failed } from '../components/net-view.js';
 import '../components/net-activity.js';
 import '../components/work-list.js';
 
-// The map's module pulls in d3-geo: it loads alongside the data instead of delaying the page's first render.
+// The map's module pulls in d3-geo, the land and its strings: it loads alongside the data instead of delaying the
+// page's first render.
 const worldMap = () => import('../components/world-map.js');
 
 /** How many countries the chart shows before "all countries". */
@@ -125,8 +126,7 @@ export class HomePage extends CccElement {
       ${this._totals()}
       <section class="card" aria-labelledby="net-map-title">
         <h2 id="net-map-title">${t('home:map.title')}</h2>
-        <ccc-world-map .points=${this._points} .fields=${this._fields} after="net-charts"></ccc-world-map>
-        <p><a href="/cities">${t('home:map.directory')}</a></p>
+        <ccc-world-map .points=${this._points} .fields=${this._fields}></ccc-world-map>
       </section>
       <div class="net-columns" id="net-charts" tabindex="-1">
         ${this._perField()}

@@ -37,30 +37,22 @@ class NetworkBrowserIT {
     }
 
     @Test
-    void theHomePageShowsTheNetworkWithADotPerCityOnTheMap(PackagedServer server, Api api) {
+    void theHomePageShowsTheNetworkAndItsMap(PackagedServer server, Api api) {
         JsonObject stats = api.get("/api/stats").expect(200).object();
-        int mapped = api.get("/api/stats/map").expect(200).array().size();
         try (Browser b = Browser.open(server)) {
             firstLoad(b, "/", "[data-testid=world-map]");
             System.out.println("[net] first render of the home page: " + b.firstRenderMillis() + " ms");
             assertEquals(String.format("%,d", stats.getInt("cities")), b.find("[data-testid=total-cities]").getText());
-            assertEquals(mapped, b.all("[data-testid=map-dot]").size(), "one dot per city with coordinates");
             // Bars carry their values as text; the country table names the leading countries.
             b.findWithText("[data-testid=per-field] li", "Film");
             b.findWithText("[data-testid=per-field] li", "30 cities");
             JsonObject top = stats.getJsonArray("citiesPerCountry").getJsonObject(0);
             b.findWithText("[data-testid=per-country] th", top.getString("name"));
-            // A dot names its city on focus, and leads to it.
-            b.js("document.querySelector('[data-testid=map-dot][data-slug=lyon]').parentElement.focus()");
-            b.findWithText("[data-testid=map-tooltip]", "Lyon");
-            b.findWithText("[data-testid=map-tooltip]", "Literature");
+            // The map (its clusters, keys and links: MapBrowserIT) and its legend by field.
+            b.findWithText(".net-legend li", "Literature");
             b.find("[data-testid=activity], .net-home .state-empty");
             b.screenshot("home");
             assertEquals(List.of(), b.axe());
-            b.js("document.querySelector('[data-testid=map-dot][data-slug=lyon]').parentElement"
-                    + ".dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))");
-            b.findWithText("main h1", "Lyon");
-            assertEquals("/cities/lyon", b.path());
         }
     }
 
@@ -160,6 +152,9 @@ class NetworkBrowserIT {
             b.findWithText("[data-testid=per-field] li", "30 villes");
             b.findWithText("[data-testid=per-field] li", "Littérature");
             b.findWithText("main h2", "Activité récente");
+            b.findWithText("[data-testid=map-list]", "Voir plutôt la liste des villes");
+            assertEquals("Carte du monde des villes membres",
+                    b.find("[data-testid=world-map]").getAttribute("aria-label"));
             WebElement joined = b.findWithText("[data-testid=activity] li", "Zoé Réseau a rejoint Ljubljana");
             WebElement when = joined.findElement(org.openqa.selenium.By.cssSelector("time"));
             assertTrue(when.getText().matches("(il y a .*|maintenant)"), when.getText());

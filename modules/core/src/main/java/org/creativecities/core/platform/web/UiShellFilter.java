@@ -29,9 +29,9 @@ import org.creativecities.core.platform.Sha256;
  * <p>Every answer gets the browser hardening headers; the shell gets a strict Content-Security-Policy: scripts
  * only from this origin plus the import map, whose SHA-256 is computed here from the shell itself, so no inline
  * script of an attacker can run even if one got into a page. Static UI files are revalidated on each load
- * ({@code no-cache}, the container answers 304); WebJars carry their version in the path and are cached for a
- * year. Addresses that a context renders on the server ({@link ShellPages}) get the shell with that page's title,
- * head and first view, and its status.
+ * ({@code no-cache}, the container answers 304); WebJars and the vendored {@code /third-party/} files carry their
+ * version in the path and are cached for a year. Addresses that a context renders on the server
+ * ({@link ShellPages}) get the shell with that page's title, head and first view, and its status.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UiShellFilter extends HttpFilter {
@@ -102,7 +102,7 @@ public class UiShellFilter extends HttpFilter {
             }
             return;
         }
-        if (path.startsWith("/webjars/")) {
+        if (path.startsWith("/webjars/") || path.startsWith("/third-party/")) {
             response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         } else if (path.startsWith("/ui/")) {
             response.setHeader("Cache-Control", "no-cache");
