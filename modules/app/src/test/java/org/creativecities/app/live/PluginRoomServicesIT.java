@@ -190,6 +190,37 @@ class PluginRoomServicesIT {
         assertTrue(refused.body().contains("archived"), refused.body());
     }
 
+    /**
+     * The module switched off in the room's city: an action in the room and the module's own write into it (from a
+     * route, as from a timer) are refused with the same reason, which names the city as people know it.
+     */
+    @Test
+    void anActionAndAWriteOfAModuleSwitchedOffInTheRoomsCityAreRefusedForTheSameReason(PackagedServer server,
+                                                                                        Api api) {
+        Party party = Party.of(server, "Relay Offcity");
+        TestUser host = party.host();
+        long room = party.room();
+        String cityName = api.get("/api/cities/" + CITY).expect(200).object().getString("name");
+        try (LiveClient h = LiveClient.open(host)) {
+            h.send(Rooms.join(room, null, "j")).reply("j");
+            party.admin().put("/api/admin/plugins/test-rooms/cities", Api.json("networkWide", false,
+                    "cities", List.of())).expect(200);
+            try {
+                h.send(action(room, "say", Api.json("text", "not now"), "off"));
+                JsonObject refused = h.reply("off");
+                assertEquals("kind-unavailable", refused.getString("code"), refused.toString());
+                String reason = refused.getString("reason");
+                assertTrue(reason.contains("switched off in " + cityName + ":"), reason);
+                Api.Response written = host.post(PLUGIN + "/rooms/" + room + "/announce",
+                        Api.json("text", "not now either")).expect(422);
+                assertEquals("Room " + room + ": " + reason, written.object().getString("detail"));
+            } finally {
+                party.admin().put("/api/admin/plugins/test-rooms/cities", Api.json("networkWide", true,
+                        "cities", List.of())).expect(200);
+            }
+        }
+    }
+
     @Test
     void lifecycleCallbacksFollowPeopleAndAThrowingOneBlocksNothing(PackagedServer server, Api api) {
         Party party = Party.of(server, "Relay Lifecycle");

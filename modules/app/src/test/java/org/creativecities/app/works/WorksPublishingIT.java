@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -152,6 +153,18 @@ class WorksPublishingIT {
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(new String(unknown.body(), StandardCharsets.UTF_8).contains("zzUnknown"));
+        // The same problem as the API's operations answer: its type, and one field error per unknown name, sorted.
+        HttpResponse<byte[]> two = fetch(server, "/feeds/fields/media-arts.atom?zzB=1&zzA=2");
+        JsonObject problem = Json.createReader(new ByteArrayInputStream(two.body())).readObject();
+        assertEquals(400, two.statusCode());
+        assertEquals("/problems/unknown-parameter", problem.getString("type"), problem.toString());
+        assertEquals("Unknown query parameter", problem.getString("title"));
+        assertEquals("Unknown query parameter(s): zzA, zzB.", problem.getString("detail"));
+        assertEquals(List.of("zzA", "zzB"), problem.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList(), problem.toString());
+        assertEquals("this operation takes no query parameters",
+                problem.getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals("/feeds/fields/media-arts.atom", problem.getString("instance"));
         assertTrue(draft > 0);
     }
 

@@ -115,6 +115,19 @@ final class Connection implements LivePeer {
         return rooms;
     }
 
+    /** Who the connection acts for; a visitor is refused ({@code unauthorized}). */
+    Caller.Identity signedIn() {
+        return who.orElseThrow(() -> new LiveException(LiveError.UNAUTHORIZED, "Sign in to do this."));
+    }
+
+    /** The room, which the connection must have joined ({@code not-joined} otherwise). */
+    long joined(long roomId) {
+        if (!rooms.contains(roomId)) {
+            throw new LiveException(LiveError.NOT_JOINED, "Join room " + roomId + " first.");
+        }
+        return roomId;
+    }
+
     /** Queues a frame for sending; never blocks. */
     void send(OutFrame frame) {
         queue.offer(frame);

@@ -43,6 +43,9 @@ public class PluginRegistry {
     private PluginStates states;
 
     @Inject
+    private PluginSwitches switches;
+
+    @Inject
     private PluginSupervisor supervisor;
 
     private final Object lifecycle = new Object();
@@ -79,8 +82,7 @@ public class PluginRegistry {
 
     /** Whether a running plugin is switched on in a city. */
     public boolean coversCity(String pluginId, String citySlug) {
-        return states.find(pluginId).map(r -> r.isEnabled() && r.coversCity(citySlug)).orElse(false)
-                && !supervisor.isSuspended(pluginId, citySlug);
+        return switches.of(pluginId).coversCity(citySlug) && !supervisor.isSuspended(pluginId, citySlug);
     }
 
     public List<PluginView> list() {

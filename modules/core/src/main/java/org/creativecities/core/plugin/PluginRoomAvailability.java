@@ -3,7 +3,9 @@ package org.creativecities.core.plugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.creativecities.core.city.City;
 import org.creativecities.core.live.LiveError;
+import org.creativecities.core.space.Room;
 
 /**
  * Whether a plugin takes part in its rooms in a place now: it is switched on there (the room's city, or network-wide
@@ -23,33 +25,34 @@ public class PluginRoomAvailability {
     private PluginRegistry registry;
 
     @Inject
-    private PluginStates states;
+    private PluginSwitches switches;
 
     /** Whether the plugin is on in a city's rooms or, for an empty city, in network spaces' rooms. */
     public boolean covers(String pluginId, Optional<String> citySlug) {
         return citySlug.isPresent() ? registry.coversCity(pluginId, citySlug.get())
-                : states.find(pluginId).map(r -> r.isEnabled() && r.isNetworkWide()).orElse(false);
+                : switches.of(pluginId).coversNetwork();
     }
 
     /**
-     * Why the plugin's rooms in a place take nothing from it now, for people, or empty when they do.
-     *
-     * @param citySlug the rooms' city; empty for a network space
-     * @param place    how people know the place, e.g. the city's name
+     * Why the plugin's room takes nothing from it now, for people, or empty when it does. The place is the room's:
+     * its city by name, or the network spaces; an action refused in the room and a write of the plugin's into it
+     * (from a route or a timer) give the same reason.
      */
-    public Optional<String> unavailable(String pluginId, Optional<String> citySlug, String place) {
+    public Optional<String> unavailable(String pluginId, Room room) {
+        Optional<City> city = room.space().city();
+        Optional<String> citySlug = city.map(City::slug);
         if (covers(pluginId, citySlug)) {
             return Optional.empty();
         }
         String name = registry.running(pluginId).map(rt -> rt.info().name()).orElse(pluginId);
         String module = "The " + name + " module";
         String paused = ": the room's " + name + " features are paused (its messages still work)";
-        if (citySlug.isEmpty()) {
+        if (city.isEmpty()) {
             return Optional.of(module + " is not switched on for network spaces" + paused
                     + " until an administrator switches it on network-wide.");
         }
-        boolean switchedOn = states.find(pluginId).map(r -> r.isEnabled() && r.coversCity(citySlug.get()))
-                .orElse(false);
+        String place = city.get().name();
+        boolean switchedOn = switches.of(pluginId).coversCity(citySlug.get());
         return Optional.of(switchedOn ? module + " is suspended in " + place + " after repeated failures" + paused
                 + "; try again later." : module + " is switched off in " + place + paused
                 + " until an administrator switches it on there again.");

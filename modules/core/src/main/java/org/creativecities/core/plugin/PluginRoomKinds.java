@@ -171,8 +171,7 @@ public class PluginRoomKinds implements RoomKinds {
                     + room.kind() + "' take no actions now."));
         }
         PluginRuntime p = provided.get();
-        Optional<String> unavailable = availability.unavailable(p.pluginId(), city(room),
-                room.space().city().map(City::name).orElse("network spaces"));
+        Optional<String> unavailable = availability.unavailable(p.pluginId(), room);
         if (unavailable.isPresent()) {
             return CompletableFuture.completedFuture(Outcome.refused(PluginRoomAvailability.UNAVAILABLE,
                     unavailable.get()));

@@ -13,6 +13,8 @@ import org.creativecities.core.live.LiveError;
 import org.creativecities.core.live.LiveException;
 import org.creativecities.core.live.PluginRoomAccess;
 import org.creativecities.core.live.RoomPublisher;
+import org.creativecities.core.space.Room;
+import org.creativecities.core.space.Space;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
 import org.creativecities.plugin.api.PluginPermissionException;
@@ -97,12 +99,12 @@ public class PluginRoomServices {
 
         private long append(String roomId, RoomPublisher.SystemPost post) {
             requireWrite();
-            Owned room = own(roomId);
-            if (room.visibility.archived()) {
+            Room room = own(roomId);
+            if (room.isArchived()) {
                 throw archived(roomId);
             }
             requireAvailable(roomId, room);
-            long id = room.id;
+            long id = room.id();
             // Counted only for a room that takes events now: a refused publish does not use up the room's rate.
             if (perRoom.tryAcquire(pluginId + ":" + id).isPresent()) {
                 throw new RoomServiceException(Reason.RATE_LIMITED, "Room " + roomId + " took its " + MAX_PER_MINUTE
@@ -120,9 +122,9 @@ public class PluginRoomServices {
         public int sendTo(String roomId, long accountId, RoomEvent event) {
             requireWrite();
             payload(event);
-            Owned room = own(roomId);
+            Room room = own(roomId);
             requireAvailable(roomId, room);
-            return publisher.sendTo(room.id, room.kind, accountId, event.type(), event.payload());
+            return publisher.sendTo(room.id(), room.kind(), accountId, event.type(), event.payload());
         }
 
         @Override
@@ -148,7 +150,7 @@ public class PluginRoomServices {
 
         @Override
         public boolean membersOnly(String roomId) {
-            return own(roomId).visibility.membersOnly();
+            return own(roomId).space().visibility() == Space.Visibility.MEMBERS_ONLY;
         }
 
         @Override
@@ -182,22 +184,15 @@ public class PluginRoomServices {
         }
 
         /** The plugin is on where the room is, or nothing of it reaches the room. */
-        private void requireAvailable(String roomId, Owned room) {
-            availability.unavailable(pluginId, room.visibility.citySlug(), room.visibility.citySlug()
-                    .orElse("network spaces")).ifPresent(why -> {
-                        throw new RoomServiceException(Reason.UNAVAILABLE, "Room " + roomId + ": " + why);
-                    });
-        }
-
-        private record Owned(long id, String kind, PluginRoomAccess.Visibility visibility) {
+        private void requireAvailable(String roomId, Room room) {
+            availability.unavailable(pluginId, room).ifPresent(why -> {
+                throw new RoomServiceException(Reason.UNAVAILABLE, "Room " + roomId + ": " + why);
+            });
         }
 
         /** The room, if it exists and is of one of the plugin's kinds. */
-        private Owned own(String roomId) {
-            long id = parse(roomId);
-            PluginRoomAccess.Visibility v = live.visibility(id, Optional.empty()).filter(x -> kinds.contains(x.kind()))
-                    .orElseThrow(() -> notOwned(roomId));
-            return new Owned(id, v.kind(), v);
+        private Room own(String roomId) {
+            return live.find(parse(roomId)).filter(r -> kinds.contains(r.kind())).orElseThrow(() -> notOwned(roomId));
         }
 
         private long parse(String roomId) {

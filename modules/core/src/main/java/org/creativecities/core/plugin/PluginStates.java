@@ -1,6 +1,7 @@
 package org.creativecities.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,11 +22,23 @@ import org.creativecities.core.platform.TimeSource;
 @Transactional
 public class PluginStates {
 
+    /**
+     * A plugin's record was created, changed or removed (its switch, placement or description); fired in the
+     * changing transaction, so that observers of its success see the change committed ({@link PluginSwitches}).
+     *
+     * @param pluginId the plugin
+     */
+    public record Changed(String pluginId) {
+    }
+
     @PersistenceContext(unitName = "ccc")
     private EntityManager em;
 
     @Inject
     private TimeSource time;
+
+    @Inject
+    private Event<Changed> changed;
 
     public Optional<PluginRecord> find(String pluginId) {
         return Optional.ofNullable(em.find(PluginRecord.class, pluginId));
@@ -37,6 +50,7 @@ public class PluginStates {
         if (r == null) {
             r = new PluginRecord(pluginId, time.now());
             em.persist(r);
+            changed.fire(new Changed(pluginId));
         }
         return r;
     }
@@ -60,6 +74,7 @@ public class PluginStates {
     private PluginRecord change(String pluginId, Consumer<PluginRecord> change) {
         PluginRecord r = findOrCreate(pluginId);
         change.accept(r);
+        changed.fire(new Changed(pluginId));
         return r;
     }
 
@@ -100,6 +115,7 @@ public class PluginStates {
         PluginRecord r = em.find(PluginRecord.class, pluginId);
         if (r != null) {
             em.remove(r);
+            changed.fire(new Changed(pluginId));
         }
     }
 

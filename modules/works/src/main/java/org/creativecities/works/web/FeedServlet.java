@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.ContextException;
+import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.PublicProblems;
+import org.creativecities.core.platform.web.StrictQueryParameters;
 import org.creativecities.works.app.Feeds;
 import org.creativecities.works.render.AtomFeed;
 
@@ -47,10 +50,10 @@ public class FeedServlet extends HttpServlet {
         }
         try {
             anonymousReads.check(caller.clientAddress());
-            if (!request.getParameterMap().isEmpty()) {
-                PublicProblems.send(response, 400, "Unknown query parameter", "Unknown query parameter(s): "
-                        + String.join(", ", new TreeSet<>(request.getParameterMap().keySet()))
-                        + ". Feeds take no query parameters.");
+            Optional<ProblemException> unknown = StrictQueryParameters.unknown(request.getParameterMap().keySet(),
+                    Set.of());
+            if (unknown.isPresent()) {
+                PublicProblems.send(request, response, unknown.get());
                 return;
             }
             Feeds.Feed feed = m.group(1).equals("cities") ? feeds.ofCity(m.group(2)) : feeds.ofField(m.group(2));

@@ -3,11 +3,9 @@ package org.creativecities.plugins.film;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,46 +28,32 @@ import org.creativecities.plugin.api.room.RoomKind;
 import org.creativecities.plugin.api.CommonsModule;
 import org.creativecities.plugin.api.ModuleInfo;
 import org.creativecities.plugin.api.Permission;
-import org.creativecities.plugin.api.PluginApi;
 import org.creativecities.plugin.api.RoomKindDescriptor;
 import org.creativecities.plugin.api.SettingsValidation;
 import org.creativecities.plugin.api.room.RoomKinds;
+import org.creativecities.plugin.testkit.PluginJarCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.JarPluginManager;
-import org.pf4j.PluginManager;
-import org.pf4j.PluginState;
 
 /**
  * Loads the packaged film plugin jar (built by this module's {@code package} phase) through a real PF4J
- * {@link JarPluginManager}, as the server does.
+ * {@code JarPluginManager}, as the server does ({@link PluginJarCheck}).
  */
 class FilmPluginLoadingIT {
 
     @TempDir
     Path plugins;
 
+    private static Path jar() {
+        return PluginJarCheck.built("film", "target/ccc-plugin-film-0.1.0-SNAPSHOT.jar");
+    }
+
     @Test
-    void theBuiltJarLoadsAndOffersTheWatchPartyRoomKind() throws Exception {
-        Path jar = Path.of(System.getProperty("film.plugin.jar", "target/ccc-plugin-film-0.1.0-SNAPSHOT.jar"));
-        assertTrue(Files.isRegularFile(jar), "run after `package`: " + jar);
-        Files.copy(jar, plugins.resolve("film.jar"));
-
-        PluginManager manager = new JarPluginManager(plugins);
-        manager.setSystemVersion(PluginApi.VERSION);
-        try {
-            manager.loadPlugins();
-            manager.startPlugins();
-            assertEquals(PluginState.STARTED, manager.getPlugin("film").getPluginState());
-            assertEquals("1.0.0", manager.getPlugin("film").getDescriptor().getVersion());
-
-            List<CommonsModule> modules = manager.getExtensions(CommonsModule.class, "film");
-            assertEquals(1, modules.size());
-            CommonsModule module = modules.get(0);
-            assertNotEquals(FilmModule.class.getClassLoader(), module.getClass().getClassLoader(),
-                    "the module comes from the jar's own class loader");
-
-            ModuleInfo info = module.info();
+    void theBuiltJarLoadsAndOffersTheWatchPartyRoomKind() {
+        try (PluginJarCheck loaded = PluginJarCheck.start(jar(), plugins)) {
+            assertEquals("film", loaded.pluginId());
+            assertEquals("1.0.0", loaded.version());
+            ModuleInfo info = loaded.module().info();
             assertEquals(List.of("watch-party"), info.roomKinds().stream().map(RoomKindDescriptor::id).toList());
             assertEquals(java.util.Set.of(Permission.STORAGE, Permission.MEMBERS_READ, Permission.HTTP_ROUTES),
                     info.permissions());
@@ -81,23 +65,14 @@ class FilmPluginLoadingIT {
             assertFalse(SettingsValidation.check(maxDrift, 60_001L).valid());
             assertTrue(SettingsValidation.check(maxDrift, 100L).valid());
             assertEquals(List.of(), RoomKinds.check(info, List.of(new WatchParty(null, null, c -> null))));
-        } finally {
-            assertEquals(PluginState.STOPPED, manager.stopPlugin("film"));
-            assertTrue(manager.unloadPlugin("film"));
         }
     }
 
     @Test
-    void theLoadedModulesWatchPartyRunsAcrossThePluginClassLoader() throws Exception {
-        Path jar = Path.of(System.getProperty("film.plugin.jar", "target/ccc-plugin-film-0.1.0-SNAPSHOT.jar"));
-        Files.copy(jar, plugins.resolve("film.jar"));
-        PluginManager manager = new JarPluginManager(plugins);
-        manager.setSystemVersion(PluginApi.VERSION);
+    void theLoadedModulesWatchPartyRunsAcrossThePluginClassLoader() {
         TestClock clock = new TestClock(Instant.parse("2026-11-23T20:00:00Z"));
-        try {
-            manager.loadPlugins();
-            manager.startPlugins();
-            CommonsModule module = manager.getExtensions(CommonsModule.class, "film").get(0);
+        try (PluginJarCheck loaded = PluginJarCheck.start(jar(), plugins)) {
+            CommonsModule module = loaded.module();
             module.start(new TestContext(new InMemoryStorage(clock), clock));
             assertTrue(module.http().isPresent());
             RoomKind kind = module.roomKinds().get(0);
@@ -114,9 +89,6 @@ class FilmPluginLoadingIT {
                     new Actor(2, "Guest", false, false, false), RoomAction.of("pause"))).code());
             module.stop();
             assertEquals(List.of(), module.roomKinds(), "nothing is contributed after stop");
-        } finally {
-            manager.stopPlugin("film");
-            manager.unloadPlugin("film");
         }
     }
 
@@ -178,18 +150,7 @@ class FilmPluginLoadingIT {
     }
 
     @Test
-    void anOlderApiRefusesThePlugin() throws Exception {
-        Path jar = Path.of(System.getProperty("film.plugin.jar", "target/ccc-plugin-film-0.1.0-SNAPSHOT.jar"));
-        Files.copy(jar, plugins.resolve("film.jar"));
-        PluginManager manager = new JarPluginManager(plugins);
-        manager.setSystemVersion("1.1.0");
-        try {
-            manager.loadPlugins();
-            manager.startPlugins();
-            assertNotEquals(PluginState.STARTED, manager.getPlugin("film").getPluginState(),
-                    "the film plugin needs API >= 1.2.0");
-        } finally {
-            manager.unloadPlugins();
-        }
+    void anOlderApiRefusesThePlugin() {
+        PluginJarCheck.assertRefusedBy("1.1.0", jar(), plugins);
     }
 }

@@ -27,21 +27,32 @@ final class Problems {
 
     static Response response(HttpServletRequest request, int status, String type, String title, String detail,
                              List<Problem.FieldError> errors, Duration retryAfter) {
-        String instance = request == null ? null : request.getRequestURI();
-        String requestId = request == null ? null : (String) request.getAttribute(RequestIdFilter.ATTRIBUTE);
-        List<Problem.FieldError> shown = errors.stream()
-                .map(e -> new Problem.FieldError(safe(shortened(e.field(), MAX_FIELD), JsonPaths.ROOT),
-                        safe(shortened(e.message(), MAX_DETAIL), "invalid"))).toList();
-        Problem problem = new Problem(type, title, status, safe(shortened(detail, MAX_DETAIL), title + "."), instance,
-                requestId, shown);
+        Problem problem = problem(request, status, type, title, detail, errors);
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (retryAfter != null) {
-            builder.header("Retry-After", Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+            builder.header("Retry-After", retryAfterSeconds(retryAfter));
         }
         if (status == 401) {
             builder.header("WWW-Authenticate", "Bearer realm=\"creative-cities-commons\"");
         }
         return builder.build();
+    }
+
+    /** The problem document as a client may see it: what it sent shortened, nothing of the server's internals. */
+    static Problem problem(HttpServletRequest request, int status, String type, String title, String detail,
+                           List<Problem.FieldError> errors) {
+        String instance = request == null ? null : request.getRequestURI();
+        String requestId = request == null ? null : (String) request.getAttribute(RequestIdFilter.ATTRIBUTE);
+        List<Problem.FieldError> shown = errors.stream()
+                .map(e -> new Problem.FieldError(safe(shortened(e.field(), MAX_FIELD), JsonPaths.ROOT),
+                        safe(shortened(e.message(), MAX_DETAIL), "invalid"))).toList();
+        return new Problem(type, title, status, safe(shortened(detail, MAX_DETAIL), title + "."), instance,
+                requestId, shown);
+    }
+
+    /** A {@code Retry-After} in whole seconds, rounded up, at least one. */
+    static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static String shortened(String text, int max) {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -69,19 +71,37 @@ public class StrictQueryParameters implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            List<Problem.FieldError> unknown = request.getUriInfo().getQueryParameters().keySet().stream()
-                    .filter(name -> !allowed.contains(name))
-                    .sorted()
-                    .map(name -> new Problem.FieldError(name, allowed.isEmpty()
-                            ? "this operation takes no query parameters"
-                            : "unknown query parameter; allowed: " + String.join(", ", new TreeSet<>(allowed))))
-                    .toList();
-            if (!unknown.isEmpty()) {
-                throw new ProblemException(400, "/problems/unknown-parameter", "Unknown query parameter",
-                        "Unknown query parameter(s): "
-                                + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()) + ".",
-                        unknown, null);
+            Optional<ProblemException> unknown = unknown(request.getUriInfo().getQueryParameters().keySet(), allowed);
+            if (unknown.isPresent()) {
+                throw unknown.get();
             }
         }
+    }
+
+    /**
+     * The answer to query parameters that an operation does not take: a 400 {@code /problems/unknown-parameter} with
+     * one field error per unknown name, sorted, each naming the names allowed. The one shape for JAX-RS operations and
+     * for the contexts' plain servlets (written there by {@link PublicProblems#send(jakarta.servlet.http.HttpServletRequest,
+     * jakarta.servlet.http.HttpServletResponse, ProblemException)}).
+     *
+     * @param given   the names of the request's query parameters
+     * @param allowed the names the operation takes (empty: none)
+     * @return the problem, or empty when every name given is allowed
+     */
+    public static Optional<ProblemException> unknown(Collection<String> given, Set<String> allowed) {
+        List<Problem.FieldError> unknown = given.stream()
+                .filter(name -> !allowed.contains(name))
+                .sorted()
+                .map(name -> new Problem.FieldError(name, allowed.isEmpty()
+                        ? "this operation takes no query parameters"
+                        : "unknown query parameter; allowed: " + String.join(", ", new TreeSet<>(allowed))))
+                .toList();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProblemException(400, "/problems/unknown-parameter", "Unknown query parameter",
+                "Unknown query parameter(s): "
+                        + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()) + ".",
+                unknown, null));
     }
 }
