@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { CccElement } from '../core/element.js';
 import { api } from '../core/api.js';
-import { t, formatNumber } from '../core/i18n.js';
+import { t, formatNumber, countryName } from '../core/i18n.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, setTitle, pageReady } from '../core/view.js';
 import { failed } from '../components/net-view.js';
@@ -80,7 +80,7 @@ export class HomePage extends CccElement {
 
   _countryRows(rows, max) {
     return rows.map((c) => html`<tr>
-      <th scope="row"><a href="/cities?country=${encodeURIComponent(c.code)}">${c.name}</a></th>
+      <th scope="row"><a href="/cities?country=${encodeURIComponent(c.code)}">${countryName(c)}</a></th>
       <td class="net-bar-cell">
         <span class="net-bar-track" aria-hidden="true">
           <span class="net-bar" style="width:${(c.cities / max) * 100}%"></span></span>

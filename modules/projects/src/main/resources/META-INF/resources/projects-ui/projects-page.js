@@ -6,6 +6,7 @@ import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
 import { t, locale } from '/ui/core/i18n.js';
 import { roomName } from '/ui/core/names.js';
+import { fieldName } from '/ui/core/fields.js';
 import { currentUser } from '/ui/core/session.js';
 import { navigate } from '/ui/core/router.js';
 import { errorBox, loading, pageReady, setTitle } from '/ui/core/view.js';
@@ -72,7 +73,7 @@ class ProjectsPage extends CccElement {
       <label>${t('projects:form.city')} <select name="city" required>
         ${this._cities.map((c) => html`<option value=${c.slug}>${c.name}</option>`)}</select></label>
       <label>${t('projects:form.field')} <select name="field"><option value="">—</option>
-        ${this._fields.map((x) => html`<option value=${x.slug}>${x.name}</option>`)}</select></label>
+        ${this._fields.map((x) => html`<option value=${x.slug}>${fieldName(x)}</option>`)}</select></label>
       <label><input type="checkbox" name="open" checked> ${t('projects:form.open')}</label>
       ${this._formError ? errorBox(this._formError) : nothing}
       <p><button type="submit">${t('projects:form.submit')}</button></p>
