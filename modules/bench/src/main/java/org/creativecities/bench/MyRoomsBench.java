@@ -4,15 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
@@ -105,18 +102,17 @@ final class MyRoomsBench {
         return Math.round(v * 100) / 100.0;
     }
 
-    /** A signed-in WebSocket that sends a frame and waits for the frame that answers its id. */
-    private final class Socket implements WebSocket.Listener, AutoCloseable {
+    /** A signed-in {@link CollabSocket} that sends a frame and waits for the frame that answers its id. */
+    private static final class Socket implements AutoCloseable {
         private final LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private final WebSocket ws;
+        private final CollabSocket ws;
 
-        Socket(URI uri, String token) {
-            ws = http.newWebSocketBuilder().header("Authorization", "Bearer " + token).buildAsync(uri, this).join();
+        Socket(URI uri, String token) throws Exception {
+            ws = new CollabSocket(uri, token, frames::add);
         }
 
         void sendAndAwait(String frame, String id) throws InterruptedException {
-            ws.sendText(frame, true).join();
+            ws.send(frame);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
                 String f = frames.poll(1, TimeUnit.SECONDS);
@@ -131,20 +127,8 @@ final class MyRoomsBench {
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
         public void close() {
-            ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(e -> null);
-            CompletableFuture.runAsync(ws::abort, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+            ws.close();
         }
     }
 }
