@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,20 +37,63 @@ final class AttackBench {
     private final Bench bench;
     private final String host = "127.0.0.1";
     private int port;
+    private Path dir;
+    private CompletableFuture<Process> booting;
 
     AttackBench(Bench bench) {
         this.bench = bench;
     }
 
-    /** Starts a server of its own, prepares members and rooms, runs the attack and returns its figures. */
+    /**
+     * Starts booting the attack's server on a thread of its own, so that its boot overlaps what runs before the
+     * attack (the smoke run: it measures nothing). Without this, {@link #run()} boots it when the attack starts.
+     */
+    void bootMeanwhile() throws IOException {
+        Path folder = serverFolder();
+        port = Bench.freePort();
+        int chosen = port;
+        booting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return bench.startCcc(folder, chosen, "-Xmx1g", bench.jfr, ENV);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Waits until a boot begun by {@link #bootMeanwhile()} ended, whether or not it worked (so it can be stopped). */
+    void awaitBoot() {
+        if (booting != null) {
+            try {
+                booting.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException ignored) {
+                // run() reports a failed boot; here it only matters that no start is still under way.
+            }
+        }
+    }
+
+    private Path serverFolder() throws IOException {
+        dir = Files.createDirectories(bench.work.resolve("attack-" + System.nanoTime()));
+        return dir;
+    }
+
+    /** Starts a server of its own (or awaits it), prepares members and rooms, runs the attack, returns its figures. */
     Map<String, Object> run() throws Exception {
         int members = bench.full ? 20 : 4;
         int roomCount = bench.full ? 4 : 2;
         double seconds = Double.parseDouble(System.getProperty("bench.attack.seconds", bench.full ? "60" : "5"));
-        port = Bench.freePort();
-        Path dir = Files.createDirectories(bench.work.resolve("attack-" + System.nanoTime()));
+        Process ccc;
+        if (booting == null) {
+            port = Bench.freePort();
+            ccc = bench.startCcc(serverFolder(), port, "-Xmx1g", bench.jfr, ENV);
+        } else {
+            try {
+                ccc = booting.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
         Path log = dir.resolve("server.log");
-        Process ccc = bench.startCcc(dir, port, "-Xmx1g", bench.jfr, ENV);
         Map<String, Object> out = new LinkedHashMap<>();
         try {
             String admin = signIn(null, ADMIN, Bench.ADMIN_PASSWORD);

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and an email that was already registered), joining a city by approval with a coordinator deciding in another
  * browser, editing a profile, and finding it in the expertise directory, in English and French.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class AccountBrowserIT {
 

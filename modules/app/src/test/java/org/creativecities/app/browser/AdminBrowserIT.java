@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
  * server's validation messages, upgrade, uninstall, per-city placement), cities, roles, the audit log, the refusal
  * for non-administrators, the French console and the accessibility check.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class AdminBrowserIT {
 

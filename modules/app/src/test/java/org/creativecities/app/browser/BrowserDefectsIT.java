@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
  * with spaces, room settings pushed to the composer, lifting and extending mutes and bans, the bio's Markdown, and
  * plugin settings labelled from the plugin's bundles.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class BrowserDefectsIT {
 

@@ -1,5 +1,6 @@
 package org.creativecities.app.browser;
 
+import java.util.concurrent.Semaphore;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.ServerParameters;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,10 +12,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * allows that address many sign-in attempts per minute. It also trusts loopback as a proxy, so that the same
  * tests can prepare data through the API as distinct {@link org.creativecities.app.testkit.TestUser}s. Tests that
  * restart or stop a server use a {@link PackagedServer} of their own.
+ *
+ * <p>One test class at a time uses it: a class waits before its first test until the class before it ended. The
+ * classes are in the {@link BrowserLane} (one at a time already); this also holds for a class without it.
  */
 public final class BrowserServer extends ServerParameters {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserServer.class);
+    /** Held by the test class using the server, from before its first test until it ended. */
+    private static final Semaphore ONE_CLASS_AT_A_TIME = new Semaphore(1, true);
 
     /** The browser tests' server, booting it on first use. */
     public static PackagedServer get(ExtensionContext context) {
@@ -32,6 +38,26 @@ public final class BrowserServer extends ServerParameters {
     @Override
     protected PackagedServer server(ExtensionContext context) {
         return get(context);
+    }
+
+    /** Waits until no other test class uses the server (a top-level class; its nested classes are within it). */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        boolean topLevel = context.getParent().flatMap(ExtensionContext::getParent).isEmpty();
+        if (topLevel) {
+            ONE_CLASS_AT_A_TIME.acquireUninterruptibly();
+            // Released when the class's context closes, whether or not its tests (or this boot) failed.
+            context.getStore(NAMESPACE).put(UsingTheServer.class, new UsingTheServer());
+        }
+        super.beforeAll(context);
+    }
+
+    /** The class's hold on the server, let go when the class ends. */
+    private static final class UsingTheServer implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            ONE_CLASS_AT_A_TIME.release();
+        }
     }
 
     /** Boots the server once; stops it when the run ends. */

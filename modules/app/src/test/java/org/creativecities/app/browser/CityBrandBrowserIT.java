@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The city's brand page in a real browser: a coordinator edits it with language tabs and a live, sanitised preview,
  * saves, and every reader sees it; a member of the city gets no editor. axe finds nothing serious on either view.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class CityBrandBrowserIT {
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.interactions.Actions;
  * server, every character typed in it; and a browser that goes offline keeps its changes, shows the offline banner, and
  * sends them when it is back.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class CoEditingBrowserIT {
 

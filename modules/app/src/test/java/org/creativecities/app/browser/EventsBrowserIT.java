@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.Select;
  * "Today" button; the view kept in the address; French month and weekday names; axe; a phone's agenda that does
  * not scroll sideways; in Paris the same event is on 1 March.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class EventsBrowserIT {
 

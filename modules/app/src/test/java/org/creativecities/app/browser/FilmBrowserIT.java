@@ -35,6 +35,7 @@ import org.openqa.selenium.Keys;
  * guest's {@code <video>}, whose controls are disabled; a late joiner (in French) starts where the party is. The
  * film is a two-minute WebM that the test makes with ffmpeg and serves with byte ranges (so players can seek).
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class FilmBrowserIT {
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * step photo uploaded through the media API) and its servings control rescales the quantities through the plugin's
  * route. Screenshots for docs/plugins/gastronomy.md.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class GastronomyBrowserIT {
 

@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * not ship ({@value #PSEUDO}), served from the English catalogues at test time, and checks that pages render in it
  * with nothing from outside a catalogue: a string written into a page fails it.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class LanguageBrowserIT {
 

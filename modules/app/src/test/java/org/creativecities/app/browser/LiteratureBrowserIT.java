@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * starts it, and the one whose turn it is writes the story's first part, which everyone sees (the second browser in
  * French).
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class LiteratureBrowserIT {
 

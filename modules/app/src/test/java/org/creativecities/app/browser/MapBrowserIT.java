@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * number, zoom and pan, one tab stop with arrow-key navigation and a tooltip, a "list instead" link, and the first
  * visit's request and byte budget.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class MapBrowserIT {
 

@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
  * lands in the text, and the sent message shows the image from our media and links the PDF; a file whose bytes are
  * not its type shows the server's refusal.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class MediaBrowserIT {
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * late joiner (in French) starts where the others are. Then a playlist work shows through its work
  * kind element. Takes the screenshots of docs/plugins/music.md.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class MusicBrowserIT {
 

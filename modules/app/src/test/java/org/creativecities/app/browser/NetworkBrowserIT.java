@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The network pages in Chromium: the home page and its map, the city directory and a city's page. */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class NetworkBrowserIT {
 

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * The header's bell with a live unread count, the notification centre and "my rooms", and the admin console's mail
  * section, in English and French.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class NotificationsBrowserIT {
 

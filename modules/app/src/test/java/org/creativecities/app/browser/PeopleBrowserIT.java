@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The expertise directory: pages and filters kept in the address, the browser's back button, field and city. */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class PeopleBrowserIT {
 

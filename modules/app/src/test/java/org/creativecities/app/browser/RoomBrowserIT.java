@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and deletions), history loads as you scroll up, an XSS payload stays inert, moderators mute, lock and kick, and
  * a server restart leaves no gap and no duplicate.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class RoomBrowserIT {
 

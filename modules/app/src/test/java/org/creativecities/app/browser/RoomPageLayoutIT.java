@@ -28,6 +28,7 @@ import org.openqa.selenium.interactions.Actions;
  * below it, at a fixed height, on a phone; coming back to a room shows a "new messages" divider, and new messages
  * that arrive while one reads further up offer a keyboard-reachable, announced "jump to latest" button.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class RoomPageLayoutIT {
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * The search page: one box, hits with their matched words marked and the rest shown as text (markup in a profile
  * stays text), the kind filter kept in the address, and French.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class SearchBrowserIT {
 

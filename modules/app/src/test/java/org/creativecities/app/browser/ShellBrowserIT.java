@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The UI shell: served for every page address, hardened, bilingual, keyboard-reachable and accessible. */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class ShellBrowserIT {
 

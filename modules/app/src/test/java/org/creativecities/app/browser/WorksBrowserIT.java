@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.Select;
  * its author's city's page and her profile, and a remix whose lineage shows on both works; an image uploaded into a
  * work that asks for its alt text, without which publishing is refused.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class WorksBrowserIT {
 

@@ -1,14 +1,15 @@
 package org.creativecities.app.live;
 
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The portable fallback of {@link LiveFrameSenderIT}: the standard WebSocket API
- * ({@code ccc.live.frame-sender=standard}), on a server of its own, carries the same exchange.
+ * ({@code ccc.live.frame-sender=standard}) carries the same exchange, on a server of the own-server lane that has it
+ * ({@link OwnServer#COMBINED}, shared with classes that prove nothing about the live path).
  */
 @OwnServerLane
 class LiveFrameSenderFallbackIT {
@@ -17,14 +18,7 @@ class LiveFrameSenderFallbackIT {
 
     @BeforeAll
     static void boot() {
-        standard = PackagedServer.builder("live-standard").env("CCC_LIVE_FRAME_SENDER", "standard").start();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        if (standard != null) {
-            standard.stop();
-        }
+        standard = OwnServer.COMBINED.get();
     }
 
     @Test

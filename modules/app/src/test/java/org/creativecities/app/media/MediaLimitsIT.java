@@ -8,17 +8,17 @@ import jakarta.json.JsonObject;
 import java.util.Random;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.creativecities.app.plugins.PluginAdmin;
 import org.creativecities.app.plugins.PluginJars;
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 
 /**
  * Per-kind size limits, the per-account quota and the upload rate, set through their config keys (as environment
- * variables) on a server of its own. The video limit is above the core's request-body limit (1 MB), which media
- * uploads may pass.
+ * variables) on a server of the own-server lane that other classes share (they upload no media). The video limit
+ * is above the core's request-body limit (1 MB), which media uploads may pass.
  */
 @OwnServerLane
 class MediaLimitsIT {
@@ -28,24 +28,14 @@ class MediaLimitsIT {
     private static PackagedServer server;
     private static MediaHttp http;
 
+    /**
+     * A server of the own-server lane ({@link OwnServer#COMBINED}) with images of at most 20 KB, videos of at most
+     * 3 MB, 4 MB per account, 4 uploads a minute per account and 100 KB per plugin.
+     */
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("media-limits")
-                .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
-                .env("CCC_MEDIA_MAX_BYTES_IMAGE", String.valueOf(20 * KB))
-                .env("CCC_MEDIA_MAX_BYTES_VIDEO", String.valueOf(3 * MB))
-                .env("CCC_MEDIA_QUOTA_PER_ACCOUNT", String.valueOf(4 * MB))
-                .env("CCC_MEDIA_RATE_UPLOADS", "4")
-                .env("CCC_MEDIA_QUOTA_PER_PLUGIN", String.valueOf(100 * KB))
-                .start();
+        server = OwnServer.COMBINED.get();
         http = new MediaHttp(server.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     /** An MP4 of about {@code size} bytes: the sample, then padding, which players and the recogniser ignore. */

@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * On a server of its own: join hooks veto (and a throwing one does not block joining), and every
- * plugin's state, placement and settings survive a restart.
+ * On a server of the own-server lane ({@link OwnServer#COMBINED}, shared with other classes): join hooks veto (and a throwing one does not block joining), and every plugin's state,
+ * placement and settings survive a restart.
  */
 @OwnServerLane
 class PluginStateAndHooksIT {
@@ -25,14 +25,7 @@ class PluginStateAndHooksIT {
 
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("plugin-restart").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1").start();
-    }
-
-    @AfterAll
-    static void shutdown() {
-        if (server != null) {
-            server.stop();
-        }
+        server = OwnServer.COMBINED.get();
     }
 
     private static Api.Response join(String name, String city) {

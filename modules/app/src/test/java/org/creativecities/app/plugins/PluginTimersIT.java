@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Plugin timers (API 1.3) on a server of its own, driven through the real PF4J plugin {@code test-timers}
+ * Plugin timers (API 1.3) on a server of the own-server lane ({@link OwnServer#COMBINED}, with
+ * the short minimum timer delay), driven through the real PF4J plugin {@code test-timers}
  * (modules/test-plugins/timers), which counts every firing in its storage: one-shot, repeating, cancel, a throwing
  * task counted against the plugin's health, disabling cancels, and a durable timer set before a crash fires after
  * the restart on the same H2 file. Nothing waits a fixed time: "nothing fired after" is shown by a later marker timer
@@ -37,16 +38,8 @@ class PluginTimersIT {
 
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("plugin-timers").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
-                .env("CCC_PLUGINS_TIMERS_MIN_DELAY", "PT0.1S").start();
+        server = OwnServer.COMBINED.get();
         PluginAdmin.of(server).install(PluginJars.built("timers"));
-    }
-
-    @AfterAll
-    static void shutdown() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     private static PluginAdmin admin() {

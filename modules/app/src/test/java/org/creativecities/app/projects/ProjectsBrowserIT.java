@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import java.util.List;
 import org.creativecities.app.browser.Browser;
+import org.creativecities.app.browser.BrowserLane;
 import org.creativecities.app.browser.BrowserServer;
 import org.creativecities.app.events.EventsFixture;
 import org.creativecities.app.testkit.Api;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * either page. A lead approves a join request on the page; an invitee finds the invitation in the notification
  * centre (in French), follows it to the project and accepts it there; the page links to the project's rooms.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class ProjectsBrowserIT {
 

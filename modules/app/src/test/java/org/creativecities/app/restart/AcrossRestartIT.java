@@ -1,6 +1,12 @@
 package org.creativecities.app.restart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.creativecities.app.browser.BrowserServer;
 import org.creativecities.app.browser.RoomRestart;
+import org.creativecities.app.foundation.FirstReads;
 import org.creativecities.app.foundation.FirstStart;
 import org.creativecities.app.gastronomy.GastronomyRestart;
 import org.creativecities.app.literature.LiteratureRestart;
@@ -31,6 +38,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * test of its own. One server and one restart for all of them, rather than one per feature.
  *
  * <p>The server starts on a fresh H2 file, so it also shows what a first start does ({@link FirstStart}).
+ *
+ * <p>It also proves the harness's kill, restart and stop on this server (once a class of its own, LifecycleIT, with
+ * two boots of its own): the kill is a SIGKILL, the restart comes back on the same port and data folder with one ready
+ * line per start, and the stop at the end ends the JVM through its shutdown hooks.
  *
  * <p>The server runs with small co-editing limits: a snapshot every 5 updates, and live documents of at most
  * 2,000 characters (see {@link #aRestSaveOverTheLiveDocumentsLimitIsRefusedAndMakesNoVersion}).
@@ -64,12 +75,19 @@ class AcrossRestartIT {
     private static PackagedServer server;
     private static final Map<String, RestartScenario.Check> CHECKS = new LinkedHashMap<>();
     private static final Map<String, Throwable> UNPREPARED = new LinkedHashMap<>();
+    /** What the harness showed around the crash, checked by {@link #theKillIsASigkillAndTheRestartKeepsPortAndData}. */
+    private static int portBeforeKill;
+    private static boolean runningAfterKill;
+    private static int exitCodeOfKill;
+    /** The first reads sent at once right after each start that did not answer 200 ({@link FirstReads}). */
+    private static final List<String> FIRST_READS_FAILED = new ArrayList<>();
 
     @BeforeAll
     static void boot() {
         server = BrowserServer.builder("across-restart")
                 .env("CCC_WORKS_COLLAB_SNAPSHOT_EVERY", "5").env("CCC_WORKS_COLLAB_MAX_DOCUMENT_CHARS", "2000")
                 .start();
+        FIRST_READS_FAILED.addAll(FirstReads.failedWhenSentAtOnce(server.api()));
     }
 
     @AfterAll
@@ -99,6 +117,13 @@ class AcrossRestartIT {
 
     @Test
     @Order(0)
+    void theDatabaseIsCreatedInTheDataFolder() {
+        Path db = server.dataDir().resolve("ccc.mv.db");
+        assertTrue(Files.isRegularFile(db), "database created in " + server.dataDir());
+    }
+
+    @Test
+    @Order(0)
     void theServerListensOnItsHttpPortOnly() throws IOException {
         FirstStart.theServerListensOnItsHttpPortOnly(server);
     }
@@ -120,7 +145,10 @@ class AcrossRestartIT {
                 UNPREPARED.put(name, e);
             }
         });
+        portBeforeKill = server.port();
         server.kill();
+        runningAfterKill = server.isRunning();
+        exitCodeOfKill = runningAfterKill ? -1 : server.exitCode();
         CHECKS.forEach((name, check) -> {
             try {
                 check.whileDown();
@@ -129,6 +157,7 @@ class AcrossRestartIT {
             }
         });
         server.restart();
+        FIRST_READS_FAILED.addAll(FirstReads.failedWhenSentAtOnce(server.api()));
         List<DynamicTest> tests = new ArrayList<>();
         SCENARIOS.keySet().forEach(name -> tests.add(DynamicTest.dynamicTest(name, () -> {
             Throwable failed = UNPREPARED.get(name);
@@ -147,5 +176,35 @@ class AcrossRestartIT {
             CHECKS.get(name).afterRestart();
         })));
         return tests.stream();
+    }
+
+    /** The harness's kill and restart (see the class comment). */
+    @Test
+    @Order(3)
+    void theKillIsASigkillAndTheRestartKeepsPortAndData() {
+        assertFalse(runningAfterKill);
+        assertEquals(137, exitCodeOfKill, "SIGKILL");
+        assertTrue(server.isRunning());
+        assertEquals(portBeforeKill, server.port(), "same port after restart");
+        assertTrue(Files.isRegularFile(server.dataDir().resolve("ccc.mv.db")), "same data folder after restart");
+        server.api().get("/health/ready").expect(200);
+        assertEquals(2, server.logText().lines().filter(l -> l.startsWith(PackagedServer.READY_PREFIX)).count(),
+                "one ready line per start");
+    }
+
+    /** After the first start and after the restart, the first reads sent at once all answered ({@link FirstReads}). */
+    @Test
+    @Order(3)
+    void theFirstReadsSentAtOnceAfterEachStartAllAnswered() {
+        assertEquals(List.of(), FIRST_READS_FAILED);
+    }
+
+    /** Last: the harness's graceful stop. */
+    @Test
+    @Order(4)
+    void aStopEndsTheJvmThroughItsShutdownHooks() {
+        server.stop();
+        assertFalse(server.isRunning());
+        assertEquals(143, server.exitCode(), "SIGTERM ends the JVM through its shutdown hooks, in time");
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +32,12 @@ class SearchIT {
     private static PackagedServer server;
     private static Api api;
 
+    /** A server of the own-server lane with {@code CCC_SEARCH_VISITOR_QUERIES_PER_MINUTE} at {@link #VISITOR_LIMIT}. */
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("search").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
-                .env("CCC_SEARCH_VISITOR_QUERIES_PER_MINUTE", Integer.toString(VISITOR_LIMIT)).start();
+        server = OwnServer.COMBINED.get();
         api = server.api();
         SearchClient.awaitReady(api);
-    }
-
-    @AfterAll
-    static void shutdown() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.creativecities.app.foundation.FirstStartSeed;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
 import org.creativecities.app.testkit.Api;
@@ -20,21 +21,41 @@ import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The index is derived data: kept across a restart, rebuilt in the background when its folder is deleted, current
- * after a kill, and answering the same searches each time.
+ * A first start on a fresh H2 file and what the next starts keep, on one server of its own that is restarted three
+ * times: cleanly, with its index folder deleted, and after a kill.
+ *
+ * <p>The index is derived data: kept across a restart, rebuilt in the background when its folder is deleted, current
+ * after a kill, and answering the same searches each time. What a first start writes in bulk (the city seed, a
+ * community space per city and a network space per field) is counted exactly ({@link FirstStartSeed}): every seed row
+ * once, every city once with one space and its general room, and nothing more after a re-import or a restart.
+ *
+ * <p>The steps run in order on the same server and data; each starts where the one before left the server. (The seed
+ * counts were once a class of their own, FirstStartSeedIT, whose two boots were the same first start and clean
+ * restart as the first two steps here.)
  */
 @OwnServerLane
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchIndexIT {
 
     private static PackagedServer server;
+    private static FirstStartSeed seed;
+    private static TestUser admin;
+    private static Path folder;
+    private static long room;
+    /** The message posted before the first restart. */
+    private static String id;
 
     @BeforeAll
     static void boot() {
         server = PackagedServer.builder("search-index").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
                 .env("CCC_SEARCH_COMMIT_INTERVAL", "PT1S").start();
+        folder = server.dataDir().resolve("search");
     }
 
     @AfterAll
@@ -50,36 +71,51 @@ class SearchIndexIT {
     }
 
     @Test
-    void theIndexIsKeptAcrossARestartRebuiltWhenDeletedAndCurrentAfterAKill() {
+    @Order(1)
+    void aFirstStartImportsEverySeedRowOnceAndBuildsEveryKindOfTheIndex() throws IOException {
+        seed = FirstStartSeed.read(server);
+        seed.assertFirstStartImportedEveryRow(server);
+        seed.assertCatalogue(server.api());
+        admin = TestUser.admin(server);
+        seed.assertReimportAddsNothing(admin);
+
         Api api = server.api();
         JsonObject first = readyStatus(api);
         assertTrue(first.getJsonObject("built").getInt("city") > 300, "a first start builds every kind: " + first);
 
-        TestUser admin = TestUser.admin(server);
         TestUser ana = TestUser.register(api, "Ana Index");
         Rooms.members(admin, "barcelos", ana);
-        long room = Rooms.generalRoom(ana, "barcelos");
-        String id;
+        room = Rooms.generalRoom(ana, "barcelos");
         try (LiveClient a = LiveClient.open(ana)) {
             a.send(Rooms.join(room, null, "j")).reply("j");
             id = room + "-" + a.send(Rooms.post(room, "k1", "Azulejos workshop at the Ribeira"))
                     .reply("f-k1").getJsonNumber("seq").longValue();
         }
         SearchClient.visitor(api).await(path("azulejos"), h -> has(h, "message", id));
-        Path folder = server.dataDir().resolve("search");
         assertTrue(Files.isDirectory(folder), "the index lives under the data folder: " + folder);
+    }
 
-        SearchClient.awaitDurable(api);
+    @Test
+    @Order(2)
+    void aCleanRestartImportsNoSeedRowAgainAndRebuildsNothing() {
+        SearchClient.awaitDurable(server.api());
         server.restart();
-        api = server.api();
+        seed.assertRestartFoundEveryRowImported(server);
+        seed.assertCatalogue(server.api());
+
+        Api api = server.api();
         JsonObject reused = readyStatus(api);
         assertEquals(0, reused.getJsonObject("built").size(), "a clean restart rebuilds nothing: " + reused);
         assertTrue(has(SearchClient.visitor(api).hits(path("azulejos")), "message", id), "found after the restart");
+    }
 
+    @Test
+    @Order(3)
+    void theIndexIsRebuiltWhenItsFolderIsDeletedAndCurrentAfterAKill() {
         server.stop();
         deleteTree(folder);
         server.start();
-        api = server.api();
+        Api api = server.api();
         JsonObject rebuilt = readyStatus(api);
         assertEquals(1, rebuilt.getJsonObject("built").getInt("message"), "rebuilt from the database: " + rebuilt);
         assertTrue(Files.isDirectory(folder), "the folder is back");

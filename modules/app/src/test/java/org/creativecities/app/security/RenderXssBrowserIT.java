@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import org.creativecities.app.browser.Browser;
+import org.creativecities.app.browser.BrowserLane;
 import org.creativecities.app.browser.BrowserServer;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
@@ -23,6 +24,7 @@ import org.openqa.selenium.NoAlertPresentException;
  * preview, a bio, a city description and room names, each holding the payloads, are shown and none of them runs:
  * window.__xss stays undefined, no alert opens, and the message bodies hold only allowlisted elements.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class RenderXssBrowserIT {
 

@@ -15,8 +15,10 @@ public abstract class ServerParameters implements BeforeAllCallback, ParameterRe
     /** The extension's server for this run, booting it on first use. */
     protected abstract PackagedServer server(ExtensionContext context);
 
+    /** Takes one of the run's two permits to work ({@link RunningClasses}), then boots the server if need be. */
     @Override
     public void beforeAll(ExtensionContext context) {
+        RunningClasses.enter(context);
         server(context);
     }
 
