@@ -198,6 +198,56 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves a screenshot the guides show, {@code <name>.png}, into {@link #documentationScreenshots()} (and, as
+     * {@link #screenshot(String)} does, under {@code target/screenshots}), at a fixed viewport: 1280×757 on a
+     * desktop-sized browser, 390×701 on a phone-sized one (what their windows leave to the page). The README and
+     * the guides link these files; {@code DocumentScreenshotsTest} fails when they link one no test makes.
+     */
+    public Path documentScreenshot(String name) {
+        return documentScreenshot(name, null);
+    }
+
+    /**
+     * The same, with the element matching {@code css} scrolled to just under the shell's header for the shot (the
+     * page is scrolled back to the top after it).
+     */
+    public Path documentScreenshot(String name, String css) {
+        boolean phone = ((Number) driver.executeScript("return window.innerWidth;")).intValue() < 600;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", phone ? 390 : 1280,
+                "height", phone ? 701 : 757, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            if (css != null) {
+                driver.executeScript("document.querySelector(arguments[0]).scrollIntoView(); window.scrollBy(0, -72);",
+                        css);
+            }
+            Path shot = screenshot(name);
+            Path dir = documentationScreenshots();
+            Files.createDirectories(dir);
+            return Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (css != null) {
+                driver.executeScript("window.scrollTo(0, 0);");
+            }
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * Where the guides' screenshots are written: {@code -Dccc.screenshots.dir}, by default the repository's
+     * {@code docs/screenshots}, two levels above the module's base directory.
+     */
+    public static Path documentationScreenshots() {
+        String dir = System.getProperty("ccc.screenshots.dir");
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir);
+        }
+        Path base = Path.of(System.getProperty("basedir", Path.of("").toAbsolutePath().toString()));
+        return base.toAbsolutePath().resolve("../../docs/screenshots").normalize();
+    }
+
     /** The browser console's entries since the last call (errors, warnings, logs). */
     public List<LogEntry> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll();
@@ -216,16 +266,19 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules) and returns the violations whose impact is
-     * "serious" or "critical", each as "rule-id: help (n nodes: targets)".
+     * "serious" or "critical", each as "rule-id (impact): help (n nodes: targets)". axe is injected once per
+     * document: pages the router shows after it reuse it.
      */
     @SuppressWarnings("unchecked")
     public List<String> axe() {
-        driver.executeScript(axeSource());
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object';"))) {
+            driver.executeScript(axeSource());
+        }
         Object raw = driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa']}})"
                         + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '"
+                        + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' (' + v.nodes.length + ' nodes: '"
                         + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ') + ')')))"
                         + ".catch(e => done(['axe failed: ' + e]));");
         return (List<String>) raw;

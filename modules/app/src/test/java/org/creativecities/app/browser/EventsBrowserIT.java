@@ -160,7 +160,7 @@ class EventsBrowserIT {
             }
             assertEquals("true", b.find(busyDay + "[data-testid=month-more]").getAttribute("aria-expanded"));
             assertEquals(List.of(), b.axe(), "axe on the month view");
-            b.screenshot("events-month");
+            b.documentScreenshot("events-month");
 
             b.click("[data-testid=month-next]");
             month(b, "2027-03");
@@ -217,7 +217,7 @@ class EventsBrowserIT {
                     + " + e.className + ' ' + (e.dataset.testid || '') + ' ' + Math.round(e.getBoundingClientRect().right));"),
                     "nothing reaches past the right edge on a phone (a long city name in the form's list included)");
             assertEquals(List.of(), b.axe(), "axe on the phone's month view");
-            b.screenshot("events-month-phone");
+            b.documentScreenshot("events-month-phone");
         }
         try (Browser b = Browser.open(server, "fr-FR")) {
             inZone(b, "Europe/Paris");

@@ -79,8 +79,8 @@ class GastronomyBrowserIT {
             h.find(bar("d1", "originality", 3, 1));
             m.find("[data-dish=d1] button[data-criterion=taste][data-score='4'][aria-pressed=true]");
             assertFalse(h.find(TASTING).getText().contains(member.name()), "the host does not see who rated");
-            shot(h, "[data-dish=d1]", "gastronomy-tasting-host");
-            shot(m, "[data-dish=d1]", "gastronomy-tasting-member-fr");
+            h.documentScreenshot("gastronomy-tasting-host", "[data-dish=d1]");
+            m.documentScreenshot("gastronomy-tasting-member-fr", "[data-dish=d1]");
             List<String> violations = m.axe();
             assertEquals(List.of(), violations.stream().filter(v -> v.contains("gastro")).toList(),
                     "accessibility of the tasting element: " + violations);
@@ -98,7 +98,7 @@ class GastronomyBrowserIT {
             m.find("[data-dish=d2][data-status=closed] [data-testid=score]");
             m.findWithText("[data-testid=notice]", "Tour clos : le plat 2");
             h.find("[data-dish=d2][data-status=closed]");
-            shot(h, ".gastro-dishes", "gastronomy-tasting-results");
+            h.documentScreenshot("gastronomy-tasting-results", ".gastro-dishes");
         }
     }
 
@@ -144,15 +144,8 @@ class GastronomyBrowserIT {
             a.findWithText(element + "[data-testid=recipe-ingredients]", "3 piece(s) eggs");
             a.findWithText(element + "[data-testid=recipe-scaled]", "written for 4");
             assertEquals(List.of(), a.axe(), "accessibility of a recipe's page");
-            shot(a, "[data-testid=work-kind-element]", "gastronomy-recipe");
+            a.documentScreenshot("gastronomy-recipe", "[data-testid=work-kind-element]");
         }
-    }
-
-    /** A screenshot with what it is about just under the shell's header; the page is scrolled back to the top. */
-    private static void shot(Browser b, String css, String name) {
-        b.js("document.querySelector(arguments[0]).scrollIntoView(); window.scrollBy(0, -72);", css);
-        b.screenshot(name);
-        b.js("window.scrollTo(0, 0);");
     }
 
     private static void addIngredient(Browser a, String name, String quantity, String unit) {

@@ -37,12 +37,15 @@ final class LanguageWalk {
     private final Mode mode;
     private final Collection<String> allowed;
     private final Map<String, List<String>> findings = new LinkedHashMap<>();
+    private final int settleMillis;
     private String preload;
 
-    private LanguageWalk(Browser browser, Mode mode, Collection<String> allowed, String pseudoLocale) {
+    private LanguageWalk(Browser browser, Mode mode, Collection<String> allowed, String pseudoLocale,
+                         int settleMillis) {
         this.browser = browser;
         this.mode = mode;
         this.allowed = allowed;
+        this.settleMillis = settleMillis;
         String script = resource("browser/language-capture.js").replace("%PSEUDO%", pseudoLocale);
         Object id = ((ChromiumDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", script)).get("identifier");
@@ -51,12 +54,20 @@ final class LanguageWalk {
 
     /** A walk of pages in the browser's own language, looking for English. */
     static LanguageWalk english(Browser browser, Collection<String> allowed) {
-        return new LanguageWalk(browser, Mode.ENGLISH, allowed, "");
+        return new LanguageWalk(browser, Mode.ENGLISH, allowed, "", 400);
+    }
+
+    /**
+     * A walk that only goes from page to page and waits for each to settle (the accessibility walk's): it waits
+     * for quiet half as long, as what it then checks (axe) does not depend on the last string of an answer.
+     */
+    static LanguageWalk navigator(Browser browser) {
+        return new LanguageWalk(browser, Mode.ENGLISH, List.of(), "", 200);
     }
 
     /** A walk of pages in {@code locale}, a pseudo-locale this walk serves, looking for strings from elsewhere. */
     static LanguageWalk pseudo(Browser browser, String locale, Collection<String> allowed) {
-        LanguageWalk walk = new LanguageWalk(browser, Mode.PSEUDO, allowed, locale);
+        LanguageWalk walk = new LanguageWalk(browser, Mode.PSEUDO, allowed, locale, 400);
         browser.go("/");
         browser.js("localStorage.setItem('ccc.locale', arguments[0]);", locale);
         return walk;
@@ -111,16 +122,17 @@ final class LanguageWalk {
     }
 
     /**
-     * Waits until the page has had 600 ms since it was asked for, no request has been in flight for 400 ms, no
-     * loading line is shown, and the page has a heading.
+     * Waits until the page has had 600 ms since it was asked for (for the walk's settle time of 400 ms; in
+     * proportion otherwise), no request has been in flight for the settle time, no loading line is shown, and the
+     * page has a heading.
      */
     private void settle() {
         browser.until("the page at " + browser.path() + " to settle", d -> (Boolean) browser.js(
                 "const s = window.__cccWalk;"
-                        + "return !!s && s.pending === 0 && performance.now() - s.lastDone > 400"
-                        + " && performance.now() - (s.navigatedAt || 0) > 600"
+                        + "return !!s && s.pending === 0 && performance.now() - s.lastDone > arguments[0]"
+                        + " && performance.now() - (s.navigatedAt || 0) > arguments[0] * 1.5"
                         + " && !document.querySelector('main .state-loading, main [aria-busy=true]')"
-                        + " && !!document.querySelector('main h1, main h2');"));
+                        + " && !!document.querySelector('main h1, main h2');", settleMillis));
     }
 
     private static String resource(String name) {

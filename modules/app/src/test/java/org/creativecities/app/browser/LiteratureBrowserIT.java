@@ -86,8 +86,8 @@ class LiteratureBrowserIT {
             post(h, "The boys never reach the Pigeon House.");
             r.findWithText("[data-testid=lit-post]", "Pigeon House");
             assertFalse(r.find(CIRCLE).getText().contains(spoiler), "chapter 3's post never reached her page");
-            r.screenshot("literature-reading-circle-fr");
-            h.screenshot("literature-reading-circle");
+            r.documentScreenshot("literature-reading-circle-fr");
+            h.documentScreenshot("literature-reading-circle");
             assertEquals(List.of(), r.axe().stream().filter(v -> v.contains("lit-")).toList(),
                     "accessibility of the reading circle");
 
@@ -107,8 +107,8 @@ class LiteratureBrowserIT {
             r.findWithText("[data-testid=lit-story-text]", "forty days");
             r.find("[data-testid=lit-turn-text]");
             r.find("[data-testid=lit-story-work]");
-            h.screenshot("literature-round-robin");
-            r.screenshot("literature-round-robin-fr");
+            h.documentScreenshot("literature-round-robin");
+            r.documentScreenshot("literature-round-robin-fr");
             assertEquals(List.of(), h.axe().stream().filter(v -> v.contains("lit-")).toList(),
                     "accessibility of the round-robin story");
             assertTrue(h.console().stream().noneMatch(e -> e.getLevel().getName().equals("SEVERE")

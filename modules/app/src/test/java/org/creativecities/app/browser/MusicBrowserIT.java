@@ -111,7 +111,7 @@ class MusicBrowserIT {
             g.js("document.querySelector('[data-testid=music-track][data-track=t3] [data-testid=music-vote]').click()");
             g.until("the vote moves Night bus up", d -> queue(g).equals(List.of("Night bus", "Tone B")));
             g.findWithText("[data-testid=music-track][data-track=t3] [data-testid=music-votes]", "1 vote");
-            g.screenshot("music-listening-room");
+            g.documentScreenshot("music-listening-room");
             List<String> violations = g.axe();
             System.out.println("[music] axe on the listening room page: " + violations);
             assertEquals(List.of(), violations.stream().filter(v -> v.contains("music")).toList(),
@@ -148,7 +148,7 @@ class MusicBrowserIT {
             double lateGap = Math.abs(currentTime(h) - currentTime(l));
             assertTrue(lateGap <= TOLERANCE, "the late joiner plays in step: " + lateGap + " s apart");
             assertTrue(currentTime(l) >= 1.5, "the late joiner did not start from the beginning: " + currentTime(l) + " s");
-            l.screenshot("music-listening-room-fr");
+            l.documentScreenshot("music-listening-room-fr");
             // An announcement older than the state (as replayed after a re-join, whose welcome is current) is ignored.
             l.js("document.querySelector('ccc-music-listening-room')._onFrame({type: 'system', event: 'track-started',"
                     + " payload: {at: '2000-01-01T00:00:00Z', plays: 1, queue: [], nowPlaying: {id: 't1', title: 'Stale',"
@@ -169,7 +169,7 @@ class MusicBrowserIT {
             g.findWithText("[data-testid=music-playlist]", "Unfinished Sympathy");
             g.findWithText("[data-testid=music-playlist-count]", "3 tracks");
             g.js("document.querySelector('[data-testid=music-playlist]').scrollIntoView({block: 'center'})");
-            g.screenshot("music-playlist");
+            g.documentScreenshot("music-playlist");
             assertFalse(g.console().stream().anyMatch(e -> e.getLevel().getName().equals("SEVERE")
                     && e.getMessage().contains("/plugins/music/")), "the music module logged no error");
         }

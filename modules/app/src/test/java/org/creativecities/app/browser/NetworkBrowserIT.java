@@ -52,7 +52,7 @@ class NetworkBrowserIT {
             // The map (its clusters, keys and links: MapBrowserIT) and its legend by field.
             b.findWithText(".net-legend li", "Literature");
             b.find("[data-testid=activity], .net-home .state-empty");
-            b.screenshot("home");
+            b.documentScreenshot("home");
             assertEquals(List.of(), b.axe());
         }
     }

@@ -161,7 +161,7 @@ class RoomBrowserIT {
                     .noneMatch(e -> e.getText().contains("Meet at 9 instead")));
             b.findWithText(".room-log [data-testid=deleted]", "deleted");
 
-            a.screenshot("room");
+            a.documentScreenshot("room");
             assertEquals(List.of(), a.axe());
             // The bell leads to the notification centre: the mention is there; marked read, the count goes away.
             b.click("[data-testid=notification-bell]");
