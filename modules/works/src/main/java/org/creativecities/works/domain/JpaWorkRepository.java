@@ -111,6 +111,9 @@ public class JpaWorkRepository implements WorkRepository {
             if (query.viewerId().isPresent()) {
                 visible.add("EXISTS (SELECT a FROM WorkAuthor a WHERE a.work = w AND a.accountId = :viewer)");
             }
+            if (query.spaceId().isPresent() && query.openInSpace()) {
+                visible.add("w.openToSpace = :openToSpace");
+            }
             clauses.add("(" + String.join(" OR ", visible) + ")");
         }
         query.cityId().ifPresent(c -> clauses.add(OF_CITY));
@@ -118,6 +121,7 @@ public class JpaWorkRepository implements WorkRepository {
         query.authorId().ifPresent(a -> clauses.add(
                 "EXISTS (SELECT aa FROM WorkAuthor aa WHERE aa.work = w AND aa.accountId = :author)"));
         query.status().ifPresent(s -> clauses.add("w.status = :status"));
+        query.spaceId().ifPresent(s -> clauses.add("w.spaceId = :inSpace"));
         return String.join(" AND ", clauses);
     }
 
@@ -136,6 +140,10 @@ public class JpaWorkRepository implements WorkRepository {
         query.fieldId().ifPresent(f -> p.put("field", f));
         query.authorId().ifPresent(a -> p.put("author", a));
         query.status().ifPresent(s -> p.put("status", s));
+        query.spaceId().ifPresent(s -> p.put("inSpace", s));
+        if (!query.everything() && query.spaceId().isPresent() && query.openInSpace()) {
+            p.put("openToSpace", true);
+        }
         return p;
     }
 

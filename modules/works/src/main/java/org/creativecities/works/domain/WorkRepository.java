@@ -8,10 +8,14 @@ import java.util.Set;
 /** Works, their versions and publication requests. */
 public interface WorkRepository {
 
-    /** What a list asks for; every present filter must hold. */
+    /**
+     * What a list asks for; every present filter must hold. {@code spaceId} keeps the works placed in one space (a
+     * project's works are those of its space); {@code openInSpace} says the viewer is a member of that space, who
+     * then sees its works open to the space while they are drafts too.
+     */
     record Query(Optional<Long> cityId, Optional<Long> fieldId, Optional<Long> authorId,
                  Optional<Work.Status> status, Optional<Long> viewerId, Set<Long> readableSpaceIds,
-                 boolean everything) {
+                 boolean everything, Optional<Long> spaceId, boolean openInSpace) {
     }
 
     Optional<Work> find(long id);
