@@ -248,9 +248,10 @@ public class WorkService {
                 .orElseThrow(() -> WorksException.notFound("Field", slug)).id());
         Optional<Space> space = spaceId.map(id -> access.readableSpace(who, id));
         boolean admin = who.map(Caller.Identity::admin).orElse(false);
-        boolean openInSpace = who.isPresent() && space.map(s -> access.isMember(who.get(), s)).orElse(false);
+        Set<Long> openIds = space.filter(s -> who.isPresent() && access.isMember(who.get(), s))
+                .map(s -> works.openIn(s.id())).orElse(Set.of());
         WorkRepository.Query query = new WorkRepository.Query(cityId, fieldId, author, status,
-                who.map(Caller.Identity::id), access.readableSpaces(who), admin, spaceId, openInSpace);
+                who.map(Caller.Identity::id), access.readableSpaces(who), admin, spaceId, openIds);
         return page.of(works.list(query, page.offset(), page.size()), works.count(query));
     }
 

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The JPA implementation of {@link WorkRepository}, on the works context's own persistence unit. */
 @ApplicationScoped
@@ -84,6 +86,13 @@ public class JpaWorkRepository implements WorkRepository {
     }
 
     @Override
+    public Set<Long> openIn(long spaceId) {
+        return em.createQuery("SELECT w FROM Work w WHERE w.spaceId = :s AND w.deletedAt IS NULL", Work.class)
+                .setParameter("s", spaceId).getResultStream().filter(Work::isOpenToSpace).map(Work::id)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
     public List<Work> list(Query query, int offset, int limit) {
         TypedQuery<Work> q = em.createQuery("SELECT w FROM Work w WHERE " + where(query)
                 + " ORDER BY w.updatedAt DESC, w.id DESC", Work.class);
@@ -111,8 +120,8 @@ public class JpaWorkRepository implements WorkRepository {
             if (query.viewerId().isPresent()) {
                 visible.add("EXISTS (SELECT a FROM WorkAuthor a WHERE a.work = w AND a.accountId = :viewer)");
             }
-            if (query.spaceId().isPresent() && query.openInSpace()) {
-                visible.add("w.openToSpace = :openToSpace");
+            if (!query.openIds().isEmpty()) {
+                visible.add("w.id IN :openIds");
             }
             clauses.add("(" + String.join(" OR ", visible) + ")");
         }
@@ -141,8 +150,8 @@ public class JpaWorkRepository implements WorkRepository {
         query.authorId().ifPresent(a -> p.put("author", a));
         query.status().ifPresent(s -> p.put("status", s));
         query.spaceId().ifPresent(s -> p.put("inSpace", s));
-        if (!query.everything() && query.spaceId().isPresent() && query.openInSpace()) {
-            p.put("openToSpace", true);
+        if (!query.everything() && !query.openIds().isEmpty()) {
+            p.put("openIds", query.openIds());
         }
         return p;
     }
