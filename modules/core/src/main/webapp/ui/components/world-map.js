@@ -6,6 +6,9 @@
 // nearest marker in their direction, Enter opens a city or zooms into a cluster, and a tooltip names what has the
 // focus. A "list instead" link leads to the city directory.
 //
+// The compact mode (`compact`, e.g. a project's cities) draws the same map, zoomed to fit its few cities, as one
+// image: no zooming, panning, links or tab stops. Its page says the cities in text beside it (`label` names them).
+//
 // d3-geo, d3-array and topojson-client are loaded as their pre-built single-file bundles from the WebJars (three
 // requests instead of a hundred source modules): they are UMD scripts that define globalThis.d3 and
 // globalThis.topojson, evaluated in the order imported.
@@ -45,12 +48,26 @@ await loadNamespaces('map');
 
 const clusterRadius = (n) => 8 + 3 * Math.log2(n);
 
+/** The compact map's view: its dots' box with a margin, zoomed at most 6 times (a city alone shows its region). */
+function fittedView(dots) {
+  if (!dots.length) return { k: 1, tx: 0, ty: 0 };
+  const xs = dots.map((d) => d.x);
+  const ys = dots.map((d) => d.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.min(6, WIDTH / (x1 - x0 + 240), HEIGHT / (y1 - y0 + 120));
+  return centredView((x0 + x1) / 2, (y0 + y1) / 2, Math.max(1, k), WIDTH, HEIGHT);
+}
+
 export class WorldMap extends CccElement {
   static properties = {
     /** [{slug, name, field, lat, lon}] from GET /api/stats/map. */
     points: { attribute: false },
     /** [{slug, name}] the fields, in their order. */
     fields: { attribute: false },
+    /** A small, still map of a few cities, one image for assistive technology. */
+    compact: { type: Boolean },
+    /** The compact map's accessible name. */
+    label: { type: String },
     _view: { state: true },
     _land: { state: true },
     _focusSlug: { state: true },
@@ -79,6 +96,7 @@ export class WorldMap extends CccElement {
         const [x, y] = projection([Number(p.lon), Number(p.lat)]);
         return { ...p, x, y };
       });
+      if (this.compact) this._view = fittedView(this._dots);
     }
     if (changed.has('points') || changed.has('_view')) {
       this._markers = clusters(this._dots, this._view, MERGE_DISTANCE);
@@ -281,7 +299,24 @@ export class WorldMap extends CccElement {
     </div>`;
   }
 
+  _renderCompact() {
+    const { k, tx, ty } = this._view;
+    return html`<figure class="net-map net-map-compact">
+      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${this.label || t('map:label')}
+           data-testid="world-map" data-zoom=${k} preserveAspectRatio="xMidYMid meet">
+        <g transform="translate(${tx.toFixed(2)} ${ty.toFixed(2)}) scale(${k})">
+          <path class="net-map-sphere" d=${SPHERE}></path>
+          <path class="net-map-graticule" d=${GRATICULE}></path>
+          ${this._land ? svg`<path class="net-map-land" d=${this._land} data-testid="map-land"></path>` : nothing}
+        </g>
+        ${this._dots.map((d) => svg`<circle class="net-map-dot" data-testid="map-dot" data-slug=${d.slug}
+          cx=${(d.x * k + tx).toFixed(1)} cy=${(d.y * k + ty).toFixed(1)} r="6" fill=${fieldColor(d.field)}></circle>`)}
+      </svg>
+    </figure>`;
+  }
+
   render() {
+    if (this.compact) return this._renderCompact();
     const { k, tx, ty } = this._view;
     const current = this._current;
     const counts = new Map();

@@ -1,6 +1,7 @@
-// Cross-city projects: /projects (the projects, and a form to start one) and /projects/:id (the goal, the people
-// with their expertise, the needs with the people the directory suggests, and the next milestone). On a project's
-// page a person asks to join, or answers their invitation; its leads invite from the matches and decide requests.
+// Cross-city projects: /projects (the projects, and a form to start one) and /projects/:id (the goal, its cities on a
+// map, the next milestone, the people with their expertise, its rooms, works and upcoming events (project-sections.js),
+// and the needs with the people the directory suggests). On a project's page a person asks to join, or answers their
+// invitation; its leads invite from the matches and decide requests.
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
@@ -12,6 +13,7 @@ import { navigate } from '/ui/core/router.js';
 import { errorBox, loading, pageReady, setTitle } from '/ui/core/view.js';
 import { safeMessageHtml } from '/ui/core/safe-html.js';
 import { allCities } from '/ui/components/acct-util.js';
+import './project-sections.js';
 
 function day(iso) {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
@@ -246,6 +248,7 @@ class ProjectPage extends CccElement {
       <p>${cities(p)} · ${p.fields.join(', ')} · ${t(p.open ? 'projects:open' : 'projects:closed')}</p>
       <div data-testid="project-goal">${safeMessageHtml(p.goalHtml)}</div>
       ${milestone(p.nextMilestone)}
+      <ccc-project-map .cities=${p.cities}></ccc-project-map>
       ${canJoin ? html`<p><button type="button" data-testid="project-join" @click=${() => this._join()}>
         ${t('projects:join.button')}</button></p>` : nothing}
       ${this._myInvitation(p)}
@@ -253,6 +256,8 @@ class ProjectPage extends CccElement {
       ${this._sendError ? errorBox(this._sendError) : nothing}
       ${this._people()}
       ${this._roomList()}
+      ${p.space ? html`<ccc-project-works .project=${p}></ccc-project-works>
+        <ccc-project-events .project=${p}></ccc-project-events>` : nothing}
       <section aria-labelledby="project-needs" class="stack">
         <h2 id="project-needs">${t('projects:needs.title')}</h2>
         ${this._needs.items.length === 0 ? html`<p>${t('projects:needs.none')}</p>` : nothing}

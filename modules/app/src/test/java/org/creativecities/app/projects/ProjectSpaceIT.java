@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.creativecities.app.events.EventsFixture;
 import org.creativecities.app.live.LiveClient;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A project's own space on the packaged server: created with the project, public like it, with a general room;
  * its active members post in its rooms over /ws and outsiders only read them; its leads add rooms, its members do
- * not; someone approved into the project posts at once, and someone who left no longer can.
+ * not; someone approved into the project posts at once, and someone who left no longer can. The project's works are
+ * the works placed in its space (by its members only), its events those its leads (or administrators) make its
+ * space's, and retitling the project renames its space.
  */
 @ExtendWith(SharedServer.class)
 class ProjectSpaceIT {
@@ -88,5 +92,83 @@ class ProjectSpaceIT {
             other.delete("/api/projects/" + id + "/members/" + other.id()).expect(204);
             assertEquals("forbidden", type(o, studio, "o4"));
         }
+    }
+
+    private static List<Long> ids(Api anonymous, String path) {
+        return ids(anonymous.get(path));
+    }
+
+    private static List<Long> ids(TestUser who, String path) {
+        return ids(who.get(path));
+    }
+
+    /** The ids of a list's items, in order. */
+    private static List<Long> ids(Api.Response list) {
+        return list.expect(200).object().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).distinct().toList();
+    }
+
+    private static JsonObject work(String title, Long space) {
+        JsonObject base = Api.json("kind", "text", "title", title, "content", "Notes.");
+        return space == null ? base : Api.json("kind", "text", "title", title, "content", "Notes.", "spaceId", space,
+                "open", true);
+    }
+
+    @Test
+    void itsWorksAndEventsAreThoseOfItsSpaceAndItsSpaceFollowsItsTitle(PackagedServer server, Api api) {
+        TestUser admin = TestUser.admin(server);
+        fixture = new EventsFixture(admin, api);
+        String city = fixture.city("Workton", "film");
+        TestUser lead = fixture.member(city, "Wim Lead");
+        TestUser member = fixture.member(city, "Mia Member");
+        TestUser outsider = fixture.member(city, "Oda Outsider");
+        JsonObject project = lead.post("/api/projects", ProjectsIT.project("Quay films", city)).expect(201).object();
+        long id = ProjectsIT.id(project);
+        long space = project.getJsonNumber("space").longValue();
+        member.post("/api/projects/" + id + "/members", Api.json()).expect(201);
+        lead.patch("/api/projects/" + id + "/members/" + member.id(), Api.json("decision", "approve")).expect(200);
+
+        // Works: placed in the space by its members only; listed by space, drafts to the space's members only.
+        outsider.post("/api/works", work("Not theirs", space)).expect(403);
+        long draft = lead.post("/api/works", work("Quay script", space)).expect(201).object().getJsonNumber("id")
+                .longValue();
+        lead.post("/api/works", work("Elsewhere", null)).expect(201);
+        String ofSpace = "/api/works?space=" + space;
+        assertEquals(List.of(draft), ids(lead, ofSpace));
+        assertEquals(List.of(draft), ids(member, ofSpace), "a member sees the project's open draft");
+        assertEquals(List.of(), ids(outsider, ofSpace), "an outsider does not see a draft");
+        assertEquals(List.of(), ids(api, ofSpace));
+        assertEquals("space", api.get("/api/works?space=abc").expect(400).object().getJsonArray("errors")
+                .getJsonObject(0).getString("field"));
+        api.get("/api/works?space=" + Integer.MAX_VALUE).expect(404);
+
+        // Events: a lead (a plain member of the city: a proposal) and an administrator make them the space's; a
+        // member who does not manage the space cannot.
+        // Within the listing's default window (from now, a year).
+        String start = LocalDate.now(ZoneOffset.UTC).plusDays(30) + "T18:00";
+        String end = LocalDate.now(ZoneOffset.UTC).plusDays(30) + "T20:00";
+        outsider.post("/api/events", EventsFixture.event("Sneak", city, start, end, "Europe/Paris", "space", space))
+                .expect(403);
+        member.post("/api/events", EventsFixture.event("Sneak", city, start, end, "Europe/Paris", "space", space))
+                .expect(403);
+        long proposed = EventsFixture.id(lead.post("/api/events", EventsFixture.event("Quay walk", city, start, end,
+                "Europe/Paris", "space", space)).expect(201).object());
+        long screening = EventsFixture.id(admin.post("/api/events", EventsFixture.event("Quay screening", city,
+                LocalDate.now(ZoneOffset.UTC).plusDays(40) + "T18:00", LocalDate.now(ZoneOffset.UTC).plusDays(40) + "T20:00",
+                "Europe/Paris", "space", space)).expect(201).object());
+        admin.post("/api/events", EventsFixture.event("Other", city, start, end, "Europe/Paris")).expect(201);
+        assertEquals(List.of(screening), ids(api, "/api/events?space=" + space));
+        assertEquals(List.of(proposed, screening), ids(lead, "/api/events?space=" + space));
+        assertEquals(space, api.get("/api/events/" + screening).expect(200).object().getJsonNumber("space")
+                .longValue());
+        assertEquals("space", lead.post("/api/events", EventsFixture.event("Nowhere", city, start, end,
+                "Europe/Paris", "space", Integer.MAX_VALUE)).expect(400).object().getJsonArray("errors")
+                .getJsonObject(0).getString("field"));
+        lead.patch("/api/events/" + proposed, Api.json("space", 0)).expect(200);
+        assertEquals(List.of(screening), ids(lead, "/api/events?space=" + space), "no longer the space's");
+
+        // Retitled, the project's space follows.
+        lead.patch("/api/projects/" + id, Api.json("title", "Quay films, renamed")).expect(200);
+        assertEquals("Quay films, renamed", api.get("/api/spaces/" + space).expect(200).object().getString("name"));
     }
 }

@@ -3,6 +3,9 @@ package org.creativecities.app.projects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.creativecities.app.browser.Browser;
 import org.creativecities.app.browser.BrowserLane;
@@ -17,8 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A project's page in the browser: its goal, people with their expertise, its next milestone, a need with the
- * person the directory suggests, whom the lead invites with the page's button; in French, a member of a city
+ * A project's page in the browser: its goal, its cities on a small map and in a list, people with their expertise,
+ * its next milestone, its works (title, authors, status) and upcoming events, a need with the person the directory
+ * suggests, whom the lead invites with the page's button; the lead starts a work in the project's space from the
+ * page; in French, a member of a city
  * starts a project with the list's form and asks to join another with its page's button; axe finds nothing on
  * either page. A lead approves a join request on the page; an invitee finds the invitation in the notification
  * centre (in French), follows it to the project and accepts it there; the page links to the project's rooms.
@@ -46,8 +51,15 @@ class ProjectsBrowserIT {
         TestUser designer = TestUser.register(api, "Dana Designer");
         designer.patch("/api/people/" + designer.id(), Api.json("expertise", Json.createArrayBuilder()
                 .add("Design sonore").build())).expect(200);
-        long id = ProjectsIT.id(lead.post("/api/projects", ProjectsIT.project("River cities film", city))
-                .expect(201).object());
+        JsonObject project = lead.post("/api/projects", ProjectsIT.project("River cities film", city)).expect(201)
+                .object();
+        long id = ProjectsIT.id(project);
+        long space = project.getJsonNumber("space").longValue();
+        long script = lead.post("/api/works", Api.json("kind", "text", "title", "Quay script", "content", "Notes.",
+                "spaceId", space, "open", true)).expect(201).object().getJsonNumber("id").longValue();
+        String soon = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        TestUser.admin(server).post("/api/events", EventsFixture.event("Quay screening", city, soon + "T18:00",
+                soon + "T20:00", "Europe/Paris", "space", space)).expect(201);
         lead.post("/api/projects/" + id + "/needs", Api.json("skill", "Sound designer")).expect(201);
         lead.post("/api/projects/" + id + "/milestones", Api.json("title", "Shooting", "date", "2098-04-01"))
                 .expect(201);
@@ -57,6 +69,14 @@ class ProjectsBrowserIT {
             b.findWithText("[data-testid=project-goal]", "river cities");
             b.findWithText("[data-testid=project-member]", "producer");
             b.findWithText("[data-testid=project-next-milestone]", "Shooting");
+            b.find("[data-testid=project-page] [data-testid=world-map] [data-testid=map-dot][data-slug='" + city
+                    + "']");
+            b.findWithText("[data-testid=project-cities] li[data-slug='" + city + "'] a", "Browsertown");
+            String work = "[data-testid=project-work][data-id='" + script + "']";
+            b.findWithText(work, "Quay script");
+            b.findWithText(work, "Bruno Lead");
+            b.findWithText(work + " [data-testid=project-work-status]", "draft");
+            b.findWithText("[data-testid=project-event]", "Quay screening");
             String match = "[data-testid=project-match][data-id='" + designer.id() + "']";
             b.findWithText(match, "design sonore");
             assertEquals(List.of(), b.axe(), "axe on a project's page");
@@ -65,7 +85,14 @@ class ProjectsBrowserIT {
             b.findWithText("[data-testid=project-member][data-id='" + designer.id() + "']", "invited");
             b.findWithText(match + " [data-testid=project-match-state]", "invited");
             assertEquals(List.of(), b.all(match + " [data-testid=project-invite]"), "invited once");
+
+            b.type("[data-testid=project-work-form] input[name=title]", "Harbour notes");
+            b.click("[data-testid=project-work-form] button[type=submit]");
+            b.findWithText("h1", "Harbour notes");
         }
+        assertEquals(List.of("Harbour notes", "Quay script"), lead.get("/api/works?space=" + space).expect(200)
+                .object().getJsonArray("items").stream().map(w -> w.asJsonObject().getString("title")).toList(),
+                "the work started on the page is the project's");
         TestUser joiner = fixture.member(city, "Jade Joiner");
         try (Browser b = Browser.open(server, "fr")) {
             b.useToken(joiner.token()).go("/");
@@ -79,6 +106,9 @@ class ProjectsBrowserIT {
             b.click("[data-testid=project-form] button[type=submit]");
             b.findWithText("[data-testid=project-page] h1", "Ponts et quais");
             b.findWithText("[data-testid=project-member]", "Responsable");
+            b.findWithText("#project-cities", "Villes");
+            b.findWithText("#project-events", "Événements à venir");
+            b.findWithText("[data-testid=project-work-form]", "Commencer une œuvre");
             b.go("/projects/" + id);
             b.click("[data-testid=project-join]");
             b.findWithText("[data-testid=project-status]", "Votre demande a été envoyée");

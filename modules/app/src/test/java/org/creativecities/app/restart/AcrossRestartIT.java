@@ -64,6 +64,8 @@ class AcrossRestartIT {
                 s -> MusicRestart.prepare(s)::run);
         SCENARIOS.put("profiles saved before the directory's search keys are found without accents after the start",
                 ProfileKeysRestart::prepare);
+        SCENARIOS.put("projects created before projects had spaces get theirs at the start, once",
+                ProjectSpacesRestart::prepare);
         // After every scenario that adds a city: it compares the number of cities before and after.
         SCENARIOS.put("the first administrator, the seed and people's edits survive, and the server deploys once",
                 FirstStart::firstAdministratorThenEverythingSurvivesARestart);

@@ -8,11 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
@@ -54,26 +51,9 @@ final class ProfileKeysRestart implements RestartScenario.Check {
      */
     @Override
     public void whileDown() {
-        String url = "jdbc:h2:file:" + server.dataDir().resolve("ccc") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        try {
-            String h2 = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString();
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-cp", h2, "org.h2.tools.Shell", "-url", url, "-user", "sa",
-                    // An empty ccc.db.password leaves the reference unresolved: it is the file's password
-                    // (docs/security.md, "The database password").
-                    "-password", "${MPCONFIG=ccc.db.password}", "-sql", "UPDATE profile SET search_text = NULL, search_tags = NULL; "
-                    + "SELECT COUNT(*) AS emptied FROM profile WHERE search_text IS NULL; SHUTDOWN IMMEDIATELY")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the H2 shell ended");
-            assertTrue(out.matches("(?s).*EMPTIED\\s+[1-9][0-9]*.*"), "the profiles' keys emptied: " + out);
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("emptying the directory's keys in " + url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String out = H2Shell.run(server, "UPDATE profile SET search_text = NULL, search_tags = NULL; "
+                + "SELECT COUNT(*) AS emptied FROM profile WHERE search_text IS NULL");
+        assertTrue(out.matches("(?s).*EMPTIED\\s+[1-9][0-9]*.*"), "the profiles' keys emptied: " + out);
     }
 
     @Override

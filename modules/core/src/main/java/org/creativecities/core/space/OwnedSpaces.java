@@ -39,12 +39,34 @@ public class OwnedSpaces {
      */
     @Transactional
     public long open(String slug, String name) {
-        String shown = name.length() > 120 ? name.substring(0, 120) : name;
-        Space space = Space.owned(slug, shown, Space.Visibility.PUBLIC, time.now());
+        Space space = Space.owned(slug, shown(name), Space.Visibility.PUBLIC, time.now());
         Room general = new Room(space, Room.DISCUSSION, "general", null, null, time.now());
         spaces.addAll(List.of(general));
         roomChanged.fire(new SpaceService.RoomChanged(general.id(), "", general.kind(), true));
         return space.id();
+    }
+
+    /** The id of the owned space with that slug, if there is one. */
+    @Transactional
+    public Optional<Long> find(String slug) {
+        return spaces.findBySlug(slug).filter(OwnedSpaces::owned).map(Space::id);
+    }
+
+    /**
+     * Renames an owned space as its owner's thing is renamed (a project retitled), in the caller's transaction.
+     *
+     * @return false when there is no such owned space
+     */
+    @Transactional
+    public boolean rename(long spaceId, String name) {
+        Optional<Space> space = spaces.find(spaceId).filter(OwnedSpaces::owned);
+        space.ifPresent(s -> s.rename(shown(name)));
+        return space.isPresent();
+    }
+
+    /** At most 120 characters of a name are kept. */
+    private static String shown(String name) {
+        return name.length() > 120 ? name.substring(0, 120) : name;
     }
 
     /** Whether the space is an owned one: of neither a city nor a field. */

@@ -20,17 +20,21 @@ public final class EventDtos {
      * A new event. {@code start} and {@code end} are local date-times ({@code 2026-05-01T18:00}) in {@code timeZone},
      * the organiser's IANA zone ({@code Europe/Paris}); {@code cities} are the organising cities' slugs and
      * {@code fields} the creative fields' slugs; {@code capacity} counts people going (none: unlimited);
-     * {@code rrule} is an RFC 5545 recurrence rule ({@code FREQ=WEEKLY;COUNT=4}).
+     * {@code rrule} is an RFC 5545 recurrence rule ({@code FREQ=WEEKLY;COUNT=4}); {@code space} the id of a space
+     * the caller manages that the event belongs to (a project's own space, for its leads: the project's events).
      */
     public record NewEvent(String title, String description, String start, String end, String timeZone,
                            PlaceInput place, List<String> cities, List<String> fields, Integer capacity,
-                           String rrule) {
+                           String rrule, Long space) {
     }
 
-    /** A change: only the properties given change; an empty {@code rrule} stops the recurrence. */
+    /**
+     * A change: only the properties given change; an empty {@code rrule} stops the recurrence; {@code space} 0
+     * makes the event belong to no space.
+     */
     public record EventUpdate(String title, String description, String start, String end, String timeZone,
                               PlaceInput place, List<String> cities, List<String> fields, Integer capacity,
-                              String rrule) {
+                              String rrule, Long space) {
     }
 
     /** A coordinator's answer to a proposed event: {@code decision} 'approve' or 'decline'. */
@@ -69,7 +73,7 @@ public final class EventDtos {
                             String localEnd, PlaceView place, List<CityRef> cities, List<String> fields,
                             Integer capacity, long going, long waiting, long interested, String rrule,
                             PersonRef organiser, RsvpView myRsvp, String ics, boolean canEdit,
-                            boolean canDecide, Long room) {
+                            boolean canDecide, Long room, Long space) {
     }
 
     /**
@@ -79,7 +83,7 @@ public final class EventDtos {
     public record Occurrence(long id, String title, String status, OffsetDateTime start, OffsetDateTime end,
                              String timeZone, OffsetDateTime seriesStart, boolean recurring, PlaceView place,
                              List<CityRef> cities, List<String> fields, Integer capacity, long going,
-                             String myRsvp, String ics) {
+                             String myRsvp, String ics, Long space) {
     }
 
     /** The occurrences in [from, to), by start; {@code truncated} when there were more than the limit. */

@@ -40,12 +40,12 @@ public class EventListing {
 
     @Transactional
     public EventList list(Optional<Caller.Identity> who, Optional<String> city, Optional<String> field,
-                          OffsetDateTime from, OffsetDateTime to) {
+                          Optional<Long> space, OffsetDateTime from, OffsetDateTime to) {
         Optional<Long> cityId = city.map(c -> input.city("city", c).id());
         Optional<Long> fieldId = field.map(f -> input.field("field", f).id());
         Set<Long> coordinated = who.map(w -> access.coordinated(w.id())).orElse(Set.of());
         EventRepository.Query query = new EventRepository.Query(cityId, fieldId, from, to, who.map(Caller.Identity::id),
-                coordinated, who.map(Caller.Identity::admin).orElse(false));
+                coordinated, who.map(Caller.Identity::admin).orElse(false), space);
         List<Occurrence> items = new ArrayList<>();
         boolean truncated = false;
         for (Event e : events.candidates(query, MAX_ITEMS + 1)) {

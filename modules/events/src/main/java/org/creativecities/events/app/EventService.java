@@ -43,6 +43,9 @@ public class EventService {
     @Inject
     private OnlineRooms rooms;
 
+    @Inject
+    private EventSpaces eventSpaces;
+
     @Transactional
     public Event create(Caller.Identity who, NewEvent body) {
         if (body == null) {
@@ -59,6 +62,7 @@ public class EventService {
         Set<Long> fields = input.fields(body.fields());
         Integer capacity = input.capacity(body.capacity());
         Optional<String> rrule = Occurrences.rule("rrule", body.rrule());
+        Optional<Long> space = body.space() == null ? Optional.empty() : eventSpaces.checked(who, body.space());
         Event.Status status = statusFor(who, cities);
         OffsetDateTime now = time.now();
         Event event = new Event(title, status, who.id(), now);
@@ -68,6 +72,7 @@ public class EventService {
         event.organise(cities, fields, now);
         event.limit(capacity, now);
         event.recur(rrule.orElse(null), now);
+        event.belongTo(space.orElse(null), now);
         Event added = events.add(event);
         rooms.give(who, added);
         return added;
@@ -123,6 +128,9 @@ public class EventService {
                 throw EventsException.forbidden("A published event keeps at least one city you coordinate.");
             }
             event.organise(cities, body.fields() == null ? event.fieldIds() : input.fields(body.fields()), now);
+        }
+        if (body.space() != null) {
+            event.belongTo(eventSpaces.checked(who, body.space()).orElse(null), now);
         }
         if (body.rrule() != null) {
             event.recur(Occurrences.rule("rrule", body.rrule()).orElse(null), now);

@@ -55,14 +55,14 @@ public class EventViews {
                 events.count(e.id(), Rsvp.State.INTERESTED), e.rrule().orElse(null),
                 organiser, mine.status() == null ? null : mine, ics(e),
                 who.map(w -> access.canEdit(w, e)).orElse(false), who.map(w -> access.canDecide(w, e)).orElse(false),
-                e.roomId().orElse(null));
+                e.roomId().orElse(null), e.spaceId().orElse(null));
     }
 
     /** One occurrence of an event, as a listing shows it. */
     public Occurrence occurrence(Event e, Occurrences.Span span, Optional<String> myRsvp, long going) {
         return new Occurrence(e.id(), e.title(), status(e), span.start(), span.end(), e.zone().getId(), e.startsAt(),
                 e.rrule().isPresent(), place(e), cityRefs(e.cityIds()), fieldSlugs(e.fieldIds()),
-                e.capacity().orElse(null), going, myRsvp.orElse(null), ics(e));
+                e.capacity().orElse(null), going, myRsvp.orElse(null), ics(e), e.spaceId().orElse(null));
     }
 
     public PlaceView place(Event e) {

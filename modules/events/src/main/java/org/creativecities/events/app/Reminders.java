@@ -56,7 +56,7 @@ public class Reminders {
         List<Rsvp.State> states = includeInterested ? List.of(Rsvp.State.GOING, Rsvp.State.INTERESTED)
                 : List.of(Rsvp.State.GOING);
         EventRepository.Query published = new EventRepository.Query(Optional.empty(), Optional.empty(), now, until,
-                Optional.empty(), Set.of(), false);
+                Optional.empty(), Set.of(), false, Optional.empty());
         int occurrences = 0;
         int reminded = 0;
         for (org.creativecities.events.domain.Event e : events.candidates(published, MAX_EVENTS)) {

@@ -70,6 +70,9 @@ public class Event {
     @Column(name = "room_id")
     private Long roomId;
 
+    @Column(name = "space_id")
+    private Long spaceId;
+
     @Column(name = "place_city_id")
     private Long placeCityId;
 
@@ -181,6 +184,17 @@ public class Event {
 
     public Optional<Long> roomId() {
         return Optional.ofNullable(roomId);
+    }
+
+    /** Makes the event one of a space's (a project's own space), or of none. */
+    public void belongTo(Long space, OffsetDateTime now) {
+        this.spaceId = space;
+        this.updatedAt = now;
+    }
+
+    /** The space the event belongs to, if any. */
+    public Optional<Long> spaceId() {
+        return Optional.ofNullable(spaceId);
     }
 
     public Long id() {

@@ -22,7 +22,7 @@ public interface EventRepository {
      * @param everything  an administrator sees every proposal
      */
     record Query(Optional<Long> cityId, Optional<Long> fieldId, OffsetDateTime from, OffsetDateTime to,
-                 Optional<Long> viewer, Set<Long> coordinated, boolean everything) {
+                 Optional<Long> viewer, Set<Long> coordinated, boolean everything, Optional<Long> spaceId) {
     }
 
     Optional<Event> find(long id);

@@ -56,6 +56,7 @@ class JpaEventRepository implements EventRepository {
                 + "WHERE c1 = :city)"));
         q.fieldId().ifPresent(f -> jpql.append(" AND e.id IN (SELECT e2.id FROM Event e2 JOIN e2.fieldIds f2 "
                 + "WHERE f2 = :field)"));
+        q.spaceId().ifPresent(s -> jpql.append(" AND e.spaceId = :space"));
         jpql.append(" ORDER BY e.startsAt, e.id");
         TypedQuery<Event> query = em.createQuery(jpql.toString(), Event.class)
                 .setParameter("to", q.to()).setParameter("from", q.from());
@@ -68,6 +69,7 @@ class JpaEventRepository implements EventRepository {
         }
         q.cityId().ifPresent(c -> query.setParameter("city", c));
         q.fieldId().ifPresent(f -> query.setParameter("field", f));
+        q.spaceId().ifPresent(s -> query.setParameter("space", s));
         return query.setMaxResults(limit).getResultList();
     }
 

@@ -90,17 +90,20 @@ public class EventResource {
     @Operation(summary = "List event occurrences in a window",
             description = "Published events, and the caller's own proposals and those of cities they coordinate. "
                     + "Recurring events are expanded by their RRULE. Filters: city (an organising city's slug), field "
-                    + "(a creative field's slug), from and to (ISO instants, e.g. 2026-05-01T00:00:00Z; default from "
+                    + "(a creative field's slug), space (the id of the space the events belong to, e.g. a project's "
+                    + "own), from and to (ISO instants, e.g. 2026-05-01T00:00:00Z; default from "
                     + "now for a year; at most 25 years). Ordered by start; at most 500 occurrences.")
     @APIResponse(responseCode = "200", description = "The occurrences",
             content = @Content(schema = @Schema(ref = "EventList")))
     @APIResponse(responseCode = "400", description = "An unknown city or field, or a bad window")
     public EventList list(@QueryParam("city") String city, @QueryParam("field") String field,
+                          @QueryParam("space") String space,
                           @QueryParam("from") String from, @QueryParam("to") String to) {
         anonymousReads.check(caller);
         QueryParser p = new QueryParser();
         Optional<String> citySlug = p.optionalText("city", city, 160);
         Optional<String> fieldSlug = p.optionalText("field", field, 64);
+        Optional<Long> spaceId = p.optionalInt("space", space, 1, Integer.MAX_VALUE).map(Integer::longValue);
         p.check();
         OffsetDateTime start = instant("from", from).orElseGet(() -> time.now());
         OffsetDateTime end = instant("to", to).orElseGet(() -> start.plusDays(366));
@@ -110,7 +113,7 @@ public class EventResource {
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
             throw EventsException.invalid("to", "A window of at most 25 years.");
         }
-        return listing.list(caller.identity(), citySlug, fieldSlug, start, end);
+        return listing.list(caller.identity(), citySlug, fieldSlug, spaceId, start, end);
     }
 
     @POST
@@ -120,11 +123,13 @@ public class EventResource {
             + "(or an administrator) publishes it at once; an active member of one proposes it (status 'proposed'), "
             + "for a coordinator of one of its cities to approve. start and end are local date-times in timeZone "
             + "(IANA); place.kind is 'city', 'address' or 'online'; fields are creative field slugs; rrule an RFC "
-            + "5545 rule.")
+            + "5545 rule; space the id of a space the caller manages that the event belongs to (a project's own "
+            + "space: the project's events).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "EventView")))
     @APIResponse(responseCode = "400", description = "Invalid input, naming the field (e.g. 'rrule')")
-    @APIResponse(responseCode = "403", description = "Not a member of any organising city")
+    @APIResponse(responseCode = "403",
+            description = "Not a member of any organising city, or not a manager of the space")
     @SignedIn
     public Response create(NewEvent body) {
         Event event = service.create(caller.require(), body);
@@ -150,7 +155,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an event", description = "Its proposer, coordinators of its cities and "
-            + "administrators. Only the properties given change; a larger capacity promotes waiters.")
+            + "administrators. Only the properties given change; a larger capacity promotes waiters; space (a space "
+            + "the caller manages, or 0 for none) changes the space it belongs to.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(ref = "EventView")))
     @APIResponse(responseCode = "400", description = "Invalid input, naming the field")

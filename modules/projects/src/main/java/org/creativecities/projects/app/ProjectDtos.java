@@ -32,7 +32,7 @@ public final class ProjectDtos {
      * {@code myState} the caller's place in it (null for a visitor or an outsider); {@code canEdit} whether the
      * caller may change it and manage its people; {@code nextMilestone} the first milestone due today or later (UTC),
      * or null; {@code space} the project's own space (its rooms are {@code GET /api/spaces/{space}/rooms}; its
-     * members post there, its leads manage it), null for a project created before projects had spaces.
+     * members post there, its leads manage it; the start gives one to projects created before projects had spaces).
      */
     public record ProjectView(long id, String title, String goal, String goalHtml, boolean open, List<CityRef> cities,
                               List<String> fields, List<PersonRef> leads, long memberCount, String myRole,

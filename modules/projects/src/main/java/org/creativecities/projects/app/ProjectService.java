@@ -60,8 +60,28 @@ public class ProjectService {
         Project added = projects.add(project);
         projects.addMember(new ProjectMember(added.id(), who.id(), ProjectMember.Role.LEAD,
                 ProjectMember.State.ACTIVE, null, now));
-        added.openSpace(spaces.open("project-" + added.id(), title));
+        added.openSpace(spaces.open(spaceSlug(added), title));
         return added;
+    }
+
+    private static String spaceSlug(Project project) {
+        return "project-" + project.id();
+    }
+
+    /**
+     * Gives projects created before projects had spaces (migration V4 left them none) their space, with its general
+     * room: at most {@code batch} of them, in one transaction. A space already opened under the project's slug (by a
+     * start that stopped half-way) is taken rather than opened twice.
+     *
+     * @return how many projects got their space
+     */
+    @Transactional
+    public int openMissingSpaces(int batch) {
+        List<Project> old = projects.withoutSpace(batch);
+        for (Project p : old) {
+            p.openSpace(spaces.find(spaceSlug(p)).orElseGet(() -> spaces.open(spaceSlug(p), p.title())));
+        }
+        return old.size();
     }
 
     @Transactional
@@ -86,6 +106,7 @@ public class ProjectService {
         OffsetDateTime now = time.now();
         if (body.title() != null) {
             project.retitle(input.title(body.title()), now);
+            project.spaceId().ifPresent(space -> spaces.rename(space, project.title()));
         }
         if (body.goal() != null) {
             project.describe(input.goal(body.goal()), now);

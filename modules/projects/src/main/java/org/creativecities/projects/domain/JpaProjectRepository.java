@@ -33,6 +33,12 @@ class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<Project> withoutSpace(int limit) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.spaceId IS NULL ORDER BY p.id", Project.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Project add(Project project) {
         em.persist(project);
         em.flush();

@@ -15,6 +15,9 @@ public interface ProjectRepository {
     /** The project whose own space this is. */
     Optional<Project> findBySpace(long spaceId);
 
+    /** Projects created before projects had spaces (migration V4), the oldest first, at most {@code limit}. */
+    List<Project> withoutSpace(int limit);
+
     Project add(Project project);
 
     /** Projects, newest first, optionally of a city and a field (ids), at most {@code limit}. */

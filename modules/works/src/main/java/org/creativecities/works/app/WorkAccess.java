@@ -93,7 +93,12 @@ public class WorkAccess {
 
     /** The space, if the person may read it; 404 otherwise. */
     public Space readableSpace(Caller.Identity who, long spaceId) {
-        return spaces.find(spaceId).filter(s -> spaceRules.canRead(Optional.of(who), s))
+        return readableSpace(Optional.of(who), spaceId);
+    }
+
+    /** The space, if the caller (perhaps anonymous) may read it; 404 otherwise. */
+    public Space readableSpace(Optional<Caller.Identity> who, long spaceId) {
+        return spaces.find(spaceId).filter(s -> spaceRules.canRead(who, s))
                 .orElseThrow(() -> WorksException.notFound("Space", String.valueOf(spaceId)));
     }
 

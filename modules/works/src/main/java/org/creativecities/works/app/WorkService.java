@@ -240,14 +240,18 @@ public class WorkService {
 
     @Transactional
     public Page<Work> list(Optional<Caller.Identity> who, Optional<String> city, Optional<String> field,
-                           Optional<Long> author, Optional<Work.Status> status, PageRequest page) {
+                           Optional<Long> author, Optional<Work.Status> status, Optional<Long> spaceId,
+                           PageRequest page) {
         Optional<Long> cityId = city.map(slug -> people.findCity(slug)
                 .orElseThrow(() -> WorksException.notFound("City", slug)).id());
         Optional<Long> fieldId = field.map(slug -> people.findField(slug)
                 .orElseThrow(() -> WorksException.notFound("Field", slug)).id());
+        Optional<Space> space = spaceId.map(id -> access.readableSpace(who, id));
         boolean admin = who.map(Caller.Identity::admin).orElse(false);
+        Set<Long> openIds = space.filter(s -> who.isPresent() && access.isMember(who.get(), s))
+                .map(s -> works.openIn(s.id())).orElse(Set.of());
         WorkRepository.Query query = new WorkRepository.Query(cityId, fieldId, author, status,
-                who.map(Caller.Identity::id), access.readableSpaces(who), admin);
+                who.map(Caller.Identity::id), access.readableSpaces(who), admin, spaceId, openIds);
         return page.of(works.list(query, page.offset(), page.size()), works.count(query));
     }
 

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The JPA implementation of {@link WorkRepository}, on the works context's own persistence unit. */
 @ApplicationScoped
@@ -84,6 +86,13 @@ public class JpaWorkRepository implements WorkRepository {
     }
 
     @Override
+    public Set<Long> openIn(long spaceId) {
+        return em.createQuery("SELECT w FROM Work w WHERE w.spaceId = :s AND w.deletedAt IS NULL", Work.class)
+                .setParameter("s", spaceId).getResultStream().filter(Work::isOpenToSpace).map(Work::id)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
     public List<Work> list(Query query, int offset, int limit) {
         TypedQuery<Work> q = em.createQuery("SELECT w FROM Work w WHERE " + where(query)
                 + " ORDER BY w.updatedAt DESC, w.id DESC", Work.class);
@@ -111,6 +120,9 @@ public class JpaWorkRepository implements WorkRepository {
             if (query.viewerId().isPresent()) {
                 visible.add("EXISTS (SELECT a FROM WorkAuthor a WHERE a.work = w AND a.accountId = :viewer)");
             }
+            if (!query.openIds().isEmpty()) {
+                visible.add("w.id IN :openIds");
+            }
             clauses.add("(" + String.join(" OR ", visible) + ")");
         }
         query.cityId().ifPresent(c -> clauses.add(OF_CITY));
@@ -118,6 +130,7 @@ public class JpaWorkRepository implements WorkRepository {
         query.authorId().ifPresent(a -> clauses.add(
                 "EXISTS (SELECT aa FROM WorkAuthor aa WHERE aa.work = w AND aa.accountId = :author)"));
         query.status().ifPresent(s -> clauses.add("w.status = :status"));
+        query.spaceId().ifPresent(s -> clauses.add("w.spaceId = :inSpace"));
         return String.join(" AND ", clauses);
     }
 
@@ -136,6 +149,10 @@ public class JpaWorkRepository implements WorkRepository {
         query.fieldId().ifPresent(f -> p.put("field", f));
         query.authorId().ifPresent(a -> p.put("author", a));
         query.status().ifPresent(s -> p.put("status", s));
+        query.spaceId().ifPresent(s -> p.put("inSpace", s));
+        if (!query.everything() && !query.openIds().isEmpty()) {
+            p.put("openIds", query.openIds());
+        }
         return p;
     }
 

@@ -8,10 +8,14 @@ import java.util.Set;
 /** Works, their versions and publication requests. */
 public interface WorkRepository {
 
-    /** What a list asks for; every present filter must hold. */
+    /**
+     * What a list asks for; every present filter must hold. {@code spaceId} keeps the works placed in one space (a
+     * project's works are those of its space); {@code openIds} are works the viewer reads as a member of that space
+     * (its works open to the space), drafts too.
+     */
     record Query(Optional<Long> cityId, Optional<Long> fieldId, Optional<Long> authorId,
                  Optional<Work.Status> status, Optional<Long> viewerId, Set<Long> readableSpaceIds,
-                 boolean everything) {
+                 boolean everything, Optional<Long> spaceId, Set<Long> openIds) {
     }
 
     Optional<Work> find(long id);
@@ -31,6 +35,12 @@ public interface WorkRepository {
     Publication addPublication(Publication publication);
 
     Optional<Publication> pendingPublication(long workId);
+
+    /**
+     * The ids of the works open to a space's members, not deleted (booleans are compared here rather than in SQL,
+     * where EclipseLink writes them as numbers that H2 does not compare with a BOOLEAN column).
+     */
+    Set<Long> openIn(long spaceId);
 
     /** The spaces that works are published to (to check which of them a caller may read). */
     List<Long> spacesPublishedTo();

@@ -80,23 +80,28 @@ public class WorkResource {
     @Operation(summary = "List the works the caller may see",
             description = "Published to everyone, published to a space the caller reads, and the caller's own. "
                     + "Filters: city slug (authors' cities and cities it is about), field slug, author account id, "
-                    + "status (draft or published). Newest change first; paged.")
+                    + "status (draft or published), space id (the works placed in that space, e.g. a project's "
+                    + "own; its members also see its works open to the space that are still drafts). Newest change "
+                    + "first; paged.")
     @APIResponse(responseCode = "200", description = "A page of works",
             content = @Content(schema = @Schema(ref = "WorkSummaryPage")))
-    @APIResponse(responseCode = "404", description = "No such city or field")
+    @APIResponse(responseCode = "404", description = "No such city, field, or space the caller reads")
     public Page<WorkSummary> list(@QueryParam("city") String city, @QueryParam("field") String field,
                                   @QueryParam("author") String author, @QueryParam("status") String status,
+                                  @QueryParam("space") String space,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         anonymousReads.check(caller);
         QueryParser p = new QueryParser();
         Optional<String> citySlug = p.optionalText("city", city, 160);
         Optional<String> fieldSlug = p.optionalText("field", field, 64);
         Optional<Long> authorId = p.optionalInt("author", author, 1, Integer.MAX_VALUE).map(Integer::longValue);
+        Optional<Long> spaceId = p.optionalInt("space", space, 1, Integer.MAX_VALUE).map(Integer::longValue);
         Optional<Work.Status> st = p.optionalOneOf("status", status, List.of("draft", "published"))
                 .map(s -> Work.Status.valueOf(s.toUpperCase(java.util.Locale.ROOT)));
         PageRequest request = p.page(page, size, 20, config.pageSizeMax());
         p.check();
-        return service.list(caller.identity(), citySlug, fieldSlug, authorId, st, request).map(views::summary);
+        return service.list(caller.identity(), citySlug, fieldSlug, authorId, st, spaceId, request)
+                .map(views::summary);
     }
 
     @POST

@@ -151,6 +151,11 @@ class WorksCollabAccessTest {
         }
 
         @Override
+        public Set<Long> openIn(long spaceId) {
+            return Set.of();
+        }
+
+        @Override
         public List<Work> list(Query query, int offset, int limit) {
             throw new UnsupportedOperationException();
         }
