@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * following links does, and runs axe (WCAG 2.0/2.1 A and AA rules) on each page. It fails with the list of
  * violations, each with its language, person, page, rule, impact and the elements concerned.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class AccessibilityBrowserIT {
 
