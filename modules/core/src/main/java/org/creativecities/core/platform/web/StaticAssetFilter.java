@@ -35,7 +35,7 @@ public class StaticAssetFilter extends HttpFilter {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private static final Pattern CATALOGUES = Pattern.compile(
-            "/ui/i18n/([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)/((?:[a-z][a-z0-9-]{0,40}\\+){1,19}[a-z][a-z0-9-]{0,40})\\.json");
+            "/ui/i18n/([a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3})/((?:[a-z][a-z0-9-]{0,40}\\+){1,19}[a-z][a-z0-9-]{0,40})\\.json");
 
     private transient StaticAssets assets;
 
