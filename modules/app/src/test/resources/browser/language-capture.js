@@ -54,7 +54,7 @@
   async function serve(input, init) {
     const url = new URL(typeof input === 'string' ? input : input.url, location.href);
     if (PSEUDO && url.origin === location.origin) {
-      if (url.pathname === '/ui/i18n/locales.json') {
+      if (url.pathname.endsWith('/ui/i18n/locales.json')) {
         const body = await (await original(input, init)).json();
         strings(body, state.data);
         body.locales.push({ code: PSEUDO, name: pseudo('Pseudo') });

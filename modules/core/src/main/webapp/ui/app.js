@@ -1,11 +1,14 @@
 // The application shell: header (navigation, language, account), the routed page in <main>, and the footer.
-import { html, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { CccElement } from './core/element.js';
 import { t, loadNamespaces, locale, setLocale, LOCALES, localeName } from './core/i18n.js';
 import { currentUser, restoreSession, signOut } from './core/session.js';
 import { match, prepare, navigate, interceptLinks } from './core/router.js';
 import { notify, notifyError } from './core/notify.js';
-import { signInHref, signUpHref } from './components/acct-util.js';
+import { signInHref, signUpHref } from './core/session.js';
+
+// The logo is drawn inline (it is the favicon's drawing; the shell's icon is a data: address): no request for either.
+const LOGO = svg`<svg class="brand-logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="7" fill="#0b5cad"/><circle cx="11" cy="12" r="4" fill="#fff"/><circle cx="21" cy="12" r="4" fill="#ffd166"/><circle cx="16" cy="21" r="4" fill="#8fd3ff"/></svg>`;
 
 class CccApp extends CccElement {
   static properties = {
@@ -34,7 +37,10 @@ class CccApp extends CccElement {
     window.addEventListener('popstate', () => this._route());
     window.addEventListener('ccc-navigate', () => this._route());
     window.addEventListener('ccc-session-changed', () => this.requestUpdate());
-    await loadNamespaces('common');
+    // The shell's strings and the first page's in one request, and the first page's module meanwhile.
+    const first = match(location.pathname)?.route;
+    first?.module?.().catch(() => {});
+    await loadNamespaces('common', ...(first?.ns ?? []));
     try {
       await restoreSession();
     } catch (e) {
@@ -101,7 +107,7 @@ class CccApp extends CccElement {
       <a class="skip-link" href="#main">${t('common:skipToContent')}</a>
       <header class="site-header">
         <a class="brand" href="/" aria-label=${t('common:brandHome')}>
-          <img src="/ui/favicon.svg" alt="" width="28" height="28"><span>${t('common:brand')}</span>
+          ${LOGO}<span>${t('common:brand')}</span>
         </a>
         <button class="menu-toggle" type="button" aria-expanded=${this._menuOpen ? 'true' : 'false'}
                 aria-controls="site-nav" @click=${() => { this._menuOpen = !this._menuOpen; }}>

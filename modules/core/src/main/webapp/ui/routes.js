@@ -2,7 +2,8 @@
 // namespaces it needs. The element gets `params` (from the address) and `query` (URLSearchParams).
 // Plugin UI modules are not listed here: rooms and plugin pages load them from the plugin host on demand.
 export const routes = [
-  { path: '/', tag: 'ccc-home-page', module: () => import('./pages/home.js'), ns: ['home', 'fields', 'works'] },
+  { path: '/', tag: 'ccc-home-page', module: () => import('./pages/home.js'),
+    ns: ['home', 'fields', 'works', 'map'] },
   { path: '/cities', tag: 'ccc-cities-page', module: () => import('./pages/cities.js'), ns: ['cities', 'fields', 'works'] },
   { path: '/cities/:slug', tag: 'ccc-city-page', module: () => import('./pages/city.js'),
     ns: ['city', 'fields', 'account', 'room', 'works', 'plugins'] },

@@ -5,8 +5,13 @@
 //
 // The languages the UI offers are declared once, in /ui/i18n/locales.json ({code, name} each, the name in its own
 // language): a new language is that line plus its catalogue files (docs/translating.md). Nothing else lists them.
+//
+// The catalogues are fetched from beside this module (its address carries the UI's content hash when the server
+// serves it under /static/<hash>/, so they are cached for good), and the namespaces asked for at once come in one
+// request: <locale>/<a>+<b>.json answers {"a": {...}, "b": {...}} (StaticAssetFilter).
 const FALLBACK = 'en';
-const declared = await fetch('/ui/i18n/locales.json')
+const BASE = new URL('../i18n/', import.meta.url).pathname;
+const declared = await fetch(`${BASE}locales.json`)
   .then((r) => (r.ok ? r.json() : null)).catch(() => null);
 const offered = Array.isArray(declared?.locales) && declared.locales.length
   ? declared.locales : [{ code: FALLBACK, name: 'English' }];
@@ -21,7 +26,7 @@ export function localeName(code) {
 
 const STORAGE_KEY = 'ccc.locale';
 const catalogs = new Map();
-const sources = new Map([['*', (locale, ns) => `/ui/i18n/${locale}/${ns}.json`],
+const sources = new Map([['*', (locale, ns) => `${BASE}${locale}/${ns}.json`],
   // What the running plugins and their room kinds are called, from their message bundles (see plugin-texts.js).
   ['plugins', (locale) => `/api/modules/texts?lang=${locale}`]]);
 
@@ -51,22 +56,31 @@ export function registerNamespace(ns, url) {
   sources.set(ns, (locale) => url(locale));
 }
 
-async function fetchCatalog(locale, ns) {
-  const key = `${locale}/${ns}`;
-  if (!catalogs.has(key)) {
-    const source = sources.get(ns) || sources.get('*');
-    catalogs.set(key, fetch(source(locale, ns)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+const json = (url) => fetch(url).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+
+/** Starts fetching what is not cached yet of `namespaces` in `locale`: the core's own in one request. */
+function fetchCatalogs(locale, namespaces) {
+  const missing = [...new Set(namespaces)].filter((ns) => !catalogs.has(`${locale}/${ns}`));
+  const own = missing.filter((ns) => !sources.has(ns));
+  if (own.length > 1) {
+    const all = json(`${BASE}${locale}/${own.join('+')}.json`);
+    for (const ns of own) catalogs.set(`${locale}/${ns}`, all.then((a) => a[ns] ?? {}));
   }
-  return catalogs.get(key);
+  for (const ns of missing.filter((n) => !catalogs.has(`${locale}/${n}`))) {
+    catalogs.set(`${locale}/${ns}`, json((sources.get(ns) || sources.get('*'))(locale, ns)));
+  }
 }
 
 const loaded = new Map();
 
 /** Loads namespaces for the active locale (and English, the fallback). Pages await this before rendering. */
 export async function loadNamespaces(...namespaces) {
-  await Promise.all(namespaces.flatMap((ns) => [...new Set([current, FALLBACK])].map(async (l) => {
-    loaded.set(`${l}/${ns}`, await fetchCatalog(l, ns));
-  })));
+  await Promise.all([...new Set([current, FALLBACK])].flatMap((l) => {
+    fetchCatalogs(l, namespaces);
+    return namespaces.map(async (ns) => {
+      loaded.set(`${l}/${ns}`, await catalogs.get(`${l}/${ns}`));
+    });
+  }));
 }
 
 function lookup(locale, ns, path) {

@@ -75,3 +75,25 @@ export function roleIn(citySlug) {
 export function canManage(citySlug) {
   return !!me && (me.admin || roleIn(citySlug) === 'coordinator');
 }
+
+/** The current address as a `next` value, for "sign in" links. */
+export function currentPath() {
+  return location.pathname + location.search;
+}
+
+function authHref(page, path) {
+  const url = new URL(path || '/', location.origin);
+  // From the sign-in or sign-up page, keep where the person was going rather than coming back to this form.
+  const next = /^\/(signin|signup)\/?$/.test(url.pathname) ? url.searchParams.get('next') : url.pathname + url.search;
+  return next && next !== '/' ? `${page}?next=${encodeURIComponent(next)}` : page;
+}
+
+/** A link to sign in and come back to `path` (by default, the current page). */
+export function signInHref(path = currentPath()) {
+  return authHref('/signin', path);
+}
+
+/** A link to sign up and come back to `path` (by default, the current page). */
+export function signUpHref(path = currentPath()) {
+  return authHref('/signup', path);
+}

@@ -9,8 +9,8 @@ import { failed } from '../components/net-view.js';
 import '../components/net-activity.js';
 import '../components/work-list.js';
 
-// The map's module pulls in d3-geo, the land and its strings: it loads alongside the data instead of delaying the
-// page's first render.
+// The map's module pulls in d3-geo and the land: it loads alongside the data, and the page renders once both are
+// there, so that the map takes its place at once instead of pushing the charts down when it arrives (a layout shift).
 const worldMap = () => import('../components/world-map.js');
 
 /** How many countries the chart shows before "all countries". */
@@ -32,10 +32,9 @@ export class HomePage extends CccElement {
 
   async _load() {
     this._error = null;
-    worldMap().catch((e) => { this._error = e; });
     try {
       [this._stats, this._fields, this._points] = await Promise.all([api('/stats'), api('/fields'),
-        api('/stats/map')]);
+        api('/stats/map'), worldMap()]);
     } catch (e) {
       this._error = e;
     }

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +28,8 @@ import org.creativecities.core.platform.Sha256;
  * only from this origin plus the import map, whose SHA-256 is computed here from the shell itself, so no inline
  * script of an attacker can run even if one got into a page. Static UI files are revalidated on each load
  * ({@code no-cache}, the container answers 304); WebJars and the vendored {@code /third-party/} files carry their
- * version in the path and are cached for a year. Addresses that a context renders on the server
+ * version in the path and are cached for a year, as are the UI's files under their content-hashed addresses, which
+ * the shell uses ({@link StaticAssets}). Addresses that a context renders on the server
  * ({@link ShellPages}) get the shell with that page's title, head and first view, and its status.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -38,7 +37,7 @@ public class UiShellFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> PASS_THROUGH = List.of("/api", "/ws", "/webjars", "/ui", "/plugins",
+    private static final List<String> PASS_THROUGH = List.of("/api", "/ws", "/webjars", "/ui", "/static", "/plugins",
             "/openapi", "/health", "/metrics");
 
     private static final Pattern IMPORT_MAP = Pattern.compile(
@@ -53,15 +52,8 @@ public class UiShellFilter extends HttpFilter {
 
     @Override
     public void init() throws ServletException {
-        try (InputStream in = getServletContext().getResourceAsStream("/index.html")) {
-            if (in == null) {
-                throw new ServletException("The UI shell /index.html is missing from the application");
-            }
-            shell = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        shellText = new String(shell, StandardCharsets.UTF_8);
+        shellText = StaticAssets.of(getServletContext()).shell();
+        shell = shellText.getBytes(StandardCharsets.UTF_8);
         contentSecurityPolicy = policyFor(shellText);
     }
 

@@ -1,0 +1,203 @@
+package org.creativecities.core.platform.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.ServletContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The UI's static files under content-hashed addresses, and the few files served as one.
+ *
+ * <p>{@code /static/<version>/ui/app.js} is {@code /ui/app.js}; {@code version} is a SHA-256 over every file under
+ * {@code /ui/} and the contexts' {@code /…-ui/} folders, so any change of any of them gives every address a new
+ * name, and an address can be cached for a year ({@link StaticAssetFilter}). The shell is rewritten once to use
+ * them: its import map maps those folders to their hashed addresses (so the UI's own and the contexts' imports of
+ * {@code /ui/core/…} resolve to the same module), its script and icon addresses are hashed, and its stylesheets
+ * become one ({@code bundles/site.css}, their concatenation in order). The world map's three single-file UMD
+ * libraries, imported for their side effects in that order, are served as one script ({@code bundles/map-libs.js}).
+ *
+ * <p>Built once per deployment, the first time a filter asks: the files of a deployed application do not change.
+ */
+final class StaticAssets {
+
+    /** The prefix of every hashed address. */
+    static final String PREFIX = "/static/";
+
+    private static final String ATTRIBUTE = StaticAssets.class.getName();
+
+    /** Import-map entries whose targets are UMD scripts imported only for their side effects, served as one. */
+    private static final Map<String, List<String>> SCRIPT_BUNDLES = Map.of(
+            "map-libs.js", List.of("d3-array", "d3-geo", "topojson-client"));
+
+    private static final Pattern STYLESHEET = Pattern.compile(
+            "[ \\t]*<link rel=\"stylesheet\" href=\"(/ui/[^\"]+\\.css)\">\\R?");
+    private static final Pattern IMPORT_MAP = Pattern.compile(
+            "(<script type=\"importmap\">)(.*?)(</script>)", Pattern.DOTALL);
+
+    private final String version;
+    private final List<String> roots;
+    private final Map<String, Bundle> bundles = new LinkedHashMap<>();
+    private final String shell;
+
+    /** A file made of several: its content type and bytes. */
+    record Bundle(String contentType, byte[] bytes) {
+    }
+
+    private StaticAssets(ServletContext context, String shellSource) {
+        this.roots = new ArrayList<>();
+        for (String top : new TreeSet<>(context.getResourcePaths("/"))) {
+            if (top.equals("/ui/") || top.endsWith("-ui/")) {
+                roots.add(top);
+            }
+        }
+        MessageDigest digest = sha256();
+        for (String root : roots) {
+            for (String file : files(context, root)) {
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                digest.update(read(context, file));
+            }
+        }
+        String stylesMerged = mergeStylesheets(context, shellSource);
+        String mapped = rewriteImportMap(context, stylesMerged);
+        bundles.values().forEach(b -> digest.update(b.bytes()));
+        this.version = HexFormat.of().formatHex(digest.digest(), 0, 8);
+        this.shell = mapped.replace("/static/@/", PREFIX + version + "/")
+                .replace("=\"/ui/", "=\"" + PREFIX + version + "/ui/");
+    }
+
+    /** This context's assets, built on first use from the shell {@code /index.html}. */
+    static StaticAssets of(ServletContext context) {
+        synchronized (context) {
+            Object existing = context.getAttribute(ATTRIBUTE);
+            if (existing instanceof StaticAssets assets) {
+                return assets;
+            }
+            byte[] shell = read(context, "/index.html");
+            StaticAssets assets = new StaticAssets(context, new String(shell, StandardCharsets.UTF_8));
+            context.setAttribute(ATTRIBUTE, assets);
+            return assets;
+        }
+    }
+
+    /** The content hash in every address of this deployment. */
+    String version() {
+        return version;
+    }
+
+    /** The shell, using the hashed addresses. */
+    String shell() {
+        return shell;
+    }
+
+    /** The bundle at a path below the version ({@code /bundles/site.css}), if it is one. */
+    Optional<Bundle> bundle(String path) {
+        return path.startsWith("/bundles/") ? Optional.ofNullable(bundles.get(path.substring(9))) : Optional.empty();
+    }
+
+    /** Whether a path below the version is a file of a hashed folder ({@code /ui/app.js}). */
+    boolean serves(String path) {
+        return roots.stream().anyMatch(path::startsWith);
+    }
+
+    private String mergeStylesheets(ServletContext context, String html) {
+        Matcher m = STYLESHEET.matcher(html);
+        ByteArrayOutputStream css = new ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        while (m.find()) {
+            css.writeBytes(read(context, m.group(1)));
+            css.write('\n');
+            m.appendReplacement(out, first ? "  <link rel=\"stylesheet\" href=\"/static/@/bundles/site.css\">\n" : "");
+            first = false;
+        }
+        m.appendTail(out);
+        if (!first) {
+            bundles.put("site.css", new Bundle("text/css;charset=UTF-8", css.toByteArray()));
+        }
+        return out.toString();
+    }
+
+    private String rewriteImportMap(ServletContext context, String html) {
+        Matcher m = IMPORT_MAP.matcher(html);
+        if (!m.find()) {
+            return html;
+        }
+        JsonObject map = Json.createReader(new StringReader(m.group(2))).readObject();
+        JsonObject imports = map.getJsonObject("imports");
+        JsonObjectBuilder rewritten = Json.createObjectBuilder();
+        Map<String, String> bundled = new LinkedHashMap<>();
+        SCRIPT_BUNDLES.forEach((name, specifiers) -> {
+            if (specifiers.stream().allMatch(imports::containsKey)) {
+                ByteArrayOutputStream js = new ByteArrayOutputStream();
+                for (String specifier : specifiers) {
+                    js.writeBytes(read(context, imports.getString(specifier)));
+                    js.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+                    bundled.put(specifier, "/static/@/bundles/" + name);
+                }
+                bundles.put(name, new Bundle("text/javascript;charset=UTF-8", js.toByteArray()));
+            }
+        });
+        for (Map.Entry<String, JsonValue> e : imports.entrySet()) {
+            rewritten.add(e.getKey(), bundled.getOrDefault(e.getKey(), ((JsonString) e.getValue()).getString()));
+        }
+        for (String root : roots) {
+            rewritten.add(root, "/static/@" + root);
+        }
+        String json = Json.createObjectBuilder(map).add("imports", rewritten).build().toString();
+        return html.substring(0, m.start(2)) + "\n" + json + "\n  " + html.substring(m.end(2));
+    }
+
+    private static Set<String> files(ServletContext context, String folder) {
+        Set<String> found = new TreeSet<>();
+        Set<String> entries = context.getResourcePaths(folder);
+        if (entries != null) {
+            for (String entry : new TreeSet<>(entries)) {
+                if (entry.endsWith("/")) {
+                    found.addAll(files(context, entry));
+                } else {
+                    found.add(entry);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static byte[] read(ServletContext context, String path) {
+        try (InputStream in = context.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The UI file " + path + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
