@@ -45,18 +45,6 @@ class MapBrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    /**
-     * Asks once, one after the other, for the JSON the home page asks for at once. On a server that has just
-     * booted, Payara's JaxRSJsonContextResolver may fail the first concurrent JSON-B answers (a
-     * ConcurrentModificationException, a 500 on /api/fields: seen once on this branch, a defect of its own). The
-     * tests here count a browser's first visit, not the server's first answers.
-     */
-    static void warmUp(Api api) {
-        for (String path : List.of("/api/stats", "/api/fields", "/api/activity?limit=12", "/api/works?size=6")) {
-            api.get(path).expect(200);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> focused(Browser b) {
         return (Map<String, Object>) b.js(FOCUSED);
@@ -83,7 +71,6 @@ class MapBrowserIT {
     @Test
     void theMapDrawsLandClustersCitiesZoomsAndIsOneTabStopWithArrowKeysATooltipAndAList(PackagedServer server,
             Api api) {
-        warmUp(api);
         int mapped = api.get("/api/stats/map").expect(200).array().size();
         try (Browser b = Browser.open(server)) {
             firstLoad(b, "/", "[data-testid=map-land]");

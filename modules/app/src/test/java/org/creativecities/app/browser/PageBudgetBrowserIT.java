@@ -40,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * visit asks for no static file again (content-hashed addresses, cached for a year); and messages arriving in a
  * room shift nothing. First Contentful Paint (Paint Timing) is printed, not asserted: no test asserts a duration.
  */
+@BrowserLane
 @ExtendWith(BrowserServer.class)
 class PageBudgetBrowserIT {
 
@@ -162,7 +163,6 @@ class PageBudgetBrowserIT {
 
     @Test
     void theMainPagesStayWithinTheirBudgetsAndARepeatVisitAsksForNoStaticFile(PackagedServer server, Api api) {
-        MapBrowserIT.warmUp(api);
         TestUser admin = TestUser.admin(server);
         TestUser ana = TestUser.register(api, name("Ana"));
         TestUser ben = TestUser.register(api, name("Ben"));
