@@ -16,6 +16,8 @@ const SECTIONS = [
   // Owned by the notification centre (modules/notifications), as its bell and pages are; its label is in its bundle.
   { id: 'mail', tag: 'ccc-admin-mail', load: () => import('/notifications-ui/admin-mail.js'),
     label: 'notifications:adminMail.section' },
+  { id: 'announcements', tag: 'ccc-admin-announce', load: () => import('/notifications-ui/admin-announce.js'),
+    label: 'notifications:announce.section' },
 ];
 
 const label = (section) => t(section.label ?? `admin:sections.${section.id}`);

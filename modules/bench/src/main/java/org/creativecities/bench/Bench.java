@@ -51,6 +51,8 @@ public final class Bench {
     static final String READY_PREFIX = "Creative Cities Commons is ready at ";
     static final String ADMIN_PASSWORD = "bench administrator password";
     static final String USER_PASSWORD = "bench user password";
+    /** The creative field whose cities' seeded members receive the benchmark's announcement. */
+    static final String ANNOUNCE_FIELD = "music";
 
     /** The limits raised for the benchmark server only (everything else is the shipped default). */
     static final Map<String, String> BENCH_ENV = Map.of(
@@ -117,7 +119,7 @@ public final class Bench {
                 attack.bootMeanwhile();
             }
             if (section("rest") || section("fanout") || section("realistic") || section("idle")
-                    || section("myrooms")) {
+                    || section("myrooms") || section("announce")) {
                 sideBySide();
             }
             if (attack != null) {
@@ -147,12 +149,28 @@ public final class Bench {
 
     /** The parts that measure our server beside the {@code ws} baseline: REST, fan-out, realistic load, idle. */
     private void sideBySide() throws Exception {
-        Path nodeDir = installBaseline();
+        // -Dbench.sections=announce alone needs neither the baseline nor the registered bench accounts.
+        boolean baseline = section("rest") || section("fanout") || section("realistic") || section("idle")
+                || section("myrooms");
+        Path nodeDir = baseline ? installBaseline() : null;
         int cccPort = freePort();
-        Process ccc = startCcc("ccc", cccPort, "-Xmx1g", jfr);
+        Path cccDir = Files.createDirectories(work.resolve("ccc-" + System.nanoTime()));
+        AnnounceSeed.Seeded seeded = null;
+        double seedSeconds = 0;
+        if (section("announce")) {
+            // Boot once so that the migrations and the city seed run, stop, seed the people into the H2 file.
+            long s = System.nanoTime();
+            stop(startCcc(cccDir, cccPort, "-Xmx1g", false, BENCH_ENV));
+            Files.move(cccDir.resolve("server.log"), cccDir.resolve("server-first-boot.log"));
+            seeded = AnnounceSeed.seed(cccDir.resolve("data"), ANNOUNCE_FIELD, full ? 20 : 2,
+                    Integer.getInteger("bench.announce.people", full ? 2000 : 20));
+            seedSeconds = (System.nanoTime() - s) / 1e9;
+        }
+        Process ccc = startCcc(cccDir, cccPort, "-Xmx1g", jfr, BENCH_ENV);
         int wsPort = freePort();
-        Process ws = startNode(nodeDir, wsPort);
-        Setup setup = setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2);
+        Process ws = baseline ? startNode(nodeDir, wsPort) : null;
+        Setup setup = baseline ? setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2)
+                : null;
         if (full && section("rest")) {
             report.put("rest", rest(cccPort));
         }
@@ -161,6 +179,11 @@ public final class Bench {
                     signIn(URI.create("http://127.0.0.1:" + cccPort), "admin@creativecities.local", ADMIN_PASSWORD),
                     setup.tokens.get(0), setup.tokens.get(1), full ? 200 : 5, full ? 3 : 1, full ? 200 : 5,
                     full ? 1000 : 20));
+        }
+        if (seeded != null) {
+            URI base = URI.create("http://127.0.0.1:" + cccPort);
+            report.put("announce", new AnnounceBench(this).run(base, signIn(base, "admin@creativecities.local",
+                    ADMIN_PASSWORD), ANNOUNCE_FIELD, seeded, seedSeconds));
         }
         List<Map<String, String>> fanout = new ArrayList<>();
         if (section("fanout")) {
@@ -183,7 +206,9 @@ public final class Bench {
             report.put("idle", loadgen(idle, "idle"));
         }
         stop(ccc);
-        stop(ws);
+        if (ws != null) {
+            stop(ws);
+        }
     }
 
     /**

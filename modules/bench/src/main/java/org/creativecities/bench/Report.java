@@ -71,6 +71,24 @@ final class Report {
                     .append(myRooms.get("p99Ms")).append(" | ").append(myRooms.get("maxMs")).append(" |\n\n");
         }
 
+        Map<String, Object> announce = (Map<String, Object>) r.get("announce");
+        if (announce != null) {
+            b.append("## Announcement fan-out\n\n");
+            b.append("One announcement to a creative field: ").append(announce.get("people"))
+                    .append(" members of ").append(announce.get("cities"))
+                    .append(" of its cities (seeded into the H2 file), each connected over /ws; times from just "
+                            + "before the POST to each notification frame's arrival.\n\n");
+            b.append("| recipients | received | missing | twice | POST ms | p50 ms | p90 ms | p99 ms | max ms "
+                    + "| server fan-out ms |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            b.append("| ").append(announce.get("recipients")).append(" | ").append(announce.get("received"))
+                    .append(" | ").append(announce.get("missing")).append(" | ").append(announce.get("duplicated"))
+                    .append(" | ").append(announce.get("postMs")).append(" | ").append(announce.get("p50Ms"))
+                    .append(" | ").append(announce.get("p90Ms")).append(" | ").append(announce.get("p99Ms"))
+                    .append(" | ").append(announce.get("maxMs")).append(" | ").append(announce.get("serverFanoutMs"))
+                    .append(" |\n\n");
+        }
+
         if (!idle.isEmpty()) {
             b.append("## Idle authenticated WebSockets\n\n");
             b.append("| | opened | held after the hold period | stopped by | heap before/after MiB (after full GC) "

@@ -51,6 +51,13 @@ class BenchSmokeIT {
         assertEquals(myRooms.get("rooms"), myRooms.get("listed"), "every room entered is listed: " + myRooms);
         assertEquals((long) (int) myRooms.get("rooms"), myRooms.get("unreadRooms"),
                 "every room has unread messages: " + myRooms);
+        Map<String, Object> announce = (Map<String, Object>) bench.report.get("announce");
+        assertTrue(text.contains("## Announcement fan-out"), text);
+        assertEquals(announce.get("people"), announce.get("recipients"), "every seeded person is in the audience: "
+                + announce);
+        assertEquals(announce.get("people"), announce.get("received"), "everyone got it live: " + announce);
+        assertEquals(0, announce.get("duplicated"), "nobody got it twice: " + announce);
+        assertEquals(announce.get("people"), announce.get("delivered"), "stored once for each: " + announce);
         List<Map<String, String>> idle = (List<Map<String, String>>) bench.report.get("idle");
         for (String target : List.of("ccc", "ws")) {
             assertEquals("20", Report.only(idle, target).get(0).get("held"), idle.toString());

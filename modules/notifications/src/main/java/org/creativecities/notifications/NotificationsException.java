@@ -21,6 +21,16 @@ public class NotificationsException extends ContextException {
                 + " with id '" + id + "' that you can see.", List.of());
     }
 
+    /** The caller is signed in but may not do this. */
+    public static NotificationsException forbidden(String detail) {
+        return new NotificationsException(403, "Forbidden", detail, List.of());
+    }
+
+    /** The caller did this too often; the answer says when to try again. */
+    public static NotificationsException tooMany(String detail) {
+        return new NotificationsException(429, "Too many requests", detail, List.of());
+    }
+
     public static NotificationsException invalid(String field, String message) {
         return new NotificationsException(400, "Invalid input", field + ": " + message,
                 List.of(new FieldError(field, message)));

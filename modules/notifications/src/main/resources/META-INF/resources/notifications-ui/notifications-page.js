@@ -30,6 +30,7 @@ function sentence(n) {
     project: n.projectTitle ?? t('notifications:aProject'),
     event: n.eventTitle ?? '',
     start: n.eventStart ? formatDateTime(n.eventStart) : '',
+    title: n.announcementTitle ?? '',
   });
 }
 

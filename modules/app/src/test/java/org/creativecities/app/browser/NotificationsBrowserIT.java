@@ -146,6 +146,42 @@ class NotificationsBrowserIT {
         }
     }
 
+    @Test
+    void anAdministratorWritesAnAnnouncementToACityInFrench(PackagedServer server, Api api)
+            throws InterruptedException {
+        TestUser admin = TestUser.admin(server);
+        TestCities cities = new TestCities();
+        String city = cities.add(admin.post("/api/cities", Api.json("name", "Annonceville " + System.nanoTime()
+                % 1_000_000, "countryCode", "FR", "joinPolicy", "OPEN")).expect(201).object().getString("slug"), admin);
+        TestUser lea = TestUser.register(api, "Léa Lectrice");
+        Rooms.members(admin, city, lea);
+        try (Browser fr = Browser.open(server, "fr-FR").useToken(admin.token())) {
+            fr.go("/admin/announcements");
+            fr.findWithText("[data-testid=admin-nav-announcements][aria-current=page]", "Annonces");
+            new Select(fr.find("[data-testid=announce-audience]")).selectByValue("city");
+            fr.type("[data-testid=announce-city]", city);
+            fr.type("[data-testid=announce-body]", "La **place** ouvre samedi.");
+            press(fr, "[data-testid=announce-send]");
+            fr.findWithText("[data-testid=announce-title-error]", "Donnez-lui un titre");
+            assertEquals("true", fr.find("[data-testid=announce-title]").getAttribute("aria-invalid"));
+            assertEquals(List.of(), fr.axe(), "axe on /admin/announcements with an error");
+            fr.type("[data-testid=announce-title]", "Fête de la place");
+            press(fr, "[data-testid=announce-send]");
+            fr.findWithText("[data-testid=announce-item]", "Fête de la place");
+            assertEquals(List.of(), fr.axe(), "axe on /admin/announcements after sending");
+        } finally {
+            cities.retireAll();
+        }
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        boolean received = false;
+        while (!received && System.nanoTime() < deadline) {
+            received = lea.get("/api/me/notifications?size=5").expect(200).object().getJsonArray("items").stream()
+                    .anyMatch(v -> "Fête de la place".equals(v.asJsonObject().getString("announcementTitle", "")));
+            Thread.sleep(received ? 0 : 200);
+        }
+        assertTrue(received, "the city's member received it");
+    }
+
     /** Clears toasts (they may cover buttons), scrolls the target to the middle and clicks it. */
     private static void press(Browser b, String css) {
         b.js("document.querySelectorAll('.toast').forEach(t => t.remove())");

@@ -3,7 +3,9 @@ package org.creativecities.notifications.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.creativecities.notifications.domain.Notification;
 import org.creativecities.notifications.domain.NotificationRepository;
 
@@ -19,8 +21,9 @@ public class Deliveries {
         return fresh.stream().map(notifications::add).toList();
     }
 
+    /** The unread counts of these people, in one query. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long unread(long accountId) {
-        return notifications.count(accountId, true);
+    public Map<Long, Long> unread(Collection<Long> accountIds) {
+        return notifications.unreadCounts(accountIds);
     }
 }

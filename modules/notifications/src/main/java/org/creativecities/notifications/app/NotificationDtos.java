@@ -16,7 +16,7 @@ public final class NotificationDtos {
      *
      * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, moderation,
      *                  event-starting-soon, project-join-request, project-join-answer, project-invitation,
-     *                  project-invitation-answer
+     *                  project-invitation-answer, announcement
      * @param actorId   who did it (absent for moderation and join answers: the moderator stays anonymous)
      * @param room      the room of a mention, reply or moderation
      * @param seq       the message concerned
@@ -32,11 +32,14 @@ public final class NotificationDtos {
      * @param eventStart the occurrence's start
      * @param project      the project of a join request, an invitation or their answer
      * @param projectTitle its title
+     * @param announcement      the announcement (its detail: network, field or city; its excerpt: the body's start)
+     * @param announcementTitle its title
      */
     public record NotificationView(long id, String kind, Long actorId, String actorName, Long room,
                                    String roomName, Long seq, Long work, String workTitle, Long fork, String city,
                                    String detail, String excerpt, Long event, String eventTitle,
                                    OffsetDateTime eventStart, Long project, String projectTitle,
+                                   Long announcement, String announcementTitle,
                                    OffsetDateTime createdAt, OffsetDateTime readAt) {
 
         public static NotificationView of(Notification n) {
@@ -46,7 +49,8 @@ public final class NotificationDtos {
                     n.forkId().orElse(null), n.citySlug().orElse(null), n.detail().orElse(null),
                     n.excerpt().orElse(null), n.eventId().orElse(null), n.eventTitle().orElse(null),
                     n.eventStart().orElse(null), n.projectId().orElse(null), n.projectTitle().orElse(null),
-                    n.createdAt(), n.readAt().orElse(null));
+                    n.announcementId().orElse(null), n.announcementTitle().orElse(null), n.createdAt(),
+                    n.readAt().orElse(null));
         }
     }
 

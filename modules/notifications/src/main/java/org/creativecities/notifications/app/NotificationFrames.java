@@ -31,6 +31,8 @@ final class NotificationFrames {
         put(b, "eventStart", n.eventStart());
         put(b, "project", n.project());
         put(b, "projectTitle", n.projectTitle());
+        put(b, "announcement", n.announcement());
+        put(b, "announcementTitle", n.announcementTitle());
         b.add("createdAt", n.createdAt().toString());
         return Json.createObjectBuilder().add("type", "notification").add("notification", b)
                 .add("unread", unread).build().toString();

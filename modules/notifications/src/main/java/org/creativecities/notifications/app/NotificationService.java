@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.identity.Caller;
@@ -52,11 +53,19 @@ public class NotificationService {
         if (fresh.isEmpty()) {
             return;
         }
-        List<Notification> stored = deliveries.store(fresh);
+        push(deliveries.store(fresh));
+    }
+
+    /**
+     * Sends each recipient of these stored notifications a live frame with their unread count (one query for all),
+     * then mails those who chose immediate mail. Call it outside a transaction, once they are committed.
+     */
+    public void push(List<Notification> stored) {
+        Map<Long, Long> unread = deliveries.unread(stored.stream().map(Notification::accountId).distinct().toList());
         for (Notification n : stored) {
             try {
-                long unread = deliveries.unread(n.accountId());
-                frames.send(n.accountId(), NotificationFrames.frame(NotificationView.of(n), unread));
+                frames.send(n.accountId(), NotificationFrames.frame(NotificationView.of(n),
+                        unread.getOrDefault(n.accountId(), 0L)));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Pushing a notification live failed; it is stored", e);
             }

@@ -35,6 +35,19 @@ class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> unreadCounts(Collection<Long> accountIds) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (accountIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("SELECT n.accountId, COUNT(n) FROM Notification n WHERE n.readAt IS NULL "
+                        + "AND n.accountId IN :ids GROUP BY n.accountId", Object[].class)
+                .setParameter("ids", accountIds).getResultList()
+                .forEach(r -> out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return out;
+    }
+
+    @Override
     public List<Notification> unreadSince(long accountId, Collection<String> kinds,
                                           java.util.Optional<OffsetDateTime> since, int limit) {
         if (kinds.isEmpty()) {

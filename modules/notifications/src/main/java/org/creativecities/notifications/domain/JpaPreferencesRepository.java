@@ -24,6 +24,15 @@ class JpaPreferencesRepository implements PreferencesRepository {
     }
 
     @Override
+    public java.util.List<Preferences> findAll(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT p FROM Preferences p WHERE p.accountId IN :ids", Preferences.class)
+                .setParameter("ids", accountIds).getResultList();
+    }
+
+    @Override
     public Preferences add(Preferences preferences) {
         em.persist(preferences);
         return preferences;

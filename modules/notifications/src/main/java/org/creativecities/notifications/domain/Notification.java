@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * One notification for one person (the aggregate of the notification centre): what happened ({@link Kind}), who
- * did it, what it is about (a room's message, a work, a city, an event, a project) and whether the person has read
- * it. It is created only for someone who may see what it is about, and never for the person who did it.
+ * did it, what it is about (a room's message, a work, a city, an event, a project, an announcement) and whether the
+ * person has read it. It is created only for someone who may see what it is about, and never for the person who did
+ * it.
  */
 @Entity
 @Table(name = "notification")
@@ -44,7 +45,9 @@ public class Notification {
         /** A lead invited me to a project. */
         PROJECT_INVITATION,
         /** Someone answered an invitation to a project I lead ({@code detail}: accepted, refused). */
-        PROJECT_INVITATION_ANSWER;
+        PROJECT_INVITATION_ANSWER,
+        /** An administrator or a coordinator of my city announced something to an audience I am in. */
+        ANNOUNCEMENT;
 
         /** The name used in the API: lower case, words joined by a hyphen. */
         public String apiName() {
@@ -124,6 +127,12 @@ public class Notification {
     @Column(name = "project_title")
     private String projectTitle;
 
+    @Column(name = "announcement_id")
+    private Long announcementId;
+
+    @Column(name = "announcement_title")
+    private String announcementTitle;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -190,6 +199,17 @@ public class Notification {
         n.projectId = projectId;
         n.projectTitle = projectTitle;
         n.detail = detail;
+        return n;
+    }
+
+    /** A notification of an announcement: its author, title, the start of its body, and the city it went to. */
+    public static Notification aboutAnnouncement(long accountId, Announcement a, OffsetDateTime now) {
+        Notification n = new Notification(accountId, Kind.ANNOUNCEMENT, a.authorId(), a.authorName(), now);
+        n.announcementId = a.id();
+        n.announcementTitle = a.title();
+        n.citySlug = a.citySlug().orElse(null);
+        n.detail = a.audience().apiName();
+        n.excerpt = excerpt(a.body());
         return n;
     }
 
@@ -280,6 +300,14 @@ public class Notification {
 
     public Optional<String> excerpt() {
         return Optional.ofNullable(excerpt);
+    }
+
+    public Optional<Long> announcementId() {
+        return Optional.ofNullable(announcementId);
+    }
+
+    public Optional<String> announcementTitle() {
+        return Optional.ofNullable(announcementTitle);
     }
 
     public OffsetDateTime createdAt() {

@@ -14,6 +14,9 @@ public interface NotificationRepository {
 
     long count(long accountId, boolean unreadOnly);
 
+    /** The unread counts of these people, in one query; someone with none is absent. */
+    java.util.Map<Long, Long> unreadCounts(Collection<Long> accountIds);
+
     /** The person's unread notifications of these kinds created after {@code since} (all when empty), oldest first. */
     List<Notification> unreadSince(long accountId, Collection<String> kinds, java.util.Optional<OffsetDateTime> since,
                                    int limit);

@@ -64,12 +64,16 @@ public class Emails {
             return 0;
         }
         int sent = 0;
+        // One query for the preferences of all recipients (an announcement brings hundreds at once).
+        java.util.Map<Long, Preferences> chosen = new java.util.HashMap<>();
+        preferences.findAll(stored.stream().map(Notification::accountId).distinct().toList())
+                .forEach(p -> chosen.put(p.accountId(), p));
         for (Notification n : stored) {
-            Optional<Preferences> chosen = preferences.find(n.accountId());
-            boolean wanted = chosen.map(p -> p.wantsNow(n.kind())).orElse(false);
+            Preferences p = chosen.get(n.accountId());
+            boolean wanted = p != null && p.wantsNow(n.kind());
             Optional<String> to = wanted ? accounts.findById(n.accountId()).map(Account::email) : Optional.empty();
             if (to.isPresent()) {
-                MailTexts words = texts(chosen.get());
+                MailTexts words = texts(p);
                 String unsubscribe = unsubscribeUrl(s, n.accountId());
                 sent += send(s, new Mailer.Mail(to.get(), words.language(), words.prefix() + words.line(n),
                         words.body(n) + words.footer(s.baseUrl().orElseThrow(), unsubscribe), unsubscribe));

@@ -73,8 +73,9 @@ final class MailTexts {
         String event = n.eventTitle().map(this::quoted).orElse(word("anEvent"));
         String start = n.eventStart().map(s -> s.withOffsetSameInstant(ZoneOffset.UTC).format(AT)).orElse(word("soon"));
         String project = n.projectTitle().map(this::quoted).orElse(word("aProject"));
+        String title = n.announcementTitle().map(this::quoted).orElse("");
         return fill(key, Map.of("actor", actor, "room", room, "work", work, "city", city, "detail", detail,
-                "event", event, "start", start, "project", project));
+                "event", event, "start", start, "project", project, "title", title));
     }
 
     String body(Notification n) {

@@ -1,0 +1,88 @@
+package org.creativecities.notifications.app;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.creativecities.core.platform.Bootstrap;
+import org.creativecities.notifications.domain.Notification;
+
+/**
+ * Delivers an announcement to its audience off the sender's request, on a managed thread, in batches of
+ * {@value #BATCH} people: each batch's notifications are stored in one short transaction together with the
+ * announcement's cursor ({@link AnnouncementBatches#next}), then pushed live to the recipients' connections with
+ * their unread counts, then mailed to those who chose immediate mail for announcements. Nobody gets an announcement
+ * twice (the cursor moves in the batch's transaction; a unique key backs it); at start-up, announcements whose
+ * fan-out did not complete are resumed after their cursor. A batch stored just before a crash is in the app but not
+ * mailed: immediate mail is at most once.
+ */
+@ApplicationScoped
+public class AnnouncementFanout {
+
+    /** People per batch: one transaction each, holding the announcement's row lock only for its inserts. */
+    static final int BATCH = 200;
+
+    private static final Logger LOG = Logger.getLogger(AnnouncementFanout.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    @Inject
+    private AnnouncementBatches batches;
+
+    @Inject
+    private NotificationService notifications;
+
+    /** Announcements being delivered by this server now: one runner each. */
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+    void announced(@Observes(during = TransactionPhase.AFTER_SUCCESS) AnnouncementService.Announced event) {
+        start(event.id());
+    }
+
+    void resume(@Observes Bootstrap.Started started) {
+        try {
+            batches.pending().forEach(this::start);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Resuming unfinished announcements failed", e);
+        }
+    }
+
+    private void start(long id) {
+        if (!running.add(id)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    deliver(id);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Delivering announcement " + id + " stopped; it resumes at the next start",
+                            e);
+                } finally {
+                    running.remove(id);
+                }
+            });
+        } catch (RuntimeException e) {
+            running.remove(id);
+            LOG.log(Level.WARNING, "Delivering announcement " + id + " was not accepted; it resumes at the next start",
+                    e);
+        }
+    }
+
+    private void deliver(long id) {
+        Optional<List<Notification>> batch = batches.next(id, BATCH);
+        while (batch.isPresent()) {
+            notifications.push(batch.get());
+            batch = batches.next(id, BATCH);
+        }
+    }
+}
