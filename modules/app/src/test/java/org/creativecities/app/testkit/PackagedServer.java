@@ -510,14 +510,44 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    /** A port that was free a moment ago. */
+    /** The lowest port handed out here: above the well-known and most registered services' ports. */
+    static final int LOWEST_PORT = 15_000;
+
+    /**
+     * A port that was free a moment ago, below the system's ephemeral range. A port the system picked (bind to 0) is
+     * an ephemeral one, and between this check and the server's bind, one of the many outgoing connections of the
+     * tests running beside could take it as its local port: the server then failed to start with "Address already
+     * in use". Ports below the range are never given to outgoing connections.
+     */
     public static int freePort() {
+        int below = ephemeralRange()[0];
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200 && below > LOWEST_PORT + 1; attempt++) {
+            int port = random.nextInt(LOWEST_PORT, below);
+            if (isFreeNow(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port between " + LOWEST_PORT + " and " + below);
+    }
+
+    /** The system's range of ephemeral ports, {@code [low, high]} (Linux's default when it cannot be read). */
+    static int[] ephemeralRange() {
+        try {
+            String[] bounds = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+");
+            return new int[] {Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1])};
+        } catch (IOException | RuntimeException e) {
+            return new int[] {32_768, 60_999};
+        }
+    }
+
+    private static boolean isFreeNow(int port) {
         try (ServerSocket s = new ServerSocket()) {
             s.setReuseAddress(false);
-            s.bind(new InetSocketAddress(0));
-            return s.getLocalPort();
+            s.bind(new InetSocketAddress(port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 
