@@ -197,12 +197,16 @@ class NotificationsIT {
     }
 
     @Test
-    void coAuthorsHearOfEachOthersVersionsAndOfForksTheyMayNotSee(Api api) {
+    void anInviteeHearsOfTheInvitationAndCoAuthorsOfEachOthersVersionsAndOfForksTheyMayNotSee(Api api) {
         TestUser ana = TestUser.register(api, "Ana Author");
         TestUser ben = TestUser.register(api, "Ben Coauthor");
         long work = ana.post("/api/works", Api.json("title", "River cities", "content", "One")).expect(201)
                 .object().getJsonNumber("id").longValue();
         ana.post("/api/works/" + work + "/authors", Api.json("accountId", ben.id())).expect(200);
+        JsonObject invited = Notified.await(ben, Notified.kind("work-invitation"));
+        assertEquals(work, invited.getJsonNumber("work").longValue());
+        assertEquals("River cities", invited.getString("workTitle"));
+        assertEquals(ana.id(), invited.getJsonNumber("actorId").longValue());
         ben.patch("/api/works/" + work, Api.json("content", "One two", "message", "ben")).expect(200);
         JsonObject version = Notified.await(ana, Notified.kind("work-version"));
         assertEquals(work, version.getJsonNumber("work").longValue());
@@ -222,8 +226,9 @@ class NotificationsIT {
             author.get("/api/works/" + fork).expect(404);
         }
         Notified.sleep(500);
-        assertEquals(List.of("work-fork"), Notified.items(ben).stream().map(n -> n.getString("kind")).toList(),
-                "ben hears nothing of his own version");
+        assertEquals(List.of("work-fork", "work-invitation"),
+                Notified.items(ben).stream().map(n -> n.getString("kind")).toList(),
+                "ben hears of the invitation and the fork, nothing of his own version");
         assertEquals(0, Notified.page(cai).getInt("total"), "cai hears nothing of his own fork");
     }
 }

@@ -132,10 +132,17 @@ public class Composer {
         }
     }
 
-    /** A new version of a work goes to its other authors; a fork too, naming the new work only to who may see it. */
+    /**
+     * A new version of a work goes to its other authors; a fork too, naming the new work only to who may see it; an
+     * invitation to the person added as a co-author.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Notification> work(WorkActivity a) {
-        Kind kind = "fork".equals(a.action()) ? Kind.WORK_FORK : Kind.WORK_VERSION;
+        Kind kind = switch (a.action()) {
+            case "fork" -> Kind.WORK_FORK;
+            case "invitation" -> Kind.WORK_INVITATION;
+            default -> Kind.WORK_VERSION;
+        };
         List<Notification> out = new ArrayList<>();
         for (long author : a.authorIds()) {
             if (author == a.actorId()) {

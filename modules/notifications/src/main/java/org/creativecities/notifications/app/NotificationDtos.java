@@ -14,7 +14,7 @@ public final class NotificationDtos {
     /**
      * One notification, as its recipient sees it. Only the references that apply are set.
      *
-     * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, moderation,
+     * @param kind      mention, reply, join-request, join-answer, work-version, work-fork, work-invitation, moderation,
      *                  event-starting-soon, project-join-request, project-join-answer, project-invitation,
      *                  project-invitation-answer, announcement
      * @param actorId   who did it (absent for moderation and join answers: the moderator stays anonymous)

@@ -34,6 +34,8 @@ public class Notification {
         WORK_VERSION,
         /** Someone forked my work. */
         WORK_FORK,
+        /** The creator of a work added me as a co-author. */
+        WORK_INVITATION,
         /** A moderator acted on me ({@code detail}: mute, ban, kick, unmute, unban, delete-message). */
         MODERATION,
         /** An occurrence of an event I answered (going, or interested) starts soon. */

@@ -40,8 +40,9 @@ public class PreferencesResource {
     @Extension(name = "x-ccc-access", value = "signed-in")
     @Operation(summary = "My notification preferences",
             description = "In-app: always. Email per kind (mention, reply, join-request, join-answer, work-version, "
-                    + "work-fork, moderation, event-starting-soon, project-join-request, project-join-answer, "
-                    + "project-invitation, project-invitation-answer): immediate, digest or off (the default). "
+                    + "work-fork, work-invitation, moderation, event-starting-soon, project-join-request, "
+                    + "project-join-answer, project-invitation, project-invitation-answer, announcement): immediate, "
+                    + "digest or off (the default). "
                     + "Digest: daily, weekly or off.")
     @APIResponse(responseCode = "200", description = "My preferences",
             content = @Content(schema = @Schema(ref = "PreferencesView")))

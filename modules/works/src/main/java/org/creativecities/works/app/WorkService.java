@@ -279,7 +279,10 @@ public class WorkService {
         return work;
     }
 
-    /** The creator invites a co-author; a member of an open work's space joins by themself. */
+    /**
+     * The creator invites a co-author (who hears of it: {@link WorkActivity#invitation}); a member of an open work's
+     * space joins by themself.
+     */
     @Transactional
     public Work addAuthor(Caller.Identity who, long id, Long accountId) {
         Work work = works.lock(id).filter(w -> !w.isDeleted()).filter(w -> access.canRead(Optional.of(who), w))
@@ -296,6 +299,9 @@ public class WorkService {
         }
         if (!work.addAuthor(joining, people.homeCity(joining).orElse(null), time.now())) {
             throw WorksException.conflict("Already an author", "That account is already an author of this work.");
+        }
+        if (joining != who.id()) {
+            activity.fire(WorkActivity.invitation(who, work, joining));
         }
         changed.fire(new WorkChanged(work.id()));
         return work;
