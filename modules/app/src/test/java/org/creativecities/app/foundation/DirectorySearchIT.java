@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The people directory's search ignores accents and case on names, bios and expertise tags, matches a tag by whole
- * words, follows a rename, and still pages right, on the packaged server.
+ * words or by a near-synonym of the skill taxonomy, follows a rename, and still pages right, on the packaged server.
  */
 @ExtendWith(SharedServer.class)
 class DirectorySearchIT {
@@ -44,6 +44,10 @@ class DirectorySearchIT {
         assertEquals(List.of(), ids(api, "q", tok, "tag", "scen"), "a tag matches whole words only");
         assertEquals(List.of(dan.id(), jose.id()), ids(api, "q", tok, "tag", "Sound"), "a word of a tag");
         assertEquals(List.of(jose.id()), ids(api, "q", tok, "tag", "design"), "'design' is not 'designer'");
+        assertEquals(List.of(dan.id(), jose.id()), ids(api, "q", tok, "tag", "Audio Designer"),
+                "a near-synonym of the skill taxonomy ('audio designer' is in the group of 'sound design(er)')");
+        assertEquals(List.of(dan.id(), jose.id()), ids(api, "q", tok, "tag", "créateur sonore"),
+                "a near-synonym in French, with its accent");
 
         bea.patch("/api/people/" + bea.id(), Api.json("displayName", "Béatrice " + tok)).expect(200);
         assertEquals(List.of(bea.id()), ids(api, "q", "beatrice " + tok), "found by the new name, folded");

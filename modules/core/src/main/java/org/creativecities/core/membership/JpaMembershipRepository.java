@@ -116,7 +116,13 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     private static String where(DirectoryQuery query) {
         StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
-        query.tag().ifPresent(t -> jpql.append(" AND p.searchTags LIKE :tag"));
+        if (!query.tags().isEmpty()) {
+            jpql.append(" AND (");
+            for (int i = 0; i < query.tags().size(); i++) {
+                jpql.append(i == 0 ? "" : " OR ").append("p.searchTags LIKE :tag").append(i);
+            }
+            jpql.append(')');
+        }
         query.field().ifPresent(t -> jpql.append(" AND :field MEMBER OF p.fields"));
         query.language().ifPresent(t -> jpql.append(" AND :language MEMBER OF p.languages"));
         query.city().ifPresent(t -> jpql.append(" AND (hc.slug = :city OR EXISTS (SELECT m FROM Membership m "
@@ -127,7 +133,9 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     private static void bind(TypedQuery<?> q, DirectoryQuery query) {
-        query.tag().ifPresent(t -> q.setParameter("tag", "% " + t + " %"));
+        for (int i = 0; i < query.tags().size(); i++) {
+            q.setParameter("tag" + i, "% " + query.tags().get(i) + " %");
+        }
         query.field().ifPresent(t -> q.setParameter("field", t));
         query.language().ifPresent(t -> q.setParameter("language", t));
         query.city().ifPresent(t -> q.setParameter("city", t));

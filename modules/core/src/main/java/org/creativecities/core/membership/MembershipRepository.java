@@ -10,13 +10,13 @@ public interface MembershipRepository {
     /**
      * An expertise-directory query; every present filter must match.
      *
-     * @param tag      an expertise tag
+     * @param tags     expertise tags, any of which matches (a tag and its near-synonyms); none: no tag filter
      * @param field    a creative field slug
      * @param city     a city slug: home city or member of it
      * @param language a language code
      * @param text     part of the display name or bio
      */
-    record DirectoryQuery(Optional<String> tag, Optional<String> field, Optional<String> city,
+    record DirectoryQuery(List<String> tags, Optional<String> field, Optional<String> city,
                           Optional<String> language, Optional<String> text) {
     }
 

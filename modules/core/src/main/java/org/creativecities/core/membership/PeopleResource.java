@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SignedIn;
@@ -49,7 +50,8 @@ public class PeopleResource {
     @Operation(summary = "Find practitioners", description = "The expertise directory: filter by expertise tag, "
             + "creative field, city (home city or member) and language; every given filter must match. Accents and "
             + "case never matter: q finds a part of the name, bio or a tag ('jose' finds 'José'); tag finds a tag "
-            + "that contains its words as whole words ('sound' finds 'Sound Design', 'design' not 'Designer').")
+            + "that contains its words as whole words ('sound' finds 'Sound Design', 'design' not 'Designer'), or a "
+            + "near-synonym's ('audio designer' finds 'Sound Designer').")
     @APIResponse(responseCode = "200", description = "A page of profiles",
             content = @Content(schema = @Schema(ref = "ProfileViewPage")))
     @APIResponse(responseCode = "400", description = "An unknown query parameter or a bad value")
@@ -59,7 +61,7 @@ public class PeopleResource {
                                        @QueryParam("size") String size) {
         QueryParser p = new QueryParser();
         var query = new MembershipRepository.DirectoryQuery(
-                p.optionalText("tag", tag, 50),
+                p.optionalText("tag", tag, 50).map(List::of).orElse(List.of()),
                 p.optionalMatching("field", field, SLUG, "must be a field slug"),
                 p.optionalMatching("city", city, SLUG, "must be a city slug"),
                 p.optionalMatching("language", language, LANGUAGE, "must be a language code such as 'fr'"),

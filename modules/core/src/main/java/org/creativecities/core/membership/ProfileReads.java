@@ -15,7 +15,7 @@ import org.creativecities.core.membership.MembershipDtos.ProfileView;
 public class ProfileReads {
 
     private static final MembershipRepository.DirectoryQuery EVERYONE = new MembershipRepository.DirectoryQuery(
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     @Inject
     private MembershipRepository repository;

@@ -2,6 +2,7 @@ package org.creativecities.core.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
@@ -29,8 +30,14 @@ import org.creativecities.core.platform.web.ProblemException;
 @ApplicationScoped
 public class ProfileService {
 
+    /** Most tag terms (a tag and its near-synonyms) one directory search compares. */
+    static final int MAX_TAG_TERMS = 32;
+
     @Inject
     private MembershipRepository repository;
+
+    @Inject
+    private Instance<TagSynonyms> synonyms;
 
     @Inject
     private AccountService accounts;
@@ -97,7 +104,7 @@ public class ProfileService {
     @Transactional
     public Page<ProfileView> directory(MembershipRepository.DirectoryQuery query, PageRequest page) {
         MembershipRepository.DirectoryQuery normalized = new MembershipRepository.DirectoryQuery(
-                query.tag().map(Profile::tagWords), query.field(), query.city(), query.language(),
+                withSynonyms(query.tags()), query.field(), query.city(), query.language(),
                 query.text().map(City::fold));
         return page.of(repository.directory(normalized, page.offset(), page.size()).stream()
                 .map(p -> viewOf(p.account())).toList(), repository.countDirectory(normalized));
@@ -114,6 +121,24 @@ public class ProfileService {
         List<Profile> missing = repository.profilesWithoutSearchKeys(limit);
         missing.forEach(Profile::refreshSearchKeys);
         return missing.size();
+    }
+
+    /**
+     * The tags asked and their near-synonyms ({@link TagSynonyms}), as the directory compares them (folded words),
+     * at most {@link #MAX_TAG_TERMS}, the ones asked first.
+     */
+    private List<String> withSynonyms(List<String> asked) {
+        Set<String> terms = new LinkedHashSet<>();
+        asked.stream().map(Profile::tagWords).filter(t -> !t.isEmpty()).forEach(terms::add);
+        for (String tag : asked) {
+            for (TagSynonyms source : synonyms) {
+                source.of(tag).stream().map(Profile::tagWords).filter(t -> !t.isEmpty()).forEach(terms::add);
+            }
+        }
+        if (terms.isEmpty() && !asked.isEmpty()) {
+            terms.add("");
+        }
+        return terms.stream().limit(MAX_TAG_TERMS).toList();
     }
 
     /** Tags compare without regard to case or surrounding space. */
