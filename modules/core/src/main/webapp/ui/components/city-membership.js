@@ -1,4 +1,4 @@
-// <ccc-city-membership slug="lyon">: a person's place in a city's community. Visitors are invited to sign in;
+// <ccc-city-membership slug="lyon" .city=${city}>: a person's place in a city's community. Visitors are invited to sign in;
 // signed-in people join (open cities) or ask to join (cities by approval), see a pending request, leave; the
 // city's coordinators and administrators decide pending requests and manage members' roles. Every change goes
 // through refreshMe(), so the rest of the page (which listens for "ccc-session-changed") follows; the element
@@ -19,6 +19,8 @@ const REQUESTS_POLL_MS = 15000;
 class CityMembership extends CccElement {
   static properties = {
     slug: { type: String },
+    /** The city as the page already read it (GET /api/cities/{slug}), so that it is not asked for twice. */
+    city: { type: Object },
     _city: { state: true },
     _error: { state: true },
     _requests: { state: true },
@@ -70,8 +72,11 @@ class CityMembership extends CccElement {
       this._requests = null;
       this._members = null;
       this._managing = false;
-      this._loadCity();
+      if (this.city?.slug === this.slug) this._city = this.city;
+      else this._loadCity();
       this._syncManagement();
+    } else if (changed.has('city') && this.city?.slug === this.slug) {
+      this._city = this.city;
     }
   }
 

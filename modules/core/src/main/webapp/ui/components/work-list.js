@@ -47,7 +47,10 @@ class WorkList extends CccElement {
   }
 
   willUpdate(changed) {
-    if (changed.has('filters') || changed.has('size')) {
+    // A page passes its filters as a new object at each render: load again only when they differ.
+    const asked = JSON.stringify([this.filters, this.size]);
+    if ((changed.has('filters') || changed.has('size')) && asked !== this._asked) {
+      this._asked = asked;
       this._page = 1;
       this._load();
     }

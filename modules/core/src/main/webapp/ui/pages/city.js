@@ -197,7 +197,7 @@ export class CityPage extends CccElement {
         <aside class="stack net-city-side" aria-label=${t('city:side')}>
           ${c.retired ? nothing : html`<section class="card" aria-labelledby="city-join">
             <h2 id="city-join">${t('city:join.title')}</h2>
-            <ccc-city-membership slug=${c.slug}></ccc-city-membership>
+            <ccc-city-membership slug=${c.slug} .city=${c}></ccc-city-membership>
           </section>`}
           ${this._history(c)}
           ${this._people(c)}
