@@ -15,7 +15,7 @@ import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.SpaceRepository;
-import org.creativecities.core.space.SpaceService;
+import org.creativecities.core.space.SpaceRules;
 
 /**
  * The transactional side of joining and posting in live rooms: every post takes the room's row lock, checks the
@@ -54,7 +54,7 @@ public class LiveService {
     private SpaceRepository spaces;
 
     @Inject
-    private SpaceService spaceService;
+    private SpaceRules spaceRules;
 
     @Inject
     private RoomEventRepository events;
@@ -105,18 +105,18 @@ public class LiveService {
     /** The person's rights to post in the room (see {@link PostAdmission}); reads only, takes no lock. */
     @Transactional
     public PostRights postRights(Caller.Identity who, long roomId) {
-        Optional<Room> room = spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r));
+        Optional<Room> room = spaces.findRoom(roomId).filter(r -> spaceRules.canReadRoom(Optional.of(who), r));
         if (room.isEmpty()) {
             return new PostRights(false, Optional.empty(), false);
         }
-        return new PostRights(true, spaceService.postRefusal(who, room.get()),
-                spaceService.canManage(Optional.of(who), room.get().space()));
+        return new PostRights(true, spaceRules.postRefusal(who, room.get()),
+                spaceRules.canManage(Optional.of(who), room.get().space()));
     }
 
     /** The room if the person may read it; otherwise a refusal that hides whether it exists. */
     @Transactional
     public Room readable(Optional<Caller.Identity> who, long roomId) {
-        return spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(who, r))
+        return spaces.findRoom(roomId).filter(r -> spaceRules.canReadRoom(who, r))
                 .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
     }
 
@@ -175,7 +175,7 @@ public class LiveService {
             return List.of();
         }
         return mentions.people(found.ids(), found.names()).stream()
-                .filter(p -> p.id() != who.id() && spaceService.canReadRoom(Optional.of(p), room.get()))
+                .filter(p -> p.id() != who.id() && spaceRules.canReadRoom(Optional.of(p), room.get()))
                 .map(Caller.Identity::id).toList();
     }
 
@@ -316,7 +316,7 @@ public class LiveService {
     @Transactional
     public List<RoomEvent> history(Optional<Caller.Identity> who, long roomId, Optional<Long> before,
                                    Optional<Long> after, int limit) {
-        spaces.findRoom(roomId).filter(r -> spaceService.canReadRoom(who, r))
+        spaces.findRoom(roomId).filter(r -> spaceRules.canReadRoom(who, r))
                 .orElseThrow(() -> ProblemException.notFound("Room", String.valueOf(roomId)));
         if (after.isPresent()) {
             return events.after(roomId, after.get(), limit);

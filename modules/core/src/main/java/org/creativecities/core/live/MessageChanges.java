@@ -9,7 +9,7 @@ import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.SpaceRepository;
-import org.creativecities.core.space.SpaceService;
+import org.creativecities.core.space.SpaceRules;
 
 /**
  * Changes to a room's messages after they were posted: an author's edit, a deletion (by the author, or by a
@@ -24,7 +24,7 @@ public class MessageChanges {
     private SpaceRepository spaces;
 
     @Inject
-    private SpaceService spaceService;
+    private SpaceRules spaceRules;
 
     @Inject
     private RoomEventRepository events;
@@ -63,15 +63,15 @@ public class MessageChanges {
 
     @Transactional
     public RoomEvent delete(Caller.Identity who, long roomId, long target) {
-        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
+        Room room = spaces.lockRoom(roomId).filter(r -> spaceRules.canReadRoom(Optional.of(who), r))
                 .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
         RoomEvent message = liveMessage(roomId, target);
-        boolean manager = spaceService.canManage(Optional.of(who), room.space());
+        boolean manager = spaceRules.canManage(Optional.of(who), room.space());
         if (message.authorId() != who.id() && !manager) {
             throw new LiveException(LiveError.FORBIDDEN, "You can delete only your own messages.");
         }
         if (!manager) {
-            spaceService.postRefusal(who, room).ifPresent(reason -> {
+            spaceRules.postRefusal(who, room).ifPresent(reason -> {
                 throw new LiveException(LiveError.FORBIDDEN, "You cannot write here: " + reason + ".");
             });
         }
@@ -96,9 +96,9 @@ public class MessageChanges {
     }
 
     private Room writable(Caller.Identity who, long roomId) {
-        Room room = spaces.lockRoom(roomId).filter(r -> spaceService.canReadRoom(Optional.of(who), r))
+        Room room = spaces.lockRoom(roomId).filter(r -> spaceRules.canReadRoom(Optional.of(who), r))
                 .orElseThrow(() -> new LiveException(LiveError.NOT_FOUND, "No room " + roomId + " that you can read."));
-        spaceService.postRefusal(who, room).ifPresent(reason -> {
+        spaceRules.postRefusal(who, room).ifPresent(reason -> {
             throw new LiveException(LiveError.FORBIDDEN, "You cannot post here: " + reason + ".");
         });
         return room;

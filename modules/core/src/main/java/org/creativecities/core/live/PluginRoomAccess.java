@@ -9,7 +9,7 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.SpaceRepository;
-import org.creativecities.core.space.SpaceService;
+import org.creativecities.core.space.SpaceRules;
 
 /**
  * Rooms as plugins meet them, each call in a transaction of its own: whether a room exists and who may read it,
@@ -24,7 +24,7 @@ public class PluginRoomAccess {
     private SpaceRepository spaces;
 
     @Inject
-    private SpaceService spaceService;
+    private SpaceRules spaceRules;
 
     @Inject
     private RoomEventRepository events;
@@ -67,7 +67,7 @@ public class PluginRoomAccess {
     public Optional<Visibility> visibility(long roomId, Optional<Caller.Identity> who) {
         return spaces.findRoom(roomId).map(r -> new Visibility(r.kind(), r.isArchived(),
                 r.space().visibility() == org.creativecities.core.space.Space.Visibility.MEMBERS_ONLY,
-                spaceService.canReadRoom(who, r), r.space().city().map(City::slug)));
+                spaceRules.canReadRoom(who, r), r.space().city().map(City::slug)));
     }
 
     /**
@@ -84,7 +84,7 @@ public class PluginRoomAccess {
     /** The person as the room's kind sees them (a coordinator of its city?), for the kind's join callback. */
     @Transactional
     public org.creativecities.core.space.RoomKinds.Participant participant(Caller.Identity who, Room room) {
-        return spaceService.participant(who, spaces.findRoom(room.id()).orElse(room).space());
+        return spaceRules.participant(who, spaces.findRoom(room.id()).orElse(room).space());
     }
 
     /**
@@ -94,10 +94,10 @@ public class PluginRoomAccess {
     @Transactional
     public Acting acting(Caller.Identity who, long roomId) {
         Room room = live.readable(Optional.of(who), roomId);
-        spaceService.postRefusal(who, room).ifPresent(reason -> {
+        spaceRules.postRefusal(who, room).ifPresent(reason -> {
             throw new LiveException(LiveError.FORBIDDEN, "You cannot act here: " + reason + ".");
         });
-        return new Acting(room, spaceService.participant(who, room.space()));
+        return new Acting(room, spaceRules.participant(who, room.space()));
     }
 
     /**

@@ -11,13 +11,13 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.Space;
 import org.creativecities.core.space.SpaceRepository;
-import org.creativecities.core.space.SpaceService;
+import org.creativecities.core.space.SpaceRules;
 import org.creativecities.plugin.api.room.ListedRoom;
 import org.creativecities.plugin.api.room.RoomService;
 
 /**
  * The rooms of one kind that someone may read, for {@link RoomService#list} (API 1.3): newest first, each room held
- * to the core's own reading rule ({@link SpaceService#canReadRoom}: the space's visibility, membership, bans), read
+ * to the core's own reading rule ({@link SpaceRules#canReadRoom}: the space's visibility, membership, bans), read
  * a page at a time until {@link RoomService#MAX_LISTED} rooms are found or none are left.
  */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class PluginRoomListing {
     private SpaceRepository repository;
 
     @Inject
-    private SpaceService spaces;
+    private SpaceRules spaceRules;
 
     /**
      * @param kind     the kind
@@ -42,7 +42,7 @@ public class PluginRoomListing {
         for (int first = 0; listed.size() < RoomService.MAX_LISTED; first += PAGE) {
             List<Room> page = repository.roomsOfKind(kind, citySlug, first, PAGE);
             for (Room room : page) {
-                if (listed.size() < RoomService.MAX_LISTED && spaces.canReadRoom(who, room)) {
+                if (listed.size() < RoomService.MAX_LISTED && spaceRules.canReadRoom(who, room)) {
                     listed.add(new ListedRoom(String.valueOf(room.id()), room.kind(),
                             room.space().city().map(City::slug), room.name(), room.isArchived(),
                             room.space().visibility() == Space.Visibility.MEMBERS_ONLY));

@@ -53,6 +53,9 @@ public class ModerationService {
     private SpaceService spaceService;
 
     @Inject
+    private SpaceRules spaceRules;
+
+    @Inject
     private AccountRepository accounts;
 
     @Inject
@@ -79,7 +82,7 @@ public class ModerationService {
     public void moderate(Caller.Identity who, long roomId, Request request) {
         Room room = spaceService.room(Optional.of(who), roomId);
         Space space = room.space();
-        if (!spaceService.canManage(Optional.of(who), space)) {
+        if (!spaceRules.canManage(Optional.of(who), space)) {
             throw ProblemException.forbidden("Only the managers of " + space.name() + " can moderate it.");
         }
         if (request.accountId() == who.id()) {

@@ -51,6 +51,9 @@ public class RoomDeletion {
     private SpaceService spaces;
 
     @Inject
+    private SpaceRules spaceRules;
+
+    @Inject
     private ModerationService moderation;
 
     @Inject
@@ -72,7 +75,7 @@ public class RoomDeletion {
     public void delete(Caller.Identity who, long roomId) {
         Room room = spaces.room(Optional.of(who), roomId);
         Space space = room.space();
-        spaces.requireManager(who, space);
+        spaceRules.requireManager(who, space);
         if (!room.isArchived()) {
             throw new ProblemException(409, "/problems/room-not-archived", "Room not archived",
                     room.name() + " is not archived: archive it first (PATCH /api/rooms/" + roomId

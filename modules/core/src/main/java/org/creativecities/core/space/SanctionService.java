@@ -37,6 +37,9 @@ public class SanctionService {
     private SpaceService spaces;
 
     @Inject
+    private SpaceRules spaceRules;
+
+    @Inject
     private SpaceRepository spaceRepository;
 
     @Inject
@@ -59,7 +62,7 @@ public class SanctionService {
     @Transactional
     public List<SanctionView> ofSpace(Caller.Identity who, long spaceId) {
         Space space = spaces.get(Optional.of(who), spaceId);
-        spaces.requireManager(who, space);
+        spaceRules.requireManager(who, space);
         return views(current(space));
     }
 
@@ -92,7 +95,7 @@ public class SanctionService {
 
     private Room managedRoom(Caller.Identity who, long roomId) {
         Room room = spaces.room(Optional.of(who), roomId);
-        spaces.requireManager(who, room.space());
+        spaceRules.requireManager(who, room.space());
         return room;
     }
 

@@ -21,6 +21,9 @@ public abstract class SpaceManagers implements AccessCheck {
     @Inject
     SpaceService spaces;
 
+    @Inject
+    SpaceRules spaceRules;
+
     private final String what;
 
     SpaceManagers(String what) {
@@ -37,7 +40,7 @@ public abstract class SpaceManagers implements AccessCheck {
         } catch (NumberFormatException e) {
             throw ProblemException.notFound(what, String.valueOf(pathParameters.getFirst("id")));
         }
-        spaces.requireManager(who, space(who, id));
+        spaceRules.requireManager(who, space(who, id));
     }
 
     /** The space the operation acts on, as the caller may see it (404 otherwise). */

@@ -41,6 +41,9 @@ public class SpaceResource {
     private SpaceService service;
 
     @Inject
+    private SpaceRules rules;
+
+    @Inject
     private SanctionService sanctions;
 
     @Inject
@@ -160,9 +163,9 @@ public class SpaceResource {
 
     private SpaceView view(Space s) {
         Optional<Caller.Identity> who = caller.identity();
-        boolean canPost = who.map(w -> service.isMember(w, s)).orElse(false) && !s.isArchived();
+        boolean canPost = who.map(w -> rules.isMember(w, s)).orElse(false) && !s.isArchived();
         return new SpaceView(s.id(), s.slug(), s.name(), s.city().map(c -> c.slug()).orElse(null),
                 s.fieldSlug().orElse(null), s.visibility().name(), s.isArchived(), canPost,
-                service.canManage(who, s), s.createdAt());
+                rules.canManage(who, s), s.createdAt());
     }
 }

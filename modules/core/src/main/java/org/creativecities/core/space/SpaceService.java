@@ -11,8 +11,6 @@ import org.creativecities.core.city.City;
 import org.creativecities.core.city.CityRepository;
 import org.creativecities.core.city.CityService;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.core.membership.Membership;
-import org.creativecities.core.membership.MembershipRepository;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.space.SpaceDtos.NewRoom;
@@ -21,12 +19,8 @@ import org.creativecities.core.space.SpaceDtos.RoomUpdate;
 import org.creativecities.core.space.SpaceDtos.SpaceUpdate;
 
 /**
- * The rules of spaces and rooms. Who is a member of a space: for a city space, an active member of the
- * city; for a network space of a field, an active member of any city currently designated in that field; for an
- * owned space (a project's), whom its {@link SpaceOwner} names; administrators always. Readers of a public space:
- * everyone. Readers of a members-only space: its members only; to everybody else it does not exist (404).
- * Managers: the city's coordinators and administrators for a city space, administrators for a network space, whom
- * the owner names (and administrators) for an owned space.
+ * Spaces and rooms: listing, reading, creating and changing them, each checked against {@link SpaceRules}. The
+ * changes are announced as CDI events ({@link RoomChanged}, {@link RulesChanged}, {@link RoomSettingsChanged}).
  */
 @ApplicationScoped
 public class SpaceService {
@@ -75,7 +69,10 @@ public class SpaceService {
     private SpaceRepository spaces;
 
     @Inject
-    private MembershipRepository memberships;
+    private SpaceRules rules;
+
+    @Inject
+    private DefaultSpaces defaults;
 
     @Inject
     private CityService cities;
@@ -100,78 +97,16 @@ public class SpaceService {
         return "city-" + citySlug;
     }
 
-    /** Whether the person is a member of the space (see the class comment). */
-    public boolean isMember(Caller.Identity who, Space space) {
-        if (who.admin()) {
-            return true;
-        }
-        if (space.city().isPresent()) {
-            return memberships.find(space.city().get().id(), who.id()).filter(Membership::isActive).isPresent();
-        }
-        if (OwnedSpaces.owned(space)) {
-            return owned.rights(space, who.id()).member();
-        }
-        String field = space.fieldSlug().orElse("");
-        return memberships.ofAccount(who.id()).stream().filter(Membership::isActive)
-                .anyMatch(m -> m.city().currentField().map(f -> f.slug().equals(field)).orElse(false));
-    }
-
-    public boolean canRead(Optional<Caller.Identity> who, Space space) {
-        if (who.isPresent() && !who.get().admin() && moderation.isBannedFromSpace(who.get().id(), space)) {
-            return false;
-        }
-        return space.visibility() == Space.Visibility.PUBLIC || who.map(w -> isMember(w, space)).orElse(false);
-    }
-
-    /** Whether the person may read the room: they may read its space and are not banned from the room. */
-    public boolean canReadRoom(Optional<Caller.Identity> who, Room room) {
-        return canRead(who, room.space()) && who.filter(w -> !w.admin())
-                .map(w -> !moderation.isSanctioned(w.id(), room, Sanction.Kind.BAN)).orElse(true);
-    }
-
-    public boolean canManage(Optional<Caller.Identity> who, Space space) {
-        if (who.isEmpty()) {
-            return false;
-        }
-        Caller.Identity w = who.get();
-        if (w.admin()) {
-            return true;
-        }
-        if (OwnedSpaces.owned(space)) {
-            return owned.rights(space, w.id()).manager();
-        }
-        return space.city().flatMap(c -> memberships.find(c.id(), w.id()))
-                .filter(m -> m.isActive() && m.role() == Membership.Role.COORDINATOR).isPresent();
-    }
-
-    /** Why the person may not post in the room now, or empty when they may. */
-    public Optional<String> postRefusal(Caller.Identity who, Room room) {
-        Space space = room.space();
-        if (!isMember(who, space)) {
-            return Optional.of("only members of " + space.name() + " can post here");
-        }
-        if (room.isArchived() || space.isArchived()) {
-            return Optional.of("the room is archived");
-        }
-        if (room.isLocked() && !canManage(Optional.of(who), space)) {
-            return Optional.of("the room is locked");
-        }
-        if (moderation.isSanctioned(who.id(), room, Sanction.Kind.MUTE)) {
-            return Optional.of("you are muted here");
-        }
-        return Optional.empty();
-    }
-
     @Transactional
     public List<Space> list(Optional<Caller.Identity> who, Optional<String> city, Optional<String> field,
                             boolean includeArchived) {
-        city.ifPresent(this::ensureCitySpace);
-        return spaces.list(city, field, includeArchived).stream().filter(s -> canRead(who, s)).toList();
+        city.ifPresent(defaults::ensureCitySpace);
+        return spaces.list(city, field, includeArchived).stream().filter(s -> rules.canRead(who, s)).toList();
     }
 
     @Transactional
     public Space get(Optional<Caller.Identity> who, long id) {
-        return spaces.find(id).filter(s -> canRead(who, s))
+        return spaces.find(id).filter(s -> rules.canRead(who, s))
                 .orElseThrow(() -> ProblemException.notFound("Space", String.valueOf(id)));
     }
 
@@ -196,14 +131,14 @@ public class SpaceService {
             space = Space.ofField(uniqueSlug("field-" + field + suffix), body.name().trim(), field, visibility,
                     time.now());
         }
-        requireManager(who, space);
+        rules.requireManager(who, space);
         return spaces.add(space);
     }
 
     @Transactional
     public Space update(Caller.Identity who, long id, SpaceUpdate body) {
         Space space = get(Optional.of(who), id);
-        requireManager(who, space);
+        rules.requireManager(who, space);
         if (body.name() != null) {
             space.rename(body.name().trim());
         }
@@ -225,14 +160,14 @@ public class SpaceService {
 
     @Transactional
     public Room room(Optional<Caller.Identity> who, long roomId) {
-        return spaces.findRoom(roomId).filter(r -> canReadRoom(who, r))
+        return spaces.findRoom(roomId).filter(r -> rules.canReadRoom(who, r))
                 .orElseThrow(() -> ProblemException.notFound("Room", String.valueOf(roomId)));
     }
 
     @Transactional
     public Room createRoom(Caller.Identity who, long spaceId, NewRoom body) {
         Space space = get(Optional.of(who), spaceId);
-        requireManager(who, space);
+        rules.requireManager(who, space);
         if (space.isArchived()) {
             throw ProblemException.conflict("Space archived", space.name() + " is archived.");
         }
@@ -255,7 +190,7 @@ public class SpaceService {
         }
         Room room = spaces.addRoom(new Room(space, kind, body.name().trim(), blankToNull(body.topic()), who.id(),
                 attributes, time.now()));
-        Optional<RoomKinds.Refusal> refusal = provider.open(room, participant(who, space));
+        Optional<RoomKinds.Refusal> refusal = provider.open(room, rules.participant(who, space));
         if (refusal.isPresent()) {
             throw new ProblemException(422, "/problems/room-refused/" + refusal.get().code(),
                     "Room refused: " + refusal.get().code(), refusal.get().reason(), List.of(), null);
@@ -267,17 +202,6 @@ public class SpaceService {
         roomChanged.fire(new RoomChanged(room.id(), room.space().city().map(City::slug).orElse(""), room.kind(),
                 true));
         return room;
-    }
-
-    /** The person as a room kind sees them. */
-    public RoomKinds.Participant participant(Caller.Identity who, Space space) {
-        return new RoomKinds.Participant(who.id(), who.displayName(), isCoordinator(who, space), who.admin());
-    }
-
-    /** Whether the person is an active coordinator of the space's city (never for a network space). */
-    public boolean isCoordinator(Caller.Identity who, Space space) {
-        return space.city().flatMap(c -> memberships.find(c.id(), who.id()))
-                .filter(m -> m.isActive() && m.role() == Membership.Role.COORDINATOR).isPresent();
     }
 
     /** The kinds of room that can be created in the space now: discussion, then the plugins' kinds. */
@@ -319,7 +243,7 @@ public class SpaceService {
     @Transactional
     public Room updateRoom(Caller.Identity who, long roomId, RoomUpdate body) {
         Room room = room(Optional.of(who), roomId);
-        requireManager(who, room.space());
+        rules.requireManager(who, room.space());
         boolean wasLocked = room.isLocked();
         int wasSlow = room.slowModeSeconds();
         boolean wasArchived = room.isArchived();
@@ -355,63 +279,6 @@ public class SpaceService {
                     room.isArchived(), who));
         }
         return room;
-    }
-
-    /** Creates the community space of a city (with its general room) if it has none yet. */
-    @Transactional
-    public void ensureCitySpace(String citySlug) {
-        City city = cities.get(citySlug);
-        if (spaces.findBySlug(citySpaceSlug(city.slug())).isEmpty()) {
-            addCitySpace(city);
-        }
-    }
-
-    /**
-     * Creates what every platform has: a space per city and a network space per field, each with a room. Reads
-     * first, then writes everything at once: one flush instead of two per space.
-     */
-    @Transactional
-    public int ensureDefaultSpaces() {
-        List<Room> created = new java.util.ArrayList<>();
-        for (City city : spaces.citiesWithoutSpace()) {
-            created.add(citySpace(city));
-        }
-        for (var field : cityRepository.fields()) {
-            String slug = "field-" + field.slug();
-            if (spaces.findBySlug(slug).isEmpty()) {
-                Space space = Space.ofField(slug, "Cities of " + field.name(), field.slug(),
-                        Space.Visibility.PUBLIC, time.now());
-                created.add(generalRoom(space));
-            }
-        }
-        if (!created.isEmpty()) {
-            spaces.addAll(created);
-        }
-        return created.size();
-    }
-
-    private void addCitySpace(City city) {
-        spaces.addAll(List.of(citySpace(city)));
-    }
-
-    /** A city's community space (not yet stored) with its general room. */
-    private Room citySpace(City city) {
-        return generalRoom(Space.ofCity(citySpaceSlug(city.slug()), city.name() + " community", city,
-                Space.Visibility.PUBLIC, time.now()));
-    }
-
-    private Room generalRoom(Space space) {
-        return new Room(space, Room.DISCUSSION, "general", null, null, time.now());
-    }
-
-    /** Refuses with 403 anyone who does not manage the space. */
-    void requireManager(Caller.Identity who, Space space) {
-        if (!canManage(Optional.of(who), space)) {
-            throw ProblemException.forbidden(space.city().isPresent()
-                    ? "Only coordinators of " + space.city().get().name() + " and administrators can do this."
-                    : OwnedSpaces.owned(space) ? "Only the managers of " + space.name() + " can do this."
-                    : "Only network administrators can manage network spaces.");
-        }
     }
 
     private String uniqueSlug(String base) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.space.Space;
 import org.creativecities.core.space.SpaceRepository;
-import org.creativecities.core.space.SpaceService;
+import org.creativecities.core.space.SpaceRules;
 import org.creativecities.events.EventsException;
 
 /**
@@ -21,7 +21,7 @@ public class EventSpaces {
     private SpaceRepository spaces;
 
     @Inject
-    private SpaceService spaceRules;
+    private SpaceRules spaceRules;
 
     /**
      * The space's id, checked: 400 naming {@code space} when there is no such space the caller reads, 403 when they

@@ -16,6 +16,7 @@ import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.Room;
 import org.creativecities.core.space.Space;
 import org.creativecities.core.space.SpaceDtos.NewRoom;
+import org.creativecities.core.space.SpaceRules;
 import org.creativecities.core.space.SpaceService;
 import org.creativecities.events.domain.Event;
 import org.creativecities.events.domain.EventRepository;
@@ -41,6 +42,9 @@ public class OnlineRooms implements RoomOpening {
     private SpaceService spaces;
 
     @Inject
+    private SpaceRules spaceRules;
+
+    @Inject
     private EventViews views;
 
     @Inject
@@ -61,7 +65,7 @@ public class OnlineRooms implements RoomOpening {
         for (var city : views.cityRefs(event.cityIds())) {
             Optional<Space> space = spaces.list(Optional.of(who), Optional.of(city.slug()), Optional.empty(), false)
                     .stream().filter(s -> s.slug().equals(SpaceService.citySpaceSlug(city.slug()))).findFirst();
-            if (space.isPresent() && !space.get().isArchived() && spaces.canManage(Optional.of(who), space.get())) {
+            if (space.isPresent() && !space.get().isArchived() && spaceRules.canManage(Optional.of(who), space.get())) {
                 Room room = spaces.createRoom(who, space.get().id(), new NewRoom(name(event.title()), null,
                         "The live room of the online event \"" + name(event.title()) + "\".", null));
                 event.attachRoom(room.id(), time.now());

@@ -9,7 +9,7 @@ import org.creativecities.core.identity.AccountRepository;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.space.Space;
 import org.creativecities.core.space.SpaceRepository;
-import org.creativecities.core.space.SpaceService;
+import org.creativecities.core.space.SpaceRules;
 import org.creativecities.works.WorksException;
 import org.creativecities.works.domain.Work;
 import org.creativecities.works.domain.WorkRepository;
@@ -27,7 +27,7 @@ public class WorkAccess {
     private WorkRepository works;
 
     @Inject
-    private SpaceService spaceRules;
+    private SpaceRules spaceRules;
 
     @Inject
     private SpaceRepository spaces;
