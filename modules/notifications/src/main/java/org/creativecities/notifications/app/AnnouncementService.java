@@ -121,13 +121,8 @@ public class AnnouncementService {
     }
 
     private static Audience audience(NewAnnouncement body) {
-        String value = required("audience", body.audience());
-        for (Audience a : Audience.values()) {
-            if (a.apiName().equals(value)) {
-                return a;
-            }
-        }
-        throw NotificationsException.invalid("audience", "One of network, field, city.");
+        return Audience.ofApiName(required("audience", body.audience()))
+                .orElseThrow(() -> NotificationsException.invalid("audience", "One of network, field, city."));
     }
 
     private static String required(String field, String value) {

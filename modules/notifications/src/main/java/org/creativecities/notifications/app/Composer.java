@@ -20,7 +20,7 @@ import org.creativecities.core.platform.TimeSource;
 import org.creativecities.core.space.ModerationService.Moderated;
 import org.creativecities.events.app.StartingSoon;
 import org.creativecities.notifications.domain.Notification;
-import org.creativecities.notifications.domain.Notification.Kind;
+import org.creativecities.notifications.domain.NotificationKind;
 import org.creativecities.projects.app.ProjectActivity;
 import org.creativecities.works.WorksException;
 import org.creativecities.works.app.WorkAccess;
@@ -65,13 +65,13 @@ public class Composer {
         List<Notification> out = new ArrayList<>();
         for (long id : m.mentioned()) {
             if (id != m.authorId()) {
-                out.add(Notification.aboutRoom(id, Kind.MENTION, m.authorId(), m.authorName(), m.roomId(),
+                out.add(Notification.aboutRoom(id, NotificationKind.MENTION, m.authorId(), m.authorName(), m.roomId(),
                         room.get().roomName(), m.seq(), null, m.text(), time.now()));
             }
         }
         m.repliedTo().filter(id -> id != m.authorId() && !m.mentioned().contains(id))
                 .filter(id -> reads.reader(id).map(r -> RoomRules.readable(r, room.get())).orElse(false))
-                .ifPresent(id -> out.add(Notification.aboutRoom(id, Kind.REPLY, m.authorId(), m.authorName(),
+                .ifPresent(id -> out.add(Notification.aboutRoom(id, NotificationKind.REPLY, m.authorId(), m.authorName(),
                         m.roomId(), room.get().roomName(), m.seq(), null, m.text(), time.now())));
         return out;
     }
@@ -93,7 +93,7 @@ public class Composer {
         boolean named = room.map(r -> RoomRules.member(reader.get(), r)).orElse(false);
         Long roomId = named ? room.get().roomId() : null;
         String name = !named ? null : m.roomIds().size() > 1 ? room.get().spaceName() : room.get().roomName();
-        return List.of(Notification.aboutRoom(m.accountId(), Kind.MODERATION, null, null, roomId, name, null,
+        return List.of(Notification.aboutRoom(m.accountId(), NotificationKind.MODERATION, null, null, roomId, name, null,
                 m.action(), null, time.now()));
     }
 
@@ -106,7 +106,7 @@ public class Composer {
         Optional<RoomAccess> room = reads.room(m.roomId());
         boolean named = room.isPresent()
                 && reads.reader(m.authorId()).map(r -> RoomRules.member(r, room.get())).orElse(false);
-        return List.of(Notification.aboutRoom(m.authorId(), Kind.MODERATION, null, null,
+        return List.of(Notification.aboutRoom(m.authorId(), NotificationKind.MODERATION, null, null,
                 named ? m.roomId() : null, named ? room.get().roomName() : null, named ? m.seq() : null,
                 "delete-message", null, time.now()));
     }
@@ -119,11 +119,11 @@ public class Composer {
                 String name = accounts.findById(c.accountId()).map(a -> a.displayName()).orElse(null);
                 return cities.findBySlug(c.citySlug()).map(city -> directory.coordinators(city.id())).orElse(List.of())
                         .stream().filter(co -> co.accountId() != c.accountId())
-                        .map(co -> Notification.aboutCity(co.accountId(), Kind.JOIN_REQUEST, c.accountId(), name,
+                        .map(co -> Notification.aboutCity(co.accountId(), NotificationKind.JOIN_REQUEST, c.accountId(), name,
                                 c.citySlug(), "requested", time.now())).toList();
             }
             case "approved", "rejected" -> {
-                return List.of(Notification.aboutCity(c.accountId(), Kind.JOIN_ANSWER, null, null, c.citySlug(),
+                return List.of(Notification.aboutCity(c.accountId(), NotificationKind.JOIN_ANSWER, null, null, c.citySlug(),
                         c.kind(), time.now()));
             }
             default -> {
@@ -138,17 +138,17 @@ public class Composer {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Notification> work(WorkActivity a) {
-        Kind kind = switch (a.action()) {
-            case "fork" -> Kind.WORK_FORK;
-            case "invitation" -> Kind.WORK_INVITATION;
-            default -> Kind.WORK_VERSION;
+        NotificationKind kind = switch (a.action()) {
+            case "fork" -> NotificationKind.WORK_FORK;
+            case "invitation" -> NotificationKind.WORK_INVITATION;
+            default -> NotificationKind.WORK_VERSION;
         };
         List<Notification> out = new ArrayList<>();
         for (long author : a.authorIds()) {
             if (author == a.actorId()) {
                 continue;
             }
-            Long fork = kind == Kind.WORK_FORK && canRead(author, a.forkId()) ? a.forkId() : null;
+            Long fork = kind == NotificationKind.WORK_FORK && canRead(author, a.forkId()) ? a.forkId() : null;
             out.add(Notification.aboutWork(author, kind, a.actorId(), a.actorName(), a.workId(), a.title(), fork,
                     time.now()));
         }
@@ -166,7 +166,7 @@ public class Composer {
 
     /** An occurrence of an event starts soon: one notification to each person the events context reminds. */
     public List<Notification> startingSoon(StartingSoon e) {
-        return e.accountIds().stream().map(id -> Notification.aboutEvent(id, Kind.EVENT_STARTING_SOON, e.eventId(),
+        return e.accountIds().stream().map(id -> Notification.aboutEvent(id, NotificationKind.EVENT_STARTING_SOON, e.eventId(),
                 e.title(), e.start(), time.now())).toList();
     }
 
@@ -175,17 +175,17 @@ public class Composer {
      * and an invitation to the person. Projects are public, so the project is named to everyone told.
      */
     public List<Notification> project(ProjectActivity a) {
-        Kind kind = switch (a.action()) {
-            case "requested" -> Kind.PROJECT_JOIN_REQUEST;
-            case "approved", "declined" -> Kind.PROJECT_JOIN_ANSWER;
-            case "invited" -> Kind.PROJECT_INVITATION;
-            case "accepted", "refused" -> Kind.PROJECT_INVITATION_ANSWER;
+        NotificationKind kind = switch (a.action()) {
+            case "requested" -> NotificationKind.PROJECT_JOIN_REQUEST;
+            case "approved", "declined" -> NotificationKind.PROJECT_JOIN_ANSWER;
+            case "invited" -> NotificationKind.PROJECT_INVITATION;
+            case "accepted", "refused" -> NotificationKind.PROJECT_INVITATION_ANSWER;
             default -> null;
         };
         if (kind == null) {
             return List.of();
         }
-        String detail = kind == Kind.PROJECT_JOIN_ANSWER || kind == Kind.PROJECT_INVITATION_ANSWER ? a.action() : null;
+        String detail = kind == NotificationKind.PROJECT_JOIN_ANSWER || kind == NotificationKind.PROJECT_INVITATION_ANSWER ? a.action() : null;
         Set<Long> told = a.toLeads() ? a.leadIds() : Set.of(a.personId());
         return told.stream().filter(id -> id != a.actorId()).sorted()
                 .map(id -> Notification.aboutProject(id, kind, a.actorId(), a.actorName(), a.projectId(), a.title(),

@@ -13,6 +13,7 @@ import org.creativecities.notifications.NotificationsException;
 import org.creativecities.notifications.app.NotificationDtos.PreferencesUpdate;
 import org.creativecities.notifications.app.NotificationDtos.PreferencesView;
 import org.creativecities.notifications.domain.Notification;
+import org.creativecities.notifications.domain.NotificationKind;
 import org.creativecities.notifications.domain.Preferences;
 import org.creativecities.notifications.domain.PreferencesRepository;
 
@@ -37,10 +38,10 @@ public class PreferenceService {
             throw NotificationsException.invalid("body", "Send {\"email\": {kind: immediate|digest|off}, "
                     + "\"digest\": daily|weekly|off, \"language\": en|fr|profile}.");
         }
-        Map<Notification.Kind, Preferences.Email> changes = new EnumMap<>(Notification.Kind.class);
+        Map<NotificationKind, Preferences.Email> changes = new EnumMap<>(NotificationKind.class);
         if (body.email() != null) {
             for (Map.Entry<String, String> e : body.email().entrySet()) {
-                Notification.Kind kind = Notification.Kind.ofApiName(e.getKey()).orElseThrow(() ->
+                NotificationKind kind = NotificationKind.ofApiName(e.getKey()).orElseThrow(() ->
                         NotificationsException.invalid("email." + e.getKey(), "Not a kind of notification."));
                 changes.put(kind, oneOf("email." + e.getKey(), e.getValue(), Preferences.Email.class));
             }

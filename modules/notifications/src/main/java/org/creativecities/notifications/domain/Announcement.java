@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * An announcement (an aggregate of the notification centre): a title and a Markdown body that an administrator
  * sends to the whole network or to a creative field, or a city's coordinator to their city's members. Each
- * recipient gets one {@link Notification.Kind#ANNOUNCEMENT} notification. The announcement also keeps its fan-out's
+ * recipient gets one {@link NotificationKind#ANNOUNCEMENT} notification. The announcement also keeps its fan-out's
  * progress: the audience is walked in account id order, and {@link #deliveredTo()} is the last account whose
  * notification is stored, committed with it, so that a fan-out cut short resumes after it and nobody gets it twice.
  */
@@ -30,8 +30,14 @@ public class Announcement {
         /** Every active member of one city. */
         CITY;
 
+        /** The name used in the API. */
         public String apiName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return ApiNames.of(this);
+        }
+
+        /** The audience with this API name, if there is one. */
+        public static Optional<Audience> ofApiName(String name) {
+            return ApiNames.find(Audience.class, name);
         }
     }
 

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * One notification for one person (the aggregate of the notification centre): what happened ({@link Kind}), who
+ * One notification for one person (the aggregate of the notification centre): what happened ({@link NotificationKind}), who
  * did it, what it is about (a room's message, a work, a city, an event, a project, an announcement) and whether the
  * person has read it. It is created only for someone who may see what it is about, and never for the person who did
  * it.
@@ -19,53 +19,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "notification")
 public class Notification {
-
-    /** What a notification is about. */
-    public enum Kind {
-        /** Someone mentioned me in a room message. */
-        MENTION,
-        /** Someone answered one of my messages. */
-        REPLY,
-        /** Someone asked to join a city I coordinate. */
-        JOIN_REQUEST,
-        /** A coordinator approved or rejected my request to join a city ({@code detail}: approved, rejected). */
-        JOIN_ANSWER,
-        /** A co-author saved a new version of my work. */
-        WORK_VERSION,
-        /** Someone forked my work. */
-        WORK_FORK,
-        /** The creator of a work added me as a co-author. */
-        WORK_INVITATION,
-        /** A moderator acted on me ({@code detail}: mute, ban, kick, unmute, unban, delete-message). */
-        MODERATION,
-        /** An occurrence of an event I answered (going, or interested) starts soon. */
-        EVENT_STARTING_SOON,
-        /** Someone asked to join a project I lead. */
-        PROJECT_JOIN_REQUEST,
-        /** A lead approved or declined my request to join a project ({@code detail}: approved, declined). */
-        PROJECT_JOIN_ANSWER,
-        /** A lead invited me to a project. */
-        PROJECT_INVITATION,
-        /** Someone answered an invitation to a project I lead ({@code detail}: accepted, refused). */
-        PROJECT_INVITATION_ANSWER,
-        /** An administrator or a coordinator of my city announced something to an audience I am in. */
-        ANNOUNCEMENT;
-
-        /** The name used in the API: lower case, words joined by a hyphen. */
-        public String apiName() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-
-        /** The kind with this API name, if there is one. */
-        public static Optional<Kind> ofApiName(String name) {
-            for (Kind k : values()) {
-                if (k.apiName().equals(name)) {
-                    return Optional.of(k);
-                }
-            }
-            return Optional.empty();
-        }
-    }
 
     /** Longest excerpt of a message kept in a notification. */
     public static final int EXCERPT = 280;
@@ -144,7 +97,7 @@ public class Notification {
     protected Notification() {
     }
 
-    private Notification(long accountId, Kind kind, Long actorId, String actorName, OffsetDateTime now) {
+    private Notification(long accountId, NotificationKind kind, Long actorId, String actorName, OffsetDateTime now) {
         this.accountId = accountId;
         this.kind = kind.name();
         this.actorId = actorId;
@@ -153,7 +106,7 @@ public class Notification {
     }
 
     /** A notification about a room's message (a mention, a reply, a moderation in a room). */
-    public static Notification aboutRoom(long accountId, Kind kind, Long actorId, String actorName, Long roomId,
+    public static Notification aboutRoom(long accountId, NotificationKind kind, Long actorId, String actorName, Long roomId,
                                          String roomName, Long seq, String detail, String text,
                                          OffsetDateTime now) {
         Notification n = new Notification(accountId, kind, actorId, actorName, now);
@@ -166,7 +119,7 @@ public class Notification {
     }
 
     /** A notification about a work. */
-    public static Notification aboutWork(long accountId, Kind kind, long actorId, String actorName, long workId,
+    public static Notification aboutWork(long accountId, NotificationKind kind, long actorId, String actorName, long workId,
                                          String workTitle, Long forkId, OffsetDateTime now) {
         Notification n = new Notification(accountId, kind, actorId, actorName, now);
         n.workId = workId;
@@ -176,7 +129,7 @@ public class Notification {
     }
 
     /** A notification about a city's community (a join request, its answer). */
-    public static Notification aboutCity(long accountId, Kind kind, Long actorId, String actorName, String citySlug,
+    public static Notification aboutCity(long accountId, NotificationKind kind, Long actorId, String actorName, String citySlug,
                                          String detail, OffsetDateTime now) {
         Notification n = new Notification(accountId, kind, actorId, actorName, now);
         n.citySlug = citySlug;
@@ -185,7 +138,7 @@ public class Notification {
     }
 
     /** A notification about an occurrence of an event (it starts soon). */
-    public static Notification aboutEvent(long accountId, Kind kind, long eventId, String eventTitle,
+    public static Notification aboutEvent(long accountId, NotificationKind kind, long eventId, String eventTitle,
                                           OffsetDateTime eventStart, OffsetDateTime now) {
         Notification n = new Notification(accountId, kind, null, null, now);
         n.eventId = eventId;
@@ -195,7 +148,7 @@ public class Notification {
     }
 
     /** A notification about a project (a join request, an invitation, their answers). */
-    public static Notification aboutProject(long accountId, Kind kind, long actorId, String actorName,
+    public static Notification aboutProject(long accountId, NotificationKind kind, long actorId, String actorName,
                                             long projectId, String projectTitle, String detail, OffsetDateTime now) {
         Notification n = new Notification(accountId, kind, actorId, actorName, now);
         n.projectId = projectId;
@@ -206,7 +159,7 @@ public class Notification {
 
     /** A notification of an announcement: its author, title, the start of its body, and the city it went to. */
     public static Notification aboutAnnouncement(long accountId, Announcement a, OffsetDateTime now) {
-        Notification n = new Notification(accountId, Kind.ANNOUNCEMENT, a.authorId(), a.authorName(), now);
+        Notification n = new Notification(accountId, NotificationKind.ANNOUNCEMENT, a.authorId(), a.authorName(), now);
         n.announcementId = a.id();
         n.announcementTitle = a.title();
         n.citySlug = a.citySlug().orElse(null);
@@ -236,8 +189,8 @@ public class Notification {
         return accountId;
     }
 
-    public Kind kind() {
-        return Kind.valueOf(kind);
+    public NotificationKind kind() {
+        return NotificationKind.valueOf(kind);
     }
 
     public Optional<Long> actorId() {

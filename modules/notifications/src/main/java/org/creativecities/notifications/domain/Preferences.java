@@ -59,15 +59,15 @@ public class Preferences {
     }
 
     /** Email per kind; kinds not chosen are {@code OFF}. */
-    public Map<Notification.Kind, Email> email() {
-        Map<Notification.Kind, Email> out = new EnumMap<>(Notification.Kind.class);
-        for (Notification.Kind k : Notification.Kind.values()) {
+    public Map<NotificationKind, Email> email() {
+        Map<NotificationKind, Email> out = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind k : NotificationKind.values()) {
             out.put(k, Email.OFF);
         }
         if (!email.isEmpty()) {
             for (String pair : email.split(",")) {
                 String[] kv = pair.split("=", 2);
-                Notification.Kind.ofApiName(kv[0]).ifPresent(k -> out.put(k, Email.valueOf(kv[1])));
+                NotificationKind.ofApiName(kv[0]).ifPresent(k -> out.put(k, Email.valueOf(kv[1])));
             }
         }
         return out;
@@ -78,8 +78,8 @@ public class Preferences {
     }
 
     /** Replaces the choices given; the others stay. */
-    public void choose(Map<Notification.Kind, Email> changes, Digest newDigest, OffsetDateTime now) {
-        Map<Notification.Kind, Email> all = email();
+    public void choose(Map<NotificationKind, Email> changes, Digest newDigest, OffsetDateTime now) {
+        Map<NotificationKind, Email> all = email();
         all.putAll(changes);
         this.email = all.entrySet().stream().filter(e -> e.getValue() != Email.OFF)
                 .map(e -> e.getKey().apiName() + "=" + e.getValue().name()).collect(Collectors.joining(","));
@@ -108,7 +108,7 @@ public class Preferences {
     }
 
     /** Whether the person wants email of this kind now ({@code IMMEDIATE}). */
-    public boolean wantsNow(Notification.Kind kind) {
+    public boolean wantsNow(NotificationKind kind) {
         return email().get(kind) == Email.IMMEDIATE;
     }
 

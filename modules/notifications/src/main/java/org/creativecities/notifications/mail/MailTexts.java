@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativecities.notifications.domain.Notification;
+import org.creativecities.notifications.domain.NotificationKind;
 
 /**
  * The words of notification mails in one language, read from {@code mail-texts_<lang>.properties} beside this class
@@ -67,8 +68,8 @@ final class MailTexts {
         String room = n.roomName().map(this::quoted).orElse(word("aRoom"));
         String work = n.workTitle().map(this::quoted).orElse(word("yourWork"));
         String city = n.citySlug().orElse(word("aCity"));
-        String key = n.kind() == Notification.Kind.MODERATION ? "moderation-line" : n.kind().apiName();
-        String fallback = n.kind() == Notification.Kind.MODERATION ? word("moderation") : word("answered");
+        String key = n.kind() == NotificationKind.MODERATION ? "moderation-line" : n.kind().apiName();
+        String fallback = n.kind() == NotificationKind.MODERATION ? word("moderation") : word("answered");
         String detail = n.detail().map(d -> words.getProperty("detail." + d, d)).orElse(fallback);
         String event = n.eventTitle().map(this::quoted).orElse(word("anEvent"));
         String start = n.eventStart().map(s -> s.withOffsetSameInstant(ZoneOffset.UTC).format(AT)).orElse(word("soon"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.creativecities.notifications.domain.Notification;
+import org.creativecities.notifications.domain.NotificationKind;
 import org.junit.jupiter.api.Test;
 
 class MailTextsTest {
@@ -16,7 +17,7 @@ class MailTextsTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-05T08:00:00Z");
 
     private static Notification mention() {
-        return Notification.aboutRoom(7L, Notification.Kind.MENTION, 3L, "Nia", 11L, "general", 4L, null,
+        return Notification.aboutRoom(7L, NotificationKind.MENTION, 3L, "Nia", 11L, "general", 4L, null,
                 "Hello {actor} $1 \\ you", NOW);
     }
 
@@ -36,15 +37,15 @@ class MailTextsTest {
         assertEquals("Nia vous a mentionné dans « general »", fr.line(mention()));
         assertEquals("Nia vous a mentionné dans « general »\u00a0:\n\n  Hello {actor} $1 \\ you", fr.body(mention()));
         assertEquals("Votre demande pour rejoindre lyon a été acceptée", fr.line(Notification.aboutCity(7L,
-                Notification.Kind.JOIN_ANSWER, null, null, "lyon", "approved", NOW)));
+                NotificationKind.JOIN_ANSWER, null, null, "lyon", "approved", NOW)));
         assertEquals("Lou vous invite à rejoindre « Rivières »", fr.line(Notification.aboutProject(7L,
-                Notification.Kind.PROJECT_INVITATION, 3L, "Lou", 5L, "Rivières", null, NOW)));
+                NotificationKind.PROJECT_INVITATION, 3L, "Lou", 5L, "Rivières", null, NOW)));
         assertEquals("Dana declined your invitation to \"Rivers\"", MailTexts.of("en").line(
-                Notification.aboutProject(7L, Notification.Kind.PROJECT_INVITATION_ANSWER, 4L, "Dana", 5L, "Rivers",
+                Notification.aboutProject(7L, NotificationKind.PROJECT_INVITATION_ANSWER, 4L, "Dana", 5L, "Rivers",
                         "refused", NOW)));
         assertEquals("Votre résumé hebdomadaire : 2 notifications.", fr.digestIntro("weekly", 2));
         assertEquals("Votre résumé quotidien (1)", fr.digestSubject("daily", 1));
-        for (Notification.Kind kind : Notification.Kind.values()) {
+        for (NotificationKind kind : NotificationKind.values()) {
             String line = fr.line(Notification.aboutCity(7L, kind, 3L, "Nia", "lyon", null, NOW));
             assertFalse(line.contains("{"), kind + ": " + line);
             assertFalse(line.equals(MailTexts.of("en").line(Notification.aboutCity(7L, kind, 3L, "Nia", "lyon",
