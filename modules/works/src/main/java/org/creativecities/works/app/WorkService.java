@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +26,12 @@ import org.creativecities.works.domain.WorkRepository;
 import org.creativecities.works.domain.WorkVersion;
 
 /**
- * The use cases of a work's life: create, change (every change of content makes an immutable version), list, the
- * history, restoring an old version, co-authors, and deletion (soft, undone by an administrator within
- * {@link #UNDO_WINDOW}). Publication and forks are in {@link Publishing} and {@link Forks}.
+ * The use cases of a work's content: create, change (every change of content makes an immutable version), read,
+ * list, the history and restoring an old version. Co-authors are in {@link CoAuthors}, deletion in
+ * {@link WorkDeletion}, publication and forks in {@link Publishing} and {@link Forks}.
  */
 @ApplicationScoped
 public class WorkService {
-
-    /** How long an administrator can undo a deletion. */
-    public static final Duration UNDO_WINDOW = Duration.ofDays(30);
 
     @Inject
     private WorkRepository works;
@@ -275,65 +271,6 @@ public class WorkService {
                 .orElseThrow(() -> WorksException.notFound("Version", id + "/" + number));
         addVersion(who, work, old.title(), old.content(), "Restored version " + number, time.now());
         activity.fire(WorkActivity.version(who, work));
-        changed.fire(new WorkChanged(work.id()));
-        return work;
-    }
-
-    /**
-     * The creator invites a co-author (who hears of it: {@link WorkActivity#invitation}); a member of an open work's
-     * space joins by themself.
-     */
-    @Transactional
-    public Work addAuthor(Caller.Identity who, long id, Long accountId) {
-        Work work = works.lock(id).filter(w -> !w.isDeleted()).filter(w -> access.canRead(Optional.of(who), w))
-                .orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
-        long joining = accountId == null ? who.id() : accountId;
-        if (work.isCreator(who.id())) {
-            if (people.person(joining).isEmpty()) {
-                throw WorksException.invalid("accountId", "No account with id " + joining + ".");
-            }
-        } else if (joining != who.id()) {
-            throw WorksException.forbidden("Only the work's creator invites co-authors.");
-        } else if (!work.isOpenToSpace() || !access.isMemberOfSpace(who, work)) {
-            throw WorksException.forbidden("This work is not open to you: its creator invites its co-authors.");
-        }
-        if (!work.addAuthor(joining, people.homeCity(joining).orElse(null), time.now())) {
-            throw WorksException.conflict("Already an author", "That account is already an author of this work.");
-        }
-        if (joining != who.id()) {
-            activity.fire(WorkActivity.invitation(who, work, joining));
-        }
-        changed.fire(new WorkChanged(work.id()));
-        return work;
-    }
-
-    /** Deletes a work (softly): its creator or an administrator. */
-    @Transactional
-    public void delete(Caller.Identity who, long id) {
-        Work work = works.lock(id).filter(w -> !w.isDeleted()).filter(w -> access.canRead(Optional.of(who), w))
-                .orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
-        if (!work.isCreator(who.id()) && !who.admin()) {
-            throw WorksException.forbidden("Only the work's creator or an administrator can delete it.");
-        }
-        work.delete(who.id(), time.now());
-        changed.fire(new WorkChanged(work.id()));
-    }
-
-    /** An administrator undoes a deletion, within {@link #UNDO_WINDOW} of it. */
-    @Transactional
-    public Work undelete(Caller.Identity admin, long id) {
-        if (!admin.admin()) {
-            throw WorksException.forbidden("Only network administrators can undo a deletion.");
-        }
-        Work work = works.lock(id).orElseThrow(() -> WorksException.notFound("Work", String.valueOf(id)));
-        OffsetDateTime deletedAt = work.deletedAt().orElseThrow(() -> WorksException.conflict("Not deleted",
-                "The work is not deleted."));
-        OffsetDateTime now = time.now();
-        if (!work.deletionUndoable(now, UNDO_WINDOW)) {
-            throw WorksException.conflict("Too late to undo", "The work was deleted on " + deletedAt.toLocalDate()
-                    + "; a deletion can be undone for " + UNDO_WINDOW.toDays() + " days only.");
-        }
-        work.undelete(now);
         changed.fire(new WorkChanged(work.id()));
         return work;
     }

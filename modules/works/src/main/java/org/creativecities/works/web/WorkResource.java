@@ -24,9 +24,11 @@ import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.works.WorksException;
+import org.creativecities.works.app.CoAuthors;
 import org.creativecities.works.app.Diffs;
 import org.creativecities.works.app.Forks;
 import org.creativecities.works.app.Publishing;
+import org.creativecities.works.app.WorkDeletion;
 import org.creativecities.works.app.WorkDtos.DiffView;
 import org.creativecities.works.app.WorkDtos.ForkRequest;
 import org.creativecities.works.app.WorkDtos.NewAuthor;
@@ -57,6 +59,12 @@ public class WorkResource {
 
     @Inject
     private WorkService service;
+
+    @Inject
+    private CoAuthors coAuthors;
+
+    @Inject
+    private WorkDeletion deletion;
 
     @Inject
     private Publishing publishing;
@@ -164,7 +172,7 @@ public class WorkResource {
     @APIResponse(responseCode = "404", description = "No such work, or one the caller may not see")
     @SignedIn
     public Response delete(@PathParam("id") long id) {
-        service.delete(caller.require(), id);
+        deletion.delete(caller.require(), id);
         return Response.noContent().build();
     }
 
@@ -178,7 +186,7 @@ public class WorkResource {
     @APIResponse(responseCode = "409", description = "Not deleted, or deleted more than 30 days ago")
     @AdminOnly
     public WorkView undelete(@PathParam("id") long id) {
-        return views.view(caller.identity(), service.undelete(caller.requireAdmin(), id));
+        return views.view(caller.identity(), deletion.undelete(caller.requireAdmin(), id));
     }
 
     @GET
@@ -268,7 +276,7 @@ public class WorkResource {
     @APIResponse(responseCode = "409", description = "Already an author")
     @SignedIn
     public WorkView addAuthor(@PathParam("id") long id, NewAuthor body) {
-        return views.view(caller.identity(), service.addAuthor(caller.require(), id,
+        return views.view(caller.identity(), coAuthors.addAuthor(caller.require(), id,
                 body == null ? null : body.accountId()));
     }
 
