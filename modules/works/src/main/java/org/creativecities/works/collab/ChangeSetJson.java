@@ -42,7 +42,7 @@ public final class ChangeSetJson {
             throw new InvalidChanges("'changes' is an array of kept lengths and [deleted, ...inserted lines].");
         }
         JsonArray parts = json.asJsonArray();
-        ChangeSet.Builder b = new ChangeSet.Builder();
+        ChangeSets.Builder b = new ChangeSets.Builder();
         long total = 0;
         for (JsonValue part : parts) {
             if (part.getValueType() == JsonValue.ValueType.NUMBER) {

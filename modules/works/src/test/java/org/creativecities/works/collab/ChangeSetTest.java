@@ -47,7 +47,7 @@ class ChangeSetTest {
     /** CodeMirror's {@code ChangeSet.of(specs, length)}: changes given against the same text, in order. */
     static ChangeSet of(List<Spec> specs, int length) {
         ChangeSet total = null;
-        ChangeSet.Builder b = new ChangeSet.Builder();
+        ChangeSets.Builder b = new ChangeSets.Builder();
         int pos = 0;
         for (Spec s : specs) {
             if (s.from() == s.to() && s.insert().isEmpty()) {
@@ -55,7 +55,7 @@ class ChangeSetTest {
             }
             if (s.from() < pos) {
                 total = flush(total, b, pos, length);
-                b = new ChangeSet.Builder();
+                b = new ChangeSets.Builder();
                 pos = 0;
             }
             if (s.from() > pos) {
@@ -68,7 +68,7 @@ class ChangeSetTest {
         return flush(total, b, pos, length);
     }
 
-    private static ChangeSet flush(ChangeSet total, ChangeSet.Builder b, int pos, int length) {
+    private static ChangeSet flush(ChangeSet total, ChangeSets.Builder b, int pos, int length) {
         if (pos < length) {
             b.section(length - pos, -1);
         }
