@@ -567,29 +567,51 @@ public final class Bench {
 
     // ---- boot ----------------------------------------------------------------------------------------------------
 
-    /** Launch-to-ready of our distribution vs bare Payara Micro, alternating, {@code runs} times each. */
+    /**
+     * Launch-to-ready of our distribution vs bare Payara Micro, alternating, {@code runs} times each; and, between
+     * them, the boot floor: bare Payara Micro deploying the smallest application on our stack
+     * ({@code modules/bench-floor}), which is what the stack costs before any code of ours runs.
+     */
     Map<String, Object> boot(int runs) throws IOException {
+        Path floorWar = Path.of(System.getProperty("bench.floor.war",
+                work.resolveSibling("floor/boot-floor.war").toString()));
+        if (!Files.isRegularFile(floorWar)) {
+            throw new IllegalStateException("No boot-floor WAR at " + floorWar + ": build modules/bench (run.sh does)");
+        }
         List<Double> ours = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            Process p = startPayara("bare-payara", freePort(), null);
-            bare.add((System.nanoTime() - t0) / 1e9);
-            stop(p);
-            t0 = System.nanoTime();
-            p = startCcc("boot", freePort(), "-Xmx1g", false);
-            ours.add((System.nanoTime() - t0) / 1e9);
-            stop(p);
-            System.out.printf(Locale.ROOT, "[bench] boot %d: bare Payara %.2f s, ours %.2f s%n", i + 1,
-                    bare.get(i), ours.get(i));
+            bare.add(timedBoot(() -> startPayara("bare-payara", freePort(), null)));
+            floor.add(timedBoot(() -> startPayara("boot-floor", freePort(), floorWar)));
+            ours.add(timedBoot(() -> startCcc("boot", freePort(), "-Xmx1g", false)));
+            System.out.printf(Locale.ROOT, "[bench] boot %d: bare Payara %.2f s, floor %.2f s, ours %.2f s%n", i + 1,
+                    bare.get(i), floor.get(i), ours.get(i));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("oursSeconds", ours);
         m.put("bareSeconds", bare);
+        m.put("floorSeconds", floor);
         m.put("oursMedian", median(ours));
         m.put("bareMedian", median(bare));
+        m.put("floorMedian", median(floor));
         m.put("ratio", median(ours) / median(bare));
+        m.put("floorRatio", median(floor) / median(bare));
         return m;
+    }
+
+    /** A process start that returns once the server is ready. */
+    private interface Boot {
+        Process start() throws IOException;
+    }
+
+    /** Seconds from launch to ready; the server is stopped afterwards. */
+    private double timedBoot(Boot boot) throws IOException {
+        long t0 = System.nanoTime();
+        Process p = boot.start();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        stop(p);
+        return seconds;
     }
 
     static double median(List<Double> values) {

@@ -112,6 +112,13 @@ final class Report {
                     .append(" | ").append(f2((Double) boot.get("oursMedian"))).append(" |\n");
             b.append("| bare Payara Micro, same flags | ").append(list((List<Double>) boot.get("bareSeconds")))
                     .append(" | ").append(f2((Double) boot.get("bareMedian"))).append(" |\n");
+            if (boot.get("floorSeconds") != null) {
+                b.append("| boot floor: bare Payara Micro deploying the smallest app on our stack | ")
+                        .append(list((List<Double>) boot.get("floorSeconds"))).append(" | ")
+                        .append(f2((Double) boot.get("floorMedian"))).append(" |\n");
+                b.append("\nFloor ratio (the stack alone, against bare): **").append(f2((Double) boot.get("floorRatio")))
+                        .append("**.");
+            }
             b.append("\nRatio: **").append(f2((Double) boot.get("ratio"))).append("**.\n\n");
         }
 
