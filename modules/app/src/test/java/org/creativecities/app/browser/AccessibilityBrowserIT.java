@@ -22,15 +22,17 @@ import static org.junit.jupiter.api.Assertions.fail;
  * as a coordinator and as an administrator.
  *
  * <p>One browser walks {@link EveryPage#walks()} (the French walk's list: every route of {@code ui/routes.js} and
- * every section of the admin console) once per language, going from page to page through the router as a person
- * following links does, and runs axe (WCAG 2.0/2.1 A and AA rules) on each page. It fails with the list of
- * violations, each with its language, person, page, rule, impact and the elements concerned.
+ * every section of the admin console) in English, going from page to page through the router as a person following
+ * links does, and runs axe (WCAG 2.0/2.1 A and AA rules) on each page ({@link #axe}). It fails with the list of
+ * violations, each with its language, person, page, rule, impact and the elements concerned. The French pass runs
+ * inside the French walk ({@link LanguageBrowserIT}), on the same pages in French, with the same check: it visited
+ * every page a second time here before.
  */
 @BrowserLane
 @ExtendWith(BrowserServer.class)
 class AccessibilityBrowserIT {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr");
+    private static final List<String> LANGUAGES = List.of("en");
 
     private static EveryPage pages;
     private static Browser browser;
@@ -75,19 +77,9 @@ class AccessibilityBrowserIT {
                         } else {
                             walk.visit(path);
                         }
-                        String where = language + ", " + w.who() + ", " + path;
-                        // A room's plugin element renders what its channel sends: wait for it, not only the page.
-                        browser.until("the plugin element at " + where, d -> (Boolean) browser.js(
-                                "const p = document.querySelector('.room-plugin');"
-                                        + "return !p || p.innerText.trim().length > 0;"));
-                        Object lang = browser.js("return document.documentElement.lang");
-                        assertEquals(language, lang, "the page's language at " + where);
                         long before = System.nanoTime();
-                        List<String> found = browser.axe();
+                        axe(browser, language, w.who() + ", " + path, violations);
                         axeNanos += System.nanoTime() - before;
-                        if (!found.isEmpty()) {
-                            violations.put(where, found);
-                        }
                         visited.add(path);
                     }
                 }
@@ -101,6 +93,29 @@ class AccessibilityBrowserIT {
                 visited.size() / LANGUAGES.size(), LANGUAGES.size(), (System.nanoTime() - started) / 1_000_000_000,
                 axeNanos / 1_000_000_000);
         EveryPage.assertEveryRouteVisited(visited, "accessibility walk");
+        assertNoViolations(violations);
+    }
+
+    /**
+     * Runs axe on the page the browser shows, once it rendered what it loads, and keeps its serious and critical
+     * violations under "language, where"; fails at once if the page is not in {@code language}.
+     */
+    static void axe(Browser browser, String language, String where, Map<String, List<String>> violations) {
+        String at = language + ", " + where;
+        // A room's plugin element renders what its channel sends: wait for it, not only the page.
+        browser.until("the plugin element at " + at, d -> (Boolean) browser.js(
+                "const p = document.querySelector('.room-plugin');"
+                        + "return !p || p.innerText.trim().length > 0;"));
+        Object lang = browser.js("return document.documentElement.lang");
+        assertEquals(language, lang, "the page's language at " + at);
+        List<String> found = browser.axe();
+        if (!found.isEmpty()) {
+            violations.put(at, found);
+        }
+    }
+
+    /** Fails with every violation {@link #axe} kept, by language, person and page. */
+    static void assertNoViolations(Map<String, List<String>> violations) {
         if (!violations.isEmpty()) {
             fail("serious or critical axe violations (language, person, page → rule (impact): help (elements)):\n"
                     + violations.entrySet().stream().map(e -> e.getKey() + "\n    " + String.join("\n    ",

@@ -12,10 +12,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>The French walk visits every route of {@code ui/routes.js} (and every section of the admin console) in French,
  * signed out, as a member, as a coordinator and as an administrator, and fails on any text, accessible name or
  * title equal to a string of an English catalogue, or any country named in English; strings French says the same
- * way are listed in {@code browser/same-in-french.txt}. The pseudo-locale test declares a language the platform does
+ * way are listed in {@code browser/same-in-french.txt}. On each page of that walk, axe also runs: the accessibility
+ * check's French pass ({@link AccessibilityBrowserIT#axe}), which walked the same pages on its own before. The
+ * pseudo-locale test declares a language the platform does
  * not ship ({@value #PSEUDO}), served from the English catalogues at test time, and checks that pages render in it
  * with nothing from outside a catalogue: a string written into a page fails it.
  */
@@ -55,12 +59,13 @@ class LanguageBrowserIT {
     }
 
     @Test
-    void everyPageInFrenchShowsNoEnglishSignedOutAsAMemberACoordinatorAndAnAdministrator() {
+    void everyPageInFrenchShowsNoEnglishAndHasNoSeriousAxeViolationSignedOutAsAMemberACoordinatorAndAnAdministrator() {
         LanguageWalk walk = LanguageWalk.english(browser, sameInFrench());
         List<String> visited = new ArrayList<>();
+        Map<String, List<String>> violations = new LinkedHashMap<>();
         try {
             for (EveryPage.Walk w : pages.walks()) {
-                walk(walk, visited, w.token(), w.paths().toArray(String[]::new));
+                walk(walk, visited, violations, w, w.paths().toArray(String[]::new));
             }
 
             // The check can fail: a catalogue string written into the page, one with its placeholders filled, and
@@ -75,7 +80,8 @@ class LanguageBrowserIT {
             walk.stop();
         }
         EveryPage.assertEveryRouteVisited(visited, "French walk");
-        assertEquals(Map.of(), walk.findings(), "English left on French pages (page → where: text)");
+        assertAll(() -> assertEquals(Map.of(), walk.findings(), "English left on French pages (page → where: text)"),
+                () -> AccessibilityBrowserIT.assertNoViolations(violations));
     }
 
     @Test
@@ -109,14 +115,20 @@ class LanguageBrowserIT {
         assertEquals(Map.of(), walk.findings(), "strings not from a catalogue (page → where: text)");
     }
 
-    /** Signs in as {@code token} (or out) on the first path, then goes through the others by the router. */
-    private static void walk(LanguageWalk walk, List<String> visited, String token, String... paths) {
-        walk.load(paths[0], token);
-        check(walk, paths[0]);
-        visited.add(paths[0]);
-        for (int i = 1; i < paths.length; i++) {
-            walk.visit(paths[i]);
+    /**
+     * Signs in as {@code w}'s person (or out) on the first path, then goes through the others by the router; checks
+     * each page for English, then runs axe on it.
+     */
+    private static void walk(LanguageWalk walk, List<String> visited, Map<String, List<String>> violations,
+                             EveryPage.Walk w, String... paths) {
+        for (int i = 0; i < paths.length; i++) {
+            if (i == 0) {
+                walk.load(paths[0], w.token());
+            } else {
+                walk.visit(paths[i]);
+            }
             check(walk, paths[i]);
+            AccessibilityBrowserIT.axe(browser, "fr", w.who() + ", " + paths[i], violations);
             visited.add(paths[i]);
         }
     }

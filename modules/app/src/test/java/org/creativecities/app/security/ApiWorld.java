@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
 
@@ -73,11 +74,7 @@ final class ApiWorld {
 
     static synchronized ApiWorld get() {
         if (instance == null) {
-            PackagedServer server = PackagedServer.builder("api-contract")
-                    .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
-                    .build().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "api-contract-server-stop"));
-            instance = new ApiWorld(server);
+            instance = new ApiWorld(OwnServer.PLAIN.get());
         }
         return instance;
     }

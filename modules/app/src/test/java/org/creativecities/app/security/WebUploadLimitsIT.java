@@ -25,10 +25,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.TestUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Unauthenticated memory exhaustion (issue 12, High 3): who is asking is checked before any body is read, every
  * body is capped before it is read (declared length) and while it is read (chunked), uploads go to a file, and a
- * zip bomb is refused quickly. On a server of its own, as the floods would hurt others.
+ * zip bomb is refused quickly. Not on the shared server, as the floods would hurt the classes beside them: on
+ * the own-server lane's {@link OwnServer#PLAIN} server, which no other class uses while this one runs.
  */
 @OwnServerLane
 class WebUploadLimitsIT {
@@ -49,14 +50,7 @@ class WebUploadLimitsIT {
 
     @BeforeAll
     static void boot() {
-        server = PackagedServer.builder("web-upload-limits").env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1").start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
+        server = OwnServer.PLAIN.get();
     }
 
     private static String headers(String method, String path, String token, long length, String type) {

@@ -38,7 +38,17 @@ public enum OwnServer {
             .env("CCC_MEDIA_MAX_BYTES_VIDEO", String.valueOf(3 * 1024 * 1024))
             .env("CCC_MEDIA_QUOTA_PER_ACCOUNT", String.valueOf(4 * 1024 * 1024))
             .env("CCC_MEDIA_RATE_UPLOADS", "4")
-            .env("CCC_MEDIA_QUOTA_PER_PLUGIN", String.valueOf(100 * 1024)));
+            .env("CCC_MEDIA_QUOTA_PER_PLUGIN", String.valueOf(100 * 1024))),
+
+    /**
+     * The shipped settings (behind the test machine's proxy address), for the classes of the lane that would hurt
+     * or disturb the shared server's classes if they ran beside them: {@code security.ContractIT},
+     * {@code security.AuthorizationMatrixIT} and {@code security.FuzzApiIT} (every operation of the API, garbage
+     * included, on a world of their own, {@code security.ApiWorld}), and {@code security.WebUploadLimitsIT} (floods
+     * of large uploads). The lane runs them one at a time; none counts what another creates or reads another's
+     * log lines, and the upload class creates no city.
+     */
+    PLAIN("api-contract", b -> b.env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1"));
 
     private final String name;
     private final UnaryOperator<PackagedServer.Builder> configuration;
