@@ -42,7 +42,7 @@ public class PluginActivator {
     private PluginLauncher launcher;
 
     @Inject
-    private PluginSupervisor supervisor;
+    private PluginFailures failures;
 
     @Inject
     private PluginStates states;
@@ -110,7 +110,7 @@ public class PluginActivator {
                         + "' is disabled; enable it to start it.");
             }
             if (!registry.isRunning(pluginId)) {
-                supervisor.reset(pluginId);
+                failures.reset(pluginId);
                 launcher.start(pluginId);
             }
             return List.of();
@@ -133,7 +133,7 @@ public class PluginActivator {
     public PluginView enable(String pluginId) {
         return change("plugin.enable", pluginId, () -> {
             states.enable(pluginId);
-            supervisor.reset(pluginId);
+            failures.reset(pluginId);
             if (!registry.isRunning(pluginId)) {
                 launcher.start(pluginId);
             }
@@ -190,7 +190,7 @@ public class PluginActivator {
         }
     }
 
-    void onThreshold(@Observes PluginSupervisor.ThresholdReached reached) {
+    void onThreshold(@Observes PluginFailures.ThresholdReached reached) {
         background.execute(() -> autoDisable(reached.pluginId(), reached.reason()));
     }
 

@@ -51,7 +51,7 @@ public class PluginDispatcher {
     }
 
     private final PluginRegistry registry;
-    private final PluginSupervisor supervisor;
+    private final PluginFailures failures;
     private final PluginHostConfig config;
     private final CityService cities;
     private final Caller caller;
@@ -62,12 +62,12 @@ public class PluginDispatcher {
     private final HttpServletRequest servletRequest;
     private final HttpHeaders headers;
 
-    PluginDispatcher(PluginRegistry registry, PluginSupervisor supervisor, PluginHostConfig config, CityService cities,
+    PluginDispatcher(PluginRegistry registry, PluginFailures failures, PluginHostConfig config, CityService cities,
                      Caller caller, HttpServletRequest servletRequest, HttpHeaders headers, String pluginId, String citySlug, String path) {
         this.servletRequest = servletRequest;
         this.headers = headers;
         this.registry = registry;
-        this.supervisor = supervisor;
+        this.failures = failures;
         this.config = config;
         this.cities = cities;
         this.caller = caller;
@@ -114,7 +114,7 @@ public class PluginDispatcher {
                 .orElseThrow(() -> notHere("Plugin '" + pluginId + "' has no routes here: it is not installed, "
                         + "not running, or serves no REST routes."));
         Optional<String> city = Optional.ofNullable(citySlug).map(c -> cities.get(c).slug());
-        if (city.isPresent() && supervisor.isSuspended(pluginId, city.get())) {
+        if (city.isPresent() && failures.isSuspended(pluginId, city.get())) {
             throw new ProblemException(503, "/problems/plugin-suspended", "Plugin suspended here",
                     "Plugin '" + pluginId + "' failed repeatedly in " + city.get() + " and is suspended there for a "
                             + "while; an administrator can enable it again.", List.of(), config.failureWindow());

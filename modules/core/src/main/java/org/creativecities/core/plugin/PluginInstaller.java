@@ -45,7 +45,7 @@ public class PluginInstaller {
     private PluginLauncher launcher;
 
     @Inject
-    private PluginSupervisor supervisor;
+    private PluginFailures failures;
 
     @Inject
     private PluginStates states;
@@ -103,7 +103,7 @@ public class PluginInstaller {
                 registry.accepted(target.getFileName().toString());
                 states.findOrCreate(found.id());
                 registry.forgetStartFailure(found.id());
-                supervisor.reset(found.id());
+                failures.reset(found.id());
                 if (start) {
                     states.enable(found.id());
                     launcher.start(found.id());
@@ -160,7 +160,7 @@ public class PluginInstaller {
                     throw e;
                 }
                 registry.forgetStartFailure(pluginId);
-                supervisor.reset(pluginId);
+                failures.reset(pluginId);
                 Optional<String> failed = launcher.restartIfEnabled(pluginId);
                 if (failed.isPresent()) {
                     manager.unloadPlugin(pluginId);
@@ -212,7 +212,7 @@ public class PluginInstaller {
                 throw new UncheckedIOException("Cannot delete " + jar, e);
             }
             registry.forgetStartFailure(pluginId);
-            supervisor.reset(pluginId);
+            failures.reset(pluginId);
             if (purge) {
                 states.purge(pluginId);
             }

@@ -55,6 +55,9 @@ class PluginLauncher {
     private PluginSupervisor supervisor;
 
     @Inject
+    private PluginFailures failures;
+
+    @Inject
     private PluginStates states;
 
     @Inject
@@ -155,7 +158,7 @@ class PluginLauncher {
             String message = e instanceof PluginCallException ? e.getMessage() : "start: " + e.getMessage();
             String reason = e instanceof PluginCallException call ? call.reason() : message;
             if (!(e instanceof PluginCallException)) {
-                supervisor.record(pluginId, message, e);
+                failures.record(pluginId, message, e);
             }
             timers.stopped(pluginId);
             registry.startFailed(pluginId, message);

@@ -46,7 +46,7 @@ public class PluginRegistry {
     private PluginSwitches switches;
 
     @Inject
-    private PluginSupervisor supervisor;
+    private PluginFailures failures;
 
     private final Object lifecycle = new Object();
     private final Map<String, PluginRuntime> running = new ConcurrentHashMap<>();
@@ -82,7 +82,7 @@ public class PluginRegistry {
 
     /** Whether a running plugin is switched on in a city. */
     public boolean coversCity(String pluginId, String citySlug) {
-        return switches.of(pluginId).coversCity(citySlug) && !supervisor.isSuspended(pluginId, citySlug);
+        return switches.of(pluginId).coversCity(citySlug) && !failures.isSuspended(pluginId, citySlug);
     }
 
     public List<PluginView> list() {
@@ -218,7 +218,7 @@ public class PluginRegistry {
     PluginView view(String pluginId) {
         PluginWrapper w = manager.getPlugin(pluginId);
         PluginRecord r = states.findOrCreate(pluginId);
-        PluginSupervisor.Health h = supervisor.health(pluginId);
+        PluginFailures.Health h = failures.health(pluginId);
         PluginStatus status = PluginStatus.of(r.isEnabled(), running.containsKey(pluginId),
                 startFailures.containsKey(pluginId));
         List<String> deps = w.getDescriptor().getDependencies().stream()

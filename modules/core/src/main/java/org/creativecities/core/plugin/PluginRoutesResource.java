@@ -26,7 +26,7 @@ public class PluginRoutesResource {
     private PluginRegistry registry;
 
     @Inject
-    private PluginSupervisor supervisor;
+    private PluginFailures failures;
 
     @Inject
     private PluginHostConfig config;
@@ -41,12 +41,12 @@ public class PluginRoutesResource {
     public PluginDispatcher inCity(@PathParam("pluginId") String pluginId, @PathParam("citySlug") String citySlug,
                                    @PathParam("path") String path, @Context HttpServletRequest request,
                                    @Context HttpHeaders headers) {
-        return new PluginDispatcher(registry, supervisor, config, cities, caller, request, headers, pluginId, citySlug, path);
+        return new PluginDispatcher(registry, failures, config, cities, caller, request, headers, pluginId, citySlug, path);
     }
 
     @Path("{path: .*}")
     public PluginDispatcher network(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
                                     @Context HttpServletRequest request, @Context HttpHeaders headers) {
-        return new PluginDispatcher(registry, supervisor, config, cities, caller, request, headers, pluginId, null, path);
+        return new PluginDispatcher(registry, failures, config, cities, caller, request, headers, pluginId, null, path);
     }
 }

@@ -5,11 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,22 +26,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.creativecities.core.platform.TimeSource;
 
 /**
- * The one guard around every call into plugin code. It runs the call on a core-owned worker thread with
- * the plugin's class loader as context loader, enforces a time limit (interrupting the worker when it
- * passes), catches every {@link Throwable}, limits each plugin to a few calls in flight (so one hanging
- * plugin cannot take every worker), and counts failures per plugin in a sliding window. When a plugin's
- * failures reach the threshold it fires {@link ThresholdReached}; the host then disables the plugin.
- *
- * <p>A call made for one city (a city-scoped route, a hook on that city's room) counts against the plugin in
- * that city only: enough failures there suspend the plugin in that city for a window ({@link CityFailures}), and
- * each such suspension counts as one failure network-wide. So one city's trouble (or a caller there who found a
- * way to make the plugin throw) cannot switch the plugin off for the whole network; trouble in several cities
- * still does. Input the core refuses never reaches the plugin, so it never counts.
+ * The one guard around every call into plugin code. It runs the call on a core-owned worker thread with the plugin's
+ * class loader as context loader, enforces a time limit (interrupting the worker when it passes), catches every
+ * {@link Throwable}, and limits each plugin to a few calls in flight, so that one hanging plugin cannot take every
+ * worker. Failures are recorded in {@link PluginFailures}, which decides when a plugin is suspended in a city or
+ * disabled; a call for a city where the plugin is suspended is refused. Input the core refuses never reaches the
+ * plugin, so it never counts.
  *
  * <p>Request threads only ever wait for a bounded time. The workers belong to the core: they are created
  * by the container's managed thread factory, idle out after 30 s, and are interrupted when the plugin they
@@ -53,37 +42,10 @@ import org.creativecities.core.platform.TimeSource;
 @ApplicationScoped
 public class PluginSupervisor {
 
-    /**
-     * A plugin failed often enough to be disabled.
-     *
-     * @param pluginId the plugin
-     * @param reason   the failures, for the record
-     */
-    public record ThresholdReached(String pluginId, String reason) {
-    }
-
-    /**
-     * A plugin's recent health as the supervisor sees it.
-     *
-     * @param recentFailures failures within the window
-     * @param totalFailures  failures since the server started
-     * @param lastError      the last failure, if any
-     * @param lastErrorAt    when
-     * @param suspendedIn    the cities where the plugin is suspended now, sorted
-     */
-    public record Health(int recentFailures, long totalFailures, Optional<String> lastError,
-                         Optional<Instant> lastErrorAt, List<String> suspendedIn) {
-    }
-
-    /** Per-plugin bookkeeping; keyed by plugin id (a string), never by a plugin's class. */
+    /** A plugin's calls: its permits and what is in flight; keyed by plugin id, never by a plugin's class. */
     private final class Watch {
-        final FailureWindow window = new FailureWindow(config.failureThreshold(), config.failureWindow());
-        final CityFailures cities = new CityFailures(config.cityFailureThreshold(), config.failureWindow());
         final Semaphore permits = new Semaphore(config.maxConcurrentCalls());
         final Map<Future<?>, Boolean> inFlight = new ConcurrentHashMap<>();
-        volatile String lastError;
-        volatile Instant lastErrorAt;
-        volatile long total;
     }
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -93,10 +55,7 @@ public class PluginSupervisor {
     private PluginHostConfig config;
 
     @Inject
-    private TimeSource time;
-
-    @Inject
-    private Event<ThresholdReached> thresholdReached;
+    private PluginFailures failures;
 
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
     private ThreadPoolExecutor workers;
@@ -175,7 +134,7 @@ public class PluginSupervisor {
                                               String operation, Duration timeout, Callable<T> body) {
         Watch watch = watch(pluginId);
         CompletableFuture<T> result = new CompletableFuture<>();
-        if (city.isPresent() && watch.cities.isSuspended(city.get(), time.now().toInstant())) {
+        if (city.isPresent() && failures.isSuspended(pluginId, city.get())) {
             result.completeExceptionally(new PluginCallException(pluginId, PluginCallException.Kind.REJECTED,
                     operation + " refused: the plugin is suspended in " + city.get(), null));
             return result;
@@ -252,44 +211,10 @@ public class PluginSupervisor {
         PluginCallException failure = PluginCallException.of(pluginId, operation, timeout, error);
         if (failure.kind() != PluginCallException.Kind.BAD_INPUT) {
             // Administrators read the reason (no Java class names); the log line names the exception, with its trace.
-            record(pluginId, city, failure.reason(), failure.getMessage(),
+            failures.record(pluginId, city, failure.reason(), failure.getMessage(),
                     error instanceof TimeoutException ? null : error);
         }
         return failure;
-    }
-
-    /** Records a failure that happened outside {@link #call} (for example a refused contribution). */
-    public void record(String pluginId, String message, Throwable cause) {
-        record(pluginId, Optional.empty(), message, cause);
-    }
-
-    private void record(String pluginId, Optional<String> city, String message, Throwable cause) {
-        record(pluginId, city, message, message, cause);
-    }
-
-    /**
-     * Records a failure: {@code reason} is what administrators read as the last error, {@code logged} the log line
-     * (which may name the plugin's exception).
-     */
-    private void record(String pluginId, Optional<String> city, String reason, String logged, Throwable cause) {
-        Watch watch = watch(pluginId);
-        Instant now = time.now().toInstant();
-        String where = city.map(c -> " (in " + c + ")").orElse("");
-        watch.lastError = reason + where;
-        watch.lastErrorAt = now;
-        watch.total++;
-        Logger log = Logger.getLogger(PluginContextServices.loggerName(pluginId));
-        log.log(Level.WARNING, logged + where, cause);
-        if (city.isPresent() && !watch.cities.record(city.get(), now)) {
-            return;
-        }
-        city.ifPresent(c -> log.warning(() -> "Plugin " + pluginId + " suspended in " + c + " for "
-                + config.failureWindow() + " after " + config.cityFailureThreshold() + " failures there"));
-        if (watch.window.record(now)) {
-            int count = watch.window.count(now);
-            thresholdReached.fire(new ThresholdReached(pluginId, count + " failures within "
-                    + config.failureWindow() + "; last: " + watch.lastError));
-        }
     }
 
     /** Interrupts every call in flight into a plugin (it is being stopped). */
@@ -299,31 +224,6 @@ public class PluginSupervisor {
             watch.inFlight.keySet().forEach(f -> f.cancel(true));
             watch.inFlight.clear();
         }
-    }
-
-    /** Forgets recent failures, when an administrator starts or enables a plugin again. */
-    public void reset(String pluginId) {
-        Watch watch = watches.get(pluginId);
-        if (watch != null) {
-            watch.window.clear();
-            watch.cities.clear();
-        }
-    }
-
-    /** Whether the plugin's failures in {@code city} have suspended it there. */
-    public boolean isSuspended(String pluginId, String city) {
-        Watch watch = watches.get(pluginId);
-        return watch != null && watch.cities.isSuspended(city, time.now().toInstant());
-    }
-
-    public Health health(String pluginId) {
-        Watch watch = watches.get(pluginId);
-        if (watch == null) {
-            return new Health(0, 0, Optional.empty(), Optional.empty(), List.of());
-        }
-        Instant now = time.now().toInstant();
-        return new Health(watch.window.count(now), watch.total, Optional.ofNullable(watch.lastError),
-                Optional.ofNullable(watch.lastErrorAt), watch.cities.suspended(now));
     }
 
     /** Worker threads alive now (busy or idle). */

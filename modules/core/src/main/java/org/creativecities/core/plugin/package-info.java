@@ -8,8 +8,9 @@
  *       {@link org.creativecities.core.plugin.PluginActivator} starts, stops, enables, disables and places
  *       plugins (through {@code PluginLauncher}), one change at a time;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginSupervisor} is the one guard around every call into
- *       plugin code (time limits, failure counting, auto-disable); a running plugin's contributions are
- *       wrapped in it once, when the plugin starts ({@code SupervisedPlugin});</li>
+ *       plugin code (time limits, calls in flight); a running plugin's contributions are wrapped in it once,
+ *       when the plugin starts ({@code SupervisedPlugin}); {@link org.creativecities.core.plugin.PluginFailures}
+ *       counts each plugin's failures, suspends it in a city and disables it;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginRoutesResource} and
  *       {@link org.creativecities.core.plugin.PluginDispatcher} route REST calls to plugins without handing
  *       plugin classes to Jersey; {@link org.creativecities.core.plugin.PluginAssetServlet} serves their UI;</li>
