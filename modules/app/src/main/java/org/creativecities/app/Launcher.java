@@ -24,6 +24,7 @@ import java.util.Objects;
 import org.creativecities.config.ConfigException;
 import org.creativecities.config.ConfigKey;
 import org.creativecities.config.ConfigResolver;
+import org.creativecities.config.DatabaseKind;
 import org.creativecities.config.ResolvedConfig;
 
 /**
@@ -32,7 +33,8 @@ import org.creativecities.config.ResolvedConfig;
  * <ol>
  *   <li>Resolves and validates the configuration ({@code config/application.properties}, environment, system
  *       properties); on any problem prints {@code Configuration error:} and every problem, and exits with 2.</li>
- *   <li>Publishes every resolved key as a system property, so MicroProfile Config in the WAR sees the same values.</li>
+ *   <li>Publishes every resolved key as a system property, so MicroProfile Config in the WAR sees the same values,
+ *       and the data source class of the database {@code ccc.db.url} points to ({@link DatabaseKind}).</li>
  *   <li>Empties Payara Micro's runtime folder ({@code ccc.runtime.dir}, see {@link RuntimeFolder}), then boots
  *       Payara Micro in this JVM with {@code core.war} at {@code /}.</li>
  *   <li>Waits until {@code /health/ready} answers 200, then prints
@@ -208,6 +210,9 @@ public final class Launcher {
     private static void publish(ResolvedConfig config, Path configFile) {
         config.asMap().forEach(System::setProperty);
         System.setProperty(ConfigResolver.CONFIG_FILE_PROPERTY, configFile.toString());
+        // The validator accepted the URL, so it names a database the platform runs on.
+        System.setProperty(DatabaseKind.DATASOURCE_CLASS_PROPERTY,
+                DatabaseKind.of(config.getString(ConfigKey.DB_URL)).orElseThrow().dataSourceClass());
     }
 
     /**

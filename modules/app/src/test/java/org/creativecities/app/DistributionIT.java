@@ -25,7 +25,7 @@ class DistributionIT {
     @Test
     void hasEveryPart() throws IOException {
         for (String file : new String[]{"ccc-launcher.jar", "core.war", "lib/payara-micro.jar", "lib/ccc-config.jar",
-            "config/application.properties", "config/logging.properties", "config/logging-json.properties"}) {
+            "lib/postgresql.jar", "config/application.properties", "config/logging.properties", "config/logging-json.properties"}) {
             assertTrue(Files.isRegularFile(dist.resolve(file)), file + " in " + dist);
         }
         assertTrue(Files.isDirectory(dist.resolve("plugins")), "plugins/ in " + dist);
@@ -47,6 +47,8 @@ class DistributionIT {
         Manifest payara = manifest(dist.resolve("lib/payara-micro.jar"));
         Attributes main = launcher.getMainAttributes();
         assertEquals("org.creativecities.app.Launcher", main.getValue("Main-Class"));
+        assertTrue(Set.of(main.getValue("Class-Path").split(" ")).contains("lib/postgresql.jar"),
+                "the PostgreSQL driver is on the launcher's class path (ccc.db.url=jdbc:postgresql://...)");
         for (String entry : main.getValue("Class-Path").split(" ")) {
             assertTrue(Files.isRegularFile(dist.resolve(entry)), "Class-Path entry " + entry + " exists");
         }

@@ -78,11 +78,16 @@ public final class ValueType<T> {
         }
     }, Path::toString);
 
-    /** A JDBC URL: {@code jdbc:<subprotocol>:...}. */
+    /** A JDBC URL of a database the platform runs on ({@link DatabaseKind}): {@code jdbc:h2:...} or {@code jdbc:postgresql://...}. */
     public static final ValueType<String> JDBC_URL = new ValueType<>("jdbc-url", String.class, false, false, raw -> {
         if (!raw.startsWith("jdbc:") || raw.length() == "jdbc:".length()) {
             throw new Invalid("is not a JDBC URL (it must start with 'jdbc:')");
         }
+        DatabaseKind database = DatabaseKind.of(raw).orElseThrow(() -> new Invalid(
+                "is not a database the platform runs on (jdbc:h2:... or jdbc:postgresql://host[:port]/database)"));
+        database.problem(raw).ifPresent(problem -> {
+            throw new Invalid(problem);
+        });
         return raw;
     }, v -> v);
 

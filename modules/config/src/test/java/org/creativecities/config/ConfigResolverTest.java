@@ -347,6 +347,43 @@ class ConfigResolverTest {
                     + "[from file test.properties]"), problemsWith("ccc.db.url", url));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"jdbc:postgresql://db.example.org:5432/ccc", "jdbc:postgresql://127.0.0.1/ccc",
+                "jdbc:postgresql://localhost:55432/ccc_it?sslmode=disable&ApplicationName=ccc",
+                "jdbc:h2:mem:x", "jdbc:h2:async:./data/ccc;WRITE_DELAY=0"})
+        void databasesThePlatformRunsOnAreAccepted(String url) {
+            assertEquals(url, resolveFileWith("ccc.db.url", url).get(ConfigKey.DB_URL));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"jdbc:mysql://localhost/ccc", "jdbc:oracle:thin:@x:1521:ccc", "jdbc:sqlite:x.db",
+                "jdbc:postgres://localhost/ccc"})
+        void otherDatabasesAreRefused(String url) {
+            assertEquals(List.of("ccc.db.url: '" + url + "' is not a database the platform runs on (jdbc:h2:... or "
+                    + "jdbc:postgresql://host[:port]/database) [from file test.properties]"),
+                    problemsWith("ccc.db.url", url));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"jdbc:postgresql:ccc", "jdbc:postgresql://", "jdbc:postgresql://localhost",
+                "jdbc:postgresql://localhost/", "jdbc:postgresql://localhost:0/ccc", "jdbc:postgresql://localhost:70000/ccc",
+                "jdbc:postgresql://localhost:/ccc", "jdbc:postgresql://bob:secret@localhost/ccc",
+                "jdbc:postgresql://localhost/c c", "jdbc:postgresql://localhost/a/b"})
+        void malformedPostgresqlUrlsAreRefused(String url) {
+            List<String> problems = problemsWith("ccc.db.url", url);
+            assertEquals(1, problems.size(), problems::toString);
+            assertTrue(problems.get(0).startsWith("ccc.db.url: '" + url + "' is not a PostgreSQL URL of the form "
+                    + "jdbc:postgresql://host[:port]/database"), problems::toString);
+        }
+
+        @Test
+        void aPostgresqlUrlNamesItsDataSource() {
+            assertEquals("org.postgresql.ds.PGSimpleDataSource",
+                    DatabaseKind.of("jdbc:postgresql://localhost/ccc").orElseThrow().dataSourceClass());
+            assertEquals("org.h2.jdbcx.JdbcDataSource", DatabaseKind.of("jdbc:h2:mem:x").orElseThrow().dataSourceClass());
+            assertTrue(DatabaseKind.of("jdbc:derby:x").isEmpty());
+        }
+
         @Test
         void anEmptyDbUserIsAProblem() {
             assertEquals(List.of("ccc.db.user: '' must not be empty [from file test.properties]"),

@@ -615,8 +615,12 @@ public final class PackagedServer implements AutoCloseable {
             return this;
         }
 
-        /** Creates the work folders; does not start anything. */
+        /**
+         * Creates the work folders; does not start anything. With {@code -Dccc.it.db=postgresql}, a server that names
+         * no database of its own gets a fresh PostgreSQL database ({@link PostgresDatabase}).
+         */
         public PackagedServer build() {
+            PostgresDatabase.applyToWholeRun(name, env);
             return new PackagedServer(this);
         }
 
