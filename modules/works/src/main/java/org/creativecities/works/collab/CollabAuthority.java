@@ -2,17 +2,12 @@ package org.creativecities.works.collab;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonReaderFactory;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.live.LivePeer;
 
@@ -33,9 +28,7 @@ public class CollabAuthority implements CollabDocuments {
     /** The client id of updates that the server makes itself (a save or restore through the REST API). */
     static final String SERVER_CLIENT_ID = "server";
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
-
-    private final ConcurrentMap<Long, LiveDocument> documents = new ConcurrentHashMap<>();
+    private final OpenDocuments documents = new OpenDocuments(this::load);
     /** The documents each connection has joined. */
     private final ConcurrentMap<LivePeer, Set<Long>> joinedBy = new ConcurrentHashMap<>();
 
@@ -76,7 +69,7 @@ public class CollabAuthority implements CollabDocuments {
 
     @Override
     public DocumentState current(long workId) {
-        return withDocument(workId, d -> new DocumentState(d.version, d.text));
+        return documents.with(workId, d -> new DocumentState(d.version, d.text));
     }
 
     @Override
@@ -85,7 +78,7 @@ public class CollabAuthority implements CollabDocuments {
             throw new CollabException(CollabException.TOO_LARGE, "A document has at most "
                     + settings.maxDocumentChars() + " characters.");
         }
-        return withDocument(workId, d -> {
+        return documents.with(workId, d -> {
             if (!text.equals(d.text)) {
                 ChangeSet changes = ChangeSet.between(d.text, text);
                 store(d, accountId, List.of(new CollabLog.Pending(SERVER_CLIENT_ID,
@@ -99,7 +92,7 @@ public class CollabAuthority implements CollabDocuments {
 
     /** Lets a connection in (or sends its state again), announces it to the others and sends it the document. */
     void join(long workId, LivePeer peer, Caller.Identity who, Long since, boolean canEdit, String frameId) {
-        withDocument(workId, d -> {
+        documents.with(workId, d -> {
             List<CollabLog.Logged> missed = since == null || since > d.version ? null : since(d, since);
             LiveDocument.Editor e = d.editors.get(peer);
             if (e == null) {
@@ -120,7 +113,7 @@ public class CollabAuthority implements CollabDocuments {
 
     /** Takes a connection out of the document. */
     void leave(long workId, LivePeer peer, String frameId) {
-        ifInMemory(workId, d -> removeEditor(d, peer));
+        documents.ifInMemory(workId, d -> removeEditor(d, peer));
         peer.send(DocFrames.left(workId, frameId));
     }
 
@@ -129,7 +122,7 @@ public class CollabAuthority implements CollabDocuments {
         Set<Long> works = joinedBy.remove(peer);
         if (works != null) {
             for (Long workId : works) {
-                ifInMemory(workId, d -> removeEditor(d, peer));
+                documents.ifInMemory(workId, d -> removeEditor(d, peer));
             }
         }
     }
@@ -145,7 +138,7 @@ public class CollabAuthority implements CollabDocuments {
      * version; otherwise the sender gets what it is missing ({@code doc.rejected}).
      */
     void push(long workId, LivePeer peer, long accountId, long base, List<Incoming> updates, String frameId) {
-        withDocument(workId, d -> {
+        documents.with(workId, d -> {
             requireJoined(d, peer);
             if (base != d.version) {
                 peer.send(rejection(d, base, frameId));
@@ -195,7 +188,7 @@ public class CollabAuthority implements CollabDocuments {
 
     /** The updates after {@code since}, for the asking connection only. */
     void pull(long workId, LivePeer peer, long since, String frameId) {
-        withDocument(workId, d -> {
+        documents.with(workId, d -> {
             requireJoined(d, peer);
             requireReached(d, since);
             List<CollabLog.Logged> missing = since(d, since);
@@ -210,7 +203,7 @@ public class CollabAuthority implements CollabDocuments {
 
     /** Relays an editor's selection to the others. */
     void cursor(long workId, LivePeer peer, long version, JsonArray ranges) {
-        withDocument(workId, d -> {
+        documents.with(workId, d -> {
             LiveDocument.Editor e = requireJoined(d, peer);
             requireReached(d, version);
             d.group.broadcastExcept(peer, DocFrames.cursor(workId, version, e, ranges));
@@ -295,81 +288,6 @@ public class CollabAuthority implements CollabDocuments {
 
     /** Reads the document from its snapshot and the updates after it, or from the work's text if it has no log. */
     private void load(LiveDocument d) {
-        d.forgetRecent();
-        Optional<CollabLog.Stored> stored = log.load(d.workId);
-        if (stored.isEmpty()) {
-            d.text = access().initialText(d.workId).orElseThrow(() -> new CollabException(CollabException.NOT_FOUND,
-                    "There is no text work " + d.workId + "."));
-            d.version = 0;
-            d.snapshotVersion = 0;
-        } else {
-            CollabLog.Stored s = stored.get();
-            String text = s.snapshotText();
-            long version = s.snapshotVersion();
-            for (CollabLog.Logged u : s.tail()) {
-                if (u.version() != version + 1) {
-                    throw new IllegalStateException("The log of work " + d.workId + " has a gap after " + version);
-                }
-                try (var reader = READERS.createReader(new StringReader(u.changes()))) {
-                    text = ChangeSetJson.fromJson(reader.readValue()).apply(text);
-                }
-                version = u.version();
-                d.remember(u, keep());
-            }
-            if (version != s.version()) {
-                throw new IllegalStateException("The log of work " + d.workId + " ends at " + version + ", not "
-                        + s.version());
-            }
-            d.text = text;
-            d.version = version;
-            d.snapshotVersion = s.snapshotVersion();
-        }
-        d.loaded = true;
-    }
-
-    /**
-     * Runs {@code action} on the work's document under its lock, loading it first if needed; a document left without
-     * editors leaves memory afterwards.
-     */
-    private <T> T withDocument(long workId, Function<LiveDocument, T> action) {
-        while (true) {
-            LiveDocument d = documents.computeIfAbsent(workId, LiveDocument::new);
-            d.lock.lock();
-            try {
-                if (d.evicted) {
-                    continue;
-                }
-                if (!d.loaded) {
-                    load(d);
-                }
-                return action.apply(d);
-            } finally {
-                if (!d.evicted && d.editors.isEmpty()) {
-                    d.evicted = true;
-                    documents.remove(workId, d);
-                }
-                d.lock.unlock();
-            }
-        }
-    }
-
-    /** Runs {@code action} on the document if it is in memory (it then has editors). */
-    private void ifInMemory(long workId, java.util.function.Consumer<LiveDocument> action) {
-        LiveDocument d = documents.get(workId);
-        if (d == null) {
-            return;
-        }
-        d.lock.lock();
-        try {
-            if (!d.evicted) {
-                action.accept(d);
-            }
-        } finally {
-            if (!d.evicted && d.editors.isEmpty()) {
-                d.evicted = true;
-                documents.remove(workId, d);
-            }
-            d.lock.unlock();
-        }
+        d.load(log, workId -> access().initialText(workId), keep());
     }
 }

@@ -1,10 +1,15 @@
 package org.creativecities.works.collab;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongFunction;
 import org.creativecities.core.live.LiveGroup;
 import org.creativecities.core.live.LivePeer;
 
@@ -15,6 +20,8 @@ import org.creativecities.core.live.LivePeer;
  * order, and a joiner's state and the live updates after it have no gap and no overlap.
  */
 final class LiveDocument {
+
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     /** One connection editing the document: a number shown to the others (for its cursor) and who it is. */
     record Editor(int peer, long accountId, String name) {
@@ -37,6 +44,43 @@ final class LiveDocument {
 
     LiveDocument(long workId) {
         this.workId = workId;
+    }
+
+    /**
+     * Reads the document from its snapshot and the updates after it, or from the work's own text when it has no log
+     * yet, keeping the latest {@code keep} updates.
+     */
+    void load(CollabLog log, LongFunction<Optional<String>> initialText, int keep) {
+        forgetRecent();
+        Optional<CollabLog.Stored> stored = log.load(workId);
+        if (stored.isEmpty()) {
+            text = initialText.apply(workId).orElseThrow(() -> new CollabException(CollabException.NOT_FOUND,
+                    "There is no text work " + workId + "."));
+            version = 0;
+            snapshotVersion = 0;
+        } else {
+            CollabLog.Stored s = stored.get();
+            String replayed = s.snapshotText();
+            long at = s.snapshotVersion();
+            for (CollabLog.Logged u : s.tail()) {
+                if (u.version() != at + 1) {
+                    throw new IllegalStateException("The log of work " + workId + " has a gap after " + at);
+                }
+                try (var reader = READERS.createReader(new StringReader(u.changes()))) {
+                    replayed = ChangeSetJson.fromJson(reader.readValue()).apply(replayed);
+                }
+                at = u.version();
+                remember(u, keep);
+            }
+            if (at != s.version()) {
+                throw new IllegalStateException("The log of work " + workId + " ends at " + at + ", not "
+                        + s.version());
+            }
+            text = replayed;
+            version = at;
+            snapshotVersion = s.snapshotVersion();
+        }
+        loaded = true;
     }
 
     int nextPeer() {
