@@ -1,6 +1,7 @@
 // The one way the UI talks to the REST API: JSON in and out, the session's bearer token, and every failure as an
 // ApiError carrying the server's problem document (RFC 9457), so that pages can always show a clear message.
 import { t, locale } from './i18n.js';
+import { track } from './pending.js';
 
 /** A failed API call. `problem` is the server's problem document, or one made up for network failures. */
 export class ApiError extends Error {
@@ -58,7 +59,7 @@ export async function api(path, { method = 'GET', body, query, signal, headers =
   }
   let response;
   try {
-    response = await fetch(url, init);
+    response = await track(fetch(url, init));
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, { type: '/problems/network', title: t('common:errors.network'),

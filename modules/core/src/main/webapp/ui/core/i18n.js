@@ -9,10 +9,21 @@
 // The catalogues are fetched from beside this module (its address carries the UI's content hash when the server
 // serves it under /static/<hash>/, so they are cached for good), and the namespaces asked for at once come in one
 // request: <locale>/<a>+<b>.json answers {"a": {...}, "b": {...}} (StaticAssetFilter).
+import { track } from './pending.js';
+
 const FALLBACK = 'en';
 const BASE = new URL('../i18n/', import.meta.url).pathname;
-const declared = await fetch(`${BASE}locales.json`)
+// The server writes the declared languages into the shell (StaticAssets); fetched when the shell has none.
+const declared = inlineLocales() ?? await fetch(`${BASE}locales.json`)
   .then((r) => (r.ok ? r.json() : null)).catch(() => null);
+
+function inlineLocales() {
+  try {
+    return JSON.parse(document.getElementById('ccc-locales')?.textContent ?? 'null');
+  } catch {
+    return null;
+  }
+}
 const offered = Array.isArray(declared?.locales) && declared.locales.length
   ? declared.locales : [{ code: FALLBACK, name: 'English' }];
 
@@ -56,7 +67,7 @@ export function registerNamespace(ns, url) {
   sources.set(ns, (locale) => url(locale));
 }
 
-const json = (url) => fetch(url).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+const json = (url) => track(fetch(url)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
 
 /** Starts fetching what is not cached yet of `namespaces` in `locale`: the core's own in one request. */
 function fetchCatalogs(locale, namespaces) {

@@ -3,9 +3,14 @@
 // (RETURN_DOM_FRAGMENT): no innerHTML, outerHTML or unsafeHTML of user text anywhere in the UI (issue 12; a test,
 // RenderUiSinksTest, scans the sources for them). The composer's preview goes through the same path.
 import { Directive, directive } from 'lit/directive.js';
-import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
+// DOMPurify and marked are single-file UMD scripts, served as one (bundles/markdown-libs.js): imported for their
+// side effects, they define the globals read here.
+import 'dompurify';
+import 'marked';
 import { linkMentions } from './mentions.js';
+
+const { DOMPurify } = globalThis;
+const { Marked } = globalThis.marked;
 
 /** The platform's own media (MessageRenderer.OWN_MEDIA): the only images a message may show. */
 const OWN_MEDIA = /^\/api\/media\/[A-Za-z0-9_-]{22}(\?w=[1-9][0-9]{1,3})?$/;

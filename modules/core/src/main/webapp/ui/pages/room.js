@@ -126,9 +126,11 @@ class RoomPage extends CccElement {
     // Read before the first page marks everything seen.
     this._lastSeen = Number(localStorage.getItem(seenKey(this.roomId)) || 0);
     try {
-      this._room = await api(`/rooms/${this.roomId}`);
-      setTitle(roomName(this._room));
-      this._space = await api(`/spaces/${this._room.space}`);
+      const room = await api(`/rooms/${this.roomId}`);
+      setTitle(roomName(room));
+      // The room is shown with its space's line filled in: that line arriving after it moved the room down.
+      this._space = await api(`/spaces/${room.space}`);
+      this._room = room;
     } catch (e) {
       this._error = e;
       setTitle(t('room:title'));

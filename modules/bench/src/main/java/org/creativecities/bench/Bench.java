@@ -129,6 +129,10 @@ public final class Bench {
             if (List.of(System.getProperty("bench.sections", "").split(",")).contains("coedit")) {
                 report.put("coedit", new CoeditBench(this).run());
             }
+            // Only when named (-Dbench.sections=lighthouse): it boots a server of its own and needs Chromium.
+            if (List.of(System.getProperty("bench.sections", "").split(",")).contains("lighthouse")) {
+                report.put("lighthouse", new LighthouseBench(this).run());
+            }
             // Last, with the load servers stopped: boots are the slowest part on a busy machine.
             if (full && section("boot")) {
                 report.put("boot", boot(Integer.getInteger("bench.boots", 3)));
@@ -347,14 +351,17 @@ public final class Bench {
     }
 
     /**
-     * Copies a Node baseline ({@code package.json}, {@code package-lock.json}, {@code server.js}) from {@code src}
-     * into {@code work/<name>} and installs its locked dependencies with {@code npm ci} unless {@code installed}
-     * (a folder under it) is already there.
+     * Copies a Node program ({@code package.json}, {@code package-lock.json} and its scripts, {@code *.js} and
+     * {@code *.mjs}) from {@code src} into {@code work/<name>} and installs its locked dependencies with
+     * {@code npm ci} unless {@code installed} (a folder under it) is already there.
      */
     Path installNode(Path src, String name, String installed) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(work.resolve(name));
-        for (String f : List.of("package.json", "package-lock.json", "server.js")) {
-            Files.copy(src.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        try (var files = Files.list(src)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("package(-lock)?\\.json|.*\\.m?js"))
+                    .toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         if (!Files.isDirectory(dir.resolve(installed))) {
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())

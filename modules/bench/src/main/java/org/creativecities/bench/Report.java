@@ -139,6 +139,10 @@ final class Report {
             }
             b.append("\n");
         }
+        Map<String, Object> lighthouse = (Map<String, Object>) r.get("lighthouse");
+        if (lighthouse != null) {
+            b.append(LighthouseBench.markdown(lighthouse)).append("\n");
+        }
         return b.toString();
     }
 

@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * them: its import map maps those folders to their hashed addresses (so the UI's own and the contexts' imports of
  * {@code /ui/core/…} resolve to the same module), its script and icon addresses are hashed, and its stylesheets
  * become one ({@code bundles/site.css}, their concatenation in order). The world map's three single-file UMD
- * libraries, imported for their side effects in that order, are served as one script ({@code bundles/map-libs.js}).
+ * libraries, imported for their side effects in that order, are served as one script ({@code bundles/map-libs.js}),
+ * and so are Markdown's two, DOMPurify and marked ({@code bundles/markdown-libs.js}, read from their globals by
+ * {@code ui/core/safe-html.js}). The modules the entry script imports statically are preloaded
+ * ({@link ModulePreloads}), and the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
  *
  * <p>Built once per deployment, the first time a filter asks: the files of a deployed application do not change.
  */
@@ -47,7 +50,10 @@ final class StaticAssets {
 
     /** Import-map entries whose targets are UMD scripts imported only for their side effects, served as one. */
     private static final Map<String, List<String>> SCRIPT_BUNDLES = Map.of(
-            "map-libs.js", List.of("d3-array", "d3-geo", "topojson-client"));
+            "map-libs.js", List.of("d3-array", "d3-geo", "topojson-client"),
+            "markdown-libs.js", List.of("dompurify", "marked"));
+    /** A library's pointer to its source map, which names a file beside it: wrong in a bundle, so left out. */
+    private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=\\S*[ \\t]*$");
 
     private static final Pattern STYLESHEET = Pattern.compile(
             "[ \\t]*<link rel=\"stylesheet\" href=\"(/ui/[^\"]+\\.css)\">\\R?");
@@ -78,7 +84,13 @@ final class StaticAssets {
             }
         }
         String stylesMerged = mergeStylesheets(context, shellSource);
-        String mapped = rewriteImportMap(context, stylesMerged);
+        String entry = "  <script type=\"module\" src=\"/ui/app.js\"></script>";
+        // The languages offered, in the shell: the UI reads them there instead of asking for them before it draws.
+        String locales = Json.createReader(new StringReader(new String(read(context, "/ui/i18n/locales.json"),
+                StandardCharsets.UTF_8))).readValue().toString().replace("</", "<\\/");
+        String mapped = rewriteImportMap(context, stylesMerged)
+                .replace(entry, "  <script type=\"application/json\" id=\"ccc-locales\">" + locales + "</script>\n"
+                        + ModulePreloads.links(context, shellSource, "/ui/app.js", roots) + entry);
         bundles.values().forEach(b -> digest.update(b.bytes()));
         this.version = HexFormat.of().formatHex(digest.digest(), 0, 8);
         this.shell = mapped.replace("/static/@/", PREFIX + version + "/")
@@ -150,7 +162,8 @@ final class StaticAssets {
             if (specifiers.stream().allMatch(imports::containsKey)) {
                 ByteArrayOutputStream js = new ByteArrayOutputStream();
                 for (String specifier : specifiers) {
-                    js.writeBytes(read(context, imports.getString(specifier)));
+                    String source = new String(read(context, imports.getString(specifier)), StandardCharsets.UTF_8);
+                    js.writeBytes(SOURCE_MAP.matcher(source).replaceAll("").getBytes(StandardCharsets.UTF_8));
                     js.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
                     bundled.put(specifier, "/static/@/bundles/" + name);
                 }
