@@ -1,8 +1,9 @@
 // Installed by LanguageWalk before any script of every page (Page.addScriptToEvaluateOnNewDocument). It wraps fetch to
 // record what the page was given: the English catalogues (the strings a page in another language must not show) and
 // every string of the API's JSON answers (data, which is shown as it is). With a pseudo-locale (PSEUDO below), it
-// also serves that language: it adds it to /ui/i18n/locales.json and answers each of its catalogues with the English
-// one, every string accented and bracketed ⟦like this⟧, so that a string not from a catalogue stands out on a page.
+// also serves that language: it adds it to the languages (the shell's and /ui/i18n/locales.json) and answers each of
+// its catalogues with the English one, every string accented and bracketed ⟦like this⟧, so that a string not from a
+// catalogue stands out on a page.
 (() => {
   const PSEUDO = '%PSEUDO%' || null;
   // The plugins the platform ships; texts of plugins that other tests install (English only on purpose) are data.
@@ -74,6 +75,21 @@
     await record(url, response);
     return response;
   }
+
+  // The shell carries the languages itself (<script id="ccc-locales">, read once by ui/core/i18n.js): their names are
+  // data, and the pseudo-locale is added there as it is to /ui/i18n/locales.json.
+  const byId = Document.prototype.getElementById;
+  Document.prototype.getElementById = function (id) {
+    const element = byId.call(this, id);
+    if (id === 'ccc-locales' && element && !element.dataset.walked) {
+      const body = JSON.parse(element.textContent);
+      strings(body, state.data);
+      if (PSEUDO) body.locales.push({ code: PSEUDO, name: pseudo('Pseudo') });
+      element.textContent = JSON.stringify(body);
+      element.dataset.walked = 'true';
+    }
+    return element;
+  };
 
   window.fetch = async (input, init) => {
     state.pending++;
