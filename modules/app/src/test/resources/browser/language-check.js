@@ -77,11 +77,14 @@ if (mode === 'english') {
       }
     }
   }
+  // A morning and an afternoon time of each month: the day period (AM, PM) is Intl's too.
   for (let m = 0; m < 12; m++) {
-    const d = new Date(2026, m, 3 + m, 15, 4);
-    for (const o of [{ dateStyle: 'full', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' },
-      { month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }, { weekday: 'narrow' }]) {
-      addWords(new Intl.DateTimeFormat(lang, o).format(d));
+    for (const hour of [3, 15]) {
+      const d = new Date(2026, m, 3 + m, hour, 4);
+      for (const o of [{ dateStyle: 'full', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' },
+        { month: 'long' }, { month: 'short' }, { weekday: 'long' }, { weekday: 'short' }, { weekday: 'narrow' }]) {
+        addWords(new Intl.DateTimeFormat(lang, o).format(d));
+      }
     }
   }
   const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
