@@ -44,7 +44,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>System properties: {@code ccc.dist.dir} (the distribution), {@code bench.node.src} (the baseline's sources),
  * {@code bench.work} (where everything goes), {@code bench.jfr=true} (record the server with JFR),
- * {@code bench.pin=false} (no CPU pinning in the fan-out); the others are in docs/benchmarks.md.
+ * {@code bench.pin=false} (no CPU pinning in the fan-out), {@code bench.ccc.jvm} (extra JVM options for our
+ * server, e.g. a garbage collector to compare); the others are in docs/benchmarks.md.
  */
 public final class Bench {
 
@@ -280,6 +281,8 @@ public final class Bench {
         m.put("node", exec(List.of("node", "--version")).trim());
         m.put("wrk", Files.isExecutable(Path.of("/usr/bin/wrk")) ? "/usr/bin/wrk" : "absent");
         m.put("openFilesLimit", exec(List.of("bash", "-c", "ulimit -n")).trim());
+        m.put("cccJvmOptions", System.getProperty("bench.ccc.jvm", "").isBlank() ? "the JVM's defaults"
+                : System.getProperty("bench.ccc.jvm").trim());
         return m;
     }
 
@@ -317,6 +320,11 @@ public final class Bench {
         }
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(jvm);
+        // -Dbench.ccc.jvm="-XX:+UseZGC …": JVM options to try on our server (a GC, say); the report names them.
+        String extra = System.getProperty("bench.ccc.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            cmd.addAll(List.of(extra.split("\\s+")));
+        }
         cmd.add("-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")));
         if (record) {
             cmd.add("-XX:StartFlightRecording=filename=" + reportDir.resolve(name + ".jfr") + ",settings=profile");

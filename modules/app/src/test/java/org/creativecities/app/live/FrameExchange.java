@@ -27,7 +27,7 @@ final class FrameExchange {
     }
 
     /** A number of the live check's data (MicroProfile Health may write numbers as strings). */
-    private static long liveCount(TestUser admin, String name) {
+    static long liveCount(TestUser admin, String name) {
         return Long.parseLong(liveData(admin).get(name).toString().replace("\"", ""));
     }
 

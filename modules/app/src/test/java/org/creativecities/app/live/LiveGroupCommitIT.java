@@ -172,6 +172,97 @@ class LiveGroupCommitIT {
         }
     }
 
+    /**
+     * Posts that arrive in several rooms at once are stored in one transaction (group commit across rooms, counted
+     * in the live check's {@code multiRoomCommits}), yet each room keeps its own gap-free order and every post gets
+     * exactly one ack. A late retry in one room (its client id already stored, so the shared transaction is rolled
+     * back at commit) gets its duplicate ack and costs the other rooms' posts nothing.
+     */
+    @Test
+    void postsToManyRoomsAtOnceShareATransactionAndEachRoomKeepsItsOrder(PackagedServer server, Api api)
+            throws Exception {
+        TestUser admin = TestUser.admin(server);
+        List<String> cities = List.of("nakuru", "jaipur", "helsinki", "bilbao", "bukhara", "ballarat");
+        long multiBefore = FrameExchange.liveCount(admin, "multiRoomCommits");
+        List<LiveClient> clients = new ArrayList<>();
+        List<Long> rooms = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
+        try {
+            for (int i = 0; i < cities.size(); i++) {
+                TestUser poster = TestUser.register(api, "Mr" + i);
+                Rooms.members(admin, cities.get(i), poster);
+                long room = Rooms.generalRoom(poster, cities.get(i));
+                LiveClient c = LiveClient.open(poster);
+                starts.add(c.send(Rooms.join(room, null, "j")).reply("j").getJsonNumber("latestSeq").longValue());
+                rooms.add(room);
+                clients.add(c);
+            }
+            // Bursts: every poster sends 5 posts to its room at the same moment, until a transaction took several
+            // rooms (a writer's turn takes the rooms waiting when it starts; a burst makes several wait). From the
+            // second burst on, the first poster's burst starts with a retry of its very first post.
+            int bursts = 0;
+            while (bursts < 2 || (bursts < 30 && FrameExchange.liveCount(admin, "multiRoomCommits") == multiBefore)) {
+                int burst = bursts++;
+                List<CompletableFuture<Void>> sending = new ArrayList<>();
+                for (int i = 0; i < clients.size(); i++) {
+                    LiveClient c = clients.get(i);
+                    long room = rooms.get(i);
+                    int poster = i;
+                    sending.add(CompletableFuture.runAsync(() -> {
+                        if (poster == 0 && burst > 0) {
+                            c.send(Api.json("type", "post", "room", room, "clientMessageId", "m0-0-0", "text",
+                                    "again", "id", "again-" + burst));
+                        }
+                        for (int k = 0; k < 5; k++) {
+                            c.send(Rooms.post(room, "m" + poster + "-" + burst + "-" + k, "burst " + burst));
+                        }
+                    }));
+                }
+                CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+                for (int i = 0; i < clients.size(); i++) {
+                    for (int k = 0; k < 5; k++) {
+                        clients.get(i).reply("f-m" + i + "-" + burst + "-" + k);
+                    }
+                }
+            }
+            assertTrue(FrameExchange.liveCount(admin, "multiRoomCommits") > multiBefore,
+                    "no transaction stored several rooms' posts in " + bursts + " bursts");
+
+            long firstSeqOfRoom0 = -1;
+            for (int i = 0; i < clients.size(); i++) {
+                LiveClient c = clients.get(i);
+                long room = rooms.get(i);
+                List<Long> acked = new ArrayList<>();
+                for (int b = 0; b < bursts; b++) {
+                    for (int k = 0; k < 5; k++) {
+                        JsonObject ack = c.reply("f-m" + i + "-" + b + "-" + k);
+                        assertEquals("ack", ack.getString("type"), ack.toString());
+                        assertFalse(ack.getBoolean("duplicate"), ack.toString());
+                        acked.add(ack.getJsonNumber("seq").longValue());
+                    }
+                }
+                long start = starts.get(i);
+                List<Long> expected = LongStream.rangeClosed(start + 1, start + 5L * bursts).boxed().toList();
+                assertEquals(expected, acked, "room " + room + ": acks in the order sent, gap-free");
+                long last = start + 5L * bursts;
+                c.await(f -> Rooms.isMessage(f, room) && f.getJsonNumber("seq").longValue() == last);
+                assertEquals(expected, c.frames().stream().filter(f -> Rooms.isMessage(f, room))
+                        .map(f -> f.getJsonNumber("seq").longValue()).toList(), "room " + room + ": received once each");
+                if (i == 0) {
+                    firstSeqOfRoom0 = start + 1;
+                }
+            }
+            for (int b = 1; b < bursts; b++) {
+                JsonObject again = clients.get(0).reply("again-" + b);
+                assertEquals("ack", again.getString("type"), again.toString());
+                assertTrue(again.getBoolean("duplicate"), again.toString());
+                assertEquals(firstSeqOfRoom0, again.getJsonNumber("seq").longValue(), "a retry names the original");
+            }
+        } finally {
+            clients.forEach(LiveClient::close);
+        }
+    }
+
     @Test
     void presenceIsAnnouncedOncePerPersonNotPerConnection(PackagedServer server, Api api) {
         TestUser admin = TestUser.admin(server);

@@ -41,7 +41,7 @@ import org.creativecities.core.space.SpaceService;
 @ApplicationScoped
 public class LiveEngine {
 
-    /** Threads that store, ack and broadcast posts, for all rooms (one drain per room at a time). */
+    /** Threads that store, ack and broadcast posts, for all rooms (one turn per room at a time, see RoomWriter). */
     private static final int WRITERS = 2;
 
     /** The engine's log: refused frames, at most one line per class of refusal a minute ({@link RejectLog}). */
@@ -52,6 +52,9 @@ public class LiveEngine {
 
     @Inject
     private LiveService service;
+
+    @Inject
+    private RoomAppends appends;
 
     @Inject
     private MessageChanges changes;
@@ -105,7 +108,7 @@ public class LiveEngine {
             t.setDaemon(true);
             return t;
         });
-        RoomWriter writer = new RoomWriter(service, admission, connections, writerThreads);
+        RoomWriter writer = new RoomWriter(appends, admission, connections, writerThreads);
         rates = new FrameRates(config.liveUserFramesPerMinute(), config.liveVisitorFramesPerMinute());
         refusals = new FrameRefusals(new RejectLog(LOG, Duration.ofMinutes(1), System::nanoTime));
         extensionFrames = new ExtensionFrames(new LiveExtensions(extensionBeans.stream().toList()), rates, refusals);

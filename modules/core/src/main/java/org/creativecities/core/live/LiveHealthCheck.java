@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.Liveness;
 /**
  * The live engine in {@code /health}: which frame sender it uses ({@code tyrus} or {@code standard}) and how many
  * open connections write raw frames and how many through the standard API, so that a silent fall back to the slow
- * path shows, and how many writes carried several frames at once (details for administrators: see {@code MonitoringAccessFilter}). Always UP.
+ * path shows, how many writes carried several frames at once and how many transactions stored several rooms' posts
+ * at once (details for administrators: see {@code MonitoringAccessFilter}). Always UP.
  */
 @Liveness
 @ApplicationScoped
@@ -25,6 +26,7 @@ public class LiveHealthCheck implements HealthCheck {
                 .withData("rawConnections", engine.connectionsWriting(FrameSender.Path.RAW))
                 .withData("standardConnections", engine.connectionsWriting(FrameSender.Path.STANDARD))
                 .withData("multiFrameWrites", OutboundQueue.multiFrameWrites())
+                .withData("multiRoomCommits", RoomWriter.multiRoomCommits())
                 .up().build();
     }
 }

@@ -33,7 +33,7 @@ final class RoomHub {
     private final Map<Long, Online> online = new LinkedHashMap<>();
     /** Sequenced writes waiting for the room's writer, in arrival order. */
     final ConcurrentLinkedQueue<RoomWriter.Queued> queue = new ConcurrentLinkedQueue<>();
-    /** Set while a drain of {@link #queue} is queued or running. */
+    /** Set while a writer's turn for {@link #queue} is queued or running. */
     final AtomicBoolean writing = new AtomicBoolean();
     /**
      * The room as the last join read it, for the kind's callbacks when someone leaves (no database read on the

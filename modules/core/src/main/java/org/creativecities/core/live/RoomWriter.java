@@ -1,7 +1,9 @@
 package org.creativecities.core.live;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -9,11 +11,11 @@ import java.util.logging.Logger;
 import org.creativecities.core.identity.Caller;
 
 /**
- * The ordered, transactional append of a room's events. The threads that read frames only queue sequenced writes
- * ({@link #enqueue}); a room's writer takes them in arrival order, one drain per room at a time, on a small pool of
- * threads shared by all rooms. Waiting posts are stored together in one transaction (group commit), then each sender
- * gets its ack and the room gets the new events (encoded once) in seq order, all under the room's lock, so the order
- * in which clients receive events is the sequence order. An ack goes out only after its post committed.
+ * The ordered, transactional append of rooms' events. The threads that read frames only queue sequenced writes
+ * ({@link #enqueue}); the writers take them in arrival order ({@link RoomTurns}). The posts waiting in all the rooms a
+ * turn takes are stored together in one transaction (group commit, {@link RoomAppends}), then each sender gets its
+ * ack and each room gets its new events (encoded once) in seq order, all under the rooms' locks, so the order in which
+ * clients receive a room's events is its sequence order. An ack goes out only after its post committed.
  */
 final class RoomWriter {
 
@@ -48,113 +50,133 @@ final class RoomWriter {
             implements Queued {
     }
 
-    private final LiveService service;
+    private final RoomAppends appends;
     private final PostAdmission admission;
     private final Connections connections;
-    private final Executor writers;
+    private final RoomTurns turns;
+    /** Transactions so far that stored the posts of several rooms at once (for {@code /health}). */
+    private static final java.util.concurrent.atomic.LongAdder MULTI_ROOM_COMMITS =
+            new java.util.concurrent.atomic.LongAdder();
 
-    RoomWriter(LiveService service, PostAdmission admission, Connections connections, Executor writers) {
-        this.service = service;
+    /** How many transactions so far stored the posts of several rooms at once, over all writers. */
+    static long multiRoomCommits() {
+        return MULTI_ROOM_COMMITS.sum();
+    }
+
+    RoomWriter(RoomAppends appends, PostAdmission admission, Connections connections, Executor writers) {
+        this.appends = appends;
         this.admission = admission;
         this.connections = connections;
-        this.writers = writers;
+        this.turns = new RoomTurns(this, writers);
     }
 
     /** Queues a write behind the room's earlier ones; its answer goes to its connection once it is stored. */
     void enqueue(RoomHub hub, Queued write) {
-        hub.queue.add(write);
-        if (hub.writing.compareAndSet(false, true)) {
-            writers.execute(() -> drain(hub));
-        }
+        turns.enqueue(hub, write);
     }
 
     /**
-     * One turn of a room's writer: stores up to {@link #MAX_BATCH} waiting posts (and {@link #MAX_BATCH_TEXT}
-     * characters of text) in one transaction, or else one edit, deletion or reaction. A room with more waiting is
-     * queued again behind the other rooms, so a busy room does not keep a writer to itself.
+     * Stores the rooms' posts, then acks each sender and gives each room its new events in seq order, holding the
+     * rooms' locks (taken in ascending room id) from before the transaction until the events are queued to the
+     * rooms' connections. One room's posts are stored as before; several rooms' in one transaction, or, if that
+     * fails as a whole, room by room.
      */
-    private void drain(RoomHub hub) {
-        // Only this drain takes from the queue (writing is set), so what peek() shows is what poll() takes.
-        List<Queued> taken = new ArrayList<>();
-        List<Pending> batch = new ArrayList<>();
-        int text = 0;
-        while (batch.size() < MAX_BATCH && hub.queue.peek() instanceof Pending p
-                && (batch.isEmpty() || text + p.request().text().length() <= MAX_BATCH_TEXT)) {
-            hub.queue.poll();
-            batch.add(p);
-            text += p.request().text().length();
-        }
-        taken.addAll(batch);
-        Write single = null;
-        if (batch.isEmpty() && hub.queue.peek() instanceof Write w) {
-            hub.queue.poll();
-            single = w;
-            taken.add(w);
-        }
+    void publish(List<RoomTurns.Taken> rooms) {
+        List<RoomTurns.Taken> ordered = new ArrayList<>(rooms);
+        ordered.sort(java.util.Comparator.comparingLong(t -> t.hub().roomId()));
+        List<RoomTurns.Taken> locked = new ArrayList<>(ordered.size());
         try {
-            if (!batch.isEmpty()) {
-                publish(hub, batch);
-            } else if (single != null) {
-                apply(hub, single);
+            for (RoomTurns.Taken t : ordered) {
+                t.hub().lock.lock();
+                locked.add(t);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A room's writer failed", e);
-            for (Queued failed : taken) {
-                failed.from().send(Frames.error(LiveError.INTERNAL.code(),
-                        "The server could not handle this frame; try again.", failed.frameId(), hub.roomId()));
-            }
+            RoomTurns.guarded(ordered, () -> store(ordered));
         } finally {
-            hub.writing.set(false);
-            if (!hub.queue.isEmpty() && hub.writing.compareAndSet(false, true)) {
-                writers.execute(() -> drain(hub));
+            for (int i = locked.size() - 1; i >= 0; i--) {
+                locked.get(i).hub().lock.unlock();
             }
         }
     }
 
-    private void publish(RoomHub hub, List<Pending> waiting) {
-        hub.lock.lock();
-        try {
-            List<Pending> batch = admittedAgain(hub, waiting);
-            if (batch.isEmpty()) {
-                return;
+    /** Under the rooms' locks: admits again, stores, answers and delivers. */
+    private void store(List<RoomTurns.Taken> rooms) {
+        List<List<Pending>> admitted = new ArrayList<>(rooms.size());
+        List<RoomAppends.RoomPosts> posts = new ArrayList<>(rooms.size());
+        for (RoomTurns.Taken t : rooms) {
+            List<Pending> batch = admittedAgain(t.hub(), t.posts());
+            if (!batch.isEmpty()) {
+                admitted.add(batch);
+                posts.add(new RoomAppends.RoomPosts(t.hub().roomId(), requests(batch)));
             }
-            List<LiveService.PostRequest> requests = new ArrayList<>(batch.size());
-            batch.forEach(p -> requests.add(p.request()));
-            List<LiveService.PostOutcome> outcomes;
+        }
+        if (posts.isEmpty()) {
+            return;
+        }
+        List<List<LiveService.PostOutcome>> outcomes = null;
+        if (posts.size() > 1) {
             try {
-                outcomes = service.postBatch(hub.roomId(), requests, false);
+                outcomes = appends.postRooms(posts);
+                MULTI_ROOM_COMMITS.increment();
             } catch (RuntimeException e) {
-                // The batch's transaction failed as a whole (a retried client id at commit, or a bad post): each
-                // post alone, looking up earlier posts, so that a retry gets its duplicate ack and one bad post
-                // costs only its own sender an error.
-                outcomes = new ArrayList<>(batch.size());
-                for (LiveService.PostRequest r : requests) {
-                    outcomes.add(alone(hub.roomId(), r));
-                }
+                // Rolled back as a whole (a retried client id at commit, or a bad post): each room alone, below.
+                outcomes = null;
             }
-            List<OutFrame> frames = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                Pending pending = batch.get(i);
-                LiveService.PostOutcome outcome = outcomes.get(i);
-                if (outcome.refusal() != null) {
-                    pending.from().send(Frames.error(outcome.refusal().code(), outcome.refusal().getMessage(),
-                            pending.frameId(), hub.roomId()));
-                    continue;
-                }
-                LiveService.Posted posted = outcome.posted();
-                pending.from().send(Frames.ack(posted.event(), posted.duplicate(), pending.frameId()));
-                if (!posted.duplicate()) {
-                    frames.add(OutFrame.of(Frames.event(posted.event()).toString()));
-                }
+        }
+        Map<Long, RoomHub> hubs = new HashMap<>();
+        rooms.forEach(t -> hubs.put(t.hub().roomId(), t.hub()));
+        for (int r = 0; r < posts.size(); r++) {
+            RoomHub hub = hubs.get(posts.get(r).roomId());
+            List<Pending> batch = admitted.get(r);
+            List<LiveService.PostOutcome> roomOutcomes = outcomes != null ? outcomes.get(r)
+                    : storeRoom(hub.roomId(), posts.get(r).requests());
+            deliver(hub, batch, roomOutcomes);
+        }
+    }
+
+    private static List<LiveService.PostRequest> requests(List<Pending> batch) {
+        List<LiveService.PostRequest> requests = new ArrayList<>(batch.size());
+        batch.forEach(p -> requests.add(p.request()));
+        return requests;
+    }
+
+    /** One room's posts in one transaction; if it fails as a whole, each post alone. */
+    private List<LiveService.PostOutcome> storeRoom(long roomId, List<LiveService.PostRequest> requests) {
+        try {
+            return appends.postBatch(roomId, requests, false);
+        } catch (RuntimeException e) {
+            // The batch's transaction failed as a whole (a retried client id at commit, or a bad post): each
+            // post alone, looking up earlier posts, so that a retry gets its duplicate ack and one bad post
+            // costs only its own sender an error.
+            List<LiveService.PostOutcome> outcomes = new ArrayList<>(requests.size());
+            for (LiveService.PostRequest r : requests) {
+                outcomes.add(alone(roomId, r));
             }
-            hub.broadcast(frames);
-            for (LiveService.PostOutcome outcome : outcomes) {
-                if (outcome.posted() != null && !outcome.posted().duplicate()) {
-                    notifyMentioned(outcome.posted());
-                }
+            return outcomes;
+        }
+    }
+
+    /** Acks each sender (or tells them why not), then queues the room's new events, encoded once, in seq order. */
+    private void deliver(RoomHub hub, List<Pending> batch, List<LiveService.PostOutcome> outcomes) {
+        List<OutFrame> frames = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Pending pending = batch.get(i);
+            LiveService.PostOutcome outcome = outcomes.get(i);
+            if (outcome.refusal() != null) {
+                pending.from().send(Frames.error(outcome.refusal().code(), outcome.refusal().getMessage(),
+                        pending.frameId(), hub.roomId()));
+                continue;
             }
-        } finally {
-            hub.lock.unlock();
+            LiveService.Posted posted = outcome.posted();
+            pending.from().send(Frames.ack(posted.event(), posted.duplicate(), pending.frameId()));
+            if (!posted.duplicate()) {
+                frames.add(OutFrame.of(Frames.event(posted.event()).toString()));
+            }
+        }
+        hub.broadcast(frames);
+        for (LiveService.PostOutcome outcome : outcomes) {
+            if (outcome.posted() != null && !outcome.posted().duplicate()) {
+                notifyMentioned(outcome.posted());
+            }
         }
     }
 
@@ -186,7 +208,7 @@ final class RoomWriter {
     private LiveService.PostOutcome alone(long roomId, LiveService.PostRequest r) {
         RuntimeException failure;
         try {
-            return service.postBatch(roomId, List.of(r), true).get(0);
+            return appends.postBatch(roomId, List.of(r), true).get(0);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -211,7 +233,7 @@ final class RoomWriter {
     }
 
     /** One edit, deletion or reaction, under the room's lock; a refusal goes to its sender. */
-    private void apply(RoomHub hub, Write w) {
+    void apply(RoomHub hub, Write w) {
         hub.lock.lock();
         try {
             RoomEvent e;
