@@ -16,14 +16,14 @@ import org.creativecities.core.live.LiveService.PostOutcome;
 import org.creativecities.core.live.LiveService.PostRequest;
 import org.creativecities.core.live.LiveService.Posted;
 import org.creativecities.core.platform.TimeSource;
-import org.creativecities.core.space.Room;
 import org.creativecities.core.space.SpaceRepository;
 
 /**
  * The ordered, transactional append of posts to rooms' logs (group commit), for the rooms' writers
- * ({@link RoomWriter}): a room's row is locked, its next sequence numbers taken in arrival order and the messages
- * inserted together, their mentions stored and who they address told, in the transaction that commits them. The
- * writers call it holding the rooms' in-memory locks, so commit order is sequence order.
+ * ({@link RoomWriter}): a room's row is locked (read natively: its sequence and slow mode only), its next sequence
+ * numbers taken in arrival order and the messages inserted together, their mentions stored and who they address
+ * told, in the transaction that commits them. The writers call it holding the rooms' in-memory locks, so commit order
+ * is sequence order.
  */
 @ApplicationScoped
 public class RoomAppends {
@@ -45,6 +45,9 @@ public class RoomAppends {
 
     @Inject
     private jakarta.enterprise.event.Event<MessageAddressed> addressed;
+
+    /** Each room's city slug, read once (see {@link #citySlug}). */
+    private final Map<Long, String> citySlugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Stores a room's waiting posts in one transaction (group commit): the room's row is locked once, and the new
@@ -97,11 +100,12 @@ public class RoomAppends {
     }
 
     private List<PostOutcome> append(long roomId, List<PostRequest> requests, boolean lookUpEarlier) {
-        Room room = spaces.lockRoom(roomId).orElse(null);
+        SpaceRepository.RoomSequence room = spaces.lockSequence(roomId).orElse(null);
         if (room == null) {
             return requests.stream().map(r -> new PostOutcome(null, notReadable(roomId))).toList();
         }
-        String citySlug = room.space().city().map(org.creativecities.core.city.City::slug).orElse("");
+        String citySlug = citySlug(roomId);
+        long seq = room.lastSeq();
         // The new posts of this batch by client id, as they are taken; earlier posts only when asked (a retry).
         Map<String, RoomEvent> byClientId = new HashMap<>();
         Map<Long, Optional<OffsetDateTime>> lastPosts = new HashMap<>();
@@ -142,7 +146,7 @@ public class RoomAppends {
                     }
                 }
                 OffsetDateTime now = time.now();
-                RoomEvent e = RoomEvent.message(roomId, room.nextSeq(), who.id(), who.displayName(),
+                RoomEvent e = RoomEvent.message(roomId, ++seq, who.id(), who.displayName(),
                         r.clientMessageId(), r.text(), r.html(), r.replyTo(), now);
                 fresh[i] = e;
                 newMessages.put(e.seq(), e);
@@ -151,6 +155,9 @@ public class RoomAppends {
             } catch (LiveException refusal) {
                 out[i] = new PostOutcome(null, refusal);
             }
+        }
+        if (seq != room.lastSeq()) {
+            spaces.advanceSequence(roomId, seq);
         }
         // Inserted together: no query runs between them, so the JDBC batch is not flushed one row at a time.
         for (RoomEvent e : fresh) {
@@ -167,6 +174,17 @@ public class RoomAppends {
             }
         }
         return java.util.Arrays.asList(out);
+    }
+
+    /** The room's city ("" for a network-wide space); a room never changes city, so it is read once per room. */
+    private String citySlug(long roomId) {
+        String slug = citySlugs.get(roomId);
+        if (slug == null) {
+            slug = spaces.findRoom(roomId).flatMap(r -> r.space().city())
+                    .map(org.creativecities.core.city.City::slug).orElse("");
+            citySlugs.put(roomId, slug);
+        }
+        return slug;
     }
 
     private List<Long> mention(PostRequest r, RoomEvent e) {

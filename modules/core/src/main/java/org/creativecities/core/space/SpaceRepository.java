@@ -21,6 +21,22 @@ public interface SpaceRepository {
     /** The room with its row locked until the transaction ends, to take sequence numbers. */
     Optional<Room> lockRoom(long id);
 
+    /**
+     * A room's sequence as its row says, read with the row locked until the transaction ends: what the rooms'
+     * writers need to take sequence numbers, without building the room, its space and its city.
+     *
+     * @param lastSeq         the room's last sequence number
+     * @param slowModeSeconds the room's slow mode (0: none)
+     */
+    record RoomSequence(long lastSeq, int slowModeSeconds) {
+    }
+
+    /** The room's sequence with its row locked until the transaction ends; empty if there is no such room. */
+    Optional<RoomSequence> lockSequence(long roomId);
+
+    /** Sets a room's last sequence number; only with its row locked in this transaction ({@link #lockSequence}). */
+    void advanceSequence(long roomId, long lastSeq);
+
     List<Room> rooms(long spaceId, boolean includeArchived);
 
     Room addRoom(Room room);
