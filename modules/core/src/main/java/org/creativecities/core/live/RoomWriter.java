@@ -13,7 +13,8 @@ import org.creativecities.core.identity.Caller;
  * ({@link #enqueue}); a room's writer takes them in arrival order, one drain per room at a time, on a small pool of
  * threads shared by all rooms. Waiting posts are stored together in one transaction (group commit), then each sender
  * gets its ack and the room gets the new events (encoded once) in seq order, all under the room's lock, so the order
- * in which clients receive events is the sequence order. An ack goes out only after its post committed.
+ * in which clients receive events is the sequence order. An ack goes out only after its post committed. The events
+ * reach the room's connections through {@link RoomFeed}, which also delivers the ones other nodes committed.
  */
 final class RoomWriter {
 
@@ -52,12 +53,15 @@ final class RoomWriter {
     private final PostAdmission admission;
     private final Connections connections;
     private final Executor writers;
+    private final RoomFeed feed;
 
-    RoomWriter(LiveService service, PostAdmission admission, Connections connections, Executor writers) {
+    RoomWriter(LiveService service, PostAdmission admission, Connections connections, Executor writers,
+               RoomFeed feed) {
         this.service = service;
         this.admission = admission;
         this.connections = connections;
         this.writers = writers;
+        this.feed = feed;
     }
 
     /** Queues a write behind the room's earlier ones; its answer goes to its connection once it is stored. */
@@ -132,7 +136,9 @@ final class RoomWriter {
                     outcomes.add(alone(hub.roomId(), r));
                 }
             }
-            List<OutFrame> frames = new ArrayList<>(batch.size());
+            List<RoomEvent> committed = new ArrayList<>(batch.size());
+            outcomes.stream().filter(o -> o.posted() != null && !o.posted().duplicate())
+                    .mapToLong(o -> o.posted().event().seq()).min().ifPresent(first -> feed.arriving(hub, first));
             for (int i = 0; i < batch.size(); i++) {
                 Pending pending = batch.get(i);
                 LiveService.PostOutcome outcome = outcomes.get(i);
@@ -144,10 +150,10 @@ final class RoomWriter {
                 LiveService.Posted posted = outcome.posted();
                 pending.from().send(Frames.ack(posted.event(), posted.duplicate(), pending.frameId()));
                 if (!posted.duplicate()) {
-                    frames.add(OutFrame.of(Frames.event(posted.event()).toString()));
+                    committed.add(posted.event());
                 }
             }
-            hub.broadcast(frames);
+            feed.committed(hub, committed);
             for (LiveService.PostOutcome outcome : outcomes) {
                 if (outcome.posted() != null && !outcome.posted().duplicate()) {
                     notifyMentioned(outcome.posted());
@@ -221,8 +227,9 @@ final class RoomWriter {
                 w.from().send(Frames.error(refused.code(), refused.getMessage(), w.frameId(), hub.roomId()));
                 return;
             }
+            feed.arriving(hub, e.seq());
             w.from().send(Frames.ack(e, false, w.frameId()));
-            hub.broadcast(Frames.event(e).toString());
+            feed.committed(hub, List.of(e));
         } finally {
             hub.lock.unlock();
         }
