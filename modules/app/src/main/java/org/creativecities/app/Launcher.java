@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.creativecities.config.ClusterSettings;
 import org.creativecities.config.ConfigException;
 import org.creativecities.config.ConfigKey;
 import org.creativecities.config.ConfigResolver;
@@ -84,8 +85,10 @@ public final class Launcher {
         long started = System.nanoTime();
         Path configFile = configFile();
         ResolvedConfig config;
+        ClusterSettings cluster;
         try {
             config = resolve(configFile);
+            cluster = ClusterSettings.of(config);
         } catch (ConfigException e) {
             err.println("Configuration error:");
             e.problems().forEach(p -> err.println("  " + p));
@@ -121,6 +124,7 @@ public final class Launcher {
         }
 
         publish(config, configFile);
+        cluster.systemProperties().forEach(System::setProperty);
         // Grizzly answers a header value outside printable ASCII with an empty 400 of its own; the application's first
         // filter (RequestFramingFilter) checks header values instead, and answers with a problem document.
         System.setProperty(GRIZZLY_STRICT_HEADER_VALUES, "false");
@@ -244,14 +248,15 @@ public final class Launcher {
     }
 
     /**
-     * Payara Micro's command line. {@code --nohazelcast}: the platform runs as one node and uses nothing of Payara's
-     * data grid, yet with only {@code --nocluster} Payara still starts a Hazelcast member (a third of bare Payara's
+     * Payara Micro's command line. Its clustering options come from {@code ccc.cluster.*} ({@link ClusterSettings}):
+     * with {@code ccc.cluster.mode=none}, {@code --nohazelcast}: the node runs alone and uses nothing of Payara's data
+     * grid, yet with only {@code --nocluster} Payara still starts a Hazelcast member (a third of bare Payara's
      * classes, about 3 s of CPU at every start), which listens on port 6900 or above on every interface and tries to
-     * send Hazelcast's usage report out.
+     * send Hazelcast's usage report out. Otherwise the cluster's name, discovery, interfaces and start port.
      */
     static String[] payaraArguments(ResolvedConfig config, Path war, Path loggingProperties, Path prebootCommands) {
-        List<String> args = new ArrayList<>(List.of(
-                "--nohazelcast",
+        List<String> args = new ArrayList<>(ClusterSettings.of(config).payaraArguments());
+        args.addAll(List.of(
                 "--disablephonehome",
                 "--port", String.valueOf(config.getInt(ConfigKey.HTTP_PORT)),
                 "--rootdir", config.getPath(ConfigKey.RUNTIME_DIR).toString(),

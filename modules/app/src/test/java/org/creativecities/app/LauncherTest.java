@@ -52,6 +52,40 @@ class LauncherTest {
     }
 
     @Test
+    void aClusteredNodeGetsPayarasClusteringOptionsInsteadOfNoHazelcast() throws IOException {
+        Map<String, String> file = ConfigResolver.loadProperties(Path.of("../../config/application.properties"));
+        ResolvedConfig config = ConfigResolver.builder()
+                .systemProperties(Map.of("ccc.home", "/opt/ccc"))
+                .environment(Map.of("CCC_CLUSTER_MODE", "tcpip", "CCC_CLUSTER_NAME", "ccc-run-7",
+                        "CCC_CLUSTER_MEMBERS", "127.0.0.1:7900,127.0.0.1:7901", "CCC_CLUSTER_INTERFACES", "127.0.0.1",
+                        "CCC_CLUSTER_START_PORT", "7901", "CCC_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ccc"))
+                .file(file, "test")
+                .build()
+                .resolve();
+        String[] args = Launcher.payaraArguments(config, Path.of("/opt/ccc/core.war"), null);
+        assertArrayEquals(new String[]{"--clusterName", "ccc-run-7", "--clusterMode",
+            "tcpip:127.0.0.1:7900,127.0.0.1:7901", "--interfaces", "127.0.0.1", "--startPort", "7901",
+            "--disablephonehome", "--port", "8080", "--rootdir", "/opt/ccc/runtime", "--deploy", "/opt/ccc/core.war",
+            "--contextroot", "/"}, args);
+    }
+
+    @Test
+    void aClusterModeWithoutMembersExitsWith2BeforeBooting(@TempDir Path home) throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        String shipped = Files.readString(Path.of("../../config/application.properties"));
+        Files.writeString(home.resolve("config/application.properties"), shipped
+                + "\nccc.cluster.mode=tcpip\nccc.db.url=jdbc:postgresql://127.0.0.1:5432/ccc\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Launcher launcher = new Launcher(home, Map.of(), NOWHERE, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(Launcher.EXIT_CONFIG, launcher.run());
+        String out = err.toString(StandardCharsets.UTF_8);
+        assertTrue(out.startsWith("Configuration error:"), out);
+        assertTrue(out.contains("ccc.cluster.members: has no value, and ccc.cluster.mode=tcpip needs the members"),
+                out);
+    }
+
+    @Test
     void aConfigurationErrorExitsWith2BeforeBooting(@TempDir Path home) throws IOException {
         Files.createDirectories(home.resolve("config"));
         Files.writeString(home.resolve("config/application.properties"), "ccc.http.port=http\n");

@@ -165,6 +165,12 @@ public final class ValueType<T> {
         return new ValueType<>(name, javaType, false, false, parser, formatter);
     }
 
+    /** A new type whose key may be absent or empty (it then resolves to the empty string, which must parse). */
+    public static <T> ValueType<T> mayBeEmpty(String name, Class<T> javaType, Parser<T> parser,
+                                              Formatter<T> formatter) {
+        return new ValueType<>(name, javaType, false, true, parser, formatter);
+    }
+
     /** An integer in {@code [min, max]}. */
     public static ValueType<Integer> intRange(int min, int max) {
         return integer("int", min, max, "is not an integer between " + min + " and " + max);

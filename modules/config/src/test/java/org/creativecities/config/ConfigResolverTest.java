@@ -78,6 +78,9 @@ class ConfigResolverTest {
         f.put("ccc.live.idle-timeout", "PT5M");
         f.put("ccc.live.ping-interval", "PT30S");
         f.put("ccc.live.frame-sender", "auto");
+        f.put("ccc.cluster.mode", "none");
+        f.put("ccc.cluster.name", "ccc");
+        f.put("ccc.cluster.start-port", "6900");
         f.put("ccc.startup.timeout", "PT5M");
         return f;
     }

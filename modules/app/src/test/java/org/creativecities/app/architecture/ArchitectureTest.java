@@ -140,6 +140,18 @@ class ArchitectureTest {
                 .check(core);
     }
 
+    /**
+     * The cluster is one seam ({@code core.platform.cluster}): the rest of the core uses its {@code Cluster} and
+     * never Hazelcast, so that one node runs without it and the cluster's technology stays in one package.
+     */
+    @Test
+    void onlyTheClusterSeamUsesHazelcast() {
+        noClasses().that().resideOutsideOfPackage("org.creativecities.core.platform.cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.hazelcast..", "fish.payara..")
+                .because("nodes meet through core.platform.cluster only; a single node has no Hazelcast")
+                .check(core);
+    }
+
     @Test
     void servicesAndRepositoriesNeverUseJaxRs() {
         noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")

@@ -50,6 +50,27 @@ public final class PostgresDatabase {
                 System.getProperty("ccc.it.postgresql.password", "")));
     }
 
+    /**
+     * The configured server for a test class that needs it; without {@value #URL_PROPERTY} the class is skipped with
+     * a loud message on a developer's machine, and fails on CI ({@code CI=true}), which must always run it.
+     *
+     * @param what what did not run, e.g. "THE POSTGRESQL LANE"
+     */
+    public static PostgresDatabase requiredFor(String what) {
+        PostgresDatabase postgres = configured().orElse(null);
+        if (postgres != null) {
+            return postgres;
+        }
+        String why = what + " DID NOT RUN: -D" + URL_PROPERTY + " is not set. "
+                + ".ci/run starts a PostgreSQL cluster and sets it; on your machine see docs/notes-pg.md.";
+        System.err.println("\n" + "!".repeat(100) + "\n" + why + "\n" + "!".repeat(100) + "\n");
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.fail(why + " CI must run it.");
+        }
+        org.junit.jupiter.api.Assumptions.abort(why);
+        throw new IllegalStateException("unreachable");
+    }
+
     /** Whether the run asked for every server on PostgreSQL ({@code -Dccc.it.db=postgresql}). */
     public static boolean wholeRun() {
         String db = System.getProperty(DB_PROPERTY, "h2").trim().toLowerCase(Locale.ROOT);

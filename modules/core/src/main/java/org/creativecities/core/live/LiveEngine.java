@@ -3,6 +3,7 @@ package org.creativecities.core.live;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,11 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.cluster.Cluster;
 import org.creativecities.core.space.ModerationService;
 import org.creativecities.core.space.SpaceService;
 
@@ -48,7 +53,7 @@ public class LiveEngine {
     private static final Logger LOG = Logger.getLogger(LiveEngine.class.getName());
 
     private final Connections connections = new Connections();
-    private final RoomHubs hubs = new RoomHubs();
+    private RoomHubs hubs;
 
     @Inject
     private LiveService service;
@@ -85,9 +90,21 @@ public class LiveEngine {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
 
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
+
+    /** The other nodes, if any: hints of their rooms' events ({@link RoomFeed}). */
+    @Inject
+    private Cluster cluster;
+
+    @Inject
+    private RoomLogReads logReads;
+
     private FrameSender sender;
     /** The rooms' writers' threads (see {@link RoomWriter}). */
     private ExecutorService writerThreads;
+    /** Writes this node's presence to the cluster, one at a time and in order ({@link ClusterPresence}). */
+    private ExecutorService presenceThread;
     private FrameRates rates;
     private FrameRefusals refusals;
     private ExtensionFrames extensionFrames;
@@ -96,6 +113,8 @@ public class LiveEngine {
     private PluginActions actions;
     private RoomEviction eviction;
     private ConnectionLifecycle lifecycle;
+    private RoomFeed feed;
+    private ScheduledFuture<?> sweep;
 
     @PostConstruct
     void start() {
@@ -108,23 +127,47 @@ public class LiveEngine {
             t.setDaemon(true);
             return t;
         });
-        RoomWriter writer = new RoomWriter(appends, admission, connections, writerThreads);
+        presenceThread = Executors.newFixedThreadPool(1, r -> {
+            Thread t = managedThreads.newThread(r);
+            t.setName("ccc-live-presence");
+            t.setDaemon(true);
+            return t;
+        });
+        // Made now, in the application's context: a thread the pool made later on a cluster's thread (a hint, a
+        // presence message) would have none, and its transactions would run without the component's invocation.
+        ((ThreadPoolExecutor) writerThreads).prestartAllCoreThreads();
+        ((ThreadPoolExecutor) presenceThread).prestartAllCoreThreads();
+        ClusterPresence presence = new ClusterPresence(cluster, presenceThread);
+        hubs = new RoomHubs(presence);
+        feed = new RoomFeed(cluster, logReads, hubs, writerThreads, config.liveResumeMax());
+        RoomWriter writer = new RoomWriter(appends, admission, connections, writerThreads, feed);
         rates = new FrameRates(config.liveUserFramesPerMinute(), config.liveVisitorFramesPerMinute());
         refusals = new FrameRefusals(new RejectLog(LOG, Duration.ofMinutes(1), System::nanoTime));
         extensionFrames = new ExtensionFrames(new LiveExtensions(extensionBeans.stream().toList()), rates, refusals);
         entry = new RoomEntry(service, spaces, pluginRooms, openingBeans.stream().toList(), hubs,
-                config.liveResumeMax());
+                config.liveResumeMax(), feed);
         messages = new MessageFrames(service, changes, review, admission, writer, hubs);
         actions = new PluginActions(service, spaces, pluginRooms, hubs);
-        eviction = new RoomEviction(connections, hubs, entry, service);
+        eviction = new RoomEviction(connections, hubs, entry, service, cluster, writerThreads);
         lifecycle = new ConnectionLifecycle(config, sender, connections, entry, extensionFrames);
         lifecycle.start();
+        feed.start();
+        presence.start(hubs);
+        eviction.start();
+        if (cluster.clustered()) {
+            sweep = scheduler.scheduleWithFixedDelay(feed::sweep, RoomFeed.SWEEP_MILLIS, RoomFeed.SWEEP_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
     void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
         lifecycle.stop();
         writerThreads.shutdownNow();
+        presenceThread.shutdown();
         sender.shutdown();
     }
 
@@ -232,6 +275,16 @@ public class LiveEngine {
     /** The room's hub, made on first use. */
     RoomHub hub(long roomId) {
         return hubs.of(roomId);
+    }
+
+    /** Runs the task on one of the engine's threads, which have the application's context (a cluster's message). */
+    void later(Runnable task) {
+        writerThreads.execute(task);
+    }
+
+    /** Delivery of the rooms' events in seq order, whichever node committed them. */
+    RoomFeed feed() {
+        return feed;
     }
 
     /** The room's hub if anyone used the room since the start, else null. */

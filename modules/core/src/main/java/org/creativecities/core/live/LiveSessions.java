@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.creativecities.core.identity.AccountService;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SessionEvents;
+import org.creativecities.core.platform.cluster.Cluster;
 
 /**
  * Keeps live connections in step with the sessions they were opened with. A connection acts for the session
@@ -26,6 +27,10 @@ import org.creativecities.core.identity.SessionEvents;
  * as soon as the change has committed, before the request that made it has answered. Once a minute every
  * signed-in connection is looked up again, so that a session that ended any other way (it expired) ends its
  * connections too, at most a minute late.
+ *
+ * <p>In a cluster, the node where the session ended or the account changed tells the others (the topic
+ * {@value #TOPIC}, the account's id); each looks its connections of that account up again in the database. A lost
+ * message costs at most the minute's sweep.
  */
 @ApplicationScoped
 public class LiveSessions {
@@ -34,6 +39,9 @@ public class LiveSessions {
     static final CloseReason.CloseCode SESSION_ENDED = CloseReason.CloseCodes.getCloseCode(4401);
 
     private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
+
+    /** The cluster topic on which a node names an account whose sessions or rights changed. */
+    static final String TOPIC = "live.sessions";
 
     /** How often every signed-in connection's session is looked up again. */
     private static final long SWEEP_MINUTES = 1;
@@ -47,10 +55,25 @@ public class LiveSessions {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     private ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    private Cluster cluster;
+
     private ScheduledFuture<?> sweep;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         sweep = scheduler.scheduleWithFixedDelay(this::recheckAll, SWEEP_MINUTES, SWEEP_MINUTES, TimeUnit.MINUTES);
+        cluster.subscribe(TOPIC, message -> engine.later(() -> recheckAccount(message)));
+    }
+
+    /** Another node names an account: its connections here are looked up again. */
+    private void recheckAccount(String message) {
+        try {
+            for (Connection c : engine.connectionsOf(Long.parseLong(message))) {
+                recheck(c);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Re-checking live connections for another node failed", e);
+        }
     }
 
     @PreDestroy
@@ -77,12 +100,14 @@ public class LiveSessions {
                 end(c);
             }
         }
+        cluster.publish(TOPIC, Long.toString(event.accountId()));
     }
 
     void accountChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEvents.AccountChanged event) {
         for (Connection c : engine.connectionsOf(event.accountId())) {
             recheck(c);
         }
+        cluster.publish(TOPIC, Long.toString(event.accountId()));
     }
 
     /** Looks the connection's session up again: ended, it is closed; otherwise it acts with the account's rights now. */

@@ -2,29 +2,27 @@ package org.creativecities.core.live;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.creativecities.core.identity.AccountService;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.RateLimiter;
-import org.creativecities.core.identity.SessionEvents;
 import org.creativecities.core.identity.Tokens;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.cluster.Cluster;
 import org.creativecities.core.platform.web.EdgeRefusals;
 import org.creativecities.core.platform.web.ProblemException;
 
 /**
  * Short-lived, single-use tickets that open one WebSocket connection, so that browsers (which cannot set
- * headers on a WebSocket handshake) never put a long-lived token in a URL. Kept in memory, by hash only:
- * a restart invalidates them, which costs a client one more {@code POST /api/live/tickets}. An account gets at
- * most {@code ccc.live.tickets-per-minute} of them (a token bucket); past it, 429 with {@code Retry-After}.
+ * headers on a WebSocket handshake) never put a long-lived token in a URL. Kept in memory, by hash only, in the
+ * cluster's shared map ({@link Cluster#map}): a ticket issued on one node opens a connection on any node, once (the
+ * map's take is atomic across nodes). A restart of a single node invalidates them, which costs a client one more
+ * {@code POST /api/live/tickets}. An account gets at most {@code ccc.live.tickets-per-minute} of them (a token
+ * bucket, per node); past it, 429 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class LiveTickets {
@@ -38,10 +36,13 @@ public class LiveTickets {
     public record Ticket(String ticket, Instant expiresAt) {
     }
 
-    private record Entry(Caller.Identity identity, Instant expiresAt) {
-    }
+    /** The shared map's name: ticket hash to the hash of the session it was issued to. */
+    static final String MAP = "live-tickets";
 
-    private final ConcurrentMap<String, Entry> byHash = new ConcurrentHashMap<>();
+    private Cluster.SharedMap byHash;
+
+    @Inject
+    private Cluster cluster;
 
     @Inject
     private AppConfig config;
@@ -57,6 +58,7 @@ public class LiveTickets {
     @PostConstruct
     void init() {
         perAccount = new RateLimiter(config.liveTicketsPerMinute(), Duration.ofMinutes(1));
+        byHash = cluster.map(MAP);
     }
 
     public Ticket issue(Caller.Identity who) {
@@ -65,43 +67,33 @@ public class LiveTickets {
                     .repeatAtEdge(EdgeRefusals.Scope.TOKEN);
         });
         Instant now = time.now().toInstant();
-        byHash.values().removeIf(e -> e.expiresAt().isBefore(now));
         String ticket = Tokens.newToken();
         Instant expires = now.plus(config.liveTicketTtl());
-        byHash.put(Tokens.hash(ticket), new Entry(who, expires));
+        byHash.put(Tokens.hash(ticket), who.tokenHash(), config.liveTicketTtl());
         return new Ticket(ticket, expires);
     }
 
     /**
      * The identity of the session the ticket was issued to, as it is now, if the ticket is valid and that session
-     * has not ended meanwhile (signed out, account suspended); the ticket is used up either way.
+     * has not ended meanwhile (signed out, account suspended: the database says so, on whichever node it ended);
+     * the ticket is used up either way.
      */
     public Optional<Caller.Identity> redeem(String ticket) {
         if (ticket == null || ticket.isEmpty() || ticket.length() > 200) {
             return Optional.empty();
         }
-        Entry e = byHash.remove(Tokens.hash(ticket));
-        if (e == null || e.expiresAt().isBefore(time.now().toInstant())) {
-            return Optional.empty();
-        }
-        return accounts.session(e.identity().tokenHash());
+        return byHash.take(Tokens.hash(ticket)).flatMap(accounts::session);
     }
 
     /**
      * Whether the ticket would open a connection now (issued, not expired, not used yet), without using it up: for
-     * counting handshakes before the upgrade ({@link HandshakeLimitFilter}), in memory only.
+     * counting handshakes before the upgrade ({@link HandshakeLimitFilter}). A session that ended leaves its unused
+     * tickets here until they expire; {@link #redeem} refuses them.
      */
     public boolean isLive(String ticket) {
         if (ticket == null || ticket.isEmpty() || ticket.length() > 200) {
             return false;
         }
-        Entry e = byHash.get(Tokens.hash(ticket));
-        return e != null && !e.expiresAt().isBefore(time.now().toInstant());
-    }
-
-    /** A session that ended takes its unused tickets with it. */
-    void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionEvents.Revoked event) {
-        byHash.values().removeIf(e -> e.identity().id() == event.accountId()
-                && event.covers(e.identity().tokenHash()));
+        return byHash.get(Tokens.hash(ticket)).isPresent();
     }
 }

@@ -82,5 +82,6 @@ final class MessageFrames {
         if (hub != null) {
             hub.broadcastExcept(c, Frames.typing(roomId, Frames.user(who.id(), who.displayName())));
         }
+        hubs.presence().typing(roomId, who);
     }
 }

@@ -23,9 +23,11 @@ final class RoomEntry {
     private final List<RoomOpening> openings;
     private final RoomHubs hubs;
     private final int resumeMax;
+    private final RoomFeed feed;
 
     RoomEntry(LiveService service, SpaceService spaces, PluginRoomAccess pluginRooms, List<RoomOpening> openings,
-              RoomHubs hubs, int resumeMax) {
+              RoomHubs hubs, int resumeMax, RoomFeed feed) {
+        this.feed = feed;
         this.service = service;
         this.spaces = spaces;
         this.pluginRooms = pluginRooms;
@@ -68,14 +70,18 @@ final class RoomEntry {
         try {
             LiveService.Joined joined = service.join(c.who(), roomId, since, resumeMax);
             Room room = joined.room();
+            // Those already in first get what other nodes committed up to the seq this join read.
+            feed.joining(hub, room.lastSeq());
             c.rooms().add(roomId);
+            // In a cluster another node may commit between the join's reads: what is after lastSeq comes live.
+            List<RoomEvent> replay = joined.replay().stream().filter(e -> e.seq() <= room.lastSeq()).toList();
             boolean arrived = hub.enter(c, online -> Frames.welcome(roomId, room.kind(), room.lastSeq(), online,
-                    joined.replay().size(), roomState, frameId));
+                    replay.size(), roomState, frameId));
             if (joined.plan().action() == ResumePlan.Action.RESET) {
                 c.send(Frames.reset(roomId, room.lastSeq(), "You are too far behind: fetch the history over REST "
                         + "up to seq " + room.lastSeq() + "; live events after it follow here.", null));
             }
-            for (RoomEvent e : joined.replay()) {
+            for (RoomEvent e : replay) {
                 c.send(Frames.event(e).toString());
             }
             return arrived;

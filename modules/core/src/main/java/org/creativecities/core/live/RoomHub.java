@@ -40,6 +40,15 @@ final class RoomHub {
      * way out); null until someone joined.
      */
     volatile org.creativecities.core.space.Room room;
+    /**
+     * The highest seq delivered to the room's connections, -1 before anyone joined; written under {@link #lock}
+     * ({@link RoomFeed}).
+     */
+    volatile long delivered = -1;
+    /** The highest seq this node heard the room has (hints, sweeps); {@link RoomFeed} catches up to it. */
+    final java.util.concurrent.atomic.AtomicLong wanted = new java.util.concurrent.atomic.AtomicLong(-1);
+    /** Set while a catch-up of the room is queued or running. */
+    final AtomicBoolean catchingUp = new AtomicBoolean();
 
     private static final class Online {
         final JsonObject user;
@@ -50,8 +59,12 @@ final class RoomHub {
         }
     }
 
-    RoomHub(long roomId) {
+    /** Who is in the room on other nodes (nobody on a single node). */
+    private final ClusterPresence presence;
+
+    RoomHub(long roomId, ClusterPresence presence) {
         this.roomId = roomId;
+        this.presence = presence;
     }
 
     long roomId() {
@@ -66,17 +79,26 @@ final class RoomHub {
      * @return true when it is the person's first connection in the room (they arrived)
      */
     boolean enter(Connection c, java.util.function.Function<List<JsonObject>, String> welcome) {
+        boolean arrived;
         synchronized (online) {
-            boolean arrived = members.add(c) && c.who().isPresent() && arrived(c.who().get());
-            if (arrived) {
-                Caller.Identity w = c.who().get();
+            arrived = members.add(c) && c.who().isPresent() && arrived(c.who().get());
+            Caller.Identity w = arrived ? c.who().get() : null;
+            if (arrived && !presence.elsewhere(roomId, w.id())) {
                 broadcastExcept(c, Frames.presence(roomId, "joined", Frames.user(w.id(), w.displayName())));
             }
             List<JsonObject> people = new ArrayList<>(online.size());
             online.values().forEach(o -> people.add(o.user));
+            presence.elsewhere(roomId).forEach((id, user) -> {
+                if (!online.containsKey(id)) {
+                    people.add(user);
+                }
+            });
             c.send(welcome.apply(people));
-            return arrived;
         }
+        if (arrived) {
+            presence.arrived(roomId, c.who().get());
+        }
+        return arrived;
     }
 
     /** Counts a connection of this person in; true when it is their first in the room. Under {@link #online}. */
@@ -91,18 +113,49 @@ final class RoomHub {
      * @return true when it was the person's last connection in the room (they departed)
      */
     boolean leave(Connection c) {
+        Online departed = null;
+        long accountId = 0;
         synchronized (online) {
             if (members.remove(c) && c.who().isPresent()) {
-                Caller.Identity w = c.who().get();
-                Online o = online.get(w.id());
+                accountId = c.who().get().id();
+                Online o = online.get(accountId);
                 if (o != null && --o.connections == 0) {
-                    online.remove(w.id());
-                    broadcastExcept(c, Frames.presence(roomId, "left", o.user));
-                    return true;
+                    online.remove(accountId);
+                    if (!presence.elsewhere(roomId, accountId)) {
+                        broadcastExcept(c, Frames.presence(roomId, "left", o.user));
+                    }
+                    departed = o;
                 }
             }
+        }
+        if (departed == null) {
             return false;
         }
+        presence.departed(roomId, accountId, departed.user.getString("name"));
+        return true;
+    }
+
+    /** The person arrived on another node, where nobody else had them in the room: announced if not here. */
+    void arrivedElsewhere(long accountId, JsonObject user) {
+        synchronized (online) {
+            if (!online.containsKey(accountId)) {
+                broadcast(Frames.presence(roomId, "joined", user));
+            }
+        }
+    }
+
+    /** The person left the room on the last other node that had them: announced if not here. */
+    void departedElsewhere(long accountId, JsonObject user) {
+        synchronized (online) {
+            if (!online.containsKey(accountId)) {
+                broadcast(Frames.presence(roomId, "left", user));
+            }
+        }
+    }
+
+    /** Whether any connection is in the room. */
+    boolean hasMembers() {
+        return !members.isEmpty();
     }
 
     /** The connections in the room now. */

@@ -59,7 +59,7 @@ public class RoomPublisher {
         hub.lock.lock();
         try {
             RoomEvent e = service.system(roomId, kinds, post);
-            hub.broadcast(Frames.event(e).toString());
+            engine.feed().committed(hub, java.util.List.of(e));
             return e.seq();
         } finally {
             hub.lock.unlock();

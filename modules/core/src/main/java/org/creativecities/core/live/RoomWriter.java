@@ -15,7 +15,9 @@ import org.creativecities.core.identity.Caller;
  * ({@link #enqueue}); the writers take them in arrival order ({@link RoomTurns}). The posts waiting in all the rooms a
  * turn takes are stored together in one transaction (group commit, {@link RoomAppends}), then each sender gets its
  * ack and each room gets its new events (encoded once) in seq order, all under the rooms' locks, so the order in which
- * clients receive a room's events is its sequence order. An ack goes out only after its post committed.
+ * clients receive a room's events is its sequence order. An ack goes out only after its post committed. The
+ * events reach the rooms' connections through {@link RoomFeed}, which also delivers the ones other nodes
+ * committed.
  */
 final class RoomWriter {
 
@@ -54,6 +56,7 @@ final class RoomWriter {
     private final PostAdmission admission;
     private final Connections connections;
     private final RoomTurns turns;
+    private final RoomFeed feed;
     /** Transactions so far that stored the posts of several rooms at once (for {@code /health}). */
     private static final java.util.concurrent.atomic.LongAdder MULTI_ROOM_COMMITS =
             new java.util.concurrent.atomic.LongAdder();
@@ -63,10 +66,12 @@ final class RoomWriter {
         return MULTI_ROOM_COMMITS.sum();
     }
 
-    RoomWriter(RoomAppends appends, PostAdmission admission, Connections connections, Executor writers) {
+    RoomWriter(RoomAppends appends, PostAdmission admission, Connections connections, Executor writers,
+               RoomFeed feed) {
         this.appends = appends;
         this.admission = admission;
         this.connections = connections;
+        this.feed = feed;
         this.turns = new RoomTurns(this, writers);
     }
 
@@ -155,9 +160,11 @@ final class RoomWriter {
         }
     }
 
-    /** Acks each sender (or tells them why not), then queues the room's new events, encoded once, in seq order. */
+    /** Acks each sender (or tells them why not), then hands the room's new events to its feed, in seq order. */
     private void deliver(RoomHub hub, List<Pending> batch, List<LiveService.PostOutcome> outcomes) {
-        List<OutFrame> frames = new ArrayList<>(batch.size());
+        List<RoomEvent> committed = new ArrayList<>(batch.size());
+        outcomes.stream().filter(o -> o.posted() != null && !o.posted().duplicate())
+                .mapToLong(o -> o.posted().event().seq()).min().ifPresent(first -> feed.arriving(hub, first));
         for (int i = 0; i < batch.size(); i++) {
             Pending pending = batch.get(i);
             LiveService.PostOutcome outcome = outcomes.get(i);
@@ -169,10 +176,10 @@ final class RoomWriter {
             LiveService.Posted posted = outcome.posted();
             pending.from().send(Frames.ack(posted.event(), posted.duplicate(), pending.frameId()));
             if (!posted.duplicate()) {
-                frames.add(OutFrame.of(Frames.event(posted.event()).toString()));
+                committed.add(posted.event());
             }
         }
-        hub.broadcast(frames);
+        feed.committed(hub, committed);
         for (LiveService.PostOutcome outcome : outcomes) {
             if (outcome.posted() != null && !outcome.posted().duplicate()) {
                 notifyMentioned(outcome.posted());
@@ -243,8 +250,9 @@ final class RoomWriter {
                 w.from().send(Frames.error(refused.code(), refused.getMessage(), w.frameId(), hub.roomId()));
                 return;
             }
+            feed.arriving(hub, e.seq());
             w.from().send(Frames.ack(e, false, w.frameId()));
-            hub.broadcast(Frames.event(e).toString());
+            feed.committed(hub, List.of(e));
         } finally {
             hub.lock.unlock();
         }

@@ -85,6 +85,18 @@ public class JpaSpaceRepository implements SpaceRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> lastSeqs(java.util.Collection<Long> roomIds) {
+        java.util.Map<Long, Long> seqs = new java.util.HashMap<>();
+        if (roomIds.isEmpty()) {
+            return seqs;
+        }
+        em.createQuery("SELECT r.id, r.lastSeq FROM Room r WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(roomIds)).getResultList()
+                .forEach(row -> seqs.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return seqs;
+    }
+
+    @Override
     public List<Room> roomsOfKind(String kind, Optional<String> citySlug, int first, int max) {
         var query = em.createQuery("SELECT r FROM Room r WHERE r.kind = :kind"
                 + (citySlug.isPresent() ? " AND r.space.city.slug = :city" : "") + " ORDER BY r.id DESC", Room.class)
