@@ -31,7 +31,6 @@ import org.creativecities.app.testkit.PostgresDatabase;
 import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.works.CoEditingRestart;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,17 +68,7 @@ class PostgresLaneIT {
 
     @BeforeAll
     static void boot() {
-        PostgresDatabase postgres = PostgresDatabase.configured().orElse(null);
-        if (postgres == null) {
-            String why = "THE POSTGRESQL LANE DID NOT RUN: -D" + PostgresDatabase.URL_PROPERTY + " is not set. "
-                    + ".ci/run starts a PostgreSQL cluster and sets it; on your machine see docs/notes-pg.md.";
-            System.err.println("\n" + "!".repeat(100) + "\n" + why + "\n" + "!".repeat(100) + "\n");
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why + " CI must run this lane.");
-            }
-            Assumptions.abort(why);
-        }
-        database = postgres.freshDatabase("postgresql-lane");
+        database = PostgresDatabase.requiredFor("THE POSTGRESQL LANE").freshDatabase("postgresql-lane");
         server = PackagedServer.builder("postgresql-lane")
                 .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
                 .env("CCC_AUTH_IP_ATTEMPTS_PER_MINUTE", "10000")

@@ -50,6 +50,27 @@ public final class PostgresDatabase {
                 System.getProperty("ccc.it.postgresql.password", "")));
     }
 
+    /**
+     * The configured server for a class that needs PostgreSQL: without {@value #URL_PROPERTY} it prints a loud
+     * banner and skips the class on a developer's machine, and fails it on CI ({@code CI=true}), which must run it.
+     *
+     * @param lane what did not run, for the banner ("THE POSTGRESQL LANE")
+     */
+    public static PostgresDatabase requiredFor(String lane) {
+        Optional<PostgresDatabase> postgres = configured();
+        if (postgres.isPresent()) {
+            return postgres.get();
+        }
+        String why = lane + " DID NOT RUN: -D" + URL_PROPERTY + " is not set. .ci/run starts a PostgreSQL cluster "
+                + "and sets it; on your machine see docs/notes-pg.md.";
+        System.err.println("\n" + "!".repeat(100) + "\n" + why + "\n" + "!".repeat(100) + "\n");
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.fail(why + " CI must run it.");
+        }
+        org.junit.jupiter.api.Assumptions.abort(why);
+        throw new IllegalStateException(why);
+    }
+
     /** Whether the run asked for every server on PostgreSQL ({@code -Dccc.it.db=postgresql}). */
     public static boolean wholeRun() {
         String db = System.getProperty(DB_PROPERTY, "h2").trim().toLowerCase(Locale.ROOT);
