@@ -44,7 +44,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * setting changed on A applies on B; an upload on A is served by B; durable timers stored on A fire once across both
  * nodes, and one stored on A just before A is killed is delivered by B (the timers sweep and their claims).
  *
- * <p>Skipped with a banner without {@code -Dccc.it.postgresql.url} (failing on CI), like {@code PostgresLaneIT}.
+ * <p>Skipped with a banner without {@code -Dccc.it.postgresql.url} (failing on CI), like {@code PostgresLaneIT}. With
+ * {@code -Dccc.it.shared-state.db-shared=false} the nodes run none of the sweeps, and the search, plugin and timer
+ * tests fail: what they prove is the sweeps' doing.
  */
 @OwnServerLane
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -96,6 +98,8 @@ class SharedStateIT {
                 .env("CCC_AUTH_IP_ATTEMPTS_PER_MINUTE", "10000")
                 .env("CCC_PLUGINS_DIR", plugins.toString())
                 .env("CCC_MEDIA_DIR", media.toString())
+                // -Dccc.it.shared-state.db-shared=false switches the sweeps off: then this class must fail.
+                .env("CCC_DB_SHARED", System.getProperty("ccc.it.shared-state.db-shared", "auto"))
                 .env(database.environment())
                 .start();
     }
