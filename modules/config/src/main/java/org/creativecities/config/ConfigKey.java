@@ -27,6 +27,9 @@ public enum ConfigKey {
     DB_URL("ccc.db.url", ValueType.JDBC_URL, "JDBC URL of the database."),
     DB_USER("ccc.db.user", ValueType.TEXT, "Database user."),
     DB_PASSWORD("ccc.db.password", ValueType.SECRET, "Database password (may be empty)."),
+    DB_SHARED("ccc.db.shared", ValueType.oneOf("auto", "true", "false"),
+            "Whether other nodes may share the database: auto (yes unless it is an embedded H2 file), true or false. "
+                    + "The sweeps that pick up other nodes' changes run only on a shared database."),
     HOME("ccc.home", ValueType.PATH, "The distribution folder; set by the launcher, not in the file."),
     PLUGINS_DIR("ccc.plugins.dir", ValueType.PATH, "Folder the plugin jars are loaded from."),
     RUNTIME_DIR("ccc.runtime.dir", ValueType.PATH, "Payara Micro's working folder (--rootdir)."),
@@ -71,6 +74,12 @@ public enum ConfigKey {
             "Timers one plugin may have at once, in-memory and durable together; one more is refused."),
     PLUGINS_TIMERS_MIN_DELAY("ccc.plugins.timers.min-delay", ValueType.DURATION,
             "The shortest delay or period of a plugin timer (ISO-8601); shorter ones are refused."),
+    PLUGINS_SYNC_INTERVAL("ccc.plugins.sync-interval", ValueType.DURATION,
+            "On a shared database, how often a node looks for plugins installed, upgraded, removed, enabled, disabled "
+                    + "or placed by other nodes (ISO-8601)."),
+    PLUGINS_TIMERS_SWEEP_INTERVAL("ccc.plugins.timers.sweep-interval", ValueType.DURATION,
+            "On a shared database, how often a node looks for durable plugin timers that other nodes stored and that "
+                    + "fall due (ISO-8601); one node delivers each."),
     PLUGINS_TIMERS_RETRY_DELAY("ccc.plugins.timers.retry-delay", ValueType.DURATION,
             "How long a durable plugin timer whose handler failed, or was refused as busy, waits before it is "
                     + "delivered again (ISO-8601)."),

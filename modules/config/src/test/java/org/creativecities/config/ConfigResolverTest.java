@@ -35,6 +35,7 @@ class ConfigResolverTest {
         f.put("ccc.db.url", "jdbc:h2:file:${ccc.data.dir}/ccc;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         f.put("ccc.db.user", "sa");
         f.put("ccc.db.password", "");
+        f.put("ccc.db.shared", "auto");
         f.put("ccc.plugins.dir", "${ccc.home}/plugins");
         f.put("ccc.runtime.dir", "${ccc.home}/runtime");
         f.put("ccc.seed.cities", "${ccc.home}/config/cities.csv");
@@ -64,6 +65,8 @@ class ConfigResolverTest {
         f.put("ccc.plugins.timers.max-per-plugin", "100");
         f.put("ccc.plugins.timers.min-delay", "PT1S");
         f.put("ccc.plugins.timers.retry-delay", "PT30S");
+        f.put("ccc.plugins.sync-interval", "PT2S");
+        f.put("ccc.plugins.timers.sweep-interval", "PT5S");
         f.put("ccc.live.ticket-ttl", "PT30S");
         f.put("ccc.live.tickets-per-minute", "60");
         f.put("ccc.live.handshakes-per-minute", "120");

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * Extension point: a kind of thing the search finds (works, messages, people, cities). Each context that owns
  * searchable things implements one application-scoped bean per kind; the search context builds its index from
- * them, and keeps it current through {@link SearchDocumentChanged} events.
+ * them, and keeps it current through the changes they announce ({@link SearchChanges}).
  *
  * <p>Who may find what is decided by audience tokens: each document carries the tokens of those who may read it
  * (for example {@code public}, {@code room:12}, {@code account:5}), and a caller holds the tokens that

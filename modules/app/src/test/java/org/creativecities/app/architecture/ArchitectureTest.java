@@ -182,8 +182,9 @@ class ArchitectureTest {
 
     /**
      * The plugin host's parts: the registry is what the rest of the core reads and never drives the lifecycle;
-     * only the installer and the activator start or stop plugin code (through the launcher); only they and the
-     * registry touch the PF4J manager; and only the admin resource calls the installer and the activator.
+     * only the installer and the activator start or stop plugin code (through the launcher), and the sync, which
+     * carries out here what administrators did on another node; only they and the registry touch the PF4J manager;
+     * and only the admin resource calls the installer and the activator.
      */
     @Test
     void pluginRegistryOnlyReads() {
@@ -198,8 +199,9 @@ class ArchitectureTest {
     void onlyTheInstallerAndTheActivatorStartPluginCode() {
         classes().that().haveNameMatching(plugin("PluginLauncher"))
                 .should().onlyHaveDependentClassesThat()
-                .haveNameMatching(plugin("PluginLauncher|PluginInstaller|PluginActivator"))
-                .because("starting and stopping a plugin's code happens under the lifecycle lock, in one place")
+                .haveNameMatching(plugin("PluginLauncher|PluginInstaller|PluginActivator|PluginSync"))
+                .because("starting and stopping a plugin's code happens under the lifecycle lock, where administrators' "
+                        + "changes are carried out (on this node, or on another one: the sync)")
                 .check(core);
     }
 
@@ -208,7 +210,7 @@ class ArchitectureTest {
         classes().that().haveNameMatching(plugin("HostPluginManager"))
                 .should().onlyHaveDependentClassesThat()
                 .haveNameMatching(plugin("HostPluginManager|PluginRegistry|PluginBootLoader|PluginInstaller"
-                        + "|PluginActivator|PluginLauncher"))
+                        + "|PluginActivator|PluginLauncher|PluginSync"))
                 .because("PF4J's manager is the host's; everyone else reads the registry")
                 .check(core);
     }

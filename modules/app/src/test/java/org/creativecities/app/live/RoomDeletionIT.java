@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.creativecities.app.plugins.PluginAdmin;
 import org.creativecities.app.plugins.PluginJars;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.Await;
 import org.creativecities.app.testkit.PackagedServer;
 import org.creativecities.app.testkit.SharedServer;
 import org.creativecities.app.testkit.TestUser;
@@ -49,19 +50,7 @@ class RoomDeletionIT {
 
     /** Asks until the condition holds; the index and the plugin callbacks follow a deletion asynchronously. */
     private static <T> T await(java.util.function.Supplier<T> read, Predicate<T> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T last = read.get();
-        while (!condition.test(last) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        assertTrue(condition.test(last), what + "; last: " + last);
-        return last;
+        return Await.until(read, condition, PATIENCE, what);
     }
 
     private static boolean found(TestUser searcher, String word, long room) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.Await;
 import org.creativecities.app.testkit.OwnServer;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
@@ -55,21 +55,7 @@ class PluginTimersIT {
     }
 
     private static <T> T await(Supplier<T> read, Predicate<T> condition, String what) {
-        Instant end = Instant.now().plus(DEADLINE);
-        T last = read.get();
-        while (!condition.test(last)) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("not within " + DEADLINE + ": " + what + " (last: " + last + ")");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        return last;
+        return Await.until(read, condition, DEADLINE, what);
     }
 
     /** Schedules a one-shot marker {@code ms} from now and waits until it has fired. */

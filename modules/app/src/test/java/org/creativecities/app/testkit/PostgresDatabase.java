@@ -62,7 +62,7 @@ public final class PostgresDatabase {
             return postgres;
         }
         String why = what + " DID NOT RUN: -D" + URL_PROPERTY + " is not set. "
-                + ".ci/run starts a PostgreSQL cluster and sets it; on your machine see docs/notes-pg.md.";
+                + ".ci/run starts a PostgreSQL cluster and sets it; on your machine see README.md, \"Two commands\".";
         System.err.println("\n" + "!".repeat(100) + "\n" + why + "\n" + "!".repeat(100) + "\n");
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             org.junit.jupiter.api.Assertions.fail(why + " CI must run it.");

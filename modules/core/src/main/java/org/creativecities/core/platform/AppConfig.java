@@ -3,6 +3,7 @@ package org.creativecities.core.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,27 @@ public class AppConfig {
 
     private Duration duration(String key) {
         return Duration.parse(value(key).trim());
+    }
+
+    /**
+     * A positive ISO-8601 duration from the configuration, or {@code fallback} when the key is not set; a bad value
+     * fails with a message naming the key. For the keys read outside the launcher's validation.
+     */
+    public static Duration positiveDuration(String key, Duration fallback) {
+        String raw = ConfigProvider.getConfig().getOptionalValue(key, String.class).map(String::trim)
+                .filter(s -> !s.isEmpty()).orElse(null);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            Duration d = Duration.parse(raw);
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalStateException(key + ": '" + raw + "' is not a positive ISO-8601 duration");
     }
 
     public Path dataDir() {

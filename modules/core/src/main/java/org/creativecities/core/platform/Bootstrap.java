@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.persistence.Migrations;
+import org.creativecities.core.platform.persistence.SharedDatabase;
 
 /**
  * The start-up sequence, in one place and in order: check the configuration, migrate the schema, then
  * let the contexts seed and start (they observe {@link Started}). Readiness stays down until all of it
  * succeeded; a failure stops the deployment, so the launcher reports it and exits.
+ *
+ * <p>Migrating and seeding hold the database's start-up lock ({@link SharedDatabase#lock}): nodes started together
+ * on one fresh PostgreSQL database take their turns, so the cities, the first administrator, the default spaces and
+ * the plugins' records are created once, by the first, and the others find them.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -35,6 +40,9 @@ public class Bootstrap {
     @Inject
     private Event<Started> started;
 
+    @Inject
+    private SharedDatabase database;
+
     private volatile State state = State.STARTING;
 
     /** The access log's background writer (one line per request must not wait for the console). */
@@ -45,8 +53,10 @@ public class Bootstrap {
         try {
             RuntimeConfiguration.validate();
             accessLog = AsyncLogHandler.install(Logger.getLogger("ccc.access"), 10_000);
-            migrations.migrate();
-            started.fire(new Started());
+            try (SharedDatabase.Held turn = database.lock("start-up")) {
+                migrations.migrate();
+                started.fire(new Started());
+            }
             state = State.READY;
             LOG.info(() -> String.format("Creative Cities Commons core started in %d ms",
                     (System.nanoTime() - t0) / 1_000_000));

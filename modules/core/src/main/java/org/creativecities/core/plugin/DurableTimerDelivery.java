@@ -2,6 +2,7 @@ package org.creativecities.core.plugin;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,7 +23,8 @@ import org.creativecities.plugin.api.timer.TimerHandle;
  * refused is retried without counting. A start without a handler leaves its due timers stored, undelivered and
  * uncounted. Once the set is closed (the plugin stopped) nothing is delivered, deleted or
  * counted: the stored timers wait for the next start. Outcomes are handled on the scheduler, never on the
- * supervisor's own timer thread.
+ * supervisor's own timer thread. On a database several nodes share, every node running the plugin may arm the same
+ * timer; the store lets one claim each delivery ({@link JpaDurableTimerStore}), and the others find it gone.
  */
 final class DurableTimerDelivery {
 
@@ -68,6 +70,18 @@ final class DurableTimerDelivery {
     /** Arms the stored timer for its due time (now if it is past), replacing an armed one of the same name. */
     void arm(DurableTimerStore.Stored timer) {
         Duration delay = Duration.between(clock.instant(), timer.dueAt());
+        arm(timer.name(), timer.generation(), delay.isNegative() ? Duration.ZERO : delay);
+    }
+
+    /**
+     * Arms a stored timer that another node may have stored (a sweep found it due by {@code at}), unless this
+     * generation is armed already or this start has no handler. Whichever node claims it first delivers it.
+     */
+    void armIfAbsent(DurableTimerStore.Stored timer, Instant at) {
+        if (handler == null || isArmed(timer.name(), timer.generation())) {
+            return;
+        }
+        Duration delay = Duration.between(clock.instant(), at);
         arm(timer.name(), timer.generation(), delay.isNegative() ? Duration.ZERO : delay);
     }
 

@@ -40,6 +40,21 @@ public class PluginStates {
     @Inject
     private Event<Changed> changed;
 
+    /**
+     * A plugin's record as a sweep compares it ({@link PluginSync}).
+     *
+     * @param version the record's version: it changes with every change of the record
+     */
+    public record Seen(String pluginId, boolean enabled, long version) {
+    }
+
+    /** Every plugin's record, in one query. */
+    public List<Seen> seen() {
+        return em.createQuery("SELECT r.pluginId, r.enabled, r.version FROM PluginRecord r", Object[].class)
+                .getResultStream().map(r -> new Seen((String) r[0], (Boolean) r[1], ((Number) r[2]).longValue()))
+                .toList();
+    }
+
     public Optional<PluginRecord> find(String pluginId) {
         return Optional.ofNullable(em.find(PluginRecord.class, pluginId));
     }

@@ -40,6 +40,12 @@ public class PluginTimerEntry {
     @Column(name = "generation", nullable = false)
     private long generation;
 
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+
     protected PluginTimerEntry() {
     }
 
@@ -57,6 +63,8 @@ public class PluginTimerEntry {
         dueAt = due.atOffset(ZoneOffset.UTC);
         payload = newPayload;
         attempts = 0;
+        claimedBy = null;
+        claimedUntil = null;
         long next;
         do {
             next = ThreadLocalRandom.current().nextLong();
@@ -66,6 +74,30 @@ public class PluginTimerEntry {
 
     void countAttempt() {
         attempts++;
+    }
+
+    /** Whether a delivery by {@code node} may begin at {@code now}: nobody else holds an unexpired claim. */
+    boolean claimableBy(String node, Instant now) {
+        return claimedUntil == null || node.equals(claimedBy) || !claimedUntil.toInstant().isAfter(now);
+    }
+
+    /** {@code node} delivers this timer; nobody else may begin a delivery until {@code until}. */
+    void claim(String node, Instant until) {
+        claimedBy = node;
+        claimedUntil = until.atOffset(ZoneOffset.UTC);
+    }
+
+    String pluginId() {
+        return pluginId;
+    }
+
+    /** When a node other than the claimer may deliver it: its due time, or the end of someone's claim if later. */
+    Instant armAt(String node) {
+        Instant due = dueAt.toInstant();
+        if (claimedUntil == null || node.equals(claimedBy) || claimedUntil.toInstant().isBefore(due)) {
+            return due;
+        }
+        return claimedUntil.toInstant();
     }
 
     long generation() {

@@ -2,9 +2,11 @@ package org.creativecities.core.plugin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -12,9 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.creativecities.core.platform.AppConfig;
+import org.creativecities.core.platform.Bootstrap;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.persistence.SharedDatabase;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -25,14 +32,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * timers once the plugin has started, and closes the set first thing when the plugin stops (or fails to start), so
  * nothing fires after {@code stop}. Every firing runs through the {@link PluginSupervisor} with the call time limit.
  *
+ * <p>On a database several nodes share, a durable timer that one node stored must also fire when that node is gone:
+ * every {@code ccc.plugins.timers.sweep-interval} each node arms the stored timers that fall due before the next
+ * sweep, for the plugins it runs; the first node to claim a delivery makes it ({@link JpaDurableTimerStore}), so a
+ * timer fires once in the cluster. In-memory timers belong to the start that made them, on its node.
+ *
  * <p>Configuration (MicroProfile Config, with defaults): {@code ccc.plugins.timers.max-per-plugin} (100),
- * {@code ccc.plugins.timers.min-delay} (PT1S), {@code ccc.plugins.timers.retry-delay} (PT30S).
+ * {@code ccc.plugins.timers.min-delay} (PT1S), {@code ccc.plugins.timers.retry-delay} (PT30S),
+ * {@code ccc.plugins.timers.sweep-interval} (PT5S).
  */
 @ApplicationScoped
 public class PluginTimerService {
 
     /** Scheduler threads: they only hand firings to the supervisor and book-keep durable timers. */
     private static final int THREADS = 2;
+    /** How often a node sweeps for due durable timers, on a shared database. */
+    static final String SWEEP_INTERVAL = "ccc.plugins.timers.sweep-interval";
+    private static final Logger LOG = Logger.getLogger(PluginTimerService.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory managedThreads;
@@ -52,6 +68,9 @@ public class PluginTimerService {
     @Inject
     private TimeSource time;
 
+    @Inject
+    private SharedDatabase database;
+
     private final Map<String, PluginTimerSet> sets = new ConcurrentHashMap<>();
     private ScheduledThreadPoolExecutor scheduler;
     private PluginTimerSet.Limits limits;
@@ -69,6 +88,33 @@ public class PluginTimerService {
         });
         scheduler.setRemoveOnCancelPolicy(true);
         limits = limits(ConfigProvider.getConfig());
+    }
+
+    /** On a shared database, starts sweeping for due timers (after the plugins started, at 300). */
+    void startSweeping(@Observes @Priority(320) Bootstrap.Started started) {
+        if (!database.isShared()) {
+            return;
+        }
+        Duration every = AppConfig.positiveDuration(SWEEP_INTERVAL, Duration.ofSeconds(5));
+        scheduler.scheduleWithFixedDelay(() -> sweep(every), every.toNanos(), every.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Arms the stored durable timers due before the next sweep, of the plugins running here. */
+    private void sweep(Duration every) {
+        if (sets.isEmpty()) {
+            return;
+        }
+        try {
+            for (JpaDurableTimerStore.Due due : store.dueBy(time.clock().instant().plus(every))) {
+                PluginTimerSet set = sets.get(due.pluginId());
+                if (set != null) {
+                    set.armDue(due.timer(), due.at());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Plugin timers: the sweep for due durable timers failed; trying again in " + every,
+                    e);
+        }
     }
 
     @PreDestroy

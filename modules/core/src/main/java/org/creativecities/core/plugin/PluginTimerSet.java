@@ -102,6 +102,13 @@ final class PluginTimerSet implements PluginTimers {
         }
     }
 
+    /** Arms a stored durable timer that a sweep found due by {@code at}, unless it is armed already. */
+    void armDue(DurableTimerStore.Stored timer, Instant at) {
+        if (!isClosed()) {
+            durable.armIfAbsent(timer, at);
+        }
+    }
+
     /** In-memory timers armed now (not fired, not cancelled). */
     int inMemory() {
         synchronized (lock) {

@@ -16,7 +16,10 @@
  *       plugin classes to Jersey; {@link org.creativecities.core.plugin.PluginAssetServlet} serves their UI;</li>
  *   <li>{@link org.creativecities.core.plugin.PluginEvents} and {@link org.creativecities.core.plugin.PluginHooks}
  *       deliver events and run hooks;</li>
- *   <li>plugin state, settings and storage live in the core's tables ({@code V4__plugins.sql}).</li>
+ *   <li>plugin state, settings and storage live in the core's tables ({@code V4__plugins.sql}); on a database
+ *       several nodes share, {@code PluginSync} carries out here what administrators did on another node
+ *       (installs, upgrades and removals in the shared plugins folder, enables and disables), and durable timers are
+ *       claimed by one node per delivery ({@link org.creativecities.core.plugin.JpaDurableTimerStore}).</li>
  * </ul>
  */
 package org.creativecities.core.plugin;

@@ -13,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.creativecities.media.MediaConfig;
@@ -21,13 +23,17 @@ import org.creativecities.media.MediaConfig;
  * The default {@link MediaStore}: files on the local disk under {@code ccc.media.dir}, at
  * {@code <first two hex digits>/<next two>/<hash>}, so that no folder grows past a few thousand entries. Temporary
  * files are kept in {@code .incoming} in the same folder, on the same file system, so that storing one is an atomic
- * rename. Temporary files left by a crash are removed when the store is first used after a start.
+ * rename. Temporary files left by a crash are removed when the store is first used after a start, once they have
+ * not been written for {@link #LEFTOVER_AGE}: several nodes may share the folder, and another node's upload in
+ * progress keeps writing its temporary file.
  */
 @ApplicationScoped
 public class LocalDiskMediaStore implements MediaStore {
 
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final String INCOMING = ".incoming";
+    /** A temporary file not written for this long is a crash's leftover. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     @Inject
     private MediaConfig config;
@@ -41,8 +47,11 @@ public class LocalDiskMediaStore implements MediaStore {
                 if (!ready) {
                     Path incoming = Files.createDirectories(root.resolve(INCOMING));
                     try (var leftovers = Files.list(incoming)) {
+                        Instant before = Instant.now().minus(LEFTOVER_AGE);
                         for (Path p : (Iterable<Path>) leftovers::iterator) {
-                            Files.deleteIfExists(p);
+                            if (isOlder(p, before)) {
+                                Files.deleteIfExists(p);
+                            }
                         }
                     }
                     ready = true;
@@ -50,6 +59,14 @@ public class LocalDiskMediaStore implements MediaStore {
             }
         }
         return root;
+    }
+
+    private static boolean isOlder(Path file, Instant than) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(than);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private Path pathOf(String sha256) throws IOException {

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -32,7 +33,8 @@ import org.creativecities.search.SearchSource;
 /**
  * Keeps the index derived from the sources, on one background thread, so that start-up never waits for it. At
  * start it opens the index and rebuilds each kind whose source version differs from the one the index recorded
- * (all of them when the index is missing or unreadable). Then it applies {@link SearchDocumentChanged} events: each
+ * (all of them when the index is missing or unreadable). Then it applies {@link SearchDocumentChanged} events (this
+ * node's, once their transactions committed, and other nodes', from the {@link ChangeFollower}): each
  * document named is read again from its source, in batches, and made searchable by a near-real-time refresh: the
  * first change after a quiet second waits {@value #COALESCE_MILLIS} ms for others, and then at most one refresh
  * happens every {@code ccc.search.refresh-interval} however fast changes come (each refresh writes a Lucene segment);
@@ -90,9 +92,15 @@ public class SearchIndexer {
         t.start();
     }
 
-    /** Queues a document to be read again; never blocks the thread that changed it. */
-    void changed(@Observes SearchDocumentChanged change) {
-        if (changes.offer(change)) {
+    /**
+     * Queues a document to be read again (or its whole kind to be rebuilt) once the transaction that changed it
+     * committed; never blocks the thread that changed it. The {@link ChangeFollower} hands other nodes' changes here
+     * too.
+     */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchDocumentChanged change) {
+        if (change.isWholeKind()) {
+            rebuild(change.kind());
+        } else if (changes.offer(change)) {
             wake();
         } else {
             rebuild(change.kind());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import org.creativecities.core.platform.AppConfig;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -21,7 +20,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@code ccc.search.refresh-interval}: how soon a change becomes searchable (ISO-8601, default PT1S). Each
  *       refresh writes a small Lucene segment that later merges cost again, so refreshing after every burst of
  *       messages cost more CPU than the live fan-out itself (docs/benchmarks.md, "The search indexer on the live
- *       path"); once a second is what search engines settle on (Elasticsearch's default).</li>
+ *       path"); once a second is what search engines settle on (Elasticsearch's default);</li>
+ *   <li>{@code ccc.search.follow-interval}: on a database several nodes share, how often this node reads the shared
+ *       change log for the other nodes' changes (ISO-8601, default PT1S; {@link ChangeFollower});</li>
+ *   <li>{@code ccc.search.change-log-retention}: how long a row of the change log is kept (ISO-8601, default
+ *       PT15M); a node that cannot read the log for half of it rebuilds its index.</li>
  * </ul>
  * A bad value fails the start with a message naming the key.
  */
@@ -32,6 +35,8 @@ public class SearchSettings {
     public static final String VISITOR_QUERIES_PER_MINUTE = "ccc.search.visitor-queries-per-minute";
     public static final String COMMIT_INTERVAL = "ccc.search.commit-interval";
     public static final String REFRESH_INTERVAL = "ccc.search.refresh-interval";
+    public static final String FOLLOW_INTERVAL = "ccc.search.follow-interval";
+    public static final String CHANGE_LOG_RETENTION = "ccc.search.change-log-retention";
 
     private final Config config = ConfigProvider.getConfig();
 
@@ -69,16 +74,17 @@ public class SearchSettings {
         return duration(REFRESH_INTERVAL, "PT1S");
     }
 
-    private Duration duration(String key, String fallback) {
-        String raw = config.getOptionalValue(key, String.class).orElse(fallback).trim();
-        try {
-            Duration d = Duration.parse(raw);
-            if (!d.isNegative() && !d.isZero()) {
-                return d;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        throw new IllegalStateException(key + ": '" + raw + "' is not a positive ISO-8601 duration");
+    /** How often the shared change log is read. */
+    public Duration followInterval() {
+        return duration(FOLLOW_INTERVAL, "PT1S");
+    }
+
+    /** How long the shared change log keeps a row. */
+    public Duration changeLogRetention() {
+        return duration(CHANGE_LOG_RETENTION, "PT15M");
+    }
+
+    private static Duration duration(String key, String fallback) {
+        return AppConfig.positiveDuration(key, Duration.parse(fallback));
     }
 }

@@ -1,9 +1,7 @@
 package org.creativecities.search.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -20,8 +18,7 @@ import org.creativecities.core.city.Designation;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.search.SearchDocument;
-import org.creativecities.search.SearchDocumentChanged;
-import org.creativecities.search.index.SearchIndexer;
+import org.creativecities.search.SearchChanges;
 import org.creativecities.search.SearchSource;
 
 /**
@@ -44,10 +41,7 @@ public class CitySearchSource implements SearchSource {
     private CityService cities;
 
     @Inject
-    private Event<SearchDocumentChanged> changed;
-
-    @Inject
-    private SearchIndexer indexer;
+    private SearchChanges changes;
 
     @Override
     public String kind() {
@@ -99,14 +93,14 @@ public class CitySearchSource implements SearchSource {
         return Set.of("public");
     }
 
-    void cityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CityService.CityChanged event) {
-        changed.fire(new SearchDocumentChanged(KIND, event.slug()));
+    void cityChanged(@Observes CityService.CityChanged event) {
+        changes.changed(KIND, event.slug());
     }
 
     /** A field was added or renamed: the designations in every city's text may read differently. */
-    void catalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CityCatalogue.Changed event) {
+    void catalogueChanged(@Observes CityCatalogue.Changed event) {
         if (event.what().startsWith("field ")) {
-            indexer.rebuild(KIND);
+            changes.rebuild(KIND);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.creativecities.search.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -26,7 +26,7 @@ import org.creativecities.core.live.MessageReads.StoredMessage;
 import org.creativecities.core.space.RoomDeletion;
 import org.creativecities.core.space.SpaceService;
 import org.creativecities.search.SearchDocument;
-import org.creativecities.search.SearchDocumentChanged;
+import org.creativecities.search.SearchChanges;
 import org.creativecities.search.SearchSource;
 
 /**
@@ -42,15 +42,23 @@ public class MessageSearchSource implements SearchSource {
 
     public static final String KIND = "message";
     private static final int PAGE = 1_000;
+    /** A deleted room with more messages than this is removed from the index by a rebuild of the kind. */
+    static final int DELETED_ROOM_BY_MESSAGE = 10_000;
+    /**
+     * The longest the public spaces are kept: another node may have changed a space's visibility (this node hears
+     * only of its own changes).
+     */
+    private static final long RULES_TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     @Inject
     private MessageReads reads;
 
     @Inject
-    private Event<SearchDocumentChanged> changed;
+    private SearchChanges changes;
 
     private final AtomicLong rulesGeneration = new AtomicLong();
     private volatile Set<String> publicSpaceTokens;
+    private volatile long publicSpacesReadAt;
 
     @Override
     public String kind() {
@@ -162,17 +170,22 @@ public class MessageSearchSource implements SearchSource {
         return new Audience(tokens, excluded);
     }
 
-    /** The tokens of the public spaces, kept until a space's or a room's settings change. */
+    /**
+     * The tokens of the public spaces, kept until a space's or a room's settings change on this node, and at most
+     * {@link #RULES_TTL_NANOS} (a change on another node).
+     */
     private Set<String> publicSpaceTokens() {
         Set<String> cached = publicSpaceTokens;
-        if (cached != null) {
+        if (cached != null && System.nanoTime() - publicSpacesReadAt < RULES_TTL_NANOS) {
             return cached;
         }
         long generation = rulesGeneration.get();
+        long readAt = System.nanoTime();
         List<String> tokens = new ArrayList<>();
         reads.publicSpaces().forEach(id -> tokens.add("space:" + id));
         Set<String> loaded = Set.copyOf(tokens);
         if (rulesGeneration.get() == generation) {
+            publicSpacesReadAt = readAt;
             publicSpaceTokens = loaded;
         }
         return loaded;
@@ -192,21 +205,28 @@ public class MessageSearchSource implements SearchSource {
     }
 
     /**
-     * A deleted room's messages leave the index: every seq it used is read again and found gone (a room larger than
-     * the indexer's queue makes it rebuild the kind instead).
+     * A deleted room's messages leave the index: every seq it used is read again and found gone (a room of more than
+     * {@value #DELETED_ROOM_BY_MESSAGE} messages makes every node rebuild the kind instead).
      */
-    void roomDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomDeletion.Deleted event) {
-        forgetRules();
+    void roomDeleted(@Observes RoomDeletion.Deleted event) {
+        if (event.lastSeq() > DELETED_ROOM_BY_MESSAGE) {
+            changes.rebuild(KIND);
+            return;
+        }
         for (long seq = 1; seq <= event.lastSeq(); seq++) {
-            changed.fire(new SearchDocumentChanged(KIND, new MessageId(event.roomId(), seq).toString()));
+            changes.changed(KIND, new MessageId(event.roomId(), seq).toString());
         }
     }
 
-    void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveService.MessagePosted event) {
-        changed.fire(new SearchDocumentChanged(KIND, new MessageId(event.roomId(), event.seq()).toString()));
+    void roomGone(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomDeletion.Deleted event) {
+        forgetRules();
     }
 
-    void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageChanged event) {
-        changed.fire(new SearchDocumentChanged(KIND, new MessageId(event.roomId(), event.seq()).toString()));
+    void posted(@Observes LiveService.MessagePosted event) {
+        changes.changed(KIND, new MessageId(event.roomId(), event.seq()).toString());
+    }
+
+    void edited(@Observes MessageChanged event) {
+        changes.changed(KIND, new MessageId(event.roomId(), event.seq()).toString());
     }
 }

@@ -1,9 +1,7 @@
 package org.creativecities.search.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +15,7 @@ import org.creativecities.core.membership.MembershipService;
 import org.creativecities.core.membership.ProfileChanged;
 import org.creativecities.core.membership.ProfileReads;
 import org.creativecities.search.SearchDocument;
-import org.creativecities.search.SearchDocumentChanged;
+import org.creativecities.search.SearchChanges;
 import org.creativecities.search.SearchSource;
 
 /**
@@ -35,7 +33,7 @@ public class PersonSearchSource implements SearchSource {
     private ProfileReads profiles;
 
     @Inject
-    private Event<SearchDocumentChanged> changed;
+    private SearchChanges changes;
 
     @Override
     public String kind() {
@@ -102,12 +100,11 @@ public class PersonSearchSource implements SearchSource {
         return Set.of("public");
     }
 
-    void profileChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanged event) {
-        changed.fire(new SearchDocumentChanged(KIND, Long.toString(event.accountId())));
+    void profileChanged(@Observes ProfileChanged event) {
+        changes.changed(KIND, Long.toString(event.accountId()));
     }
 
-    void membershipChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                           MembershipService.MembershipChanged event) {
-        changed.fire(new SearchDocumentChanged(KIND, Long.toString(event.accountId())));
+    void membershipChanged(@Observes MembershipService.MembershipChanged event) {
+        changes.changed(KIND, Long.toString(event.accountId()));
     }
 }

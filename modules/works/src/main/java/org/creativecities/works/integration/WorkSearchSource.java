@@ -1,9 +1,7 @@
 package org.creativecities.works.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
@@ -13,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.search.SearchDocument;
-import org.creativecities.search.SearchDocumentChanged;
+import org.creativecities.search.SearchChanges;
 import org.creativecities.search.SearchSource;
 import org.creativecities.works.app.Attribution;
 import org.creativecities.works.app.WorkAccess;
@@ -32,7 +30,7 @@ import org.creativecities.works.render.JsonOutline;
  * {@code public} for a work published to everyone, {@code space:<id>} for one published to a space, and
  * {@code account:<id>} of each author for a draft. A caller holds {@code public}, their own {@code account:<id>},
  * and {@code space:<id>} of each space with published works they may read. Every committed change of a work is
- * announced with a {@link SearchDocumentChanged}; a deleted work is no longer a document.
+ * announced through {@link SearchChanges}, in its transaction; a deleted work is no longer a document.
  */
 @ApplicationScoped
 public class WorkSearchSource implements SearchSource {
@@ -56,10 +54,11 @@ public class WorkSearchSource implements SearchSource {
     private WorkViews views;
 
     @Inject
-    private Event<SearchDocumentChanged> searchChanged;
+    private SearchChanges searchChanges;
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkChanged change) {
-        searchChanged.fire(new SearchDocumentChanged(KIND, String.valueOf(change.workId())));
+    /** In the changing transaction, so that the change is logged for the other nodes with it. */
+    void changed(@Observes WorkChanged change) {
+        searchChanges.changed(KIND, String.valueOf(change.workId()));
     }
 
     @Override

@@ -29,8 +29,9 @@ import org.pf4j.Extension;
  *   <li>{@code POST /repeat/{name}?ms=N}: the same at a fixed rate of N ms;</li>
  *   <li>{@code POST /throw/{name}?ms=N}: a one-shot that adds one, then throws;</li>
  *   <li>{@code POST /cancel/{name}}: cancels the in-memory timer of that name;</li>
- *   <li>{@code POST /durable/{name}?ms=N} with a JSON body: a durable timer; its delivery writes
- *       {@code durable:<name>} = attempt, the start that took it, and the payload;</li>
+ *   <li>{@code POST /durable/{name}?ms=N} with a JSON body: a durable timer; its delivery adds one to
+ *       {@code count:delivered-<name>} and writes {@code durable:<name>} = attempt, the start that took it, and the
+ *       payload;</li>
  *   <li>{@code GET /count/{name}}, {@code GET /durable/{name}} (the delivery, or 404), {@code GET /start} (this
  *       start's id) and {@code GET /pending/{name}} (whether the durable timer is still stored).</li>
  * </ul>
@@ -89,6 +90,7 @@ public class TimersModule implements CommonsModule {
     }
 
     private void delivered(DurableTimer timer) {
+        count("delivered-" + timer.name());
         storage().put(SCOPE, "durable:" + timer.name(), timer.attempt() + " " + startId + " " + timer.payload());
     }
 
