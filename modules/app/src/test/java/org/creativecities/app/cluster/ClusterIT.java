@@ -70,10 +70,11 @@ class ClusterIT {
                     .env("CCC_LIVE_USER_FRAMES_PER_MINUTE", "100000")
                     .build());
         }
-        // The first node migrates the fresh database and seeds it; the other two then boot side by side.
-        NODES.get(0).start();
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> NODES.get(1).start()),
-                CompletableFuture.runAsync(() -> NODES.get(2).start())).join();
+        // All three boot at once on the fresh database: the first to take the start-up lock (SharedDatabase) migrates
+        // and seeds it, the others wait for it and find it done.
+        CompletableFuture.allOf(NODES.stream().map(n -> CompletableFuture.runAsync(n::start))
+                .toArray(CompletableFuture[]::new)).join();
+        TestUser.sameAdminOn(NODES);
         admin = TestUser.admin(NODES.get(0));
     }
 

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,14 +81,7 @@ class SharedStateIT {
         a = startA.join();
         b = startB.join();
         // The first administrator was created by whichever node seeded the database first: both sign in with it.
-        Path password = Files.exists(a.dataDir().resolve("initial-admin-password"))
-                ? a.dataDir().resolve("initial-admin-password") : b.dataDir().resolve("initial-admin-password");
-        for (PackagedServer node : List.of(a, b)) {
-            Path own = node.dataDir().resolve("initial-admin-password");
-            if (!own.equals(password)) {
-                Files.copy(password, own, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        TestUser.sameAdminOn(List.of(a, b));
     }
 
     private static PackagedServer node(String name, PostgresDatabase.Fresh database, Path plugins, Path media) {

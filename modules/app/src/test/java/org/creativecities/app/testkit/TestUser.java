@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +66,25 @@ public record TestUser(long id, String name, String email, String token, Api api
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Nodes booted together on one fresh database: whichever seeded it first created the first administrator and wrote
+     * its generated password to its data folder; this copies that file to the others, so {@link #admin} works on each.
+     */
+    public static void sameAdminOn(List<PackagedServer> nodes) {
+        Path password = nodes.stream().map(n -> n.dataDir().resolve("initial-admin-password")).filter(Files::exists)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no node created the first administrator"));
+        try {
+            for (PackagedServer node : nodes) {
+                Path own = node.dataDir().resolve("initial-admin-password");
+                if (!own.equals(password)) {
+                    Files.copy(password, own, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same person and token against another server address (after a restart on another port). */
