@@ -1,12 +1,15 @@
 // Every page of the UI: its address, its custom element, its module (loaded on first use) and the i18n
-// namespaces it needs. The element gets `params` (from the address) and `query` (URLSearchParams).
+// namespaces it needs, and `data`: the first API answers it reads, which the server preloads in the shell
+// (RoutePreloads; only answers that do not depend on the reader's language, :name being the address's part).
+// The element gets `params` (from the address) and `query` (URLSearchParams).
 // Plugin UI modules are not listed here: rooms and plugin pages load them from the plugin host on demand.
 export const routes = [
   { path: '/', tag: 'ccc-home-page', module: () => import('./pages/home.js'),
     ns: ['home', 'fields', 'works', 'map'] },
   { path: '/cities', tag: 'ccc-cities-page', module: () => import('./pages/cities.js'), ns: ['cities', 'fields', 'works'] },
   { path: '/cities/:slug', tag: 'ccc-city-page', module: () => import('./pages/city.js'),
-    ns: ['city', 'fields', 'account', 'room', 'works', 'plugins'] },
+    ns: ['city', 'fields', 'account', 'room', 'works', 'plugins', 'brand'],
+    data: ['/api/cities/:slug', '/api/fields'] },
   { path: '/cities/:slug/modules/:pluginId', tag: 'ccc-plugin-page', module: () => import('./pages/plugin-page.js'),
     ns: ['city'] },
   { path: '/signin', tag: 'ccc-signin-page', module: () => import('./pages/signin.js'), ns: ['account'] },
@@ -17,7 +20,8 @@ export const routes = [
     ns: ['people', 'fields', 'works'] },
   { path: '/works', tag: 'ccc-works-page', module: () => import('./pages/works.js'), ns: ['works', 'fields'] },
   { path: '/works/new', tag: 'ccc-work-new-page', module: () => import('./pages/work-new.js'), ns: ['works', 'fields'] },
-  { path: '/works/:id', tag: 'ccc-work-page', module: () => import('./pages/work.js'), ns: ['works', 'fields'] },
+  { path: '/works/:id', tag: 'ccc-work-page', module: () => import('./pages/work.js'), ns: ['works', 'fields'],
+    data: ['/api/works/:id'] },
   { path: '/events', tag: 'ccc-events-page', module: () => import('/events-ui/events-page.js'), ns: ['events', 'fields'] },
   { path: '/events/:id', tag: 'ccc-event-page', module: () => import('/events-ui/events-page.js'), ns: ['events', 'fields'] },
   { path: '/projects', tag: 'ccc-projects-page', module: () => import('/projects-ui/projects-page.js'),
