@@ -50,7 +50,8 @@ final class RoutePreloads {
      */
     RoutePreloads(ServletContext context, Map<String, JsonValue> imports, Set<String> loaded, List<String> roots,
             Predicate<String> exists) {
-        Matcher m = ROUTE.matcher(ModulePreloads.read(context, "/ui/routes.js"));
+        String table = ModulePreloads.read(context, "/ui/routes.js");
+        Matcher m = ROUTE.matcher(table);
         while (m.find()) {
             String module = ModulePreloads.resolve("/ui/routes.js", m.group(2), imports).orElseThrow();
             Set<String> modules = new LinkedHashSet<>();
@@ -60,6 +61,10 @@ final class RoutePreloads {
             }
             routes.add(new Route(address(m.group(1)), catalogues(m.group(3) == null ? "" : m.group(3)),
                     ModulePreloads.lines(modules, roots), names(m.group(4))));
+        }
+        // A route written in another form would be skipped, and the next one could match its addresses: none then.
+        if (routes.size() != table.split("\\bpath:", -1).length - 1) {
+            routes.clear();
         }
     }
 
