@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  * become one ({@code bundles/site.css}, their concatenation in order). The world map's three single-file UMD
  * libraries, imported for their side effects in that order, are served as one script ({@code bundles/map-libs.js}),
  * and so are Markdown's two, DOMPurify and marked ({@code bundles/markdown-libs.js}, read from their globals by
- * {@code ui/core/safe-html.js}). The modules the entry script imports statically are preloaded
- * ({@link ModulePreloads}), and so is what the page of an address needs ({@link RoutePreloads},
+ * {@code ui/core/safe-html.js}). The entry script and the UI's modules it imports statically are one file,
+ * {@code bundles/app.js} ({@link ModuleBundle}; the import map sends their addresses there), what it imports from
+ * elsewhere is preloaded ({@link ModulePreloads}), and so is what the page of an address needs ({@link RoutePreloads},
  * {@link #shell(String)}); the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
  *
  * <p>Built once per deployment, the first time a filter asks: the files of a deployed application do not change.
