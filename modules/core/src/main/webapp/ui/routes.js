@@ -1,6 +1,8 @@
 // Every page of the UI: its address, its custom element, its module (loaded on first use) and the i18n
 // namespaces it needs, and `data`: the first API answers it reads, which the server preloads in the shell
-// (RoutePreloads; only answers that do not depend on the reader's language, :name being the address's part).
+// (RoutePreloads, :name being the address's part). Only answers that depend neither on the reader's language nor on
+// who reads: the shell asks without the token, and Chromium hands that answer to the page's own request even when
+// it carries one (a work's answer did: its author was shown "no such work" for a draft).
 // The element gets `params` (from the address) and `query` (URLSearchParams).
 // Plugin UI modules are not listed here: rooms and plugin pages load them from the plugin host on demand.
 export const routes = [
@@ -20,8 +22,7 @@ export const routes = [
     ns: ['people', 'fields', 'works'] },
   { path: '/works', tag: 'ccc-works-page', module: () => import('./pages/works.js'), ns: ['works', 'fields'] },
   { path: '/works/new', tag: 'ccc-work-new-page', module: () => import('./pages/work-new.js'), ns: ['works', 'fields'] },
-  { path: '/works/:id', tag: 'ccc-work-page', module: () => import('./pages/work.js'), ns: ['works', 'fields'],
-    data: ['/api/works/:id'] },
+  { path: '/works/:id', tag: 'ccc-work-page', module: () => import('./pages/work.js'), ns: ['works', 'fields'] },
   { path: '/events', tag: 'ccc-events-page', module: () => import('/events-ui/events-page.js'), ns: ['events', 'fields'] },
   { path: '/events/:id', tag: 'ccc-event-page', module: () => import('/events-ui/events-page.js'), ns: ['events', 'fields'] },
   { path: '/projects', tag: 'ccc-projects-page', module: () => import('/projects-ui/projects-page.js'),
