@@ -37,15 +37,12 @@ class CccApp extends CccElement {
     window.addEventListener('popstate', () => this._route());
     window.addEventListener('ccc-navigate', () => this._route());
     window.addEventListener('ccc-session-changed', () => this.requestUpdate());
-    // The shell's strings and the first page's in one request, and the first page's module meanwhile.
+    // The shell's strings and the first page's in one request, the first page's module and who is signed in
+    // meanwhile: none waits for another (the shell preloads the first two, RoutePreloads).
     const first = match(location.pathname)?.route;
     first?.module?.().catch(() => {});
-    await loadNamespaces('common', ...(first?.ns ?? []));
-    try {
-      await restoreSession();
-    } catch (e) {
-      notifyError(e);
-    }
+    const [, session] = await Promise.allSettled([loadNamespaces('common', ...(first?.ns ?? [])), restoreSession()]);
+    if (session.status === 'rejected') notifyError(session.reason);
     this._ready = true;
     await this._route();
   }

@@ -1,12 +1,17 @@
 // Every page of the UI: its address, its custom element, its module (loaded on first use) and the i18n
-// namespaces it needs. The element gets `params` (from the address) and `query` (URLSearchParams).
+// namespaces it needs, and `data`: the first API answers it reads, which the server preloads in the shell
+// (RoutePreloads, :name being the address's part). Only answers that depend neither on the reader's language nor on
+// who reads: the shell asks without the token, and Chromium hands that answer to the page's own request even when
+// it carries one (a work's answer did: its author was shown "no such work" for a draft).
+// The element gets `params` (from the address) and `query` (URLSearchParams).
 // Plugin UI modules are not listed here: rooms and plugin pages load them from the plugin host on demand.
 export const routes = [
   { path: '/', tag: 'ccc-home-page', module: () => import('./pages/home.js'),
     ns: ['home', 'fields', 'works', 'map'] },
   { path: '/cities', tag: 'ccc-cities-page', module: () => import('./pages/cities.js'), ns: ['cities', 'fields', 'works'] },
   { path: '/cities/:slug', tag: 'ccc-city-page', module: () => import('./pages/city.js'),
-    ns: ['city', 'fields', 'account', 'room', 'works', 'plugins'] },
+    ns: ['city', 'fields', 'account', 'room', 'works', 'plugins', 'brand'],
+    data: ['/api/cities/:slug', '/api/fields'] },
   { path: '/cities/:slug/modules/:pluginId', tag: 'ccc-plugin-page', module: () => import('./pages/plugin-page.js'),
     ns: ['city'] },
   { path: '/signin', tag: 'ccc-signin-page', module: () => import('./pages/signin.js'), ns: ['account'] },

@@ -26,6 +26,12 @@ export class ApiError extends Error {
   }
 }
 
+// The API answers the shell preloaded for the first page (RoutePreloads, <link rel="preload" as="fetch">). The
+// first GET of one, by someone not signed in, is asked for exactly as the shell asked (no header of ours: the
+// browser's own language), so that the browser hands over the answer it has instead of asking again.
+const preloaded = new Set([...document.querySelectorAll('link[rel=preload][as=fetch][href^="/api/"]')]
+  .map((l) => l.getAttribute('href')));
+
 let tokenSource = () => null;
 let onUnauthorized = () => {};
 
@@ -57,9 +63,10 @@ export async function api(path, { method = 'GET', body, query, signal, headers =
       init.body = JSON.stringify(body);
     }
   }
+  const shellAsked = method === 'GET' && !token && preloaded.delete(url.pathname + url.search);
   let response;
   try {
-    response = await track(fetch(url, init));
+    response = await track(fetch(url, shellAsked ? { signal } : init));
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, { type: '/problems/network', title: t('common:errors.network'),

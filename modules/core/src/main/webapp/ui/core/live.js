@@ -278,6 +278,7 @@ class LiveConnection extends EventTarget {
     this.retryAt = null;
     this.identity = token();
     this.lastError = null;
+    this.connecting = null;
     window.addEventListener('ccc-session-changed', () => {
       if (token() !== this.identity) {
         this.identity = token();
@@ -336,8 +337,10 @@ class LiveConnection extends EventTarget {
   }
 
   ensure() {
-    if (this.socket || this.retryTimer || this.holders <= 0) return;
-    this.connect();
+    // One connection at a time: a second holder arriving while the first waits for its ticket (the bell and the
+    // room page, on a fast first load) must not open a second socket.
+    if (this.socket || this.retryTimer || this.connecting || this.holders <= 0) return;
+    this.connecting = this.connect().finally(() => { this.connecting = null; });
   }
 
   restart() {

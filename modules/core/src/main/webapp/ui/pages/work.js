@@ -16,6 +16,10 @@ import '../components/work-lineage.js';
 import '../components/work-history.js';
 import { isPluginKind, kindLabel, workKinds } from '../components/work-kind.js';
 
+// The kinds of work are asked for as soon as this module runs (beside the shell's strings), not once the page is
+// shown: the page waits for them. Their names follow the language, so the shell cannot preload them.
+workKinds().catch(() => {});
+
 class WorkPage extends CccElement {
   static properties = {
     params: { attribute: false },

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * its own, one member, a room and a published work; then Lighthouse ({@code src/main/node-lighthouse}, a fixed
  * version, installed once under the work folder) on the home page, the directory, Lyon's page, the work and the
  * room (signed in), on the mobile and desktop presets, {@code bench.lighthouse.runs} (3) runs each, in Chromium
- * ({@code CHROME_PATH}, default {@code /usr/bin/chromium}). Lighthouse throttles by simulation (its default), so
+ * ({@code CHROME_PATH}, default {@code /usr/bin/chromium}); {@code bench.lighthouse.presets} (mobile,desktop)
+ * narrows the presets. Lighthouse throttles by simulation (its default), so
  * the figures depend less on the machine's load than a real throttled load would; the report gives the median of
  * the runs and the load average when they started.
  */
@@ -29,10 +30,13 @@ final class LighthouseBench {
 
     private final Bench bench;
     private final int runs;
+    private final String presets;
 
     LighthouseBench(Bench bench) {
         this.bench = bench;
         runs = Integer.getInteger("bench.lighthouse.runs", bench.full ? 3 : 1);
+        presets = '"' + String.join("\",\"", System.getProperty("bench.lighthouse.presets", "mobile,desktop")
+                .split(",")) + '"';
     }
 
     Map<String, Object> run() throws Exception {
@@ -54,7 +58,7 @@ final class LighthouseBench {
         Path dir = bench.installNode(src, "lighthouse", "node_modules/lighthouse");
         Path out = Files.createDirectories(bench.reportDir.resolve("lighthouse"));
         String plan = "{\"base\":\"" + base + "\",\"out\":\"" + out + "\",\"runs\":" + runs
-                + ",\"presets\":[\"mobile\",\"desktop\"],\"pages\":[" + page("home", "/", null) + ","
+                + ",\"presets\":[" + presets + "],\"pages\":[" + page("home", "/", null) + ","
                 + page("cities", "/cities", null) + "," + page("city", "/cities/lyon", null) + ","
                 + page("work", "/works/" + work, null) + "," + page("room", "/rooms/" + room, member) + "]}";
         Files.writeString(dir.resolve("plan.json"), plan);

@@ -25,16 +25,17 @@ export class CityBrand extends CccElement {
 
   connectedCallback() {
     super.connectedCallback();
-    loadNamespaces('brand').then(() => this._load());
+    // The strings and the page at once: neither waits for the other (the city's shell preloads the strings).
+    this._load(loadNamespaces('brand'));
   }
 
   sessionChanged() {
     this.requestUpdate();
   }
 
-  async _load() {
+  async _load(strings) {
     try {
-      this._page = await api(`/cities/${encodeURIComponent(this.slug)}/brand`);
+      [this._page] = await Promise.all([api(`/cities/${encodeURIComponent(this.slug)}/brand`), strings]);
       this._shown = this._page.language;
     } catch (e) {
       this._error = e;

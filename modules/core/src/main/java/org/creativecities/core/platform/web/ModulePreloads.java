@@ -12,12 +12,14 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,49 +29,63 @@ import java.util.regex.Pattern;
  * level of imports after another (each level a round trip before the first text is drawn).
  *
  * <p>Static imports only ({@code import … from '…'}, {@code import '…'}, {@code export … from '…'}); what a page
- * imports when it is shown ({@code import('…')}) is not preloaded. Bare specifiers resolve through the shell's
- * import map; the imports of files outside the UI's folders (vendored libraries, each a single file) are not read.
+ * imports when it is shown ({@code import('…')}) is not preloaded, except by {@link #graph} for the modules it
+ * starts from (a route's page module, whose literal {@code import('…')} lines load the parts it always shows).
+ * Bare specifiers resolve through the shell's import map; the imports of files outside the UI's folders (vendored
+ * libraries, each a single file) are not read.
  */
 final class ModulePreloads {
 
     private static final Pattern STATIC_IMPORT = Pattern.compile(
             "(?m)^[ \\t]*(?:import|export)\\s+(?:[^'\";]*?\\sfrom\\s*)?['\"]([^'\"]+)['\"]");
+    /** A dynamic import of a literal address: {@code import('../components/city-spaces.js')}. */
+    private static final Pattern DYNAMIC_IMPORT = Pattern.compile("\\bimport\\(\\s*['\"]([^'\"]+)['\"]\\s*\\)");
     private static final Pattern IMPORT_MAP = Pattern.compile(
             "<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
 
     private ModulePreloads() {
     }
 
-    /**
-     * The preload lines for {@code entry} (a path such as {@code /ui/app.js}), its own excluded, addresses under
-     * {@code roots} written as {@code /static/@/…} (hashed later, as the shell's other addresses).
-     */
-    static String links(ServletContext context, String html, String entry, List<String> roots) {
-        Map<String, JsonValue> imports = importMap(html);
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(entry));
-        seen.add(entry);
-        while (!queue.isEmpty()) {
-            String module = queue.removeFirst();
-            if (roots.stream().noneMatch(module::startsWith)) {
-                continue;
-            }
-            Matcher m = STATIC_IMPORT.matcher(read(context, module));
-            while (m.find()) {
-                resolve(module, m.group(1), imports).filter(p -> exists(context, p)).filter(seen::add)
-                        .ifPresent(queue::addLast);
-            }
-        }
-        seen.remove(entry);
+    /** The preload lines of {@code modules}, addresses under {@code roots} written as {@code /static/@/…}. */
+    static String lines(Collection<String> modules, List<String> roots) {
         StringBuilder links = new StringBuilder();
-        for (String path : seen) {
+        for (String path : modules) {
             String href = roots.stream().anyMatch(path::startsWith) ? "/static/@" + path : path;
             links.append("  <link rel=\"modulepreload\" href=\"").append(href).append("\">\n");
         }
         return links.toString();
     }
 
-    private static Optional<String> resolve(String from, String specifier, Map<String, JsonValue> imports) {
+    /**
+     * The modules {@code entries} import statically, directly or through others, the entries included, in the
+     * order they are found; with {@code dynamicOfEntries}, also what the entries themselves import with a literal
+     * {@code import('…')}, and their static imports. Only files under {@code roots} are read.
+     */
+    static Set<String> graph(ServletContext context, Map<String, JsonValue> imports, List<String> entries,
+            boolean dynamicOfEntries, List<String> roots, Predicate<String> exists) {
+        Set<String> seen = new LinkedHashSet<>(entries);
+        Deque<String> queue = new ArrayDeque<>(entries);
+        while (!queue.isEmpty()) {
+            String module = queue.removeFirst();
+            if (roots.stream().noneMatch(module::startsWith)) {
+                continue;
+            }
+            String source = read(context, module);
+            Matcher m = STATIC_IMPORT.matcher(source);
+            while (m.find()) {
+                resolve(module, m.group(1), imports).filter(exists).filter(seen::add).ifPresent(queue::addLast);
+            }
+            if (dynamicOfEntries && entries.contains(module)) {
+                Matcher d = DYNAMIC_IMPORT.matcher(source);
+                while (d.find()) {
+                    resolve(module, d.group(1), imports).filter(exists).filter(seen::add).ifPresent(queue::addLast);
+                }
+            }
+        }
+        return seen;
+    }
+
+    static Optional<String> resolve(String from, String specifier, Map<String, JsonValue> imports) {
         if (specifier.startsWith("./") || specifier.startsWith("../")) {
             String folder = from.substring(0, from.lastIndexOf('/') + 1);
             return Optional.of(java.net.URI.create(folder).resolve(specifier).normalize().getPath());
@@ -81,7 +97,8 @@ final class ModulePreloads {
         return exact instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
     }
 
-    private static Map<String, JsonValue> importMap(String html) {
+    /** The {@code imports} of the first import map in {@code html}. */
+    static Map<String, JsonValue> importMap(String html) {
         Matcher m = IMPORT_MAP.matcher(html);
         if (!m.find()) {
             return Map.of();
@@ -90,7 +107,8 @@ final class ModulePreloads {
         return map.containsKey("imports") ? map.getJsonObject("imports") : Map.of();
     }
 
-    private static boolean exists(ServletContext context, String path) {
+    /** Whether a script exists in the application at {@code path}. */
+    static boolean exists(ServletContext context, String path) {
         try {
             return (path.endsWith(".js") || path.endsWith(".mjs")) && context.getResource(path) != null;
         } catch (MalformedURLException e) {
@@ -98,7 +116,7 @@ final class ModulePreloads {
         }
     }
 
-    private static String read(ServletContext context, String path) {
+    static String read(ServletContext context, String path) {
         try (InputStream in = context.getResourceAsStream(path)) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,10 @@ import java.util.regex.Pattern;
  * become one ({@code bundles/site.css}, their concatenation in order). The world map's three single-file UMD
  * libraries, imported for their side effects in that order, are served as one script ({@code bundles/map-libs.js}),
  * and so are Markdown's two, DOMPurify and marked ({@code bundles/markdown-libs.js}, read from their globals by
- * {@code ui/core/safe-html.js}). The modules the entry script imports statically are preloaded
- * ({@link ModulePreloads}), and the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
+ * {@code ui/core/safe-html.js}). The entry script and the UI's modules it imports statically are one file,
+ * {@code bundles/app.js} ({@link ModuleBundle}; the import map sends their addresses there), what it imports from
+ * elsewhere is preloaded ({@link ModulePreloads}), and so is what the page of an address needs ({@link RoutePreloads},
+ * {@link #shell(String)}); the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
  *
  * <p>Built once per deployment, the first time a filter asks: the files of a deployed application do not change.
  */
@@ -47,6 +50,12 @@ final class StaticAssets {
     static final String PREFIX = "/static/";
 
     private static final String ATTRIBUTE = StaticAssets.class.getName();
+    private static final String ENTRY = "/ui/app.js";
+    /** The bundle of the entry and the modules it imports. */
+    private static final String APP = "app.js";
+    private static final String JAVASCRIPT = "text/javascript;charset=UTF-8";
+    /** The unhashed address of the bundles, as the import map names them before the version is known. */
+    private static final String BUNDLES = "/static/@/bundles/";
 
     /** Import-map entries whose targets are UMD scripts imported only for their side effects, served as one. */
     private static final Map<String, List<String>> SCRIPT_BUNDLES = Map.of(
@@ -64,6 +73,8 @@ final class StaticAssets {
     private final List<String> roots;
     private final Map<String, Bundle> bundles = new LinkedHashMap<>();
     private final String shell;
+    private final RoutePreloads routes;
+    private final String hashedEntry;
 
     /** A file made of several: its content type and bytes. */
     record Bundle(String contentType, byte[] bytes) {
@@ -88,13 +99,38 @@ final class StaticAssets {
         // The languages offered, in the shell: the UI reads them there instead of asking for them before it draws.
         String locales = Json.createReader(new StringReader(new String(read(context, "/ui/i18n/locales.json"),
                 StandardCharsets.UTF_8))).readValue().toString().replace("</", "<\\/");
-        String mapped = rewriteImportMap(context, stylesMerged)
-                .replace(entry, "  <script type=\"application/json\" id=\"ccc-locales\">" + locales + "</script>\n"
-                        + ModulePreloads.links(context, shellSource, "/ui/app.js", roots) + entry);
+        Map<String, JsonValue> sourceImports = ModulePreloads.importMap(shellSource);
+        Set<String> entryGraph = ModulePreloads.graph(context, sourceImports, List.of(ENTRY), false, roots,
+                p -> ModulePreloads.exists(context, p));
+        // The entry and the UI's modules it imports, as one file (ModuleBundle); one by one if it cannot be made.
+        Set<String> own = new LinkedHashSet<>();
+        entryGraph.stream().filter(p -> roots.stream().anyMatch(p::startsWith)).forEach(own::add);
+        Optional<String> app = ModuleBundle.of(context, own, sourceImports);
+        Map<String, String> aliases = new LinkedHashMap<>();
+        app.ifPresent(js -> {
+            bundles.put(APP, new Bundle(JAVASCRIPT, js.getBytes(StandardCharsets.UTF_8)));
+            for (String module : own) {
+                aliases.put(module, BUNDLES + APP);
+                aliases.put("/static/@" + module, BUNDLES + APP);
+            }
+        });
+        String rewritten = rewriteImportMap(context, stylesMerged, aliases);
+        String entryLine = app.isPresent()
+                ? "  <script type=\"module\" src=\"" + BUNDLES + APP + "\"></script>" : entry;
+        List<String> imported = entryGraph.stream().filter(p -> !p.equals(ENTRY) && !aliases.containsKey(p)).toList();
+        String mapped = rewritten.replace(entry, "  <script type=\"application/json\" id=\"ccc-locales\">" + locales
+                + "</script>\n" + ModulePreloads.lines(imported, roots) + entryLine);
         bundles.values().forEach(b -> digest.update(b.bytes()));
         this.version = HexFormat.of().formatHex(digest.digest(), 0, 8);
+        app.ifPresent(js -> bundles.put(APP, new Bundle(JAVASCRIPT,
+                js.replace("/static/@/", PREFIX + version + "/").getBytes(StandardCharsets.UTF_8))));
         this.shell = mapped.replace("/static/@/", PREFIX + version + "/")
                 .replace("=\"/ui/", "=\"" + PREFIX + version + "/ui/");
+        this.routes = new RoutePreloads(context, ModulePreloads.importMap(rewritten), entryGraph, roots,
+                p -> ModulePreloads.exists(context, p)
+                        || p.startsWith(BUNDLES) && bundles.containsKey(p.substring(BUNDLES.length())));
+        this.hashedEntry = entryLine.strip().replace("/static/@/", PREFIX + version + "/")
+                .replace("\"/ui/", "\"" + PREFIX + version + "/ui/");
     }
 
     /** This context's assets, built on first use from the shell {@code /index.html}. */
@@ -119,6 +155,22 @@ final class StaticAssets {
     /** The shell, using the hashed addresses. */
     String shell() {
         return shell;
+    }
+
+    /**
+     * The shell for the page at {@code path} (an address of the UI): the shell, with what that page needs
+     * preloaded ({@link RoutePreloads}) after the entry script. After: the browser asks for them in the order it
+     * reads them, six at a time on HTTP/1.1, and the entry and its imports run first, so they come first.
+     */
+    String shell(String path) {
+        String links = routes.linksFor(path);
+        int at = shell.indexOf(hashedEntry);
+        if (links.isEmpty() || at < 0) {
+            return shell;
+        }
+        int after = at + hashedEntry.length() + 1;
+        return shell.substring(0, after) + links.replace("/static/@/", PREFIX + version + "/")
+                + shell.substring(after);
     }
 
     /** The bundle at a path below the version ({@code /bundles/site.css}), if it is one. */
@@ -149,7 +201,7 @@ final class StaticAssets {
         return out.toString();
     }
 
-    private String rewriteImportMap(ServletContext context, String html) {
+    private String rewriteImportMap(ServletContext context, String html, Map<String, String> aliases) {
         Matcher m = IMPORT_MAP.matcher(html);
         if (!m.find()) {
             return html;
@@ -167,7 +219,7 @@ final class StaticAssets {
                     js.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
                     bundled.put(specifier, "/static/@/bundles/" + name);
                 }
-                bundles.put(name, new Bundle("text/javascript;charset=UTF-8", js.toByteArray()));
+                bundles.put(name, new Bundle(JAVASCRIPT, js.toByteArray()));
             }
         });
         for (Map.Entry<String, JsonValue> e : imports.entrySet()) {
@@ -176,6 +228,7 @@ final class StaticAssets {
         for (String root : roots) {
             rewritten.add(root, "/static/@" + root);
         }
+        aliases.forEach(rewritten::add);
         String json = Json.createObjectBuilder(map).add("imports", rewritten).build().toString();
         return html.substring(0, m.start(2)) + "\n" + json + "\n  " + html.substring(m.end(2));
     }

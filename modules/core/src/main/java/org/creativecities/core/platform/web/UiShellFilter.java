@@ -29,8 +29,9 @@ import org.creativecities.core.platform.Sha256;
  * script of an attacker can run even if one got into a page. Static UI files are revalidated on each load
  * ({@code no-cache}, the container answers 304); WebJars and the vendored {@code /third-party/} files carry their
  * version in the path and are cached for a year, as are the UI's files under their content-hashed addresses, which
- * the shell uses ({@link StaticAssets}). Addresses that a context renders on the server
- * ({@link ShellPages}) get the shell with that page's title, head and first view, and its status.
+ * the shell uses ({@link StaticAssets}), with what the address's page needs preloaded ({@link RoutePreloads}).
+ * Addresses that a context renders on the server ({@link ShellPages}) get the shell with that page's title, head
+ * and first view, and its status.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UiShellFilter extends HttpFilter {
@@ -43,8 +44,7 @@ public class UiShellFilter extends HttpFilter {
     private static final Pattern IMPORT_MAP = Pattern.compile(
             "<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
 
-    private transient byte[] shell;
-    private transient String shellText;
+    private transient StaticAssets assets;
     private transient String contentSecurityPolicy;
 
     @Inject
@@ -52,9 +52,8 @@ public class UiShellFilter extends HttpFilter {
 
     @Override
     public void init() throws ServletException {
-        shellText = StaticAssets.of(getServletContext()).shell();
-        shell = shellText.getBytes(StandardCharsets.UTF_8);
-        contentSecurityPolicy = policyFor(shellText);
+        assets = StaticAssets.of(getServletContext());
+        contentSecurityPolicy = policyFor(assets.shell());
     }
 
     /** The Content-Security-Policy for a shell: only this origin, plus the shell's own inline import map. */
@@ -81,7 +80,8 @@ public class UiShellFilter extends HttpFilter {
         if (isShell(request.getMethod(), path)) {
             Optional<ShellPages.Page> page = serverPages.stream().map(p -> p.page(path, request))
                     .flatMap(Optional::stream).findFirst();
-            byte[] html = page.map(p -> p.applyTo(shellText).getBytes(StandardCharsets.UTF_8)).orElse(shell);
+            String shell = assets.shell(path);
+            byte[] html = page.map(p -> p.applyTo(shell)).orElse(shell).getBytes(StandardCharsets.UTF_8);
             response.setStatus(page.map(ShellPages.Page::status).orElse(HttpServletResponse.SC_OK));
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Cache-Control", "no-cache");
