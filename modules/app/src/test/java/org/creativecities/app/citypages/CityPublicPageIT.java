@@ -40,9 +40,9 @@ class CityPublicPageIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    /** The shell's entry module, under the UI's content-hashed address (StaticAssets). */
+    /** The shell's entry module, under the UI's content-hashed address: the one-file bundle, or ui/app.js (StaticAssets). */
     private static final Pattern BOOTS = Pattern.compile(
-            "<script type=\"module\" src=\"/static/[0-9a-f]{16}/ui/app\\.js\"></script>");
+            "<script type=\"module\" src=\"/static/[0-9a-f]{16}/(?:bundles|ui)/app\\.js\"></script>");
     private static final String BREAKOUT = "Harbour </script><script>alert('ld')</script> <!-- and more";
 
     private final TestCities testCities = new TestCities();
