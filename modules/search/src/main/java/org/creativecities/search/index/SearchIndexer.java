@@ -164,7 +164,7 @@ public class SearchIndexer {
                 long t0 = System.nanoTime();
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 for (String kind : stale) {
-                    counts.put(kind, build(kind, byKind.get(kind)));
+                    counts.put(kind, buildAtStart(kind, byKind.get(kind)));
                 }
                 LOG.info(() -> String.format("Search index built in %d ms (%s): %s",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), index.folder(), counts));
@@ -283,6 +283,25 @@ public class SearchIndexer {
             failures.put(kind, "update: " + e.getMessage());
             LOG.log(Level.WARNING, "Search: reading " + ids.size() + " changed " + kind + " documents failed", e);
         }
+    }
+
+    /**
+     * A kind's build at start, tried again after 0.5, 1 and 2 s if it fails: the index is READY only after it, and a
+     * kind that failed would stay out of search until the next start. Seen once in CI: the container's class loader
+     * refused a Lucene class ("zip file closed") during the first start's city build.
+     */
+    private int buildAtStart(String kind, SearchSource source) {
+        int count = build(kind, source);
+        for (long pause = 500; count < 0 && pause <= 2000; pause *= 2) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return count;
+            }
+            count = build(kind, source);
+        }
+        return count;
     }
 
     /** Rebuilds one kind; returns how many documents it wrote (-1 when it failed). */
