@@ -17,7 +17,8 @@ import org.creativecities.core.platform.web.ProblemException;
 /**
  * Hashes passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, 600,000 iterations, 16-byte salt,
  * 32-byte key). The stored form names algorithm, iterations and salt, so the cost can be raised later
- * without invalidating existing hashes.
+ * without invalidating existing hashes. Test servers lower the count ({@code ccc.auth.password-iterations}): they
+ * register hundreds of accounts, at seconds of CPU each on their short-lived JVMs.
  *
  * <p>A hash costs about a quarter of a second of one core, on purpose. So that a flood of sign-ins (each let
  * through by the per-address limits, from many addresses) cannot take every core from live rooms and other
@@ -29,9 +30,6 @@ import org.creativecities.core.platform.web.ProblemException;
  */
 @ApplicationScoped
 public class PasswordHasher {
-
-    /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
-    public static final int ITERATIONS = 600_000;
 
     /** The minimum length of a password. */
     public static final int MIN_LENGTH = 12;
@@ -68,7 +66,7 @@ public class PasswordHasher {
     void init() {
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(AppConfig.passwordIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         int count = config.passwordChecksAtOnce();

@@ -158,6 +158,39 @@ public class AppConfig {
         return configured > 0 ? configured : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
+    /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256: the iterations of every password hash a server makes. */
+    public static final int PASSWORD_ITERATIONS = 600_000;
+
+    /**
+     * PBKDF2 iterations of a new password hash: {@link #PASSWORD_ITERATIONS}, unless
+     * {@code ccc.auth.password-iterations} (a key for test servers only, outside the launcher's validation and the
+     * shipped file) lowers it, to at least 1,024 (Jakarta Security's floor): the test servers register over a thousand
+     * accounts. A lower count makes passwords cheaper to guess from a stolen database. Verifying uses the count stored
+     * in each hash.
+     */
+    public static int passwordIterations() {
+        return passwordIterations(ConfigProvider.getConfig().getOptionalValue("ccc.auth.password-iterations",
+                String.class).orElse(null));
+    }
+
+    /** {@link #passwordIterations()} for a configured value ({@code null} or blank: not set). */
+    static int passwordIterations(String configured) {
+        String raw = configured == null ? "" : configured.trim();
+        if (raw.isEmpty()) {
+            return PASSWORD_ITERATIONS;
+        }
+        try {
+            int iterations = Integer.parseInt(raw);
+            if (iterations >= 1024 && iterations <= PASSWORD_ITERATIONS) {
+                return iterations;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("ccc.auth.password-iterations: '" + raw
+                + "' is not a whole number from 1024 to " + PASSWORD_ITERATIONS);
+    }
+
     /** How long a live ticket from {@code POST /api/live/tickets} stays usable (once). */
     public Duration liveTicketTtl() {
         return duration("ccc.live.ticket-ttl");
