@@ -121,7 +121,7 @@ public final class Bench {
             }
             if (section("rest") || section("fanout") || section("realistic") || section("idle")
                     || section("myrooms") || section("announce")) {
-                sideBySide();
+                new SideBySide(this, report).run();
             }
             if (attack != null) {
                 report.put("attack", attack.run());
@@ -130,13 +130,17 @@ public final class Bench {
             if (List.of(System.getProperty("bench.sections", "").split(",")).contains("coedit")) {
                 report.put("coedit", new CoeditBench(this).run());
             }
+            // Only when named (-Dbench.sections=cluster): nodes of its own on the PostgreSQL -Dbench.pg.url names.
+            if (List.of(System.getProperty("bench.sections", "").split(",")).contains("cluster")) {
+                report.put("cluster", new ClusterBench(this).run());
+            }
             // Only when named (-Dbench.sections=lighthouse): it boots a server of its own and needs Chromium.
             if (List.of(System.getProperty("bench.sections", "").split(",")).contains("lighthouse")) {
                 report.put("lighthouse", new LighthouseBench(this).run());
             }
             // Last, with the load servers stopped: boots are the slowest part on a busy machine.
             if (full && section("boot")) {
-                report.put("boot", boot(Integer.getInteger("bench.boots", 3)));
+                report.put("boot", new BootBench(this).run(Integer.getInteger("bench.boots", 3)));
             }
             report.put("finishedAt", Instant.now().toString());
         } finally {
@@ -152,121 +156,10 @@ public final class Bench {
         return md;
     }
 
-    /** The parts that measure our server beside the {@code ws} baseline: REST, fan-out, realistic load, idle. */
-    private void sideBySide() throws Exception {
-        // -Dbench.sections=announce alone needs neither the baseline nor the registered bench accounts.
-        boolean baseline = section("rest") || section("fanout") || section("realistic") || section("idle")
-                || section("myrooms");
-        Path nodeDir = baseline ? installBaseline() : null;
-        int cccPort = freePort();
-        Path cccDir = Files.createDirectories(work.resolve("ccc-" + System.nanoTime()));
-        AnnounceSeed.Seeded seeded = null;
-        double seedSeconds = 0;
-        if (section("announce")) {
-            // Boot once so that the migrations and the city seed run, stop, seed the people into the H2 file. That
-            // server only boots: C1 only, as the test servers that mostly boot (a third less CPU to ready).
-            long s = System.nanoTime();
-            stop(startCcc(cccDir, cccPort, List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"), false, BENCH_ENV));
-            Files.move(cccDir.resolve("server.log"), cccDir.resolve("server-first-boot.log"));
-            seeded = AnnounceSeed.seed(cccDir.resolve("data"), ANNOUNCE_FIELD, full ? 20 : 2,
-                    Integer.getInteger("bench.announce.people", full ? 2000 : 20));
-            seedSeconds = (System.nanoTime() - s) / 1e9;
-        }
-        Process ccc = startCcc(cccDir, cccPort, "-Xmx1g", jfr, BENCH_ENV);
-        int wsPort = freePort();
-        Process ws = baseline ? startNode(nodeDir, wsPort) : null;
-        Setup setup = baseline ? setup(URI.create("http://127.0.0.1:" + cccPort), full ? 50 : 2, full ? 25 : 2)
-                : null;
-        if (full && section("rest")) {
-            report.put("rest", rest(cccPort));
-        }
-        if (section("myrooms")) {
-            report.put("myrooms", new MyRoomsBench(this).run(URI.create("http://127.0.0.1:" + cccPort),
-                    signIn(URI.create("http://127.0.0.1:" + cccPort), "admin@creativecities.local", ADMIN_PASSWORD),
-                    setup.tokens.get(0), setup.tokens.get(1), full ? 200 : 5, full ? 3 : 1, full ? 200 : 5,
-                    full ? 1000 : 20));
-        }
-        if (seeded != null) {
-            URI base = URI.create("http://127.0.0.1:" + cccPort);
-            report.put("announce", new AnnounceBench(this).run(base, signIn(base, "admin@creativecities.local",
-                    ADMIN_PASSWORD), ANNOUNCE_FIELD, seeded, seedSeconds));
-        }
-        List<Map<String, String>> fanout = new ArrayList<>();
-        if (section("fanout")) {
-            fanout(ccc, cccPort, ws, wsPort, setup, fanout);
-        }
-        report.put("fanout", fanout);
-        if (section("realistic")) {
-            Properties plan = plan("realistic", ccc, cccPort, ws, wsPort, setup, setup.rooms);
-            plan.setProperty("users", full ? "2000" : "20");
-            plan.setProperty("intervalSeconds", full ? "10" : "1");
-            plan.setProperty("durationSeconds", full ? "60" : "3");
-            report.put("realistic", loadgen(plan, "realistic"));
-        }
-        if (section("idle")) {
-            Properties idle = plan("idle", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
-            idle.setProperty("idleCap", full ? "19500" : "20");
-            idle.setProperty("idleBatch", full ? "2500" : "10");
-            idle.setProperty("holdSeconds", full ? "15" : "1");
-            idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
-            report.put("idle", loadgen(idle, "idle"));
-        }
-        stop(ccc);
-        if (ws != null) {
-            stop(ws);
-        }
-    }
-
-    /**
-     * Live fan-out (issue 13's measurement): 10 senders, 100-byte texts, each server warmed up once for 30 s
-     * (unmeasured), then every step 5 s of warm-up and 15 s measured, run 3 times alternating ours and the baseline; the servers pinned to one CPU and the generator to
-     * another while it runs. The smoke run keeps it short (20 receivers, 2 senders, 1 + 3 s, one run).
-     */
-    @SuppressWarnings("unchecked")
-    private void fanout(Process ccc, int cccPort, Process ws, int wsPort, Setup setup, List<Map<String, String>> rows)
-            throws IOException, InterruptedException {
-        int[] receivers = full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
-                .split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {20};
-        pinning.pinServers(ccc.pid(), ws.pid());
-        try {
-            for (int n : receivers) {
-                Properties plan = plan("fanout", ccc, cccPort, ws, wsPort, setup, List.of(setup.general));
-                plan.setProperty("receivers", Integer.toString(n));
-                plan.setProperty("senders", full ? "10" : "2");
-                plan.setProperty("textBytes", "100");
-                plan.setProperty("warmupSeconds", System.getProperty("bench.fanout.warmup", full ? "5" : "1"));
-                plan.setProperty("stepSeconds", System.getProperty("bench.fanout.seconds", full ? "15" : "3"));
-                plan.setProperty("runs", System.getProperty("bench.fanout.runs", full ? "3" : "1"));
-                plan.setProperty("serverWarmupSeconds", System.getProperty("bench.fanout.serverWarmup",
-                        full ? "30" : "0"));
-                plan.setProperty("rates", rates(n, full));
-                rows.addAll(loadgen(plan, "fanout-" + n, pinning.generatorPrefix()));
-            }
-        } finally {
-            pinning.unpinServers();
-        }
-        ((Map<String, Object>) report.get("machine")).put("pinning", pinning.describe());
-    }
-
     /** Whether this part runs: all by default; {@code -Dbench.sections=fanout,realistic} to run only some. */
     static boolean section(String name) {
         String only = System.getProperty("bench.sections", "");
         return only.isBlank() || List.of(only.split(",")).contains(name);
-    }
-
-    /** Send rates (posts per second, all senders together) of the fan-out steps: deliveries per second / receivers. */
-    static String rates(int receivers, boolean full) {
-        if (!full) {
-            return "40";
-        }
-        int[] deliveries = java.util.Arrays.stream(System.getProperty("bench.fanout.deliveries",
-                "1000,2500,5000,10000,20000,40000,60000,80000,100000,125000,150000,200000,250000,300000,400000")
-                .split(",")).mapToInt(Integer::parseInt).toArray();
-        List<String> out = new ArrayList<>();
-        for (int d : deliveries) {
-            out.add(String.format(Locale.ROOT, "%.3f", (double) d / receivers));
-        }
-        return String.join(",", out);
     }
 
     // ---- the machine ---------------------------------------------------------------------------------------------
@@ -309,7 +202,7 @@ public final class Bench {
     }
 
     /** Our packaged server in {@code dir}, as above, with these JVM options ({@code -Xmx} among them). */
-    private Process startCcc(Path dir, int port, List<String> jvm, boolean record, Map<String, String> env)
+    Process startCcc(Path dir, int port, List<String> jvm, boolean record, Map<String, String> env)
             throws IOException {
         String name = dir.getFileName().toString().replaceAll("-[0-9]+$", "");
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
@@ -483,27 +376,6 @@ public final class Bench {
         return rows;
     }
 
-    Properties plan(String mode, Process ccc, int cccPort, Process ws, int wsPort, Setup setup, List<Long> rooms) {
-        Properties p = new Properties();
-        p.setProperty("mode", mode);
-        p.setProperty("targets", System.getProperty("bench.targets", "ccc,ws"));
-        p.setProperty("target.ccc.ws", "ws://127.0.0.1:" + cccPort + "/ws");
-        p.setProperty("target.ccc.pid", Long.toString(ccc.pid()));
-        p.setProperty("target.ccc.java", "true");
-        p.setProperty("target.ccc.tokens", String.join(",", setup.tokens));
-        p.setProperty("target.ccc.rooms", join(rooms));
-        p.setProperty("target.ws.ws", "ws://127.0.0.1:" + wsPort + "/ws");
-        p.setProperty("target.ws.pid", Long.toString(ws.pid()));
-        p.setProperty("target.ws.java", "false");
-        p.setProperty("target.ws.tokens", "");
-        p.setProperty("target.ws.rooms", join(rooms));
-        return p;
-    }
-
-    private static String join(List<Long> values) {
-        return String.join(",", values.stream().map(String::valueOf).toList());
-    }
-
     // ---- accounts and rooms --------------------------------------------------------------------------------------
 
     /** The bench accounts' tokens, the general room of Lyon and the rooms of the realistic load. */
@@ -589,136 +461,9 @@ public final class Bench {
         }
     }
 
-    // ---- boot ----------------------------------------------------------------------------------------------------
-
-    /**
-     * Launch-to-ready of our distribution vs bare Payara Micro, alternating, {@code runs} times each; and, between
-     * them, the boot floor: bare Payara Micro deploying the smallest application on our stack
-     * ({@code modules/bench-floor}), which is what the stack costs before any code of ours runs.
-     */
-    Map<String, Object> boot(int runs) throws IOException {
-        Path floorWar = Path.of(System.getProperty("bench.floor.war",
-                work.resolveSibling("floor/boot-floor.war").toString()));
-        if (!Files.isRegularFile(floorWar)) {
-            throw new IllegalStateException("No boot-floor WAR at " + floorWar + ": build modules/bench (run.sh does)");
-        }
-        List<Double> ours = new ArrayList<>();
-        List<Double> bare = new ArrayList<>();
-        List<Double> floor = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            bare.add(timedBoot(() -> startPayara("bare-payara", freePort(), null)));
-            floor.add(timedBoot(() -> startPayara("boot-floor", freePort(), floorWar)));
-            ours.add(timedBoot(() -> startCcc("boot", freePort(), "-Xmx1g", false)));
-            System.out.printf(Locale.ROOT, "[bench] boot %d: bare Payara %.2f s, floor %.2f s, ours %.2f s%n", i + 1,
-                    bare.get(i), floor.get(i), ours.get(i));
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("oursSeconds", ours);
-        m.put("bareSeconds", bare);
-        m.put("floorSeconds", floor);
-        m.put("oursMedian", median(ours));
-        m.put("bareMedian", median(bare));
-        m.put("floorMedian", median(floor));
-        m.put("ratio", median(ours) / median(bare));
-        m.put("floorRatio", median(floor) / median(bare));
-        return m;
-    }
-
-    /** A process start that returns once the server is ready. */
-    private interface Boot {
-        Process start() throws IOException;
-    }
-
-    /** Seconds from launch to ready; the server is stopped afterwards. */
-    private double timedBoot(Boot boot) throws IOException {
-        long t0 = System.nanoTime();
-        Process p = boot.start();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        stop(p);
-        return seconds;
-    }
-
     static double median(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    // ---- REST ----------------------------------------------------------------------------------------------------
-
-    /**
-     * wrk against the city list and one city profile, side by side with bare Payara Micro serving the very same
-     * bytes as static files (no JAX-RS, no database): the cost of the platform over the container.
-     */
-    List<Map<String, Object>> rest(int cccPort) throws Exception {
-        URI base = URI.create("http://127.0.0.1:" + cccPort);
-        String list = call(base, "GET", "/api/cities", null, null, 200);
-        String lyon = call(base, "GET", "/api/cities/lyon", null, null, 200);
-        Path war = work.resolve("static-baseline.war");
-        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(war))) {
-            for (Map.Entry<String, String> e : Map.of("cities.json", list, "lyon.json", lyon).entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
-            }
-        }
-        int port = freePort();
-        Process bare = startPayara("rest-baseline", port, war);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try {
-            String[][] endpoints = {
-                {"city list", "/api/cities", "/static/cities.json"},
-                {"city profile", "/api/cities/lyon", "/static/lyon.json"}};
-            for (String[] e : endpoints) {
-                String ours = "http://127.0.0.1:" + cccPort + e[1];
-                String theirs = "http://127.0.0.1:" + port + e[2];
-                wrk(ours, 3);
-                wrk(theirs, 3);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("endpoint", e[0] + " " + e[1]);
-                row.put("bytes", (e[1].endsWith("lyon") ? lyon : list).getBytes(StandardCharsets.UTF_8).length);
-                row.put("ours", wrk(ours, 10));
-                row.put("baseline", wrk(theirs, 10));
-                System.out.println("[bench] REST " + row);
-                rows.add(row);
-            }
-        } finally {
-            stop(bare);
-        }
-        return rows;
-    }
-
-    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern P99 = Pattern.compile("\\n\\s+99%\\s+([0-9.]+)(us|ms|s)");
-    private static final Pattern P50 = Pattern.compile("\\n\\s+50%\\s+([0-9.]+)(us|ms|s)");
-    private static final Pattern NON2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-
-    Map<String, Object> wrk(String url, int seconds) {
-        String out = exec(List.of("wrk", "-t2", "-c64", "-d" + seconds + "s", "--latency", url));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rps", number(RPS, out));
-        m.put("p50ms", millis(P50, out));
-        m.put("p99ms", millis(P99, out));
-        Matcher bad = NON2XX.matcher(out);
-        m.put("non2xx", bad.find() ? Long.parseLong(bad.group(1)) : 0L);
-        return m;
-    }
-
-    private static double number(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
-    }
-
-    private static double millis(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        if (!m.find()) {
-            return Double.NaN;
-        }
-        double v = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "us" -> v / 1000;
-            case "s" -> v * 1000;
-            default -> v;
-        };
     }
 
     // ---- small things --------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -93,11 +94,19 @@ public final class LoadGen {
 
     // ---- targets ------------------------------------------------------------------------------------------------
 
-    /** A server under test: its WebSocket URL, process, accounts and rooms. */
+    /**
+     * A server under test: its WebSocket URL, process, accounts and rooms. A cluster is one target of several nodes:
+     * comma-separated URLs and pids; connection {@code i} goes to node {@code i mod n}, and the CPU and memory figures
+     * are the nodes' sums.
+     */
     static final class Target {
         final String name;
+        /** The first node's WebSocket URL. */
         final URI ws;
+        /** The first node's process. */
         final long pid;
+        final URI[] wss;
+        final long[] pids;
         final boolean java;
         final String[] tokens;
         final long[] rooms;
@@ -105,8 +114,12 @@ public final class LoadGen {
         Target(Properties p, String name) {
             this.name = name;
             String k = "target." + name + ".";
-            this.ws = URI.create(p.getProperty(k + "ws"));
-            this.pid = Long.parseLong(p.getProperty(k + "pid"));
+            this.wss = Arrays.stream(p.getProperty(k + "ws").split(",")).map(String::trim)
+                    .map(URI::create).toArray(URI[]::new);
+            this.pids = Arrays.stream(p.getProperty(k + "pid").split(",")).map(String::trim)
+                    .mapToLong(Long::parseLong).toArray();
+            this.ws = wss[0];
+            this.pid = pids[0];
             this.java = Boolean.parseBoolean(p.getProperty(k + "java"));
             String t = p.getProperty(k + "tokens", "").trim();
             this.tokens = t.isEmpty() ? new String[0] : t.split(",");
@@ -119,6 +132,26 @@ public final class LoadGen {
 
         String token(int i) {
             return tokens.length == 0 ? null : tokens[i % tokens.length];
+        }
+
+        /** The node connection {@code i} goes to. */
+        URI ws(int i) {
+            return wss[Math.floorMod(i, wss.length)];
+        }
+
+        /** CPU seconds used so far by all the target's nodes. */
+        double cpuSeconds() {
+            return Arrays.stream(pids).mapToDouble(ServerProcess::cpuSeconds).sum();
+        }
+
+        /** The nodes' resident set sizes, summed, in MiB. */
+        double rssMiB() {
+            return Arrays.stream(pids).mapToDouble(ServerProcess::rssMiB).sum();
+        }
+
+        /** The nodes' heaps in use, summed, in MiB (NaN for a baseline that is not a JVM). */
+        double heapMiB(boolean afterGc) {
+            return Arrays.stream(pids).mapToDouble(id -> ServerProcess.heapMiB(id, java, afterGc)).sum();
         }
     }
 
@@ -529,9 +562,10 @@ public final class LoadGen {
                     if (c.local != null) {
                         ch.bind(new InetSocketAddress(c.local, 0));
                     }
-                    ch.connect(new InetSocketAddress(t.ws.getHost(), t.ws.getPort()));
+                    URI ws = t.ws(index);
+                    ch.connect(new InetSocketAddress(ws.getHost(), ws.getPort()));
                     ch.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
-                    handshake(ch.socket().getInputStream(), ch.socket().getOutputStream(), t.ws, t.token(index));
+                    handshake(ch.socket().getInputStream(), ch.socket().getOutputStream(), ws, t.token(index));
                     ch.configureBlocking(false);
                     c.channel = ch;
                     loop(index).add(c);
@@ -734,8 +768,8 @@ public final class LoadGen {
         // Where each ran (taskset pinning, if any): the evidence beside the figures.
         row.put("serverCpus", ServerProcess.cpus(t.pid));
         row.put("loadgenCpus", ServerProcess.cpus(SELF));
-        row.put("rssMiB", ServerProcess.fmt(ServerProcess.rssMiB(t.pid)));
-        row.put("heapMiB", ServerProcess.fmt(ServerProcess.heapMiB(t.pid, t.java, false)));
+        row.put("rssMiB", ServerProcess.fmt(t.rssMiB()));
+        row.put("heapMiB", ServerProcess.fmt(t.heapMiB(false)));
         row.put("pass", Boolean.toString(pass));
         row.put("problems", String.join(" | ", stats.samples));
         if (stats.worstBySecond != null) {
@@ -750,7 +784,7 @@ public final class LoadGen {
     /** CPU seconds used so far by the server and by this generator, at {@code wall} (nanoTime). */
     record Usage(double cpu, double generatorCpu, long wall) {
         static Usage of(Target t) {
-            return new Usage(ServerProcess.cpuSeconds(t.pid), ServerProcess.cpuSeconds(SELF), System.nanoTime());
+            return new Usage(t.cpuSeconds(), ServerProcess.cpuSeconds(SELF), System.nanoTime());
         }
     }
 
@@ -889,6 +923,8 @@ public final class LoadGen {
         int users = Integer.parseInt(p.getProperty("users"));
         double interval = Double.parseDouble(p.getProperty("intervalSeconds", "10"));
         double seconds = Double.parseDouble(p.getProperty("durationSeconds"));
+        // Unmeasured, on the same schedule without a pause: a server just booted compiles its hot paths meanwhile.
+        double warmup = Double.parseDouble(p.getProperty("warmupSeconds", "0"));
         List<Map<String, String>> rows = new ArrayList<>();
         Random random = new Random(42);
         double[] phase = new double[users];
@@ -918,8 +954,9 @@ public final class LoadGen {
             row.put("users", Integer.toString(users));
             row.put("rooms", Integer.toString(t.rooms.length));
             row.put("failedConnects", Integer.toString(failed.get(t.name)));
-            row.putAll(step(t, stats.get(t.name), conns.get(t.name), phase, interval, seconds, conns.get(t.name),
-                    Double.MAX_VALUE, 10));
+            row.put("warmupSeconds", f1(warmup));
+            row.putAll(step(t, stats.get(t.name), conns.get(t.name), phase, interval, warmup, seconds,
+                    conns.get(t.name), Double.MAX_VALUE, 10, 0));
             rows.add(row);
         }
         return rows;

@@ -139,6 +139,7 @@ final class Report {
             }
             b.append("\n");
         }
+        ClusterReport.markdown(b, (List<Map<String, Object>>) r.get("cluster"));
         Map<String, Object> lighthouse = (Map<String, Object>) r.get("lighthouse");
         if (lighthouse != null) {
             b.append(LighthouseBench.markdown(lighthouse)).append("\n");
