@@ -10,8 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.creativecities.core.identity.AttemptLimit;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.core.identity.RateLimiter;
+import org.creativecities.core.identity.RateLimits;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.PageRequest;
 import org.creativecities.core.platform.web.ProblemException;
@@ -55,11 +56,14 @@ public class SearchResource {
     @Inject
     private SearchSettings settings;
 
-    private RateLimiter visitors;
+    @Inject
+    private RateLimits rateLimits;
+
+    private AttemptLimit visitors;
 
     @PostConstruct
     void limits() {
-        visitors = new RateLimiter(settings.visitorQueriesPerMinute(), Duration.ofMinutes(1));
+        visitors = rateLimits.shared("search-visitors", settings.visitorQueriesPerMinute(), Duration.ofMinutes(1));
     }
 
     @GET

@@ -1,26 +1,39 @@
 package org.creativecities.app.cluster;
 
+import static org.creativecities.app.cluster.ClusterNodes.MAX_FAILURES;
+import static org.creativecities.app.cluster.ClusterNodes.PER_MINUTE;
+import static org.creativecities.app.cluster.ClusterNodes.admin;
+import static org.creativecities.app.cluster.ClusterNodes.assertGapFreeInTheDatabase;
+import static org.creativecities.app.cluster.ClusterNodes.isMessage;
+import static org.creativecities.app.cluster.ClusterNodes.isPresence;
+import static org.creativecities.app.cluster.ClusterNodes.joinAll;
+import static org.creativecities.app.cluster.ClusterNodes.messageSeqs;
+import static org.creativecities.app.cluster.ClusterNodes.node;
+import static org.creativecities.app.cluster.ClusterNodes.onlineAtTheEnd;
+import static org.creativecities.app.cluster.ClusterNodes.post;
+import static org.creativecities.app.cluster.ClusterNodes.range;
+import static org.creativecities.app.cluster.ClusterNodes.registered;
+import static org.creativecities.app.cluster.ClusterNodes.resume;
+import static org.creativecities.app.cluster.ClusterNodes.room;
+import static org.creativecities.app.cluster.ClusterNodes.seq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
+import org.creativecities.app.testkit.Api;
+import org.creativecities.app.testkit.Await;
 import org.creativecities.app.testkit.OwnServerLane;
-import org.creativecities.app.testkit.PackagedServer;
-import org.creativecities.app.testkit.PostgresDatabase;
 import org.creativecities.app.testkit.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +43,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Three packaged nodes on one fresh PostgreSQL database, joined by Payara Micro's clustering (tcpip on 127.0.0.1,
- * a cluster name and ports of this run's own): people on different nodes chat in one room and each receives every
- * message once, in seq order; a ticket issued on one node opens a connection on another, once; a sign-out on one
- * node closes the session's connection on another; and a node killed with SIGKILL while people post: its clients
- * reconnect to the others and resume by seq with nothing lost or doubled, the others' clients see no error or reset.
+ * Three packaged nodes on one fresh PostgreSQL database, joined by Payara Micro's clustering ({@link ClusterNodes}):
+ * people on different nodes chat in one room and each receives every message once, in seq order; a ticket issued on
+ * one node opens a connection on another, once; a sign-out on one node closes the session's connection on another;
+ * sign-in failures, tickets, registrations and visitors' searches spread over the nodes count once; a catalogue
+ * change on one node shows in the others' lists at once; a mention and its notification reach the person on another
+ * node; and, last, a node killed with SIGKILL while people post: its clients reconnect to the others and resume by
+ * seq with nothing lost or doubled, the others' clients see no error or reset.
  *
  * <p>Without {@code -Dccc.it.postgresql.url} the class is skipped with a loud message on a developer's machine, and
  * fails on CI ({@code CI=true}).
@@ -43,55 +58,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final String CITY = "tartu";
     private static final int POSTS = 40;
-
-    private static final List<PackagedServer> NODES = new ArrayList<>();
-    private static PostgresDatabase.Fresh database;
-    private static TestUser admin;
-    private static long room;
 
     @BeforeAll
     static void boot() {
-        database = PostgresDatabase.requiredFor("THE CLUSTER TEST").freshDatabase("cluster");
-        String name = "ccc-it-" + UUID.randomUUID();
-        int[] ports = {PackagedServer.freePort(), PackagedServer.freePort(), PackagedServer.freePort()};
-        String members = LongStream.of(ports[0], ports[1], ports[2]).mapToObj(p -> "127.0.0.1:" + p)
-                .collect(Collectors.joining(","));
-        for (int i = 0; i < 3; i++) {
-            NODES.add(PackagedServer.builder("cluster-node-" + (char) ('a' + i))
-                    .env(database.environment())
-                    .env(Map.of("CCC_CLUSTER_MODE", "tcpip", "CCC_CLUSTER_NAME", name,
-                            "CCC_CLUSTER_MEMBERS", members, "CCC_CLUSTER_INTERFACES", "127.0.0.1",
-                            "CCC_CLUSTER_START_PORT", Integer.toString(ports[i])))
-                    .env("CCC_HTTP_TRUSTED_PROXIES", "127.0.0.1")
-                    .env("CCC_AUTH_IP_ATTEMPTS_PER_MINUTE", "10000")
-                    .env("CCC_LIVE_CONNECTION_FRAMES_PER_MINUTE", "100000")
-                    .env("CCC_LIVE_USER_FRAMES_PER_MINUTE", "100000")
-                    .build());
-        }
-        // All three boot at once on the fresh database: the first to take the start-up lock (SharedDatabase) migrates
-        // and seeds it, the others wait for it and find it done.
-        CompletableFuture.allOf(NODES.stream().map(n -> CompletableFuture.runAsync(n::start))
-                .toArray(CompletableFuture[]::new)).join();
-        TestUser.sameAdminOn(NODES);
-        admin = TestUser.admin(NODES.get(0));
+        ClusterNodes.boot();
     }
 
     @AfterAll
     static void shutdown() {
-        NODES.forEach(PackagedServer::stop);
-    }
-
-    private static PackagedServer node(int i) {
-        return NODES.get(i);
+        ClusterNodes.stop();
     }
 
     @Test
     @Order(2)
     void peopleOnDifferentNodesChatInOneRoomWithNoLossDuplicateOrReorder() throws Exception {
         List<TestUser> people = registered(3, "Cl Poster");
-        room = Rooms.generalRoom(admin, CITY);
         List<LiveClient> clients = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
@@ -151,6 +133,93 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void signInFailuresSpreadOverTheNodesLockOutAsOnOneNode() {
+        TestUser owner = registered(1, "Cl Guard").get(0);
+        String guesser = TestUser.freshIp();
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            assertEquals(401, signIn(i % 3, guesser, owner.email(), "wrong " + i).status(), "failure " + i);
+        }
+        for (int i = 1; i < 3; i++) {
+            Api.Response refused = signIn(i, guesser, owner.email(), TestUser.PASSWORD);
+            assertEquals(429, refused.status(), "the pair is locked out on node " + i + ": " + refused.body());
+            assertTrue(refused.body().contains("failed sign-ins"), refused.body());
+        }
+        assertEquals(429, signIn(2, TestUser.freshIp(), owner.email(), TestUser.PASSWORD).status(),
+                "a stranger's address waits for the email too");
+        assertEquals(201, signIn(2, owner.ip(), owner.email(), TestUser.PASSWORD).status(),
+                "the owner's address, known from its sign-in on node a, goes in at once");
+    }
+
+    @Test
+    @Order(6)
+    void ticketsRegistrationsAndVisitorSearchesAreCountedOnceAcrossTheNodes() {
+        TestUser someone = registered(1, "Cl Rate").get(0);
+        String registering = TestUser.freshIp();
+        String visitor = TestUser.freshIp();
+        for (int i = 0; i < PER_MINUTE; i++) {
+            someone.on(node(i % 3).api()).post("/api/live/tickets", null).expect(201);
+            TestUser.send(node(i % 3).api(), registering, "POST", "/api/accounts", Api.json("email",
+                    "cl.rate." + i + "." + System.nanoTime() + "@example.org", "displayName", "Cl Rate",
+                    "password", TestUser.PASSWORD)).expect(202);
+            TestUser.send(node(i % 3).api(), visitor, "GET", "/api/search?q=tartu", null).expect(200, 503);
+        }
+        for (int i = 0; i < 3; i++) {
+            someone.on(node(i).api()).post("/api/live/tickets", null).expect(429);
+            TestUser.send(node(i).api(), registering, "POST", "/api/accounts", Api.json("email",
+                    "cl.rate.x" + i + "." + System.nanoTime() + "@example.org", "displayName", "Cl Rate",
+                    "password", TestUser.PASSWORD)).expect(429);
+            TestUser.send(node(i).api(), visitor, "GET", "/api/search?q=tartu", null).expect(429);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aCatalogueChangeOnOneNodeShowsInTheOtherNodesListsAtOnce() {
+        String name = "Clustertown " + System.nanoTime();
+        String list = "/api/cities?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        String field = "cl-craft-" + System.nanoTime() % 1_000_000;
+        admin().post("/api/fields", Api.json("slug", field, "name", "Clustered craft", "description", "One.",
+                "since", 2026)).expect(201);
+        for (int i = 1; i < 3; i++) {
+            assertEquals(0, node(i).api().get(list).expect(200).object().getInt("total"), "node " + i + " lists");
+            assertEquals("Clustered craft", node(i).api().get("/api/fields/" + field).expect(200).object()
+                    .getString("name"), "node " + i + " has the field");
+        }
+        String slug = admin().post("/api/cities", Api.json("name", name, "countryCode", "EE", "joinPolicy", "OPEN"))
+                .expect(201).object().getString("slug");
+        admin().post("/api/cities/" + slug + "/designations", Api.json("field", field, "year", 2026)).expect(201);
+        admin().patch("/api/fields/" + field, Api.json("name", "Clustered crafts", "description", "Two."))
+                .expect(200);
+        for (int i = 1; i < 3; i++) {
+            Api api = node(i).api();
+            Await.until(() -> api.get(list).expect(200).object(), page -> page.getInt("total") == 1
+                    && field.equals(page.getJsonArray("items").getJsonObject(0).getString("field", "")),
+                    Duration.ofSeconds(10), "node " + i + " lists the city created on node a, with its field");
+            Await.until(() -> api.get("/api/fields/" + field).expect(200).object().getString("name"),
+                    "Clustered crafts"::equals, Duration.ofSeconds(10), "node " + i + " has the field's new name");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aMentionAndItsNotificationReachThePersonsConnectionOnAnotherNode() {
+        List<TestUser> people = registered(2, "Cl Mention");
+        long mentioned = people.get(1).id();
+        try (LiveClient author = LiveClient.open(people.get(0).on(node(0).api()));
+             LiveClient onB = LiveClient.open(people.get(1).on(node(1).api()));
+             LiveClient onC = LiveClient.open(people.get(1).on(node(2).api()))) {
+            author.send(Rooms.join(room(), null, "j")).reply("j");
+            long seq = seq(author.send(Rooms.post(room(), "m1", "Hello @[" + mentioned + "]!")).reply("f-m1"));
+            for (LiveClient c : List.of(onB, onC)) {
+                c.await(f -> f.getString("type").equals("mention") && seq(f) == seq);
+                c.await(f -> f.getString("type").equals("notification")
+                        && f.getJsonObject("notification").getString("kind").equals("mention"));
+            }
+        }
+    }
+
+    @Test
+    @Order(99)
     void aNodeKilledUnderLoadCostsItsClientsAReconnectAndNothingIsLostOrDoubled() throws Exception {
         List<TestUser> people = registered(6, "Cl Kill");
         // Posters on a, b and c; readers on a and c; and one on c who will not come back.
@@ -168,7 +237,7 @@ class ClusterIT {
             List<Long> acked = new ArrayList<>(post(posterC, "kc", 0, POSTS / 2));
             // Ten more in flight, unanswered, as node c dies.
             for (int i = POSTS / 2; i < POSTS / 2 + 10; i++) {
-                posterC.send(Rooms.post(room, "kc-" + i, "kc number " + i));
+                posterC.send(Rooms.post(room(), "kc-" + i, "kc number " + i));
             }
             node(2).kill();
 
@@ -213,111 +282,13 @@ class ClusterIT {
             }
             assertGapFreeInTheDatabase(last);
         } finally {
-            clients.forEach(ClusterIT::closeQuietly);
-            reconnected.forEach(ClusterIT::closeQuietly);
+            clients.forEach(ClusterNodes::closeQuietly);
+            reconnected.forEach(ClusterNodes::closeQuietly);
         }
     }
 
-    /** Joins the room from each client; the room's last seq the welcomes named (all the same). */
-    private static long joinAll(List<LiveClient> clients, Long since) {
-        long latest = -1;
-        for (int i = 0; i < clients.size(); i++) {
-            JsonObject welcome = clients.get(i).send(Rooms.join(room, since, "j" + i)).reply("j" + i);
-            latest = welcome.getJsonNumber("latestSeq").longValue();
-        }
-        return latest;
-    }
-
-    /** Joins again on another node, from the last seq the client saw before its node died. */
-    private static void resume(LiveClient c, List<Long> seen, long first) {
-        long since = seen.isEmpty() ? first : seen.get(seen.size() - 1);
-        assertEquals(range(first, since), seen, "before the kill, in order");
-        c.send(Rooms.join(room, since, "resume")).reply("resume");
-    }
-
-    /** Posts {@code tag-from} to {@code tag-(to-1)}, waiting for the answer of every tenth; the seqs acked. */
-    private static List<Long> post(LiveClient c, String tag, int from, int to) {
-        for (int i = from; i < to; i++) {
-            c.send(Rooms.post(room, tag + "-" + i, tag + " number " + i));
-            if (i % 10 == 9) {
-                c.reply("f-" + tag + "-" + i);
-            }
-        }
-        List<Long> seqs = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            JsonObject ack = c.reply("f-" + tag + "-" + i);
-            assertEquals("ack", ack.getString("type"), ack.toString());
-            // A post sent again after its node died is answered as a duplicate with its seq: counted here once.
-            seqs.add(ack.getJsonNumber("seq").longValue());
-        }
-        return seqs;
-    }
-
-    private static List<TestUser> registered(int n, String name) {
-        List<TestUser> people = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            people.add(TestUser.register(node(i % 2).api(), name + i));
-        }
-        Rooms.members(admin, CITY, people.toArray(TestUser[]::new));
-        return people;
-    }
-
-    private static List<Long> messageSeqs(LiveClient c) {
-        return c.frames().stream().filter(ClusterIT::isMessage).map(ClusterIT::seq).toList();
-    }
-
-    private static boolean isPresence(JsonObject f, String event, long account) {
-        return f.getString("type").equals("presence") && f.getString("event").equals(event)
-                && f.getJsonObject("user").getJsonNumber("id").longValue() == account;
-    }
-
-    /** Whether the client, from its welcome's online list and the presence frames after it, has the person online. */
-    private static boolean onlineAtTheEnd(LiveClient c, long account) {
-        boolean online = false;
-        for (JsonObject f : c.frames()) {
-            if (f.getString("type").equals("welcome") && f.containsKey("online")) {
-                online = f.getJsonArray("online").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(u -> u.getJsonNumber("id").longValue() == account);
-            } else if (isPresence(f, "joined", account)) {
-                online = true;
-            } else if (isPresence(f, "left", account)) {
-                online = false;
-            }
-        }
-        return online;
-    }
-
-    private static boolean isMessage(JsonObject f) {
-        return f.getString("type").equals("message") && f.getJsonNumber("room").longValue() == room;
-    }
-
-    private static long seq(JsonObject f) {
-        return f.getJsonNumber("seq").longValue();
-    }
-
-    private static List<Long> range(long after, long last) {
-        return LongStream.rangeClosed(after + 1, last).boxed().toList();
-    }
-
-    private static void closeQuietly(LiveClient c) {
-        try {
-            c.close();
-        } catch (RuntimeException e) {
-            // Its node was killed.
-        }
-    }
-
-    private static void assertGapFreeInTheDatabase(long last) throws SQLException {
-        try (Connection c = database.connect();
-             PreparedStatement s = c.prepareStatement("SELECT seq FROM room_event WHERE room_id = ? ORDER BY seq")) {
-            s.setLong(1, room);
-            List<Long> seqs = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    seqs.add(r.getLong(1));
-                }
-            }
-            assertEquals(range(0, last), seqs, "the room's events in PostgreSQL: one per seq, no gap");
-        }
+    private static Api.Response signIn(int node, String ip, String email, String password) {
+        return TestUser.send(node(node).api(), ip, "POST", "/api/sessions", Api.json("email", email, "password",
+                password));
     }
 }

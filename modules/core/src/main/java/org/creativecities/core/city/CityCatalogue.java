@@ -1,6 +1,9 @@
 package org.creativecities.core.city;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.creativecities.core.city.CityDtos.CitySummary;
 import org.creativecities.core.platform.Bootstrap;
+import org.creativecities.core.platform.cluster.Cluster;
 import org.creativecities.core.platform.web.JsonRepresentation;
 import org.creativecities.core.platform.web.Page;
 import org.creativecities.core.platform.web.PageRequest;
@@ -27,6 +31,10 @@ import org.creativecities.core.platform.web.PageRequest;
  * and the membership context calls {@link #invalidate()} after its own commits. A read that follows a write
  * therefore sees it (read-your-writes). A snapshot is only kept if nothing was invalidated while it was built,
  * so a read racing with a commit cannot keep stale data.
+ *
+ * <p>In a cluster, every such drop is told to the other nodes on the topic {@value #TOPIC}; each drops its own
+ * snapshot and the creative fields its persistence provider caches, so that a change committed on one node shows in
+ * every node's lists at once. A lost message leaves one node's lists stale until its next local change or restart.
  */
 @ApplicationScoped
 public class CityCatalogue {
@@ -120,8 +128,20 @@ public class CityCatalogue {
         }
     }
 
+    /** The cluster topic that tells the other nodes to drop their snapshot. */
+    static final String TOPIC = "catalogue.changed";
+
     @Inject
     private CatalogueLoader loader;
+
+    @Inject
+    private CityRepository cities;
+
+    @Inject
+    private Cluster cluster;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService background;
 
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock building = new ReentrantLock();
@@ -158,6 +178,21 @@ public class CityCatalogue {
      */
     public void invalidate() {
         generation.incrementAndGet();
+        cluster.publish(TOPIC, "changed");
+    }
+
+    @PostConstruct
+    void listen() {
+        if (cluster.clustered()) {
+            // Off the cluster's thread: the provider's cache is reached through the container's EntityManager.
+            cluster.subscribe(TOPIC, message -> background.execute(this::changedElsewhere));
+        }
+    }
+
+    /** Another node committed a change: forget the fields it may have renamed, then the snapshot. */
+    private void changedElsewhere() {
+        cities.evictCachedFields();
+        generation.incrementAndGet();
     }
 
     void cityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CityService.CityChanged changed) {
@@ -170,7 +205,7 @@ public class CityCatalogue {
 
     /** After the seed import and the other start-up work, which write without events. */
     void started(@Observes @Priority(1000) Bootstrap.Started started) {
-        invalidate();
+        generation.incrementAndGet();
     }
 
     private CatalogueSnapshot snapshot() {

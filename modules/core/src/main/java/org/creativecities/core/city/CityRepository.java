@@ -90,4 +90,7 @@ public interface CityRepository {
 
     /** Records imported seed rows (natural key to city id), in one JDBC batch on the transaction's connection. */
     void recordSeedRows(Map<String, Long> rowToCityId, OffsetDateTime at);
+
+    /** Drops the creative fields this node keeps in the provider's shared cache (another node changed them). */
+    void evictCachedFields();
 }

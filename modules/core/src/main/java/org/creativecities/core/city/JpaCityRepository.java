@@ -75,6 +75,11 @@ public class JpaCityRepository implements CityRepository {
     }
 
     @Override
+    public void evictCachedFields() {
+        em.getEntityManagerFactory().getCache().evict(CreativeField.class);
+    }
+
+    @Override
     public List<CreativeField> fields() {
         return em.createQuery("SELECT f FROM CreativeField f ORDER BY f.sortOrder, f.slug", CreativeField.class)
                 .getResultList();

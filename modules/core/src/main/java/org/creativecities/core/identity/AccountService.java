@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.creativecities.core.platform.AdminChange;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
+import org.creativecities.core.platform.cluster.Cluster;
 import org.creativecities.core.platform.web.EdgeRefusals;
 import org.creativecities.core.platform.web.ProblemException;
 
@@ -54,8 +55,14 @@ public class AccountService {
     @Inject
     private SessionTokens tokens;
 
-    private RateLimiter signInsPerAddress;
-    private RateLimiter registrationsPerAddress;
+    @Inject
+    private RateLimits limits;
+
+    @Inject
+    private Cluster cluster;
+
+    private AttemptLimit signInsPerAddress;
+    private AttemptLimit registrationsPerAddress;
     private SignInGuard guard;
 
     /**
@@ -70,9 +77,10 @@ public class AccountService {
 
     @PostConstruct
     void init() {
-        signInsPerAddress = new RateLimiter(config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
-        registrationsPerAddress = new RateLimiter(config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
-        guard = new SignInGuard(config.maxFailures(), config.signInSlowdown(), config.lockout());
+        signInsPerAddress = limits.shared("sign-ins", config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
+        registrationsPerAddress = limits.shared("registrations", config.ipAttemptsPerMinute(), Duration.ofMinutes(1));
+        guard = new SignInGuard(config.maxFailures(), config.signInSlowdown(), config.lockout(),
+                cluster.map("sign-in-guard"));
     }
 
     /**
@@ -191,7 +199,7 @@ public class AccountService {
         }
     }
 
-    private static void throttle(RateLimiter limiter, String address, String what) {
+    private static void throttle(AttemptLimit limiter, String address, String what) {
         limiter.tryAcquire(address).ifPresent(wait -> {
             throw ProblemException.tooMany("Too many " + what + " from your address; wait before trying again.",
                     wait).repeatAtEdge(EdgeRefusals.Scope.ADDRESS);

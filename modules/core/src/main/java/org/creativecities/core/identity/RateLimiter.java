@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentMap;
  * over {@code period}. Buckets that have refilled completely are dropped, so memory stays bounded by the
  * number of keys active within one period.
  */
-public final class RateLimiter {
+public final class RateLimiter implements AttemptLimit {
 
     private final long capacity;
     private final Duration period;
@@ -30,6 +30,7 @@ public final class RateLimiter {
      *
      * @return empty if allowed, otherwise how long until the next attempt is allowed
      */
+    @Override
     public Optional<Duration> tryAcquire(String key) {
         sweepIfDue();
         Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()

@@ -3,7 +3,7 @@ package org.creativecities.core.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** {@link PersonFrames} over the live engine's connections, looked up by account. */
+/** {@link PersonFrames} over the live engine's connections, on every node ({@link PersonDelivery}). */
 @ApplicationScoped
 class EnginePersonFrames implements PersonFrames {
 
@@ -12,13 +12,6 @@ class EnginePersonFrames implements PersonFrames {
 
     @Override
     public int send(long accountId, String frame) {
-        int sent = 0;
-        for (Connection c : engine.connectionsOf(accountId)) {
-            if (c.isOpen() && c.who().map(w -> w.id() == accountId).orElse(false)) {
-                c.send(frame);
-                sent++;
-            }
-        }
-        return sent;
+        return engine.people().send(accountId, frame);
     }
 }

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import org.creativecities.core.identity.RateLimiter;
+import org.creativecities.core.identity.AttemptLimit;
+import org.creativecities.core.identity.RateLimits;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.web.ClientAddress;
 import org.creativecities.core.platform.web.ServletProblems;
@@ -37,11 +38,14 @@ public class HandshakeLimitFilter extends HttpFilter {
     @Inject
     private transient LiveTickets tickets;
 
-    private transient RateLimiter perAddress;
+    @Inject
+    private transient RateLimits limits;
+
+    private transient AttemptLimit perAddress;
 
     @Override
     public void init() {
-        perAddress = new RateLimiter(config.liveHandshakesPerMinute(), Duration.ofMinutes(1));
+        perAddress = limits.shared("live-handshakes", config.liveHandshakesPerMinute(), Duration.ofMinutes(1));
     }
 
     @Override

@@ -114,6 +114,7 @@ public class LiveEngine {
     private RoomEviction eviction;
     private ConnectionLifecycle lifecycle;
     private RoomFeed feed;
+    private PersonDelivery people;
     private ScheduledFuture<?> sweep;
 
     @PostConstruct
@@ -140,7 +141,8 @@ public class LiveEngine {
         ClusterPresence presence = new ClusterPresence(cluster, presenceThread);
         hubs = new RoomHubs(presence);
         feed = new RoomFeed(cluster, logReads, hubs, writerThreads, config.liveResumeMax());
-        RoomWriter writer = new RoomWriter(appends, admission, connections, writerThreads, feed);
+        people = new PersonDelivery(connections, cluster, writerThreads);
+        RoomWriter writer = new RoomWriter(appends, admission, people, writerThreads, feed);
         rates = new FrameRates(config.liveUserFramesPerMinute(), config.liveVisitorFramesPerMinute());
         refusals = new FrameRefusals(new RejectLog(LOG, Duration.ofMinutes(1), System::nanoTime));
         extensionFrames = new ExtensionFrames(new LiveExtensions(extensionBeans.stream().toList()), rates, refusals);
@@ -154,6 +156,7 @@ public class LiveEngine {
         feed.start();
         presence.start(hubs);
         eviction.start();
+        people.start();
         if (cluster.clustered()) {
             sweep = scheduler.scheduleWithFixedDelay(feed::sweep, RoomFeed.SWEEP_MILLIS, RoomFeed.SWEEP_MILLIS,
                     TimeUnit.MILLISECONDS);
@@ -280,6 +283,11 @@ public class LiveEngine {
     /** Runs the task on one of the engine's threads, which have the application's context (a cluster's message). */
     void later(Runnable task) {
         writerThreads.execute(task);
+    }
+
+    /** Frames for one person, on every node they are connected to. */
+    PersonDelivery people() {
+        return people;
     }
 
     /** Delivery of the rooms' events in seq order, whichever node committed them. */

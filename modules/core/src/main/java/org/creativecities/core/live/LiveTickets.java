@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.creativecities.core.identity.AccountService;
+import org.creativecities.core.identity.AttemptLimit;
 import org.creativecities.core.identity.Caller;
-import org.creativecities.core.identity.RateLimiter;
+import org.creativecities.core.identity.RateLimits;
 import org.creativecities.core.identity.Tokens;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.TimeSource;
@@ -53,11 +54,14 @@ public class LiveTickets {
     @Inject
     private AccountService accounts;
 
-    private RateLimiter perAccount;
+    @Inject
+    private RateLimits limits;
+
+    private AttemptLimit perAccount;
 
     @PostConstruct
     void init() {
-        perAccount = new RateLimiter(config.liveTicketsPerMinute(), Duration.ofMinutes(1));
+        perAccount = limits.shared("live-tickets", config.liveTicketsPerMinute(), Duration.ofMinutes(1));
         byHash = cluster.map(MAP);
     }
 

@@ -54,7 +54,7 @@ final class RoomWriter {
 
     private final RoomAppends appends;
     private final PostAdmission admission;
-    private final Connections connections;
+    private final PersonDelivery people;
     private final RoomTurns turns;
     private final RoomFeed feed;
     /** Transactions so far that stored the posts of several rooms at once (for {@code /health}). */
@@ -66,11 +66,11 @@ final class RoomWriter {
         return MULTI_ROOM_COMMITS.sum();
     }
 
-    RoomWriter(RoomAppends appends, PostAdmission admission, Connections connections, Executor writers,
+    RoomWriter(RoomAppends appends, PostAdmission admission, PersonDelivery people, Executor writers,
                RoomFeed feed) {
         this.appends = appends;
         this.admission = admission;
-        this.connections = connections;
+        this.people = people;
         this.feed = feed;
         this.turns = new RoomTurns(this, writers);
     }
@@ -232,10 +232,9 @@ final class RoomWriter {
             return;
         }
         String text = posted.event().text().orElse("");
-        OutFrame frame = OutFrame.of(Frames.mention(posted.event(),
-                text.length() > 200 ? text.substring(0, 199) + "…" : text));
+        String frame = Frames.mention(posted.event(), text.length() > 200 ? text.substring(0, 199) + "…" : text);
         for (Long accountId : posted.mentioned()) {
-            connections.of(accountId).forEach(c -> c.send(frame));
+            people.send(accountId, frame);
         }
     }
 

@@ -3,9 +3,13 @@ package org.creativecities.core.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.creativecities.core.platform.cluster.Cluster;
+import org.creativecities.core.platform.cluster.HandClock;
+import org.creativecities.core.platform.cluster.LocalCluster;
 import org.junit.jupiter.api.Test;
 
 class SignInGuardTest {
@@ -72,12 +76,31 @@ class SignInGuardTest {
     }
 
     @Test
-    void stateThatRanOutIsSwept() {
-        for (int i = 0; i < 100; i++) {
-            guard.failed("user" + i + "@example.org", "10.0.0.66", NOW);
+    void guardsOverOneSharedStateCountEveryFailureOnce() {
+        Cluster.SharedMap shared = new LocalCluster(Clock.systemUTC()).map("sign-in");
+        SignInGuard nodeA = new SignInGuard(10, SLOWDOWN, LOCKOUT, shared);
+        SignInGuard nodeB = new SignInGuard(10, SLOWDOWN, LOCKOUT, shared);
+        for (int i = 0; i < 5; i++) {
+            nodeA.failed("cy@example.org", "10.0.0.66", NOW);
+            nodeB.failed("cy@example.org", "10.0.0.66", NOW);
         }
-        assertEquals(200, guard.tracked());
-        guard.failed("late@example.org", "10.0.0.67", NOW.plus(LOCKOUT).plusSeconds(61));
-        assertEquals(2, guard.tracked(), "only the new failure's state is left");
+        assertEquals(Optional.of(LOCKOUT), nodeA.check("cy@example.org", "10.0.0.66", NOW));
+        assertEquals(Optional.of(LOCKOUT), nodeB.check("cy@example.org", "10.0.0.66", NOW));
+        nodeB.succeeded("cy@example.org", "10.0.0.1");
+        assertTrue(nodeA.isKnownAddress("cy@example.org", "10.0.0.1"), "a sign-in on one node is known on the other");
+    }
+
+    @Test
+    void stateLivesAsLongAsItsRunCanCount() {
+        HandClock hand = new HandClock(NOW);
+        Cluster.SharedMap shared = new LocalCluster(hand).map("sign-in");
+        SignInGuard g = new SignInGuard(10, SLOWDOWN, LOCKOUT, shared);
+        g.failed("dee@example.org", "10.0.0.66", NOW);
+        assertTrue(shared.get("e\ndee@example.org").isPresent());
+        hand.set(NOW.plus(LOCKOUT).minusSeconds(1));
+        assertTrue(shared.get("p\ndee@example.org\n10.0.0.66").isPresent(), "the run still counts");
+        hand.set(NOW.plus(LOCKOUT).plusSeconds(1));
+        assertTrue(shared.get("p\ndee@example.org\n10.0.0.66").isEmpty(), "gone once it cannot count");
+        assertTrue(shared.get("e\ndee@example.org").isEmpty());
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.creativecities.core.identity.RateLimiter;
+import org.creativecities.core.identity.AttemptLimit;
+import org.creativecities.core.identity.RateLimits;
 import org.creativecities.core.platform.TimeSource;
 import org.creativecities.media.AllowedType;
 import org.creativecities.media.Media;
@@ -49,7 +50,10 @@ public class UploadService {
     @Inject
     private TimeSource time;
 
-    private volatile RateLimiter limiter;
+    @Inject
+    private RateLimits limits;
+
+    private volatile AttemptLimit limiter;
 
     /**
      * Receives one upload for {@code owner}: an account, or a plugin storing a file through the plugin API.
@@ -162,12 +166,12 @@ public class UploadService {
         return actual;
     }
 
-    private RateLimiter rateLimiter() {
-        RateLimiter r = limiter;
+    private AttemptLimit rateLimiter() {
+        AttemptLimit r = limiter;
         if (r == null) {
             synchronized (this) {
                 if (limiter == null) {
-                    limiter = new RateLimiter(config.rateUploads(), config.ratePeriod());
+                    limiter = limits.shared("media-uploads", config.rateUploads(), config.ratePeriod());
                 }
                 r = limiter;
             }

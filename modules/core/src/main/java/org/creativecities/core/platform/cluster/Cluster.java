@@ -79,5 +79,17 @@ public interface Cluster {
 
         /** Removes the key, if it is there. */
         void remove(String key);
+
+        /**
+         * Replaces the key's value atomically across the cluster: {@code change} gets the value now (null if there
+         * is none, or it expired) and returns the new one, which then lives {@code ttl.apply(newValue)} from now;
+         * null removes the key, and an unchanged value is not written again (it keeps its time to live). Of two
+         * nodes changing one key at once, each change sees the other's result: {@code change} may be called more
+         * than once, and only its last call's result is kept.
+         *
+         * @return the new value, or null if removed
+         */
+        String update(String key, java.util.function.UnaryOperator<String> change,
+                      java.util.function.Function<String, Duration> ttl);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,7 +24,9 @@ import java.util.logging.Logger;
  * Topics are Hazelcast reliable topics (a ring buffer per topic), read by loss-tolerant listeners: a node that falls
  * behind the ring buffer skips what was overwritten and goes on, rather than stop listening; callers catch up from
  * the database. Messages carry the publishing node's id, so a node never hears its own. Maps are Hazelcast maps
- * (one backup by default), with a time to live per entry; {@link SharedMap#take} is the map's atomic remove. Sets
+ * (one backup by default), with a time to live per entry; {@link SharedMap#take} is the map's atomic remove,
+ * {@link SharedMap#update} a compare-and-set loop (get, then put-if-absent or replace-if-same, then the new time to
+ * live), so that no class of the application has to be loaded by the member that owns the key. Sets
  * are Hazelcast multi-maps (values as a set).
  */
 public final class HazelcastCluster implements Cluster {
@@ -98,7 +102,7 @@ public final class HazelcastCluster implements Cluster {
         return new SharedMap() {
             @Override
             public void put(String key, String value, Duration ttl) {
-                map.put(key, value, Math.max(1, ttl.toMillis()), TimeUnit.MILLISECONDS);
+                map.put(key, value, millis(ttl), TimeUnit.MILLISECONDS);
             }
 
             @Override
@@ -114,6 +118,29 @@ public final class HazelcastCluster implements Cluster {
             @Override
             public void remove(String key) {
                 map.delete(key);
+            }
+
+            @Override
+            public String update(String key, UnaryOperator<String> change, Function<String, Duration> ttl) {
+                // Compare and set: no class of ours has to travel to the member that owns the key.
+                while (true) {
+                    String old = map.get(key);
+                    String next = change.apply(old);
+                    if (next == null) {
+                        if (old == null || map.remove(key, old)) {
+                            return null;
+                        }
+                    } else if (next.equals(old)) {
+                        return next;
+                    } else if (old == null) {
+                        if (map.putIfAbsent(key, next, millis(ttl.apply(next)), TimeUnit.MILLISECONDS) == null) {
+                            return next;
+                        }
+                    } else if (map.replace(key, old, next)) {
+                        map.setTtl(key, millis(ttl.apply(next)), TimeUnit.MILLISECONDS);
+                        return next;
+                    }
+                }
             }
         };
     }
@@ -142,6 +169,10 @@ public final class HazelcastCluster implements Cluster {
                 return Set.copyOf(multi.keySet());
             }
         };
+    }
+
+    private static long millis(Duration ttl) {
+        return Math.max(1, ttl.toMillis());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One node alone ({@code ccc.cluster.mode=none}): topics go nowhere (there is no other node), maps are in memory
@@ -127,6 +129,20 @@ public final class LocalCluster implements Cluster {
         @Override
         public void remove(String key) {
             entries.remove(key);
+        }
+
+        @Override
+        public String update(String key, UnaryOperator<String> change, Function<String, Duration> ttl) {
+            Instant now = clock.instant();
+            Entry next = entries.compute(key, (k, old) -> {
+                String before = old == null || !old.expires().isAfter(now) ? null : old.value();
+                String value = change.apply(before);
+                if (value != null && value.equals(before)) {
+                    return old;
+                }
+                return value == null ? null : new Entry(value, now.plus(ttl.apply(value)));
+            });
+            return next == null ? null : next.value();
         }
 
         private Optional<String> live(Entry e) {

@@ -10,14 +10,13 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,35 +27,15 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterSeamTest {
 
-    /** A clock a test moves by hand. */
-    private static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-12-06T01:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aLocalMapIsTakenOnceAndForgetsWhatExpired() {
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock(Instant.parse("2026-12-06T01:00:00Z"));
         Cluster.SharedMap tickets = new LocalCluster(clock).map("tickets");
         tickets.put("a", "1", Duration.ofSeconds(30));
         tickets.put("b", "2", Duration.ofSeconds(30));
         assertEquals(Optional.of("1"), tickets.take("a"));
         assertEquals(Optional.empty(), tickets.take("a"));
-        clock.now = clock.now.plusSeconds(31);
+        clock.set(clock.instant().plusSeconds(31));
         assertEquals(Optional.empty(), tickets.get("b"));
         assertEquals(Optional.empty(), tickets.take("b"));
     }
@@ -87,6 +66,27 @@ class ClusterSeamTest {
             assertEquals(Optional.of("42"), nodeB.map("tickets").get("t"));
             assertEquals(Optional.of("42"), nodeB.map("tickets").take("t"));
             assertEquals(Optional.empty(), nodeA.map("tickets").take("t"), "taken once across the nodes");
+
+            Cluster.SharedMap countsA = nodeA.map("counts");
+            Cluster.SharedMap countsB = nodeB.map("counts");
+            java.util.function.UnaryOperator<String> plusOne =
+                    v -> Integer.toString(v == null ? 1 : Integer.parseInt(v) + 1);
+            CompletableFuture<Void> onA = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 200; i++) {
+                    countsA.update("n", plusOne, v -> Duration.ofMinutes(1));
+                }
+            });
+            for (int i = 0; i < 200; i++) {
+                countsB.update("n", plusOne, v -> Duration.ofMinutes(1));
+            }
+            onA.join();
+            assertEquals(Optional.of("400"), countsA.get("n"), "every update of both nodes counted once");
+            countsB.update("n", v -> v + "!", v -> Duration.ofMillis(300));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (countsA.get("n").isPresent() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(Optional.empty(), countsA.get("n"), "the last update's time to live holds");
 
             BlockingQueue<String> left = new LinkedBlockingQueue<>();
             nodeA.onNodeLeft(left::add);
