@@ -14,10 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.Bootstrap;
 import org.creativecities.notifications.domain.Notification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers an announcement to its audience off the sender's request, on a managed thread, in batches of
- * {@value #BATCH} people: each batch's notifications are stored in one short transaction together with the
+ * {@code ccc.notifications.announcements.batch-size} (200) people: each batch's notifications are stored in one short transaction together with the
  * announcement's cursor ({@link AnnouncementBatches#next}), then pushed live to the recipients' connections with
  * their unread counts, then mailed to those who chose immediate mail for announcements. Nobody gets an announcement
  * twice (the cursor moves in the batch's transaction; a unique key backs it); at start-up, announcements whose
@@ -28,7 +29,9 @@ import org.creativecities.notifications.domain.Notification;
 public class AnnouncementFanout {
 
     /** People per batch: one transaction each, holding the announcement's row lock only for its inserts. */
-    static final int BATCH = 200;
+    @Inject
+    @ConfigProperty(name = "ccc.notifications.announcements.batch-size", defaultValue = "200")
+    private int batchSize;
 
     private static final Logger LOG = Logger.getLogger(AnnouncementFanout.class.getName());
 
@@ -79,10 +82,11 @@ public class AnnouncementFanout {
     }
 
     private void deliver(long id) {
-        Optional<List<Notification>> batch = batches.next(id, BATCH);
+        int size = Math.max(1, batchSize);
+        Optional<List<Notification>> batch = batches.next(id, size);
         while (batch.isPresent()) {
             notifications.push(batch.get());
-            batch = batches.next(id, BATCH);
+            batch = batches.next(id, size);
         }
     }
 }
