@@ -32,7 +32,7 @@ public class DigestTimer {
     private ManagedScheduledExecutorService scheduler;
 
     @Inject
-    private Emails emails;
+    private Digests digests;
 
     private ScheduledFuture<?> task;
 
@@ -51,7 +51,7 @@ public class DigestTimer {
     private void run() {
         for (Preferences.Digest d : new Preferences.Digest[] {Preferences.Digest.DAILY, Preferences.Digest.WEEKLY}) {
             try {
-                emails.digest(d, true);
+                digests.run(d, true);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The " + d + " digest failed", e);
             }
