@@ -74,7 +74,7 @@ class SharedStateIT {
     private static final int TIMERS_AT_ONCE = 6;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** People each periodic job is checked on. */
-    private static final int PEOPLE = 16;
+    private static final int PEOPLE = 8;
     /** How long "nothing more arrives" is watched for: many runs of every job's interval on both nodes. */
     private static final Duration SETTLED = Duration.ofMillis(1500);
     private static final String SOON = "event-starting-soon";
