@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +19,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.creativecities.app.events.EventsFixture;
 import org.creativecities.app.live.LiveClient;
 import org.creativecities.app.live.Rooms;
 import org.creativecities.app.plugins.PluginAdmin;
@@ -34,6 +48,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two packaged nodes share one fresh PostgreSQL database, one plugins folder and one media folder, started together
@@ -41,7 +56,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * database and the folders alone. A message posted on A is found by search on B (the search change log); a plugin
  * installed on A runs on B, a disable on A stops it on B and an enable starts it again (the plugins sweep); a
  * setting changed on A applies on B; an upload on A is served by B; durable timers stored on A fire once across both
- * nodes, and one stored on A just before A is killed is delivered by B (the timers sweep and their claims).
+ * nodes, and one stored on A just before A is killed is delivered by B (the timers sweep and their claims). The core's
+ * periodic jobs run on both nodes and each person hears once: a digest due goes out once (a claim per person), an
+ * event reminder is stored and mailed once, and an announcement whose fan-out A was in the middle of when it was killed
+ * is finished by B (the announcement's claim runs out), once per person.
  *
  * <p>Skipped with a banner without {@code -Dccc.it.postgresql.url} (failing on CI), like {@code PostgresLaneIT}. With
  * {@code -Dccc.it.shared-state.db-shared=false} the nodes run none of the sweeps, and the search, plugin and timer
@@ -56,10 +74,23 @@ class SharedStateIT {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final int TIMERS_AT_ONCE = 6;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** People each periodic job is checked on. */
+    private static final int PEOPLE = 8;
+    /** How long "nothing more arrives" is watched for: many runs of every job's interval on both nodes. */
+    private static final Duration SETTLED = Duration.ofMillis(1500);
+    private static final String SOON = "event-starting-soon";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("jobs", "s3cret-jobs"));
 
     private static PackagedServer a;
     private static PackagedServer b;
     private static TestUser poster;
+    private static EventsFixture jobs;
+    private static String jobsCity;
+    private static TestUser host;
+    private static final List<TestUser> audience = new ArrayList<>();
 
     @BeforeAll
     static void boot() throws IOException {
@@ -92,6 +123,13 @@ class SharedStateIT {
                 .env("CCC_MEDIA_DIR", media.toString())
                 // -Dccc.it.shared-state.db-shared=false switches the sweeps off: then this class must fail.
                 .env("CCC_DB_SHARED", System.getProperty("ccc.it.shared-state.db-shared", "auto"))
+                // The periodic jobs at test pace: digests looked at every 0.2 s, reminders every second, announcements
+                // one person per batch (a fan-out long enough to kill a node in the middle of).
+                .env("CCC_NOTIFICATIONS_DIGEST_INTERVAL", "PT0.2S")
+                .env("CCC_EVENTS_STARTING_SOON_PERIOD_SECONDS", "1")
+                .env("CCC_NOTIFICATIONS_ANNOUNCEMENTS_BATCH_SIZE", "1")
+                .env("CCC_NOTIFICATIONS_ANNOUNCEMENTS_CLAIM", "PT3S")
+                .env("CCC_NOTIFICATIONS_ANNOUNCEMENTS_SWEEP_INTERVAL", "PT1S")
                 .env(database.environment())
                 .start();
     }
@@ -193,9 +231,68 @@ class SharedStateIT {
 
     @Test
     @Order(6)
+    void aDigestDueGoesOutOnceThoughBothNodesRunTheDigests() throws Exception {
+        TestUser adminA = TestUser.admin(a);
+        jobs = new EventsFixture(adminA, a.api());
+        jobsCity = jobs.city("Jobsville", "design");
+        host = jobs.coordinator(jobsCity, "Jo Host");
+        // Registered half on each node, at once (signing up is what costs here): announcements in the digest,
+        // reminders by mail at once; no digest yet.
+        EventsFixture onB = new EventsFixture(adminA, b.api());
+        audience.addAll(IntStream.range(0, PEOPLE).parallel().mapToObj(i -> {
+            TestUser p = (i % 2 == 0 ? jobs : onB).member(jobsCity, "Jo Person" + i);
+            p.put("/api/me/preferences", Api.json("email", Api.json("announcement", "digest", SOON, "immediate")))
+                    .expect(200);
+            return p;
+        }).toList());
+        useSmtp(adminA);
+        long news = host.post("/api/announcements", Api.json("audience", "city", "city", jobsCity, "title",
+                "Digest news", "body", "For the digest.")).expect(202).object().getJsonNumber("id").longValue();
+        for (TestUser p : audience) {
+            await(() -> announcements(p, news), n -> n == 1, p.name() + " has the announcement");
+        }
+        assertEquals(0, SMTP.getReceivedMessages().length, "nobody chose immediate mail for announcements");
+        // All become due for their daily digest at about the same moment, on both nodes.
+        audience.parallelStream().forEach(p -> p.put("/api/me/preferences", Api.json("digest", "daily"))
+                .expect(200));
+        await(() -> mailsTo("daily digest"), m -> audience.stream().allMatch(p -> m.getOrDefault(p.email(), 0L) >= 1),
+                "everyone's daily digest");
+        Map<String, Long> settled = settledMails("daily digest");
+        for (TestUser p : audience) {
+            assertEquals(1L, settled.get(p.email()), p.name() + "'s digests: " + settled);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anEventReminderIsStoredAndMailedOnceThoughBothNodesScan() throws Exception {
+        useSmtp(TestUser.admin(a));
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        long event = EventsFixture.id(host.post("/api/events", EventsFixture.event("Cluster salon", jobsCity,
+                now.plusMinutes(30).toString(), now.plusMinutes(90).toString(), "Etc/UTC")).expect(201).object());
+        audience.parallelStream().forEach(p -> p.put("/api/events/" + event + "/rsvp", Api.json("status", "going"))
+                .expect(200));
+        for (TestUser p : audience) {
+            await(() -> reminders(p, event), n -> n >= 1, p.name() + " is reminded");
+        }
+        await(() -> mailsTo("starts soon"), m -> audience.stream().allMatch(p -> m.getOrDefault(p.email(), 0L) >= 1),
+                "everyone's reminder mail");
+        Map<String, Long> settled = settledMails("starts soon");
+        for (TestUser p : audience) {
+            assertEquals(1L, reminders(p, event), p.name() + " reminded once");
+            assertEquals(1L, settled.get(p.email()), p.name() + "'s reminder mails: " + settled);
+        }
+    }
+
+    @Test
+    @Order(8)
     void aTimerStoredOnAJustBeforeAIsKilledIsDeliveredByB() {
         String startB = PluginAdmin.of(b).get(TIMERS + "/start").expect(200).body();
         TestUser.admin(a).post(TIMERS + "/durable/orphan?ms=3000", Api.json("from", "a")).expect(200);
+        // An announcement to the city on A, one person per batch: A dies in the middle of its fan-out.
+        long news = host.post("/api/announcements", Api.json("audience", "city", "city", jobsCity, "title",
+                "Orphaned news", "body", "A dies while announcing this.")).expect(202).object().getJsonNumber("id")
+                .longValue();
         a.kill();
         String delivery = await(() -> PluginAdmin.of(b).get(TIMERS + "/durable/orphan"), r -> r.status() == 200,
                 "B delivers the timer A stored").body();
@@ -205,6 +302,75 @@ class SharedStateIT {
             counts.add(delivered(b, "once-" + i));
         }
         assertEquals(List.of(1L, 1L, 1L, 1L, 1L, 1L), counts, "B's sweeps since delivered none of them again");
+        TestUser hostOnB = host.on(b.api());
+        await(() -> hostOnB.get("/api/announcements/" + news).expect(200).object().getString("status"),
+                "delivered"::equals, "B finishes the fan-out A began");
+        for (TestUser p : audience) {
+            TestUser onB = p.on(b.api());
+            assertEquals(1L, announcements(onB, news), p.name() + " has the announcement once");
+        }
+    }
+
+    /** Points both nodes' mail (a setting in the shared database) at this test's SMTP server. */
+    private static void useSmtp(TestUser admin) {
+        admin.put("/api/admin/mail", Api.json("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(), "from",
+                "commons@example.org", "tls", "none", "username", "jobs", "password", "s3cret-jobs", "baseUrl",
+                a.baseUri().toString().replaceAll("/$", ""))).expect(200);
+    }
+
+    private static List<JsonObject> notifications(TestUser who) {
+        return who.get("/api/me/notifications?size=100").expect(200).object().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static long announcements(TestUser who, long id) {
+        return notifications(who).stream().filter(n -> n.containsKey("announcement")
+                && n.getJsonNumber("announcement").longValue() == id).count();
+    }
+
+    private static long reminders(TestUser who, long event) {
+        return notifications(who).stream().filter(n -> SOON.equals(n.getString("kind"))
+                && n.getJsonNumber("event").longValue() == event).count();
+    }
+
+    /** How many mails whose subject contains this each address got. */
+    private static Map<String, Long> mailsTo(String subject) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subjectOf(m).contains(subject))
+                .flatMap(m -> recipients(m).stream()).collect(Collectors.groupingBy(s -> s.toLowerCase(),
+                        Collectors.counting()));
+    }
+
+    /**
+     * The mails counted again once none has arrived for {@link #SETTLED}: a second node sending the same mail would do
+     * so within that time, as its job runs many times meanwhile.
+     */
+    private static Map<String, Long> settledMails(String subject) {
+        int[] seen = {SMTP.getReceivedMessages().length};
+        long[] since = {System.nanoTime()};
+        Await.until(() -> SMTP.getReceivedMessages().length, n -> {
+            if (n != seen[0]) {
+                seen[0] = n;
+                since[0] = System.nanoTime();
+            }
+            return System.nanoTime() - since[0] >= SETTLED.toNanos();
+        }, DEADLINE, "the mail settles");
+        return mailsTo(subject);
+    }
+
+    private static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage m) {
+        try {
+            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean pending(PackagedServer node, String name) {

@@ -40,7 +40,7 @@ public class ReminderTimer {
     private ScheduledFuture<?> task;
 
     void start(@Observes Bootstrap.Started started) {
-        long period = Math.max(5, periodSeconds);
+        long period = Math.max(1, periodSeconds);
         task = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.SECONDS);
     }
 

@@ -23,7 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code ccc.events.starting-soon.include-interested} is false) that were not reminded of that occurrence yet: it
  * records one {@code event_reminder} row per person and occurrence, then fires {@link StartingSoon}. Everything it
  * knows is in the database, so a restart loses nothing and repeats nothing. Run it through {@link ReminderTimer},
- * which runs one scan at a time.
+ * which runs one scan at a time on this node. Several nodes scan the same database: a scan claims each event's row
+ * before it looks at its reminders ({@link EventRepository#claimForReminders}) and skips an event another scan holds
+ * (that scan reminds its people, or, if its node dies, the next scan does); the reminder rows and the notifications
+ * of {@link StartingSoon} are written in the scan's transaction, so each person hears of an occurrence once.
  */
 @ApplicationScoped
 public class Reminders {
@@ -60,7 +63,7 @@ public class Reminders {
         int occurrences = 0;
         int reminded = 0;
         for (org.creativecities.events.domain.Event e : events.candidates(published, MAX_EVENTS)) {
-            if (!e.isPublished()) {
+            if (!e.isPublished() || !events.claimForReminders(e.id())) {
                 continue;
             }
             for (Occurrences.Span span : Occurrences.between(e, now, until, MAX_OCCURRENCES)) {

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A CDI event that the events context fires (inside the transaction that records the reminders) when an occurrence
  * of a published event starts within the configured lead time: the people who answered it and were not yet
- * reminded of this occurrence. Observe it {@code AFTER_SUCCESS}; it is the events context's one published event,
- * and the notification centre is the context that observes it (events never know who listens).
+ * reminded of this occurrence. An observer may write in that transaction (the notification centre stores its
+ * notifications there, so that a reminder recorded is a reminder stored) and act after it commits; it is the events
+ * context's one published event, and the notification centre is the context that observes it (events never know who
+ * listens).
  *
  * @param eventId    the event
  * @param title      its title

@@ -63,8 +63,15 @@ public interface EventRepository {
     List<Long> answering(long eventId, Collection<Rsvp.State> states);
 
     /**
+     * Locks the event's row for the caller's transaction unless another transaction holds it ({@code FOR UPDATE SKIP
+     * LOCKED}): false then. The reminder scans of several nodes claim an event with it before they remember its
+     * reminders, so that two never remind of the same occurrence at once; a scan that dies releases its claims.
+     */
+    boolean claimForReminders(long eventId);
+
+    /**
      * Records that the account is reminded of the occurrence starting at {@code start}; false if it already was.
-     * Callers run one at a time (the primary key refuses a second row).
+     * Callers hold the event's claim ({@link #claimForReminders}; the primary key refuses a second row).
      */
     boolean remember(long eventId, OffsetDateTime start, long accountId, OffsetDateTime now);
 

@@ -154,6 +154,12 @@ class JpaEventRepository implements EventRepository {
     }
 
     @Override
+    public boolean claimForReminders(long eventId) {
+        return !em.createNativeQuery("SELECT id FROM event WHERE id = ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, eventId).getResultList().isEmpty();
+    }
+
+    @Override
     public boolean remember(long eventId, OffsetDateTime start, long accountId, OffsetDateTime now) {
         boolean known = !em.createNativeQuery("SELECT account_id FROM event_reminder WHERE event_id = ? AND "
                         + "occurrence_start = ? AND account_id = ?").setParameter(1, eventId).setParameter(2, start)

@@ -3,6 +3,7 @@ package org.creativecities.notifications.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.creativecities.notifications.domain.NotificationRepository;
 
 /**
  * The transactions of an announcement's fan-out, each short and of its own: one batch of notifications stored
- * together with the announcement's progress, under the announcement's row lock (so two runners never store the same
- * batch, and the unique (announcement, account) key backs that up).
+ * together with the announcement's progress and its node's claim, under the announcement's row lock (so two runners
+ * never store the same batch, and the unique (announcement, account) key backs that up). While one node's claim holds,
+ * the others' runners stop at their first batch; once it runs out (the node died), the next to try takes it over.
  */
 @ApplicationScoped
 public class AnnouncementBatches {
@@ -30,18 +32,21 @@ public class AnnouncementBatches {
     private TimeSource time;
 
     /**
-     * Stores the notifications of the next {@code size} people of the audience and moves the announcement's cursor
-     * past them; empty once the audience is exhausted (the announcement is then marked complete) or it is gone.
+     * Stores the notifications of the next {@code size} people of the audience, moves the announcement's cursor past
+     * them and claims the fan-out for {@code node} until {@code claim} from now; empty once the audience is exhausted
+     * (the announcement is then marked complete), when it is gone, or while another node's claim holds.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<List<Notification>> next(long announcementId, int size) {
-        Optional<Announcement> found = announcements.lock(announcementId).filter(a -> a.completedAt().isEmpty());
+    public Optional<List<Notification>> next(long announcementId, int size, String node, Duration claim) {
+        OffsetDateTime now = time.now();
+        Optional<Announcement> found = announcements.lock(announcementId)
+                .filter(a -> a.completedAt().isEmpty() && !a.claimedByAnother(node, now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Announcement a = found.get();
+        a.claim(node, now.plus(claim));
         List<Long> people = announcements.audienceAfter(a, a.deliveredTo(), size);
-        OffsetDateTime now = time.now();
         if (people.isEmpty()) {
             a.complete(now);
             return Optional.empty();

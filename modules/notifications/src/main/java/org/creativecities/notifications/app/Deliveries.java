@@ -9,7 +9,10 @@ import java.util.Map;
 import org.creativecities.notifications.domain.Notification;
 import org.creativecities.notifications.domain.NotificationRepository;
 
-/** The transactions of delivery, each of its own (delivery runs after the change that caused it committed). */
+/**
+ * The transactions of delivery, each of its own (delivery runs after the change that caused it committed), but for
+ * reminders, stored in the transaction that records them.
+ */
 @ApplicationScoped
 public class Deliveries {
 
@@ -18,6 +21,12 @@ public class Deliveries {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Notification> store(List<Notification> fresh) {
+        return fresh.stream().map(notifications::add).toList();
+    }
+
+    /** Stores them in the caller's transaction (an event's reminders, beside the rows that record them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Notification> storeInCaller(List<Notification> fresh) {
         return fresh.stream().map(notifications::add).toList();
     }
 

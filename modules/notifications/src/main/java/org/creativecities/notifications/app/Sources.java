@@ -6,6 +6,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -37,6 +40,12 @@ public class Sources {
     private Composer composer;
 
     @Inject
+    private Deliveries deliveries;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry afterCommit;
+
+    @Inject
     private NotificationService notifications;
 
     @Inject
@@ -62,8 +71,26 @@ public class Sources {
         later(() -> composer.work(event));
     }
 
-    void startingSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) StartingSoon event) {
-        later(() -> composer.startingSoon(event));
+    /**
+     * Stores the reminders in the scan's own transaction, beside its reminder rows (a scan that dies or rolls back
+     * leaves neither, and the next scan, on any node, reminds those people), then pushes and mails them once it
+     * committed.
+     */
+    void startingSoon(@Observes StartingSoon event) {
+        List<Notification> stored = deliveries.storeInCaller(composer.startingSoon(event));
+        afterCommit.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the scan commits
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    run(() -> notifications.push(stored));
+                }
+            }
+        });
     }
 
     void project(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectActivity event) {

@@ -91,6 +91,13 @@ public class Announcement {
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
 
+    /** The node delivering the fan-out now, and until when its claim holds; null once complete or never claimed. */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+
     protected Announcement() {
     }
 
@@ -125,7 +132,20 @@ public class Announcement {
     }
 
     /** The audience is exhausted. */
+    /** Whether another node's claim on the fan-out holds at {@code now}. */
+    public boolean claimedByAnother(String node, OffsetDateTime now) {
+        return claimedBy != null && !claimedBy.equals(node) && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
+    /** This node delivers the fan-out until {@code until}, unless it claims it again (each batch does). */
+    public void claim(String node, OffsetDateTime until) {
+        this.claimedBy = node;
+        this.claimedUntil = until;
+    }
+
     public void complete(OffsetDateTime now) {
+        this.claimedBy = null;
+        this.claimedUntil = null;
         this.completedAt = now;
     }
 

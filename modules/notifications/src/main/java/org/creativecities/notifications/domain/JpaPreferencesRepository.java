@@ -24,6 +24,22 @@ class JpaPreferencesRepository implements PreferencesRepository {
     }
 
     @Override
+    public Optional<Preferences> claimDigest(long accountId, Preferences.Digest digest,
+            Optional<java.time.OffsetDateTime> dueBy) {
+        var q = em.createNativeQuery("SELECT account_id FROM notification_preference WHERE account_id = ? AND digest = ?"
+                + (dueBy.isPresent() ? " AND (last_digest_at IS NULL OR last_digest_at <= ?)" : "")
+                + " FOR UPDATE SKIP LOCKED").setParameter(1, accountId)
+                .setParameter(2, digest.name().toLowerCase(java.util.Locale.ROOT));
+        dueBy.ifPresent(t -> q.setParameter(3, t));
+        if (q.getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Preferences p = em.find(Preferences.class, accountId);
+        em.refresh(p);
+        return Optional.of(p);
+    }
+
+    @Override
     public java.util.List<Preferences> findAll(java.util.Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return java.util.List.of();

@@ -83,43 +83,75 @@ public class Emails {
     }
 
     /**
-     * Sends the digest to each person whose digest has this rhythm: the unread notifications of the kinds they
-     * chose for the digest, since their last one. {@code dueOnly}: only to those whose last digest is at least one
-     * period old (the timer); otherwise to all of them now (an administrator's run).
+     * The people whose digest has this rhythm and who are due for it at {@code now} ({@code dueOnly}: their last
+     * digest is at least one period old), or all of them (an administrator's run); none when no mail server is set.
+     * Each is then sent theirs by {@link #digestOf}, one transaction each.
      */
-    @Transactional
-    public MailDtos.DigestRun digest(Preferences.Digest frequency, boolean dueOnly) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> digestCandidates(Preferences.Digest frequency, boolean dueOnly, OffsetDateTime now) {
+        if (!settings.get().isConfigured() || frequency == Preferences.Digest.OFF) {
+            return List.of();
+        }
+        Optional<OffsetDateTime> dueBy = dueBy(frequency, dueOnly, now);
+        return preferences.withDigest(frequency).stream()
+                .filter(p -> dueBy.isEmpty() || p.lastDigestAt().map(last -> !last.isAfter(dueBy.get())).orElse(true))
+                .map(Preferences::accountId).toList();
+    }
+
+    /**
+     * Sends one person their digest, if it is still theirs to send: in one transaction that first claims their
+     * preferences row ({@code FOR UPDATE SKIP LOCKED}, checking again that the digest has this rhythm and is due),
+     * then mails the unread notifications of the kinds they chose for the digest since their last one, then records
+     * it as sent. Another node running the digests at the same time skips a row claimed here, and finds it not due
+     * once this commits; a node that dies while it holds the claim releases it with its connection, and another node
+     * sends the digest. A mail sent just before such a death, or whose commit fails, may go once more.
+     *
+     * @return whether this run took the person (their row was due and not claimed elsewhere), and whether a mail
+     *     went
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DigestOutcome digestOf(long accountId, Preferences.Digest frequency, boolean dueOnly, OffsetDateTime now) {
         MailSettings s = settings.get();
+        Optional<Preferences> claimed = s.isConfigured()
+                ? preferences.claimDigest(accountId, frequency, dueBy(frequency, dueOnly, now))
+                : Optional.empty();
+        if (claimed.isEmpty()) {
+            return DigestOutcome.SKIPPED;
+        }
+        Preferences p = claimed.get();
         String name = frequency.name().toLowerCase(java.util.Locale.ROOT);
-        if (!s.isConfigured() || frequency == Preferences.Digest.OFF) {
-            return new MailDtos.DigestRun(name, 0, 0);
-        }
-        Duration period = frequency == Preferences.Digest.DAILY ? Duration.ofDays(1) : Duration.ofDays(7);
-        OffsetDateTime now = time.now();
-        int people = 0;
+        List<String> kinds = p.email().entrySet().stream().filter(e -> e.getValue() == Preferences.Email.DIGEST)
+                .map(e -> e.getKey().name()).toList();
+        List<Notification> news = notifications.unreadSince(p.accountId(), kinds, p.lastDigestAt(), DIGEST_MAX);
+        Optional<String> to = news.isEmpty() ? Optional.empty() : accounts.findById(p.accountId()).map(Account::email);
         int sent = 0;
-        for (Preferences p : preferences.withDigest(frequency)) {
-            if (dueOnly && p.lastDigestAt().map(last -> last.plus(period).isAfter(now)).orElse(false)) {
-                continue;
-            }
-            people++;
-            List<String> kinds = p.email().entrySet().stream().filter(e -> e.getValue() == Preferences.Email.DIGEST)
-                    .map(e -> e.getKey().name()).toList();
-            List<Notification> news = notifications.unreadSince(p.accountId(), kinds, p.lastDigestAt(), DIGEST_MAX);
-            Optional<String> to = news.isEmpty() ? Optional.empty()
-                    : accounts.findById(p.accountId()).map(Account::email);
-            if (to.isPresent()) {
-                MailTexts words = texts(p);
-                String unsubscribe = unsubscribeUrl(s, p.accountId());
-                StringBuilder text = new StringBuilder(words.digestIntro(name, news.size())).append('\n');
-                news.forEach(n -> text.append("\n- ").append(words.body(n)));
-                sent += send(s, new Mailer.Mail(to.get(), words.language(), words.prefix()
-                        + words.digestSubject(name, news.size()),
-                        text + words.footer(s.baseUrl().orElseThrow(), unsubscribe), unsubscribe));
-            }
-            p.digestSent(now);
+        if (to.isPresent()) {
+            MailTexts words = texts(p);
+            String unsubscribe = unsubscribeUrl(s, p.accountId());
+            StringBuilder text = new StringBuilder(words.digestIntro(name, news.size())).append('\n');
+            news.forEach(n -> text.append("\n- ").append(words.body(n)));
+            sent = send(s, new Mailer.Mail(to.get(), words.language(), words.prefix()
+                    + words.digestSubject(name, news.size()),
+                    text + words.footer(s.baseUrl().orElseThrow(), unsubscribe), unsubscribe));
         }
-        return new MailDtos.DigestRun(name, people, sent);
+        p.digestSent(now);
+        return sent == 1 ? DigestOutcome.MAILED : DigestOutcome.NOTHING_NEW;
+    }
+
+    /** What {@link #digestOf} did for one person. */
+    public enum DigestOutcome {
+        /** Not theirs to send now: not due any more, claimed by another run, or no mail server. */
+        SKIPPED,
+        /** Taken, but nothing new to mail (or the mail failed): recorded as sent. */
+        NOTHING_NEW,
+        /** Taken and mailed. */
+        MAILED
+    }
+
+    /** Digests last sent at or before this are due ({@code dueOnly}); empty: everyone's is. */
+    private static Optional<OffsetDateTime> dueBy(Preferences.Digest frequency, boolean dueOnly, OffsetDateTime now) {
+        Duration period = frequency == Preferences.Digest.DAILY ? Duration.ofDays(1) : Duration.ofDays(7);
+        return dueOnly ? Optional.of(now.minus(period)) : Optional.empty();
     }
 
     /** The words of someone's mail, in the language they chose or their profile's. */

@@ -15,7 +15,7 @@ import org.creativecities.core.identity.AdminOnly;
 import org.creativecities.core.identity.Caller;
 import org.creativecities.core.platform.web.QueryParser;
 import org.creativecities.notifications.domain.Preferences;
-import org.creativecities.notifications.mail.Emails;
+import org.creativecities.notifications.mail.Digests;
 import org.creativecities.notifications.mail.MailAdministration;
 import org.creativecities.notifications.mail.MailDtos.DigestRun;
 import org.creativecities.notifications.mail.MailDtos.MailUpdate;
@@ -39,7 +39,7 @@ public class MailAdminResource {
     private MailAdministration administration;
 
     @Inject
-    private Emails emails;
+    private Digests digests;
 
     @Inject
     private Caller caller;
@@ -81,6 +81,6 @@ public class MailAdminResource {
         QueryParser p = new QueryParser();
         String f = p.optionalOneOf("frequency", frequency, List.of("daily", "weekly")).orElse("daily");
         p.check();
-        return emails.digest(Preferences.Digest.valueOf(f.toUpperCase(java.util.Locale.ROOT)), false);
+        return digests.run(Preferences.Digest.valueOf(f.toUpperCase(java.util.Locale.ROOT)), false);
     }
 }
