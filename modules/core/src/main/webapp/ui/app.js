@@ -33,6 +33,7 @@ class CccApp extends CccElement {
     this.addEventListener('ccc-page-ready', () => {
       performance.clearMarks('ccc-rendered');
       performance.mark('ccc-rendered');
+      this._show();
     });
     window.addEventListener('popstate', () => this._route());
     window.addEventListener('ccc-navigate', () => this._route());
@@ -47,12 +48,25 @@ class CccApp extends CccElement {
     await this._route();
   }
 
+  /**
+   * Swaps the server's first view of the address (ShellPages: the page's top, painted with the shell) for what this
+   * UI has drawn, in one frame; until then what it draws is out of sight (the shell's style). The view is removed,
+   * not hidden, so that only one page is in the document. Done when the page says it shows its content, at once for
+   * a page that fails or is not found, and at the latest 5 s after it was drawn.
+   */
+  _show() {
+    this.toggleAttribute('data-shown', true);
+    this.querySelector(':scope > .server-page')?.remove();
+  }
+
   async _route() {
     const token = ++this._routeToken;
+    if (token > 1) this._show();
     this._menuOpen = false;
     const found = match(location.pathname);
     if (!found) {
       this._page = { notFound: true };
+      this._show();
       document.title = `${t('common:notFound.title')} · ${t('common:brand')}`;
       await this.updateComplete;
       performance.mark('ccc-rendered');
@@ -64,6 +78,7 @@ class CccApp extends CccElement {
       if (token !== this._routeToken) return;
       this._error = e;
       this._page = null;
+      this._show();
       return;
     }
     if (token !== this._routeToken) return;
@@ -73,6 +88,7 @@ class CccApp extends CccElement {
     element.query = new URLSearchParams(location.search);
     this._page = { element };
     await this.updateComplete;
+    setTimeout(() => this._show(), 5000);
     // Move focus to the new page for keyboard and screen-reader users, as a full page load would.
     const main = this.querySelector('main');
     if (main && document.activeElement !== document.body && !main.contains(document.activeElement)) {

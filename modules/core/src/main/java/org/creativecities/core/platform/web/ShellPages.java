@@ -29,6 +29,12 @@ public interface ShellPages {
         /**
          * The shell with this page's title, head and first view; the shell's own meta description (every other
          * address's) gives way to the page's, if it has one.
+         *
+         * <p>The first view stays in sight until the UI has drawn its page ({@code ccc-app[data-shown]}, set by
+         * {@code ui/app.js}), and what the UI draws stays out of sight until then: the two are swapped in one frame,
+         * so the UI's header, appearing above, moves no box that was painted (no layout shift), and the page's first
+         * text is painted with the shell instead of after the UI's scripts, strings and first API answers (its
+         * Largest Contentful Paint, where the view holds the page's largest text).
          */
         String applyTo(String shell) {
             if (head.contains("name=\"description\"")) {
@@ -40,8 +46,12 @@ public interface ShellPages {
             int titleStart = shell.indexOf("<title>");
             int titleEnd = shell.indexOf("</title>", titleStart) + "</title>".length();
             int app = shell.indexOf("<ccc-app>") + "<ccc-app>".length();
-            return shell.substring(0, titleStart) + "<title>" + escape(title) + "</title>\n  " + head
-                    + "<style>ccc-app:defined > .server-page { display: none; }</style>"
+            String start = shell.substring(0, titleStart) + "<title>" + escape(title) + "</title>\n  " + head;
+            if (body.isBlank()) {
+                return start + shell.substring(titleEnd);
+            }
+            return start + "<style>ccc-app[data-shown] > .server-page, "
+                    + "ccc-app:not([data-shown]) > .server-page ~ :not(noscript) { display: none; }</style>"
                     + shell.substring(titleEnd, app) + "\n<div class=\"server-page\">" + body + "</div>"
                     + shell.substring(app);
         }
