@@ -28,7 +28,8 @@ class FirstViewTest {
                 "<main><h1>Lyon</h1></main>").applyTo(SHELL);
         assertTrue(html.contains("<ccc-app>\n<div class=\"server-page\"><main><h1>Lyon</h1></main></div>"), html);
         assertTrue(html.contains("ccc-app[data-shown] > .server-page, "
-                + "ccc-app:not([data-shown]) > .server-page ~ :not(noscript) { display: none; }"), html);
+                + "ccc-app:not([data-shown]) > .server-page ~ :not(noscript) { display: none; } "
+                + ".server-page { line-height: 1.6; }"), html);
         assertFalse(html.contains("content=\"all\""), "the page's description replaces the shell's");
     }
 
