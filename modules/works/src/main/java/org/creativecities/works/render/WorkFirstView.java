@@ -1,14 +1,16 @@
 package org.creativecities.works.render;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.creativecities.core.platform.web.FirstView;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.WorkView;
 
 /**
  * A public work's page as the UI's {@code ui/pages/work.js} draws it at first (its title, status, attribution and
- * licence, authors and text), for the shell to paint before the UI has started ({@link FirstView}). The time of the
- * last change, the actions and what follows the text are the UI's alone. Everything a person wrote is escaped, or
+ * licence, authors and text), for the shell to paint before the UI has started ({@link FirstView}). The actions and what
+ * follows the text are the UI's alone. Everything a person wrote is escaped, or
  * is the Markdown rendered and sanitised as the UI does.
  */
 public final class WorkFirstView {
@@ -23,8 +25,12 @@ public final class WorkFirstView {
                 .append(WorkRenderer.escape(work.title())).append("</h1><p class=\"muted\"><span class=\"badge\">")
                 .append(text(view, "works:status." + work.status().toLowerCase(java.util.Locale.ROOT)))
                 .append("</span> ").append(WorkRenderer.escape(kind(work.kind(), view))).append(" · ")
-                .append(WorkRenderer.escape(view.text("works:work.version", Map.of("n", String.valueOf(work.version())))))
-                .append("</p>");
+                .append(WorkRenderer.escape(view.text("works:work.version", Map.of("n", String.valueOf(work.version())))));
+        if (work.updatedAt() != null) {
+            relative(work.updatedAt().toInstant(), Instant.now(), view.language()).ifPresent(when -> b.append(" · ")
+                    .append(WorkRenderer.escape(view.text("works:work.updated", Map.of("when", when)))));
+        }
+        b.append("</p>");
         if (work.summary() != null) {
             b.append("<p class=\"lead\">").append(WorkRenderer.escape(work.summary())).append("</p>");
         }
@@ -56,6 +62,48 @@ public final class WorkFirstView {
                     .append("</div></section>");
         }
         return view.frame(b.append("</article>").toString());
+    }
+
+    /**
+     * How long ago, as {@code ui/core/i18n.js}'s {@code formatRelative} writes it within 30 days
+     * ({@code Intl.RelativeTimeFormat}, {@code numeric: 'auto'}) in English and French; other languages as English.
+     * Older: nothing (the UI writes a date, which the view leaves to it).
+     */
+    static Optional<String> relative(Instant when, Instant now, String language) {
+        long seconds = Math.round((when.toEpochMilli() - now.toEpochMilli()) / 1000.0);
+        long abs = Math.abs(seconds);
+        boolean french = language.startsWith("fr");
+        String[] unit;
+        long n;
+        if (abs < 60) {
+            n = seconds;
+            unit = french ? new String[] {"maintenant", "seconde", "secondes"} : new String[] {"now", "second", "seconds"};
+        } else if (abs < 3600) {
+            n = Math.round(seconds / 60.0);
+            unit = french ? new String[] {null, "minute", "minutes"} : new String[] {null, "minute", "minutes"};
+        } else if (abs < 86400) {
+            n = Math.round(seconds / 3600.0);
+            unit = french ? new String[] {null, "heure", "heures"} : new String[] {null, "hour", "hours"};
+        } else if (abs < 86400L * 30) {
+            n = Math.round(seconds / 86400.0);
+            unit = french ? new String[] {null, "jour", "jours"} : new String[] {null, "day", "days"};
+            if (n == -1) {
+                return Optional.of(french ? "hier" : "yesterday");
+            }
+            if (n == -2 && french) {
+                return Optional.of("avant-hier");
+            }
+        } else {
+            return Optional.empty();
+        }
+        if (n == 0 && unit[0] != null) {
+            return Optional.of(unit[0]);
+        }
+        if (n > 0) {
+            return Optional.empty();
+        }
+        String amount = (-n) + " " + (-n == 1 ? unit[1] : unit[2]);
+        return Optional.of(french ? "il y a " + amount : amount + " ago");
     }
 
     /** The kind's name as the UI shows it: the built-in kinds' from the strings, a plugin's after its prefix. */
