@@ -55,8 +55,25 @@ class CccApp extends CccElement {
    * a page that fails or is not found, and at the latest 5 s after it was drawn.
    */
   _show() {
-    this.toggleAttribute('data-shown', true);
-    this.querySelector(':scope > .server-page')?.remove();
+    const swap = () => {
+      this.toggleAttribute('data-shown', true);
+      this.querySelector(':scope > .server-page')?.remove();
+    };
+    // The first view goes only once it has been painted (it is the page's first and largest paint): a UI that is
+    // ready before the browser has painted anything (its answers preloaded, a busy main thread) waits for the first
+    // contentful paint, or 1 s in a tab that paints nothing. (Waiting two animation frames was not enough: Chromium
+    // can run them before its first paint.)
+    if (!this.querySelector(':scope > .server-page') || performance.getEntriesByName('first-contentful-paint').length) {
+      swap();
+    } else {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          swap();
+        }
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(swap, 1000);
+    }
   }
 
   async _route() {
