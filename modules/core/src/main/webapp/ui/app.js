@@ -33,6 +33,7 @@ class CccApp extends CccElement {
     this.addEventListener('ccc-page-ready', () => {
       performance.clearMarks('ccc-rendered');
       performance.mark('ccc-rendered');
+      this._show();
     });
     window.addEventListener('popstate', () => this._route());
     window.addEventListener('ccc-navigate', () => this._route());
@@ -47,12 +48,42 @@ class CccApp extends CccElement {
     await this._route();
   }
 
+  /**
+   * Swaps the server's first view of the address (ShellPages: the page's top, painted with the shell) for what this
+   * UI has drawn, in one frame; until then what it draws is out of sight (the shell's style). The view is removed,
+   * not hidden, so that only one page is in the document. Done when the page says it shows its content, at once for
+   * a page that fails or is not found, and at the latest 5 s after it was drawn.
+   */
+  _show() {
+    const swap = () => {
+      this.toggleAttribute('data-shown', true);
+      this.querySelector(':scope > .server-page')?.remove();
+    };
+    // The first view goes only once it has been painted (it is the page's first and largest paint): a UI that is
+    // ready before the browser has painted anything (its answers preloaded, a busy main thread) waits for the first
+    // contentful paint, or 1 s in a tab that paints nothing. (Waiting two animation frames was not enough: Chromium
+    // can run them before its first paint.)
+    if (!this.querySelector(':scope > .server-page') || performance.getEntriesByName('first-contentful-paint').length) {
+      swap();
+    } else {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          swap();
+        }
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(swap, 1000);
+    }
+  }
+
   async _route() {
     const token = ++this._routeToken;
+    if (token > 1) this._show();
     this._menuOpen = false;
     const found = match(location.pathname);
     if (!found) {
       this._page = { notFound: true };
+      this._show();
       document.title = `${t('common:notFound.title')} · ${t('common:brand')}`;
       await this.updateComplete;
       performance.mark('ccc-rendered');
@@ -64,6 +95,7 @@ class CccApp extends CccElement {
       if (token !== this._routeToken) return;
       this._error = e;
       this._page = null;
+      this._show();
       return;
     }
     if (token !== this._routeToken) return;
@@ -73,6 +105,7 @@ class CccApp extends CccElement {
     element.query = new URLSearchParams(location.search);
     this._page = { element };
     await this.updateComplete;
+    setTimeout(() => this._show(), 5000);
     // Move focus to the new page for keyboard and screen-reader users, as a full page load would.
     const main = this.querySelector('main');
     if (main && document.activeElement !== document.body && !main.contains(document.activeElement)) {

@@ -27,6 +27,11 @@ export function idle() {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Resolves in a task of its own: a long drawing split at it lets the page answer input between the parts. */
+export function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Resolves once `parts` (promises: modules being imported, first loads) have settled and then nothing is pending
  * across two rendered frames (a part that renders may start a fetch of its own), or after `maxMillis`, whichever

@@ -47,10 +47,13 @@ export class CityPage extends CccElement {
   async _load() {
     await this._loadCity();
     await this.updateComplete;
-    pageReady(this);
+    if (!this._city) pageReady(this);
     const own = this._city ? [this._loadMembers(1), this._loadModules()] : [];
     await settled([...this._parts, ...own]);
     this._settled = true;
+    // Shown whole: the shell's first view of the city (its name and page, CityShellPage) gives way to it at once.
+    await this.updateComplete;
+    if (this._city) pageReady(this);
   }
 
   async _loadCity() {

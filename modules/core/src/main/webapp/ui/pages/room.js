@@ -32,6 +32,22 @@ const DURATIONS = [10, 60, 1440, 10080, 0];
 const WIDE = '(min-width: 900px)';
 /** How many messages back the page loads, at most, to show where the unread ones start. */
 const UNREAD_REACH = 500;
+// The room of the address is asked for as soon as this module runs (its answers, with the reader's token, cannot be
+// preloaded by the shell): beside the shell's strings and /api/me, not after them, and its space as soon as the room
+// has come. The page takes them once, if it shows that room.
+let early = earlyLoad();
+
+function earlyLoad() {
+  const m = /^\/rooms\/(\d+)\/?$/.exec(location.pathname);
+  if (!m) return null;
+  const id = Number(m[1]);
+  const room = api(`/rooms/${id}`);
+  const loads = { id, room, space: room.then((r) => api(`/spaces/${r.space}`)),
+    history: api(`/rooms/${id}/history`, { query: { limit: PAGE } }) };
+  Object.values(loads).forEach((p) => p?.catch?.(() => {}));
+  return loads;
+}
+
 function seenKey(roomId) {
   return `ccc.room.seen.${roomId}`;
 }
@@ -120,16 +136,18 @@ class RoomPage extends CccElement {
   }
 
   async _load() {
+    const first = early?.id === this.roomId ? early : null;
+    early = null;
     // The history page is fetched alongside the room, so that the first render waits for one round trip less.
-    const latest = api(`/rooms/${this.roomId}/history`, { query: { limit: PAGE } });
+    const latest = first?.history ?? api(`/rooms/${this.roomId}/history`, { query: { limit: PAGE } });
     latest.catch(() => {});
     // Read before the first page marks everything seen.
     this._lastSeen = Number(localStorage.getItem(seenKey(this.roomId)) || 0);
     try {
-      const room = await api(`/rooms/${this.roomId}`);
+      const room = await (first?.room ?? api(`/rooms/${this.roomId}`));
       setTitle(roomName(room));
       // The room is shown with its space's line filled in: that line arriving after it moved the room down.
-      this._space = await api(`/spaces/${room.space}`);
+      this._space = await (first?.space ?? api(`/spaces/${room.space}`));
       this._room = room;
     } catch (e) {
       this._error = e;

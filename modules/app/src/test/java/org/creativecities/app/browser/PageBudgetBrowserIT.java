@@ -124,6 +124,9 @@ class PageBudgetBrowserIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ready)));
         b.js(OBSERVE_SHIFTS, true);
         idle(b);
+        // The server's first view of the page (ShellPages) has given way to the UI's: one page in the document.
+        b.until("the first view of " + path + " gives way to the UI's page", d -> (Boolean) b.js(
+                "return !document.querySelector('.server-page') && document.querySelectorAll('main').length === 1"));
         Map<String, Object> m = measure(b);
         List<Map<String, Object>> entries = list(m, "entries");
         long bytes = entries.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum();

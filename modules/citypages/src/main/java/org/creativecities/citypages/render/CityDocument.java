@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.creativecities.citypages.app.BrandDtos.BrandView;
@@ -11,6 +12,7 @@ import org.creativecities.citypages.app.BrandDtos.DescriptionView;
 import org.creativecities.citypages.app.BrandDtos.HighlightView;
 import org.creativecities.citypages.app.BrandDtos.LinkView;
 import org.creativecities.core.city.City;
+import org.creativecities.core.platform.web.FirstView;
 import org.creativecities.works.render.WorkDocuments;
 import org.creativecities.works.render.WorkRenderer;
 
@@ -112,38 +114,67 @@ public final class CityDocument {
                 .add("@graph", Json.createArrayBuilder().add(place).add(organisation)).build().toString();
     }
 
-    /** The first view, until the UI starts (and for clients without JavaScript). */
-    public static String body(City city, BrandView page) {
-        StringBuilder b = new StringBuilder(4096).append("<main><article class=\"city-brand\">");
+    /**
+     * The first view, until the UI has drawn the page (and for clients without JavaScript): the page's top as
+     * {@code ui/pages/city.js} and {@code citypages-ui/city-brand.js} draw it (the country, the name, the city's
+     * page with its banner, logo, description in the reader's language, links and highlights), in the site's frame,
+     * with the UI's strings in the reader's language ({@link FirstView}). Its largest text or image is the one the
+     * UI then draws in its place, so the page's largest paint is the shell's.
+     */
+    public static String body(City city, BrandView page, FirstView view) {
+        StringBuilder b = new StringBuilder(4096).append("<div class=\"page net-city\"><header class=\"net-city-header\">")
+                .append("<p class=\"net-eyebrow muted\">").append(WorkRenderer.escape(countryName(city, view)))
+                .append("</p><h1>").append(WorkRenderer.escape(city.name())).append("</h1></header>");
+        if (!city.isRetired()) {
+            b.append("<div class=\"net-city-layout\"><div class=\"stack net-city-main\"><section class=\"card\">")
+                    .append("<h2>").append(WorkRenderer.escape(view.text("brand:title"))).append("</h2>")
+                    .append(brand(page, view)).append("</section></div></div>");
+        }
+        return view.frame(b.append("</div>").toString());
+    }
+
+    /** The city's page as city-brand.js draws it for a reader. */
+    private static String brand(BrandView page, FirstView view) {
+        StringBuilder b = new StringBuilder(2048);
         if (page.banner() != null) {
-            b.append(image("city-banner", page.banner().url(), page.banner().alt()));
+            b.append(image("brand-banner", page.banner().url(), page.banner().alt()));
         }
         if (page.logo() != null) {
-            b.append(image("city-logo", page.logo().url(), page.logo().alt()));
+            b.append(image("brand-logo", page.logo().url(), page.logo().alt()));
         }
-        b.append("<h1>").append(WorkRenderer.escape(city.name())).append("</h1>");
         DescriptionView description = page.description();
         if (description != null) {
-            b.append("<div class=\"city-description\" lang=\"").append(WorkRenderer.escape(description.language()))
+            b.append("<div class=\"brand-description\" lang=\"").append(WorkRenderer.escape(description.language()))
                     .append("\">").append(description.html()).append("</div>");
+        } else {
+            b.append("<p class=\"muted\">").append(WorkRenderer.escape(view.text("brand:none"))).append("</p>");
         }
         if (!page.links().isEmpty()) {
-            b.append("<ul class=\"city-links\">");
+            b.append("<ul class=\"brand-links\">");
             for (LinkView link : page.links()) {
-                b.append("<li><a rel=\"noopener\" href=\"").append(WorkRenderer.escape(link.url())).append("\">")
-                        .append(WorkRenderer.escape(link.kind())).append("</a></li>");
+                b.append("<li><a rel=\"noopener noreferrer external\" href=\"").append(WorkRenderer.escape(link.url()))
+                        .append("\">").append(WorkRenderer.escape(view.text("brand:kinds." + link.kind())))
+                        .append("</a></li>");
             }
             b.append("</ul>");
         }
         if (!page.highlights().isEmpty()) {
-            b.append("<ul class=\"city-highlights\">");
+            b.append("<h3>").append(WorkRenderer.escape(view.text("brand:highlights")))
+                    .append("</h3><ul class=\"brand-highlights\">");
             for (HighlightView h : page.highlights()) {
                 b.append("<li><a href=\"").append(WorkRenderer.escape(h.url())).append("\">")
                         .append(WorkRenderer.escape(h.title())).append("</a></li>");
             }
             b.append("</ul>");
         }
-        return b.append("</article></main>").toString();
+        return b.toString();
+    }
+
+    /** The country's name in the view's language (the JDK's locale data, as the UI's Intl.DisplayNames). */
+    private static String countryName(City city, FirstView view) {
+        String code = city.country().code();
+        String name = code == null ? "" : new Locale("", code).getDisplayCountry(Locale.forLanguageTag(view.language()));
+        return name.isEmpty() || name.equalsIgnoreCase(code) ? city.country().name() : name;
     }
 
     /** The first view of an address that names no city. */

@@ -13,6 +13,7 @@ import org.creativecities.citypages.app.BrandViews;
 import org.creativecities.citypages.render.CityDocument;
 import org.creativecities.core.identity.AnonymousReadLimit;
 import org.creativecities.core.identity.Caller;
+import org.creativecities.core.platform.web.FirstView;
 import org.creativecities.core.platform.web.ProblemException;
 import org.creativecities.core.platform.web.ShellPages;
 import org.creativecities.works.web.AnonymousReads;
@@ -52,7 +53,7 @@ public class CityShellPage implements ShellPages {
             BrandService.CityPage page = service.page(slug);
             BrandView view = views.view(page, Optional.ofNullable(request.getHeader("Accept-Language")));
             return Optional.of(new Page(200, CityDocument.title(page.city()),
-                    CityDocument.head(page.city(), view, PublicWorkServlet.baseUrl(request)), CityDocument.body(page.city(), view)));
+                    CityDocument.head(page.city(), view, PublicWorkServlet.baseUrl(request)), CityDocument.body(page.city(), view, FirstView.of(request))));
         } catch (AnonymousReadLimit.TooManyReads tooMany) {
             return Optional.empty();
         } catch (CityPageException | ProblemException notFound) {

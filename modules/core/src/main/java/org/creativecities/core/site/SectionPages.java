@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.creativecities.core.platform.web.FirstView;
 import org.creativecities.core.platform.web.Markup;
 import org.creativecities.core.platform.web.ShellPages;
 import org.creativecities.core.platform.web.SiteAddress;
@@ -15,8 +16,9 @@ import org.creativecities.core.platform.web.SiteAddress;
  * The site's sections ({@code /}, {@code /cities}, {@code /events}, {@code /works}, {@code /people}, {@code /projects}) served with
  * their own title, meta description and OpenGraph tags, in the reader's language (English or French, from
  * {@code Accept-Language}), so that a shared link and a search engine see what the page is. The texts are in
- * {@code org/creativecities/core/site/pages*.properties}; a third language is one more file. No first view: the
- * sections are drawn by the UI, and a view that the UI then replaces would shift the layout.
+ * {@code org/creativecities/core/site/pages*.properties}; a third language is one more file. The home page and the
+ * directory have a first view, their heading and introduction as the UI draws them ({@link FirstView}): their
+ * largest text on a phone, painted with the shell. The other sections have none yet.
  */
 @ApplicationScoped
 public class SectionPages implements ShellPages {
@@ -24,6 +26,12 @@ public class SectionPages implements ShellPages {
     private static final String BUNDLE = "org.creativecities.core.site.pages";
     private static final Map<String, String> SECTIONS = Map.of("/", "home", "/cities", "cities", "/events", "events",
             "/works", "works", "/people", "people", "/projects", "projects");
+
+    /** The sections with a first view: their top as ui/pages/home.js and cities.js draw it. */
+    private static final Map<String, String> TOPS = Map.of(
+            "home", "<div class=\"page net-home\"><header class=\"net-hero\"><h1>%s</h1><p class=\"muted\">%s</p>"
+                    + "</header></div>",
+            "cities", "<div class=\"page net-directory\"><header><h1>%s</h1><p class=\"muted\">%s</p></header></div>");
 
     @Override
     public Optional<Page> page(String path, HttpServletRequest request) {
@@ -46,7 +54,14 @@ public class SectionPages implements ShellPages {
                 + meta("property", "og:description", description)
                 + meta("property", "og:url", url)
                 + "<link rel=\"canonical\" href=\"" + Markup.escape(url) + "\">\n";
-        return Optional.of(new Page(200, title, head, ""));
+        String top = TOPS.get(key);
+        return Optional.of(new Page(200, title, head, top == null ? "" : firstView(FirstView.of(request), key, top)));
+    }
+
+    /** The page's top as the UI draws it: its heading and introduction ({@code ns:title}, {@code ns:intro}). */
+    static String firstView(FirstView view, String ns, String top) {
+        return view.frame(String.format(top, Markup.escape(view.text(ns + ":title")),
+                Markup.escape(view.text(ns + ":intro"))));
     }
 
     /** English, or French when the reader prefers it to English. */
