@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import org.creativecities.core.platform.AppConfig;
 import org.creativecities.core.platform.Lanes;
 import org.creativecities.core.platform.web.ProblemException;
@@ -31,8 +30,6 @@ import org.creativecities.core.platform.web.ProblemException;
  */
 @ApplicationScoped
 public class PasswordHasher {
-
-    private static final Logger LOG = Logger.getLogger(PasswordHasher.class.getName());
 
     /** The minimum length of a password. */
     public static final int MIN_LENGTH = 12;
@@ -67,15 +64,9 @@ public class PasswordHasher {
 
     @PostConstruct
     void init() {
-        int iterations = AppConfig.passwordIterations();
-        if (iterations < AppConfig.PASSWORD_ITERATIONS) {
-            LOG.warning(() -> "ccc.auth.password-iterations: new password hashes use " + iterations
-                    + " PBKDF2 iterations instead of " + AppConfig.PASSWORD_ITERATIONS
-                    + "; this key is for test servers only, a stolen database is then far cheaper to guess");
-        }
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(AppConfig.passwordIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         int count = config.passwordChecksAtOnce();
