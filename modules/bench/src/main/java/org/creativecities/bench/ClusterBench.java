@@ -118,8 +118,11 @@ final class ClusterBench {
         plan.setProperty("stepSeconds", System.getProperty("bench.fanout.seconds", bench.full ? "15" : "3"));
         plan.setProperty("runs", System.getProperty("bench.cluster.runs", bench.full ? "3" : "1"));
         plan.setProperty("serverWarmupSeconds", bench.full ? "30" : "0");
+        // Posts per second: the fan-out's deliveries steps divided by the receivers, as the single-node section does
+        // (SideBySide.rates), unless -Dbench.cluster.rates names posts per second itself.
+        String receivers = plan.getProperty("receivers");
         plan.setProperty("rates", System.getProperty("bench.cluster.rates",
-                bench.full ? "1000,2000,5000,10000,20000,30000,50000" : "40,80"));
+                bench.full ? SideBySide.rates(Integer.parseInt(receivers), true) : "40,80"));
         return bench.loadgen(plan, "cluster-" + count + "-fanout");
     }
 
