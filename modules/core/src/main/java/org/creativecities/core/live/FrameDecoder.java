@@ -147,7 +147,8 @@ final class FrameDecoder {
         }
         String value = ((JsonString) v).getString();
         if (!FrameGuard.isWellFormed(value)) {
-            throw new LiveException(LiveError.BAD_FRAME, "'" + name + "' is not valid Unicode text.");
+            throw new LiveException(LiveError.BAD_FRAME, "'" + name + "' is not valid text (an unpaired surrogate or the "
+                    + "NUL character).");
         }
         return Optional.of(value);
     }

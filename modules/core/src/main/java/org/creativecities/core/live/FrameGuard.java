@@ -82,7 +82,7 @@ final class FrameGuard {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** Whether a string read from a frame is well-formed UTF-16 (see {@link LiveText#isWellFormed}). */
+    /** Whether a string read from a frame is well-formed text (see {@link LiveText#isWellFormed}). */
     static boolean isWellFormed(String s) {
         return LiveText.isWellFormed(s);
     }

@@ -7,9 +7,10 @@ public final class LiveText {
     }
 
     /**
-     * Whether a string read from a frame is well-formed UTF-16 (no unpaired surrogate, which a JSON escape such as
-     * {@code \ud800} can produce). An unpaired surrogate cannot be encoded as UTF-8: echoed or broadcast, it makes
-     * the frame invalid, and clients (browsers, the JDK) drop the connection that received it.
+     * Whether a string read from a frame is well-formed text: UTF-16 with no unpaired surrogate (which a JSON escape
+     * such as {@code \ud800} can produce), and no NUL character ({@code \u0000}). An unpaired surrogate cannot be
+     * encoded as UTF-8: echoed or broadcast, it makes the frame invalid, and clients (browsers, the JDK) drop the
+     * connection that received it. PostgreSQL refuses NUL in any text value, so a post holding it could not be stored.
      */
     public static boolean isWellFormed(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -19,7 +20,7 @@ public final class LiveText {
                     return false;
                 }
                 i++;
-            } else if (Character.isLowSurrogate(ch)) {
+            } else if (Character.isLowSurrogate(ch) || ch == 0) {
                 return false;
             }
         }

@@ -50,4 +50,10 @@ class FrameGuardTest {
         assertTrue(!FrameGuard.isWellFormed("a\udc00b"));
         assertTrue(!FrameGuard.isWellFormed("\ud83c"));
     }
+
+    @Test
+    void theNulCharacterIsNotWellFormed() {
+        assertTrue(!FrameGuard.isWellFormed("a\u0000b"));
+        assertTrue(!FrameGuard.isWellFormed("\u0000"));
+    }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * Reads one JSON document from a request body into a tree, refusing, while it reads, anything the API never
  * takes: nesting deeper than the limit (checked before the deeper level is built), a property given twice,
  * numbers with more than {@value #MAX_NUMBER_LENGTH} characters or beyond 10^±{@value #MAX_EXPONENT}, strings
- * with unpaired surrogates, bytes that are not valid in the body's charset, and anything after the document.
+ * with unpaired surrogates or the NUL character (which PostgreSQL refuses in text), bytes that are not valid in the body's charset, and anything after the document.
  * Every refusal is a 400 {@link ProblemException} that names where in the body it happened.
  */
 final class JsonTreeReader {
@@ -155,6 +155,8 @@ final class JsonTreeReader {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw invalid(path, "not valid Unicode text (an unpaired surrogate)");
+            } else if (c == 0) {
+                throw invalid(path, "must not hold the NUL character (U+0000)");
             }
         }
         return s;

@@ -33,6 +33,8 @@ import org.creativecities.core.platform.AppConfig;
  *   <li>A declared body larger than the limit ({@code ccc.limits.request-body-max}, or {@code ccc.plugins.max-upload}
  *       for plugin uploads, or a context's {@link UploadLimit}) gets 413 before a byte of it is read; a chunked
  *       body is counted as it is read by {@link RequestBodyLimitFilter}.</li>
+ *   <li>A query that holds the NUL character ({@code %00}) gets 400: no parameter takes it, and PostgreSQL refuses it
+ *       in text.</li>
  *   <li>An {@code Authorization} header that is not printable ASCII gets 401.</li>
  *   <li>A client that a rate limit told to wait, asking the same again before the wait is over, gets 429 with
  *       {@code Retry-After} ({@link EdgeRefusals}).</li>
@@ -134,6 +136,10 @@ public class RequestFramingFilter extends HttpFilter {
         if (badPath != null) {
             return new Refusal(400, "bad-request", "Invalid path", badPath);
         }
+        if (hasNul(request.getQueryString())) {
+            return new Refusal(400, "bad-request", "Invalid query",
+                    "The query holds the NUL character (%00), which no parameter takes.");
+        }
         if (hasControlCharacters(request)) {
             return new Refusal(400, "bad-request", "Invalid header", "A header value holds a control character.");
         }
@@ -163,6 +169,14 @@ public class RequestFramingFilter extends HttpFilter {
                     "The Authorization header must be 'Bearer <token>' in ASCII.");
         }
         return null;
+    }
+
+    /**
+     * Whether the raw query holds the NUL character, escaped or not. No parameter takes it, and PostgreSQL refuses it
+     * in any text value, so a look-up with it would be a database error there.
+     */
+    static boolean hasNul(String query) {
+        return query != null && (query.indexOf('\0') >= 0 || query.contains("%00"));
     }
 
     /**

@@ -111,6 +111,7 @@ class StrictJsonTest {
         assertEquals("lat", field(refused("{\"lat\":" + "9".repeat(100) + "}")));
         assertEquals("name", field(refused("{\"name\":\"a\",\"name\":\"b\"}")));
         assertEquals("name", field(refused("{\"name\":\"\\ud800\"}")));
+        assertEquals("name", field(refused("{\"name\":\"a\\u0000b\"}")));
     }
 
     @Test
