@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.PostgresDatabase;
 import org.creativecities.app.testkit.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,9 +55,12 @@ class LauncherIT {
                     .filter(n -> n.toLowerCase().contains("payara")).toList();
             assertEquals(List.of(), payaraTemp, "nothing of Payara's in java.io.tmpdir " + server.tmpDir());
         }
-        // ccc.data.dir reached the WAR: its H2 database (ccc.db.url = jdbc:h2:file:${ccc.data.dir}/ccc) is there.
-        assertTrue(Files.isRegularFile(server.dataDir().resolve("ccc.mv.db")),
-                "the database file is in the configured data dir " + server.dataDir());
+        // ccc.data.dir reached the WAR: its search index (ccc.search.dir = ${ccc.data.dir}/search) is there, and on
+        // H2 its database (ccc.db.url = jdbc:h2:file:${ccc.data.dir}/ccc); on PostgreSQL no H2 file at all.
+        assertTrue(Files.isDirectory(server.dataDir().resolve("search")),
+                "the search index is in the configured data dir " + server.dataDir());
+        assertEquals(!PostgresDatabase.wholeRun(), Files.isRegularFile(server.dataDir().resolve("ccc.mv.db")),
+                "an H2 database file in the configured data dir " + server.dataDir() + " exactly when the run is on H2");
     }
 
     @Test

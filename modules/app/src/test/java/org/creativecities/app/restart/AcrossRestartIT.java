@@ -22,6 +22,7 @@ import org.creativecities.app.live.WatchPartyRestart;
 import org.creativecities.app.music.MusicRestart;
 import org.creativecities.app.testkit.OwnServerLane;
 import org.creativecities.app.testkit.PackagedServer;
+import org.creativecities.app.testkit.PostgresDatabase;
 import org.creativecities.app.works.CoEditingRestart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,7 +122,8 @@ class AcrossRestartIT {
     @Order(0)
     void theDatabaseIsCreatedInTheDataFolder() {
         Path db = server.dataDir().resolve("ccc.mv.db");
-        assertTrue(Files.isRegularFile(db), "database created in " + server.dataDir());
+        assertEquals(!PostgresDatabase.wholeRun(), Files.isRegularFile(db),
+                "an H2 database created in " + server.dataDir() + " exactly when the run is on H2");
     }
 
     @Test
@@ -188,7 +190,9 @@ class AcrossRestartIT {
         assertEquals(137, exitCodeOfKill, "SIGKILL");
         assertTrue(server.isRunning());
         assertEquals(portBeforeKill, server.port(), "same port after restart");
-        assertTrue(Files.isRegularFile(server.dataDir().resolve("ccc.mv.db")), "same data folder after restart");
+        assertTrue(Files.isDirectory(server.dataDir().resolve("search")), "same data folder after restart");
+        assertEquals(!PostgresDatabase.wholeRun(), Files.isRegularFile(server.dataDir().resolve("ccc.mv.db")),
+                "the H2 file kept after restart exactly when the run is on H2");
         server.api().get("/health/ready").expect(200);
         assertEquals(2, server.logText().lines().filter(l -> l.startsWith(PackagedServer.READY_PREFIX)).count(),
                 "one ready line per start");

@@ -17,7 +17,7 @@ import org.creativecities.app.testkit.TestUser;
 /**
  * Profiles saved before the directory's folded search keys existed (migration V12 adds the columns empty) are found
  * without accents after the next start: the start fills every missing key ({@code ProfileSearchKeys}). While the
- * server is down the scenario empties the keys in the H2 file, as V12 leaves them; after the restart "ZOE" finds
+ * server is down the scenario empties the keys in the database, as V12 leaves them; after the restart "ZOE" finds
  * "Zoë" by name and "CERAMIQUE" by bio, and the log says how many profiles were filled.
  */
 final class ProfileKeysRestart implements RestartScenario.Check {
@@ -43,15 +43,10 @@ final class ProfileKeysRestart implements RestartScenario.Check {
         return check;
     }
 
-    /**
-     * Empties the keys in another JVM, which then exits as the server does, by a crash: the update is written at
-     * commit ({@code WRITE_DELAY=0}) and {@code SHUTDOWN IMMEDIATELY} skips H2's close path, so the server opens the
-     * file through H2's recovery as at every start (config/application.properties). In this JVM the file would
-     * stay locked after the shutdown.
-     */
+    /** Empties the keys while the server is down ({@link DatabaseShell}: on H2 as a crash leaves the file). */
     @Override
     public void whileDown() {
-        String out = H2Shell.run(server, "UPDATE profile SET search_text = NULL, search_tags = NULL; "
+        String out = DatabaseShell.run(server, "UPDATE profile SET search_text = NULL, search_tags = NULL; "
                 + "SELECT COUNT(*) AS emptied FROM profile WHERE search_text IS NULL");
         assertTrue(out.matches("(?s).*EMPTIED\\s+[1-9][0-9]*.*"), "the profiles' keys emptied: " + out);
     }

@@ -60,7 +60,7 @@ final class ProjectSpacesRestart implements RestartScenario.Check {
 
     @Override
     public void whileDown() {
-        String out = H2Shell.run(server, "UPDATE project SET space_id = NULL WHERE id IN (" + lost + ", " + kept
+        String out = DatabaseShell.run(server, "UPDATE project SET space_id = NULL WHERE id IN (" + lost + ", " + kept
                 + "); UPDATE space SET slug = 'gone-" + lost + "' WHERE id = " + lostSpace + "; "
                 + "SELECT COUNT(*) AS emptied FROM project WHERE space_id IS NULL");
         assertTrue(out.matches("(?s).*EMPTIED\\s+[2-9][0-9]*.*"), "the projects' spaces emptied: " + out);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -304,6 +305,15 @@ public final class PackagedServer implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The PostgreSQL database this server runs on, when its {@code CCC_DB_URL} names one. */
+    public Optional<PostgresDatabase.Fresh> postgresDatabase() {
+        String url = extraEnv.getOrDefault("CCC_DB_URL", "");
+        return url.startsWith("jdbc:postgresql:")
+                ? Optional.of(new PostgresDatabase.Fresh(url, extraEnv.getOrDefault("CCC_DB_USER", ""),
+                        extraEnv.getOrDefault("CCC_DB_PASSWORD", "")))
+                : Optional.empty();
     }
 
     /** An {@link Api} client for this server, without a token. */

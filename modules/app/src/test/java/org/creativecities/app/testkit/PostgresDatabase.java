@@ -90,7 +90,7 @@ public final class PostgresDatabase {
         }
         PostgresDatabase server = configured().orElseThrow(() -> new IllegalStateException("-D" + DB_PROPERTY
                 + "=postgresql needs -D" + URL_PROPERTY + " (and ccc.it.postgresql.user/.password): see "
-                + "docs/notes-pg.md"));
+                + "README.md, \"Two commands\""));
         env.putAll(server.freshDatabase(serverName).environment());
     }
 
