@@ -85,6 +85,12 @@ class PageBudgetBrowserIT {
         return (List<Map<String, Object>>) m.get(key);
     }
 
+    /** The addresses of a visit's requests that match {@code regex}. */
+    private static List<Object> asked(Map<String, Object> visit, String regex) {
+        return list(visit, "entries").stream().map(e -> e.get("name")).filter(n -> ((String) n).matches(regex))
+                .toList();
+    }
+
     private static double cls(Map<String, Object> m) {
         return list(m, "shifts").stream().mapToDouble(s -> ((Number) s.get("value")).doubleValue()).sum();
     }
@@ -192,14 +198,26 @@ class PageBudgetBrowserIT {
             }
             repeatVisit(b, "/", "[data-testid=map-land]", over);
             firstVisit(b, "/cities", "[data-testid=city-results]", report, over);
-            firstVisit(b, "/cities/lyon", "main h1", CITY_REQUESTS, MAX_CLS, report, over);
+            Map<String, Object> city = firstVisit(b, "/cities/lyon", "main h1", CITY_REQUESTS, MAX_CLS, report,
+                    over);
+            // The city's spaces come with their rooms: no request per space (an N+1 the city page made before).
+            List<Object> perSpace = asked(city, "/api/spaces/\\d+/rooms.*");
+            if (!perSpace.isEmpty()) {
+                over.add("the city page asks for each space's rooms: " + perSpace);
+            }
             firstVisit(b, "/works/" + work, "main h1", WORK_REQUESTS, MAX_CLS, report, over);
             repeatVisit(b, "/works/" + work, "main h1", over);
 
             // A room, signed in: the token is set on a page that loads no static file, then the cache is emptied.
             b.go("/health");
             b.js("localStorage.setItem('ccc.token', arguments[0]);", ben.token());
-            firstVisit(b, "/rooms/" + room, ".room-main .room-composer", ROOM_REQUESTS, MAX_CLS, report, over);
+            Map<String, Object> roomPage = firstVisit(b, "/rooms/" + room, ".room-main .room-composer",
+                    ROOM_REQUESTS, MAX_CLS, report, over);
+            // The room's space is asked for by the room's id, with the room, not once the room has come.
+            List<Object> spaceAfterRoom = asked(roomPage, "/api/spaces/\\d+");
+            if (!spaceAfterRoom.isEmpty() || asked(roomPage, "/api/rooms/" + room + "/space").isEmpty()) {
+                over.add("the room's space is not asked for with the room: " + list(roomPage, "entries"));
+            }
             repeatVisit(b, "/rooms/" + room, ".room-main .room-composer", over);
 
             // Messages arriving while the room is open shift nothing on the page.
