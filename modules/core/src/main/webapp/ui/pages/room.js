@@ -32,8 +32,9 @@ const DURATIONS = [10, 60, 1440, 10080, 0];
 const WIDE = '(min-width: 900px)';
 /** How many messages back the page loads, at most, to show where the unread ones start. */
 const UNREAD_REACH = 500;
-// The room of the address is asked for as soon as this module runs (its answers, with the reader's token, cannot be
-// preloaded by the shell): beside the shell's strings and /api/me, not after them, and its space at the same time
+// The room of the address is asked for as soon as the UI starts (app.js, routes.js `early`: its answers, with the
+// reader's token, cannot be preloaded by the shell), or this module runs: beside the shell's strings and /api/me,
+// not after them and not after this module's imports, and its space at the same time
 // (GET /api/rooms/{id}/space: asked for after the room, it was one more round trip before the page could show).
 // The page takes them once, if it shows that room.
 let early = earlyLoad();
