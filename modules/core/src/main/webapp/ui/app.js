@@ -3,7 +3,8 @@ import { html, svg, nothing } from 'lit';
 import { CccElement } from './core/element.js';
 import { t, loadNamespaces, locale, setLocale, LOCALES, localeName } from './core/i18n.js';
 import { currentUser, restoreSession, signOut } from './core/session.js';
-import { match, prepare, navigate, interceptLinks } from './core/router.js';
+import { match, prepare, navigate, interceptLinks, earlyAnswers } from './core/router.js';
+import { askEarly } from './core/api.js';
 import { notify, notifyError } from './core/notify.js';
 import { signInHref, signUpHref } from './core/session.js';
 
@@ -38,11 +39,17 @@ class CccApp extends CccElement {
     window.addEventListener('popstate', () => this._route());
     window.addEventListener('ccc-navigate', () => this._route());
     window.addEventListener('ccc-session-changed', () => this.requestUpdate());
-    // The shell's strings and the first page's in one request, the first page's module and who is signed in
-    // meanwhile: none waits for another (the shell preloads the first two, RoutePreloads).
-    const first = match(location.pathname)?.route;
+    // The shell's strings and the first page's in one request, the first page's module, its answers that need the
+    // reader's token (routes.js `early`) and who is signed in meanwhile: none waits for another (the shell preloads
+    // the first two, RoutePreloads).
+    const found = match(location.pathname);
+    const first = found?.route;
     first?.module?.().catch(() => {});
-    const [, session] = await Promise.allSettled([loadNamespaces('common', ...(first?.ns ?? [])), restoreSession()]);
+    const strings = loadNamespaces('common', ...(first?.ns ?? []));
+    const restored = restoreSession();
+    // After /api/me, which the header waits for: on HTTP/1.1 the browser asks six at a time, in order.
+    askEarly(earlyAnswers(found));
+    const [, session] = await Promise.allSettled([strings, restored]);
     if (session.status === 'rejected') notifyError(session.reason);
     this._ready = true;
     await this._route();

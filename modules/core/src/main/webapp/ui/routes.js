@@ -2,7 +2,9 @@
 // namespaces it needs, and `data`: the first API answers it reads, which the server preloads in the shell
 // (RoutePreloads, :name being the address's part). Only answers that depend neither on the reader's language nor on
 // who reads: the shell asks without the token, and Chromium hands that answer to the page's own request even when
-// it carries one (a work's answer did: its author was shown "no such work" for a draft).
+// it carries one (a work's answer did: its author was shown "no such work" for a draft). `early`: first answers that
+// need the reader's token, which app.js asks for as soon as it runs, before the page's module and its imports have
+// come (api.js askEarly); each must be the page's own call exactly (path and query), or it is asked for twice.
 // The element gets `params` (from the address) and `query` (URLSearchParams).
 // Plugin UI modules are not listed here: rooms and plugin pages load them from the plugin host on demand.
 export const routes = [
@@ -30,7 +32,8 @@ export const routes = [
   { path: '/projects/:id', tag: 'ccc-project-page', module: () => import('/projects-ui/projects-page.js'),
     ns: ['projects', 'fields'] },
   { path: '/search', tag: 'ccc-search-page', module: () => import('./pages/search.js'), ns: ['search', 'fields'] },
-  { path: '/rooms/:id', tag: 'ccc-room-page', module: () => import('./pages/room.js'), ns: ['room', 'plugins'] },
+  { path: '/rooms/:id', tag: 'ccc-room-page', module: () => import('./pages/room.js'), ns: ['room', 'plugins'],
+    early: ['/rooms/:id', '/rooms/:id/space', '/rooms/:id/history?limit=50'] },
   { path: '/works/:id/edit', tag: 'ccc-work-editor-page', module: () => import('/works-ui/work-editor.js'),
     ns: ['collab'] },
   { path: '/mentions', tag: 'ccc-mentions-page', module: () => import('./pages/mentions.js'), ns: ['room'] },

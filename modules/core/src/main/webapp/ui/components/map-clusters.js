@@ -1,7 +1,25 @@
-// The world map's geometry, free of the DOM: the view (zoom k and translation, clamped so the map always fills its
-// frame), the clustering of dots that would overlap at the current zoom, and the keyboard's "nearest marker in
-// that direction". Coordinates are the SVG's viewBox units: base (x, y) for the whole world at zoom 1, screen
-// (sx, sy) = base × k + translation.
+// The world map's geometry, free of the DOM: the projection, the view (zoom k and translation, clamped so the map
+// always fills its frame), the clustering of dots that would overlap at the current zoom, and the keyboard's
+// "nearest marker in that direction". Coordinates are the SVG's viewBox units: base (x, y) for the whole world at
+// zoom 1, screen (sx, sy) = base × k + translation.
+
+// Equal Earth (Šavrič, Patterson and Jenny, 2018), as d3-geo's geoEqualEarthRaw: the map's projection, whose fixed
+// drawing was projected once (world-paths.js, src/main/node-map/make-world-paths.cjs, which checks this function
+// against d3's).
+const A1 = 1.340264;
+const A2 = -0.081106;
+const A3 = 0.000893;
+const A4 = 0.003796;
+const M = Math.sqrt(3) / 2;
+
+/** A longitude and latitude (degrees) projected by Equal Earth, unscaled, y upwards. */
+export function equalEarth(lon, lat) {
+  const l = Math.asin(M * Math.sin((lat * Math.PI) / 180));
+  const l2 = l * l;
+  const l6 = l2 * l2 * l2;
+  const x = ((lon * Math.PI) / 180) * Math.cos(l) / (M * (A1 + 3 * A2 * l2 + l6 * (7 * A3 + 9 * A4 * l2)));
+  return [x, l * (A1 + A2 * l2 + l6 * (A3 + A4 * l2))];
+}
 
 /** The deepest zoom. There, no dots merge (Cairo and Giza are 0.04° apart), so every city can be reached. */
 export const MAX_ZOOM = 128;

@@ -9,42 +9,32 @@
 // The compact mode (`compact`, e.g. a project's cities) draws the same map, zoomed to fit its few cities, as one
 // image: no zooming, panning, links or tab stops. Its page says the cities in text beside it (`label` names them).
 //
-// d3-geo, d3-array and topojson-client are loaded as their pre-built single-file bundles from the WebJars (three
-// requests instead of a hundred source modules): they are UMD scripts that define globalThis.d3 and
-// globalThis.topojson, evaluated in the order imported.
+// The sphere, the graticule and the land are drawn from paths projected once, when the module was made
+// (world-paths.js, with d3-geo's Equal Earth projection): zoom and pan are transforms of them, and the cities are
+// placed with the same projection (map-clusters.js's equalEarth()), so the browser loads no geographic library and
+// projects no coastline. Hovering a marker shows its tooltip through one listener on the map, not two per marker.
 import { html, svg, nothing } from 'lit';
-import 'd3-array';
-import 'd3-geo';
-import 'topojson-client';
 import { CccElement } from '../core/element.js';
 import { t, formatNumber, loadNamespaces } from '../core/i18n.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { navigate } from '../core/router.js';
 import { nextTask } from '../core/pending.js';
 import {
-  MAX_ZOOM, clampView, centredView, zoomedView, zoomToSeparate, clusters, isArrow, nearestInDirection,
+  MAX_ZOOM, clampView, centredView, zoomedView, zoomToSeparate, clusters, isArrow, nearestInDirection, equalEarth,
 } from './map-clusters.js';
+import {
+  WIDTH, HEIGHT, SCALE, TRANSLATE_X, TRANSLATE_Y, SPHERE, GRATICULE, LAND,
+} from './world-paths.js';
 
-const { geoEqualEarth, geoPath, geoGraticule10 } = globalThis.d3;
-const { feature } = globalThis.topojson;
-
-const WIDTH = 960;
-const HEIGHT = 470;
 /** Dots closer than this (viewBox units, at the current zoom) merge into a cluster. */
 const MERGE_DISTANCE = 11;
-const projection = geoEqualEarth().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], { type: 'Sphere' });
-const path = geoPath(projection);
-const SPHERE = path({ type: 'Sphere' });
-const GRATICULE = path(geoGraticule10());
 
-// The land loads beside the map's strings; the dots do not wait for it (a failure leaves the dots on the sphere).
-const land = fetch(import.meta.resolve('world-atlas/land-110m.json'))
-  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`land: ${r.status}`))))
-  .then((topo) => path(feature(topo, topo.objects.land)))
-  .catch((e) => {
-    console.warn('The map is drawn without land', e);
-    return null;
-  });
+/** A longitude and latitude (degrees) in the map's viewBox units, as the drawing was projected. */
+function project(lon, lat) {
+  const [x, y] = equalEarth(lon, lat);
+  return [TRANSLATE_X + SCALE * x, TRANSLATE_Y - SCALE * y];
+}
+
 await loadNamespaces('map');
 
 const clusterRadius = (n) => 8 + 3 * Math.log2(n);
@@ -54,7 +44,7 @@ const clusterRadius = (n) => 8 + 3 * Math.log2(n);
  * Lighthouse's Total Blocking Time), in parts the page answers input between them. Later drawings (zoom, pan) are
  * whole.
  */
-const MARKERS_PER_TASK = 40;
+const MARKERS_PER_TASK = 25;
 
 /** The compact map's view: its dots' box with a margin, zoomed at most 6 times (a city alone shows its region). */
 function fittedView(dots) {
@@ -77,7 +67,6 @@ export class WorldMap extends CccElement {
     /** The compact map's accessible name. */
     label: { type: String },
     _view: { state: true },
-    _land: { state: true },
     _focusSlug: { state: true },
     _tip: { state: true },
     _drawn: { state: true },
@@ -88,16 +77,10 @@ export class WorldMap extends CccElement {
     this.points = [];
     this.fields = [];
     this._view = { k: 1, tx: 0, ty: 0 };
-    this._land = null;
     this._focusSlug = null;
     this._tip = null;
     this._drag = null;
     this._drawn = 0;
-  }
-
-  connectedCallback() {
-    super.connectedCallback();
-    land.then((d) => { this._land = d; });
   }
 
   /** The first drawing, MARKERS_PER_TASK markers per task; the land comes with the last part (tests wait on it). */
@@ -114,7 +97,7 @@ export class WorldMap extends CccElement {
   willUpdate(changed) {
     if (changed.has('points')) {
       this._dots = (this.points || []).map((p) => {
-        const [x, y] = projection([Number(p.lon), Number(p.lat)]);
+        const [x, y] = project(Number(p.lon), Number(p.lat));
         return { ...p, x, y };
       });
       if (this.compact) this._view = fittedView(this._dots);
@@ -196,6 +179,17 @@ export class WorldMap extends CccElement {
   _markerFor(target) {
     const el = target.closest?.('[data-key]');
     return el ? this._markers.find((m) => m.key === el.dataset.key) : null;
+  }
+
+  /** The tooltip follows the pointer over the markers: one listener on the map for all of them. */
+  _onPointerOver(e) {
+    const m = this._markerFor(e.target);
+    if (m) this._tip = m;
+  }
+
+  _onPointerOut(e) {
+    const from = e.target.closest?.('[data-key]');
+    if (from && !from.contains(e.relatedTarget)) this._tip = null;
   }
 
   _onFocusIn(e) {
@@ -281,15 +275,13 @@ export class WorldMap extends CccElement {
     if (m.members.length === 1) {
       const p = m.members[0];
       return svg`<a href="/cities/${encodeURIComponent(p.slug)}" class="net-map-link" data-key=${common.key}
-          tabindex=${common.tab} aria-label=${common.label} data-testid="map-dot" data-slug=${p.slug}
-          @mouseenter=${() => { this._tip = m; }} @mouseleave=${() => { this._tip = null; }}>
+          tabindex=${common.tab} aria-label=${common.label} data-testid="map-dot" data-slug=${p.slug}>
         <circle class="net-map-dot" cx=${m.sx.toFixed(1)} cy=${m.sy.toFixed(1)} r="4.5"
                 fill=${fieldColor(p.field)}></circle>
       </a>`;
     }
     return svg`<g class="net-map-cluster" role="button" data-key=${common.key} tabindex=${common.tab}
-        aria-label=${common.label} data-testid="map-cluster" data-count=${m.members.length}
-        @mouseenter=${() => { this._tip = m; }} @mouseleave=${() => { this._tip = null; }}>
+        aria-label=${common.label} data-testid="map-cluster" data-count=${m.members.length}>
       <circle cx=${m.sx.toFixed(1)} cy=${m.sy.toFixed(1)} r=${clusterRadius(m.members.length).toFixed(1)}></circle>
       <text x=${m.sx.toFixed(1)} y=${m.sy.toFixed(1)} dy=".35em">${formatNumber(m.members.length)}</text>
     </g>`;
@@ -328,7 +320,7 @@ export class WorldMap extends CccElement {
         <g transform="translate(${tx.toFixed(2)} ${ty.toFixed(2)}) scale(${k})">
           <path class="net-map-sphere" d=${SPHERE}></path>
           <path class="net-map-graticule" d=${GRATICULE}></path>
-          ${this._land ? svg`<path class="net-map-land" d=${this._land} data-testid="map-land"></path>` : nothing}
+          <path class="net-map-land" d=${LAND} data-testid="map-land"></path>
         </g>
         ${this._dots.map((d) => svg`<circle class="net-map-dot" data-testid="map-dot" data-slug=${d.slug}
           cx=${(d.x * k + tx).toFixed(1)} cy=${(d.y * k + ty).toFixed(1)} r="6" fill=${fieldColor(d.field)}></circle>`)}
@@ -352,13 +344,14 @@ export class WorldMap extends CccElement {
                aria-describedby="net-map-help" data-testid="world-map" data-zoom=${k}
                preserveAspectRatio="xMidYMid meet" style="touch-action:${k > 1 ? 'none' : 'pan-y pinch-zoom'}"
                @keydown=${this._onKey} @click=${this._onClick} @wheel=${this._onWheel}
+               @pointerover=${this._onPointerOver} @pointerout=${this._onPointerOut}
                @pointerdown=${this._onPointerDown} @pointermove=${this._onPointerMove}
                @pointerup=${this._onPointerUp} @pointercancel=${this._onPointerUp}>
             <g transform="translate(${tx.toFixed(2)} ${ty.toFixed(2)}) scale(${k})" aria-hidden="true">
               <path class="net-map-sphere" d=${SPHERE}></path>
               <path class="net-map-graticule" d=${GRATICULE}></path>
-              ${this._land && this._drawn === Infinity ? svg`<path class="net-map-land" d=${this._land}
-                data-testid="map-land"></path>` : nothing}
+              ${this._drawn === Infinity ? svg`<path class="net-map-land" d=${LAND} data-testid="map-land"></path>`
+                : nothing}
             </g>
             ${this._markers.slice(0, this._drawn).map((m) => this._marker(m, current))}
           </svg>

@@ -109,7 +109,7 @@ export function t(key, params = {}) {
   const ns = colon > 0 ? key.substring(0, colon) : 'common';
   let path = colon > 0 ? key.substring(colon + 1) : key;
   if (typeof params.count === 'number') {
-    const form = new Intl.PluralRules(current).select(params.count);
+    const form = intl(Intl.PluralRules, current).select(params.count);
     const plural = lookup(current, ns, `${path}_${form}`) ?? lookup(FALLBACK, ns, `${path}_${form}`)
       ?? lookup(FALLBACK, ns, `${path}_other`);
     if (plural !== undefined) return interpolate(plural, params);
@@ -141,11 +141,42 @@ export async function setLocale(next) {
   window.dispatchEvent(new CustomEvent('ccc-locale-changed', { detail: { locale: next } }));
 }
 
+const formatters = new Map();
+
+/**
+ * The Intl formatter of a kind for a locale and options, made once: making one costs far more than using it (the
+ * home page's numbers and plural forms made one per call, about 80 ms of its first drawing on a phone).
+ */
+function intl(Kind, locale, options) {
+  const key = `${Kind.name} ${locale} ${options === undefined ? '' : JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Kind(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+// The first formatter of each kind loads the locale's data from ICU, the first number or date format most of all
+// (30-100 ms in a first page on this machine's Chromium, before any slowing down), and the browser keeps that data for
+// the whole page: a worker makes them at once (intl-warm.js), while the first page's strings and answers are on
+// their way, so that the page's own formatters take under a millisecond when it draws.
+if (typeof Worker === 'function') {
+  try {
+    const warm = new Worker(new URL('./intl-warm.js', import.meta.url));
+    warm.onmessage = () => warm.terminate();
+    warm.onerror = () => warm.terminate();
+    warm.postMessage(current);
+  } catch (e) {
+    // The formatters load their data when first used, as without the worker.
+  }
+}
+
 /** A date (ISO string, Date or epoch ms) in the locale; `options` as Intl.DateTimeFormat. */
 export function formatDate(value, options = { dateStyle: 'medium' }) {
   if (value === undefined || value === null || value === '') return '';
   const date = value instanceof Date ? value : new Date(value);
-  return new Intl.DateTimeFormat(current, options).format(date);
+  return intl(Intl.DateTimeFormat, current, options).format(date);
 }
 
 /** A date and time, short. */
@@ -157,7 +188,7 @@ export function formatDateTime(value) {
 export function formatRelative(value) {
   const date = value instanceof Date ? value : new Date(value);
   const seconds = Math.round((date.getTime() - Date.now()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(current, { numeric: 'auto' });
+  const rtf = intl(Intl.RelativeTimeFormat, current, { numeric: 'auto' });
   const abs = Math.abs(seconds);
   if (abs < 60) return rtf.format(seconds, 'second');
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
@@ -168,7 +199,7 @@ export function formatRelative(value) {
 
 /** A number in the locale ("1,234" / "1 234"). */
 export function formatNumber(value, options) {
-  return new Intl.NumberFormat(current, options).format(value);
+  return intl(Intl.NumberFormat, current, options).format(value);
 }
 
 /** Translates "ns:key" if the catalogue has it, else returns the fallback (for data such as field names). */
@@ -189,7 +220,7 @@ export function countryName(country) {
   const fallback = typeof country === 'string' ? country : (country?.name ?? code ?? '');
   if (!code) return fallback;
   try {
-    return new Intl.DisplayNames([current], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? fallback;
+    return intl(Intl.DisplayNames, current, { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? fallback;
   } catch (e) {
     return fallback;
   }

@@ -25,6 +25,12 @@ export function match(pathname) {
   return null;
 }
 
+/** The route's `early` answers for this address (routes.js), each `:name` replaced by the address's value. */
+export function earlyAnswers(found) {
+  return (found?.route.early || [])
+    .map((p) => p.replace(/:(\w+)/g, (m, name) => encodeURIComponent(found.params[name])));
+}
+
 /** Loads what a route needs (its module and namespaces). */
 export async function prepare(route) {
   await Promise.all([route.module ? route.module() : null, loadNamespaces(...(route.ns || []))]);

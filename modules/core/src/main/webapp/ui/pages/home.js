@@ -10,8 +10,8 @@ import { nextTask } from '../core/pending.js';
 import '../components/net-activity.js';
 import '../components/work-list.js';
 
-// The map's module pulls in d3-geo and the land: it loads alongside the data, and the page renders once both are
-// there, so that the map takes its place at once instead of pushing the charts down when it arrives (a layout shift).
+// The map's module brings the map's projected drawing (world-paths.js): it loads alongside the data, and the page
+// renders once both are there, so that the map takes its place at once instead of pushing the charts down when it arrives (a layout shift).
 const worldMap = () => import('../components/world-map.js');
 
 /** How many countries the chart shows before "all countries". */

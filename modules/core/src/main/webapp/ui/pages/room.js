@@ -32,17 +32,18 @@ const DURATIONS = [10, 60, 1440, 10080, 0];
 const WIDE = '(min-width: 900px)';
 /** How many messages back the page loads, at most, to show where the unread ones start. */
 const UNREAD_REACH = 500;
-// The room of the address is asked for as soon as this module runs (its answers, with the reader's token, cannot be
-// preloaded by the shell): beside the shell's strings and /api/me, not after them, and its space as soon as the room
-// has come. The page takes them once, if it shows that room.
+// The room of the address is asked for as soon as the UI starts (app.js, routes.js `early`: its answers, with the
+// reader's token, cannot be preloaded by the shell), or this module runs: beside the shell's strings and /api/me,
+// not after them and not after this module's imports, and its space at the same time
+// (GET /api/rooms/{id}/space: asked for after the room, it was one more round trip before the page could show).
+// The page takes them once, if it shows that room.
 let early = earlyLoad();
 
 function earlyLoad() {
   const m = /^\/rooms\/(\d+)\/?$/.exec(location.pathname);
   if (!m) return null;
   const id = Number(m[1]);
-  const room = api(`/rooms/${id}`);
-  const loads = { id, room, space: room.then((r) => api(`/spaces/${r.space}`)),
+  const loads = { id, room: api(`/rooms/${id}`), space: api(`/rooms/${id}/space`),
     history: api(`/rooms/${id}/history`, { query: { limit: PAGE } }) };
   Object.values(loads).forEach((p) => p?.catch?.(() => {}));
   return loads;
@@ -143,11 +144,13 @@ class RoomPage extends CccElement {
     latest.catch(() => {});
     // Read before the first page marks everything seen.
     this._lastSeen = Number(localStorage.getItem(seenKey(this.roomId)) || 0);
+    const space = first?.space ?? api(`/rooms/${this.roomId}/space`);
+    space.catch(() => {});
     try {
       const room = await (first?.room ?? api(`/rooms/${this.roomId}`));
       setTitle(roomName(room));
       // The room is shown with its space's line filled in: that line arriving after it moved the room down.
-      this._space = await (first?.space ?? api(`/spaces/${room.space}`));
+      this._space = await space;
       this._room = room;
     } catch (e) {
       this._error = e;

@@ -7,8 +7,9 @@ import { api } from '../core/api.js';
 import { currentUser, token } from '../core/session.js';
 import { notify, notifyError } from '../core/notify.js';
 import { fieldColor } from '../core/fields.js';
-import { safeWorkHtml } from '../core/safe-html.js';
+import { safeWorkHtml, prepareWorkHtml } from '../core/safe-html.js';
 import { loading, errorBox, setTitle, pageReady } from '../core/view.js';
+import { nextTask } from '../core/pending.js';
 import { languageName } from '../components/acct-util.js';
 import { formatItems, parseItems } from '../components/work-util.js';
 import '../components/work-publish.js';
@@ -19,6 +20,7 @@ import { isPluginKind, kindLabel, workKinds } from '../components/work-kind.js';
 // The kinds of work are asked for as soon as this module runs (beside the shell's strings), not once the page is
 // shown: the page waits for them. Their names follow the language, so the shell cannot preload them.
 workKinds().catch(() => {});
+prepareWorkHtml();
 
 class WorkPage extends CccElement {
   static properties = {
@@ -28,6 +30,7 @@ class WorkPage extends CccElement {
     _editing: { state: true },
     _editError: { state: true },
     _draft: { state: true },
+    _whole: { state: true },
   };
 
   constructor() {
@@ -37,6 +40,7 @@ class WorkPage extends CccElement {
     this._error = null;
     this._editing = false;
     this._editError = null;
+    this._whole = false;
   }
 
   connectedCallback() {
@@ -60,6 +64,13 @@ class WorkPage extends CccElement {
     }
     await this.updateComplete;
     pageReady(this);
+    // The parts below the text (publication, lineage, history) in a task of their own: drawn with the rest they made
+    // one long task (Lighthouse's Total Blocking Time). Added at the end of the page, below the fold (main is at
+    // least a window high), they move nothing in sight.
+    if (!this._whole) {
+      await nextTask();
+      this._whole = true;
+    }
   }
 
   /** Child components report a changed work (published, forked, restored…). */
@@ -218,14 +229,19 @@ class WorkPage extends CccElement {
             <button type="button" class="link" @click=${() => this._download('zip')}>${t('works:work.downloadZip')}</button></span>
         </p>
       </section>
-      ${w.deletedAt ? nothing : html`<ccc-work-publish .work=${w}></ccc-work-publish>`}
+      ${this._whole ? this._below(w, me) : nothing}
+    </article>`;
+  }
+
+  /** Publication, remix, lineage, history and deletion: below the work's text. */
+  _below(w, me) {
+    return html`${w.deletedAt ? nothing : html`<ccc-work-publish .work=${w}></ccc-work-publish>`}
       <ccc-work-lineage .work=${w}></ccc-work-lineage>
       <ccc-work-history .work=${w}></ccc-work-history>
       ${w.canEdit && !w.deletedAt ? html`<p><button type="button" class="danger" data-testid="work-delete"
         @click=${this._delete}>${t('works:work.delete')}</button></p>` : nothing}
       ${w.deletedAt && me?.admin ? html`<p><button type="button" data-testid="work-undelete"
-        @click=${this._undelete}>${t('works:work.undelete')}</button></p>` : nothing}
-    </article>`;
+        @click=${this._undelete}>${t('works:work.undelete')}</button></p>` : nothing}`;
   }
 }
 

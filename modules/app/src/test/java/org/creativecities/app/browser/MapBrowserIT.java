@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.PackagedServer;
 import org.junit.jupiter.api.Test;
@@ -173,15 +175,22 @@ class MapBrowserIT {
     }
 
     @Test
-    void theLandIsServedCompressedAndCachedForAYear(PackagedServer server) throws Exception {
+    void theMapsDrawingIsPreloadedWithTheHomePageAndServedCompressedAndCachedForAYear(PackagedServer server)
+            throws Exception {
         // HTTP/1.1, as a browser speaks without TLS (over an h2c upgrade Grizzly does not compress: CompressionIT).
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<byte[]> land = http.send(HttpRequest.newBuilder(
-                        server.baseUri().resolve("/third-party/world-atlas@2.0.2/land-110m.json"))
+        String shell = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher preload = Pattern.compile("<link rel=\"modulepreload\" href=\"(/static/[0-9a-f]+/ui/components/"
+                + "world-paths\\.js)\">").matcher(shell);
+        assertTrue(preload.find(), "the home page's shell preloads the map's projected drawing: " + shell);
+        HttpResponse<byte[]> paths = http.send(HttpRequest.newBuilder(server.baseUri().resolve(preload.group(1)))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, land.statusCode());
-        assertEquals("public, max-age=31536000, immutable", land.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("gzip", land.headers().firstValue("Content-Encoding").orElse(""));
-        assertTrue(land.body().length < 30_000, "55 KB of TopoJSON travel as " + land.body().length + " bytes");
+        assertEquals(200, paths.statusCode());
+        assertEquals("public, max-age=31536000, immutable", paths.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("gzip", paths.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(paths.body().length < 45_000, "100 KB of paths travel as " + paths.body().length + " bytes");
+        // No geographic library and no TopoJSON on the page any more: the land is drawn from the path.
+        assertTrue(!shell.contains("d3-geo") && !shell.contains("topojson") && !shell.contains("world-atlas"), shell);
     }
 }

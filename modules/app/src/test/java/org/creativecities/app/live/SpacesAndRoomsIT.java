@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.creativecities.app.testkit.Api;
 import org.creativecities.app.testkit.TestUser;
 import org.creativecities.app.testkit.PackagedServer;
@@ -67,6 +68,20 @@ class SpacesAndRoomsIT {
                 Api.json("name", "plans", "topic", "What next")).expect(201).object();
         long roomId = room.getJsonNumber("id").longValue();
         assertEquals("discussion", room.getString("kind"));
+        // A room's space, asked for by the room's id: the space's own answer, and nothing for who may not see it.
+        assertEquals(member.get("/api/spaces/" + backId).expect(200).object(),
+                member.get("/api/rooms/" + roomId + "/space").expect(200).object());
+        outsider.get("/api/rooms/" + roomId + "/space").expect(404);
+        api.get("/api/rooms/" + roomId + "/space").expect(404);
+        // A city's spaces with their rooms, in one request: each as its own list answers it, only where asked for.
+        JsonObject withRooms = member.get("/api/spaces?city=graz&rooms=true").expect(200).array().stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getJsonNumber("id").longValue() == backId).findFirst()
+                .orElseThrow();
+        assertEquals(member.get("/api/spaces/" + backId + "/rooms").expect(200).array(), withRooms.getJsonArray("rooms"));
+        assertFalse(member.get("/api/spaces?city=graz").expect(200).array().getJsonObject(0).containsKey("rooms"));
+        assertFalse(outsider.get("/api/spaces?city=graz&rooms=true").expect(200).array().stream()
+                .anyMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == backId));
+        member.get("/api/spaces?city=graz&rooms=maybe").expect(400);
         member.patch("/api/rooms/" + roomId, Api.json("locked", true)).expect(403);
         JsonObject changed = coordinator.patch("/api/rooms/" + roomId,
                 Api.json("name", "next plans", "locked", true, "slowModeSeconds", 30)).expect(200).object();

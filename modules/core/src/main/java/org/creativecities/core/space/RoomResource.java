@@ -14,6 +14,7 @@ import org.creativecities.core.identity.Caller;
 import org.creativecities.core.identity.SignedIn;
 import org.creativecities.core.space.SpaceDtos.RoomUpdate;
 import org.creativecities.core.space.SpaceDtos.RoomView;
+import org.creativecities.core.space.SpaceDtos.SpaceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,9 @@ public class RoomResource {
     private RoomDeletion deletion;
 
     @Inject
+    private SpaceViews views;
+
+    @Inject
     private Caller caller;
 
     @GET
@@ -44,6 +48,18 @@ public class RoomResource {
     @APIResponse(responseCode = "404", description = "No such room, or one the caller may not see")
     public RoomView get(@PathParam("id") long id) {
         return service.view(service.room(caller.identity(), id));
+    }
+
+    @GET
+    @Path("space")
+    @Operation(summary = "The room's space",
+            description = "The answer of GET /api/spaces/{space} for the room's space, asked for by the room's id: a "
+                    + "page that shows a room asks for the room and its space at once instead of one after the other.")
+    @APIResponse(responseCode = "200", description = "The space",
+            content = @Content(schema = @Schema(ref = "SpaceView")))
+    @APIResponse(responseCode = "404", description = "No such room, or one the caller may not see")
+    public SpaceView space(@PathParam("id") long id) {
+        return views.of(service.get(caller.identity(), service.room(caller.identity(), id).space().id()));
     }
 
     @PATCH

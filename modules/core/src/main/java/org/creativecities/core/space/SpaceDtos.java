@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** What the spaces and rooms API reads and writes. */
 public final class SpaceDtos {
@@ -14,9 +15,13 @@ public final class SpaceDtos {
     private SpaceDtos() {
     }
 
-    /** A space as its readers see it. */
+    /**
+     * A space as its readers see it. {@code rooms}, its rooms that are not archived, only where asked for
+     * ({@code GET /api/spaces?rooms=true}: a city page's spaces and rooms in one request); absent otherwise.
+     */
     public record SpaceView(long id, String slug, String name, String city, String field, String visibility,
-                            boolean archived, boolean canPost, boolean canManage, OffsetDateTime createdAt) {
+                            boolean archived, boolean canPost, boolean canManage, OffsetDateTime createdAt,
+                            List<RoomView> rooms) {
     }
 
     /**

@@ -41,7 +41,7 @@ public class SpaceResource {
     private SpaceService service;
 
     @Inject
-    private SpaceRules rules;
+    private SpaceViews views;
 
     @Inject
     private SanctionService sanctions;
@@ -52,18 +52,22 @@ public class SpaceResource {
     @GET
     @Operation(summary = "List the spaces the caller can see",
             description = "Filter by city slug or by field slug (network spaces). Members-only spaces are listed "
-                    + "to their members only.")
+                    + "to their members only. With rooms=true, each space carries its rooms that are not archived "
+                    + "(as GET /api/spaces/{id}/rooms answers them), so that a page asks once instead of once per "
+                    + "space.")
     @APIResponse(responseCode = "200", description = "The spaces",
             content = @Content(schema = @Schema(ref = "SpaceViewList")))
     @APIResponse(responseCode = "404", description = "No such city or field")
     public List<SpaceView> list(@QueryParam("city") String city, @QueryParam("field") String field,
-                                @QueryParam("archived") String archived) {
+                                @QueryParam("archived") String archived, @QueryParam("rooms") String rooms) {
         QueryParser p = new QueryParser();
         Optional<String> citySlug = p.optionalText("city", city, 160);
         Optional<String> fieldSlug = p.optionalText("field", field, 64);
         boolean includeArchived = p.optionalBoolean("archived", archived).orElse(false);
+        boolean withRooms = p.optionalBoolean("rooms", rooms).orElse(false);
         p.check();
-        return service.list(caller.identity(), citySlug, fieldSlug, includeArchived).stream().map(this::view).toList();
+        List<Space> found = service.list(caller.identity(), citySlug, fieldSlug, includeArchived);
+        return withRooms ? views.withRooms(found) : found.stream().map(this::view).toList();
     }
 
     @GET
@@ -162,10 +166,6 @@ public class SpaceResource {
     }
 
     private SpaceView view(Space s) {
-        Optional<Caller.Identity> who = caller.identity();
-        boolean canPost = who.map(w -> rules.isMember(w, s)).orElse(false) && !s.isArchived();
-        return new SpaceView(s.id(), s.slug(), s.name(), s.city().map(c -> c.slug()).orElse(null),
-                s.fieldSlug().orElse(null), s.visibility().name(), s.isArchived(), canPost,
-                rules.canManage(who, s), s.createdAt());
+        return views.of(s);
     }
 }

@@ -34,10 +34,9 @@ import java.util.regex.Pattern;
  * name, and an address can be cached for a year ({@link StaticAssetFilter}). The shell is rewritten once to use
  * them: its import map maps those folders to their hashed addresses (so the UI's own and the contexts' imports of
  * {@code /ui/core/…} resolve to the same module), its script and icon addresses are hashed, and its stylesheets
- * become one ({@code bundles/site.css}, their concatenation in order). The world map's three single-file UMD
- * libraries, imported for their side effects in that order, are served as one script ({@code bundles/map-libs.js}),
- * and so are Markdown's two, DOMPurify and marked ({@code bundles/markdown-libs.js}, read from their globals by
- * {@code ui/core/safe-html.js}). The entry script and the UI's modules it imports statically are one file,
+ * become one ({@code bundles/site.css}, their concatenation in order). Markdown's two single-file UMD
+ * libraries, DOMPurify and marked, imported for their side effects in that order, are served as one script
+ * ({@code bundles/markdown-libs.js}, read from their globals by {@code ui/core/safe-html.js}). The entry script and the UI's modules it imports statically are one file,
  * {@code bundles/app.js} ({@link ModuleBundle}; the import map sends their addresses there), what it imports from
  * elsewhere is preloaded ({@link ModulePreloads}), and so is what the page of an address needs ({@link RoutePreloads},
  * {@link #shell(String)}); the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
@@ -59,7 +58,6 @@ final class StaticAssets {
 
     /** Import-map entries whose targets are UMD scripts imported only for their side effects, served as one. */
     private static final Map<String, List<String>> SCRIPT_BUNDLES = Map.of(
-            "map-libs.js", List.of("d3-array", "d3-geo", "topojson-client"),
             "markdown-libs.js", List.of("dompurify", "marked"));
     /** A library's pointer to its source map, which names a file beside it: wrong in a bundle, so left out. */
     private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=\\S*[ \\t]*$");
