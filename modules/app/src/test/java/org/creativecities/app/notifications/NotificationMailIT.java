@@ -65,6 +65,18 @@ class NotificationMailIT {
         return out;
     }
 
+    /** The first mail to this person, waiting up to 15 s for it to arrive. */
+    private static MimeMessage awaitMailTo(TestUser who) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        List<MimeMessage> mails = to(who);
+        while (mails.isEmpty() && System.nanoTime() < deadline) {
+            SMTP.waitForIncomingEmail(500, SMTP.getReceivedMessages().length + 1);
+            mails = to(who);
+        }
+        assertFalse(mails.isEmpty(), "a mail to " + who.email() + " within 15 s");
+        return mails.get(0);
+    }
+
     /** Points the server's mail at this test's GreenMail, with a login. */
     private static JsonObject useGreenMail(TestUser admin, String base) {
         return admin.put("/api/admin/mail", Api.json("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(), "from",
@@ -190,8 +202,11 @@ class NotificationMailIT {
                     english.getSubject());
             assertEquals("en", english.getContentLanguage()[0]);
 
+            // Gil's weekly digest is due from the start (never sent), so the digest timer may claim it while the
+            // administrator's run is asked for: one of the two runs sends it, once, and the other skips the claimed
+            // row. Either way it arrives; which run sends it is not this test's question.
             admin.post("/api/admin/mail/digest?frequency=weekly", null).expect(200);
-            MimeMessage digest = to(gil).get(0);
+            MimeMessage digest = awaitMailTo(gil);
             assertEquals("[Creative Cities Commons] Votre résumé hebdomadaire (1)", digest.getSubject());
             String digestText = digest.getContent().toString();
             assertTrue(digestText.startsWith("Votre résumé hebdomadaire : 1 notification."), digestText);
