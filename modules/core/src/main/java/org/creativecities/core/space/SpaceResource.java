@@ -67,7 +67,7 @@ public class SpaceResource {
         boolean withRooms = p.optionalBoolean("rooms", rooms).orElse(false);
         p.check();
         List<Space> found = service.list(caller.identity(), citySlug, fieldSlug, includeArchived);
-        return withRooms ? views.withRooms(found) : found.stream().map(this::view).toList();
+        return withRooms ? views.withRooms(found) : found.stream().map(views::of).toList();
     }
 
     @GET
@@ -77,7 +77,7 @@ public class SpaceResource {
             content = @Content(schema = @Schema(ref = "SpaceView")))
     @APIResponse(responseCode = "404", description = "No such space, or one the caller may not see")
     public SpaceView get(@PathParam("id") long id) {
-        return view(service.get(caller.identity(), id));
+        return views.of(service.get(caller.identity(), id));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class SpaceResource {
     @SignedIn
     public Response create(NewSpace body) {
         Space space = service.create(caller.require(), body);
-        return Response.status(Response.Status.CREATED).entity(view(space)).build();
+        return Response.status(Response.Status.CREATED).entity(views.of(space)).build();
     }
 
     @PATCH
@@ -105,7 +105,7 @@ public class SpaceResource {
     @SignedIn
     @CheckedFirst(SpaceManagers.OfSpace.class)
     public SpaceView update(@PathParam("id") long id, SpaceUpdate body) {
-        return view(service.update(caller.require(), id, body));
+        return views.of(service.update(caller.require(), id, body));
     }
 
     @GET
@@ -163,9 +163,5 @@ public class SpaceResource {
     @CheckedFirst(SpaceManagers.OfSpace.class)
     public List<SanctionView> sanctions(@PathParam("id") long id) {
         return sanctions.ofSpace(caller.require(), id);
-    }
-
-    private SpaceView view(Space s) {
-        return views.of(s);
     }
 }
