@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * The databases the platform runs on, told apart by the JDBC URL ({@code ccc.db.url}): H2 (embedded, the default)
- * and PostgreSQL (a server shared by every node). Each names the {@code javax.sql.DataSource} class the server's
- * connection pool is built on; the launcher publishes it as {@value #DATASOURCE_CLASS_PROPERTY}, which the core's
- * data source definition reads.
+ * and PostgreSQL (a server shared by every node). Each names the class the server's connection pool is built on;
+ * the launcher publishes it as {@value #DATASOURCE_CLASS_PROPERTY}, which the core's data source definition reads.
+ *
+ * <p>Neither is an {@code XADataSource}: the platform's transactions touch one database, and Payara gives a pool
+ * built on an XA class (as H2's {@code JdbcDataSource} is) a full JTS transaction with an XA commit on every
+ * transaction, where a non-XA pool gets a local one. On H2 that was a quarter of a live post's CPU (docs/benchmarks.md,
+ * "The realistic mix: the transaction's cost"), so H2's pool is built on its driver.
  */
 public enum DatabaseKind {
 
     /** {@code jdbc:h2:...}: the H2 that Payara Micro ships. */
-    H2("jdbc:h2:", "org.h2.jdbcx.JdbcDataSource"),
+    H2("jdbc:h2:", "org.h2.Driver"),
     /** {@code jdbc:postgresql://host[:port]/database[?parameters]}: the driver bundled in the distribution's lib/. */
     POSTGRESQL("jdbc:postgresql:", "org.postgresql.ds.PGSimpleDataSource");
 
@@ -42,7 +46,7 @@ public enum DatabaseKind {
         return Optional.empty();
     }
 
-    /** The {@code javax.sql.DataSource} implementation the connection pool uses. */
+    /** The class the connection pool is built on: a {@code java.sql.Driver} or a non-XA {@code DataSource}. */
     public String dataSourceClass() {
         return dataSourceClass;
     }

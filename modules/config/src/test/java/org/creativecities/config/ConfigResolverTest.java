@@ -386,7 +386,7 @@ class ConfigResolverTest {
         void aPostgresqlUrlNamesItsDataSource() {
             assertEquals("org.postgresql.ds.PGSimpleDataSource",
                     DatabaseKind.of("jdbc:postgresql://localhost/ccc").orElseThrow().dataSourceClass());
-            assertEquals("org.h2.jdbcx.JdbcDataSource", DatabaseKind.of("jdbc:h2:mem:x").orElseThrow().dataSourceClass());
+            assertEquals("org.h2.Driver", DatabaseKind.of("jdbc:h2:mem:x").orElseThrow().dataSourceClass());
             assertTrue(DatabaseKind.of("jdbc:derby:x").isEmpty());
         }
 
