@@ -49,6 +49,8 @@ final class FrameExchange {
 
             assertEquals(sender, liveData(admin).getString("frameSender"));
             assertTrue(liveCount(admin, countedAs) >= 2, liveData(admin).toString());
+            // Whichever sender writes, the connections write through a small buffer (no 8 KB buffer per frame).
+            assertTrue(liveCount(admin, "smallOutputBuffers") >= 2, liveData(admin).toString());
 
             // Short (< 126 bytes), 16-bit (< 64 KiB) and 64-bit lengths: a long text and its HTML pass 64 KiB.
             List<String> texts = List.of("Zoë 🎬", "é".repeat(3000), "日".repeat(16000));

@@ -14,7 +14,8 @@ import org.glassfish.tyrus.servlet.TyrusHttpUpgradeHandler;
 /**
  * Puts the frame limit under the WebSocket endpoint: on a WebSocket handshake, the upgrade that Tyrus asks the
  * container for gets a {@link FrameLimitUpgradeHandler} instead of Tyrus's own handler. Mapped in web.xml, so it runs
- * before Tyrus's filter; any other request passes untouched.
+ * before Tyrus's filter; any other request passes untouched. The handshake's response also gets a small output
+ * buffer before it is committed ({@link UpgradeOutputBuffer}).
  */
 public class FrameLimitFilter implements Filter {
 
@@ -22,6 +23,7 @@ public class FrameLimitFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && "websocket".equalsIgnoreCase(http.getHeader("Upgrade"))) {
+            UpgradeOutputBuffer.shrink(response);
             chain.doFilter(new LimitedUpgrade(http), response);
         } else {
             chain.doFilter(request, response);

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Liveness;
  * The live engine in {@code /health}: which frame sender it uses ({@code tyrus} or {@code standard}) and how many
  * open connections write raw frames and how many through the standard API, so that a silent fall back to the slow
  * path shows, how many writes carried several frames at once and how many transactions stored several rooms' posts
- * at once (details for administrators: see {@code MonitoringAccessFilter}). Always UP.
+ * at once, and how many connections were given a small output buffer ({@link UpgradeOutputBuffer}) (details for
+ * administrators: see {@code MonitoringAccessFilter}). Always UP.
  */
 @Liveness
 @ApplicationScoped
@@ -27,6 +28,7 @@ public class LiveHealthCheck implements HealthCheck {
                 .withData("standardConnections", engine.connectionsWriting(FrameSender.Path.STANDARD))
                 .withData("multiFrameWrites", OutboundQueue.multiFrameWrites())
                 .withData("multiRoomCommits", RoomWriter.multiRoomCommits())
+                .withData("smallOutputBuffers", UpgradeOutputBuffer.small())
                 .up().build();
     }
 }
