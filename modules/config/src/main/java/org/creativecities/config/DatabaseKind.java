@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Neither is an {@code XADataSource}: the platform's transactions touch one database, and Payara gives a pool
  * built on an XA class (as H2's {@code JdbcDataSource} is) a full JTS transaction with an XA commit on every
  * transaction, where a non-XA pool gets a local one. On H2 that was a quarter of a live post's CPU (docs/benchmarks.md,
- * "The realistic mix: the transaction's cost"), so H2's pool is built on its driver.
+ * "The live engine, midday 6 December"), so H2's pool is built on its driver.
  */
 public enum DatabaseKind {
 

@@ -14,9 +14,9 @@ import java.util.logging.Logger;
  * the response. The connection keeps the response's buffer for its whole life, and every frame is written and
  * flushed on its own: after each flush Grizzly allocates a fresh buffer of the response's size for the next write.
  * At the default 8 KB that was 8 KB of garbage per frame delivered, two thirds of everything the server allocated
- * under the realistic load and a young collection every half second (docs/benchmarks.md, "The live engine's
- * allocation"). With {@value #BYTES} bytes, a short frame costs a small buffer, and a frame longer than the buffer is
- * written from its own bytes, without a copy.
+ * under the realistic load and a young collection every half second (docs/benchmarks.md, "The live engine, midday
+ * 6 December"). With {@value #BYTES} bytes, a short frame costs a small buffer, and a frame longer than the buffer
+ * is written from its own bytes, without a copy.
  *
  * <p>The servlet API cannot do it: Catalina's {@code setBufferSize} only ever makes the buffer larger. So the
  * container's own response is reached by reflection ({@code ResponseFacade.response}, then Grizzly's public
