@@ -10,9 +10,10 @@ const state = window.__cccWalk;
 const allow = new Set(allowed);
 const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
 const letters = /\p{L}/u;
-// Not checked: code, user content (messages, works, the editor), decoration hidden from screen readers (initials).
+// Not checked: code, user content (messages, works, people's bios, the editor), decoration hidden from screen readers
+// (initials). A bio is shown as Markdown rendered (its text is not the API's string), so it is skipped like a message.
 const SKIP = 'script,style,template,noscript,textarea,[contenteditable],.cm-editor,.message-html,.work-text,'
-  + '[aria-hidden=true],[data-lang-skip]';
+  + '.acct-bio,.acct-bio-excerpt,[aria-hidden=true],[data-lang-skip]';
 
 function where(el) {
   const testid = el.closest('[data-testid]')?.getAttribute('data-testid');

@@ -73,7 +73,7 @@ final class IdleSwarm implements AutoCloseable {
             swarm.pump(Duration.ZERO);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (swarm.upgraded() + swarm.closed() < n && System.nanoTime() < deadline) {
+        while (swarm.settled() < n && System.nanoTime() < deadline) {
             swarm.pump(Duration.ofMillis(100));
         }
         return swarm;
@@ -90,6 +90,11 @@ final class IdleSwarm implements AutoCloseable {
     /** Connections whose handshake succeeded. */
     int upgraded() {
         return (int) peers.stream().filter(p -> p.upgraded).count();
+    }
+
+    /** Connections whose handshake was answered either way (upgraded, or refused or closed), each counted once. */
+    private int settled() {
+        return (int) peers.stream().filter(p -> p.upgraded || p.closed).count();
     }
 
     /** Connections the server closed (a close frame or the end of the stream). */
