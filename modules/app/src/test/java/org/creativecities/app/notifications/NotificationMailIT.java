@@ -130,7 +130,7 @@ class NotificationMailIT {
             // The digest timer's first run (a minute after the start) may claim zed's row first: then it sends the
             // digest and the administrator's run counts zed as not its own. Zed gets one digest either way.
             JsonObject run = admin.post("/api/admin/mail/digest?frequency=daily", null).expect(200).object();
-            assertTrue(run.getInt("sent") >= 0 && run.getInt("people") >= run.getInt("sent"), run.toString());
+            assertTrue(run.getInt("people") >= run.getInt("sent"), run.toString());
             MimeMessage digest = awaitMailTo(zed);
             assertEquals(1, to(zed).size(), "one digest, from whichever run claimed it");
             assertTrue(digest.getSubject().contains("daily digest"), digest.getSubject());
