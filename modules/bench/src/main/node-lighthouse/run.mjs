@@ -4,7 +4,7 @@
 //
 //   node run.mjs plan.json
 //
-// plan.json: {"base": "http://127.0.0.1:8080", "out": "/some/folder", "runs": 1,
+// plan.json: {"base": "http://127.0.0.1:8080", "out": "/some/folder", "runs": 1, "warmup": true,
 //             "presets": ["mobile", "desktop"],
 //             "pages": [{"name": "home", "path": "/", "token": null}, ...]}
 // A page with a token is opened signed in: the token is put into localStorage first (Lighthouse empties the
@@ -26,6 +26,18 @@ const summary = [];
 try {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
   for (const p of plan.pages) {
+    // One load of the page first, unmeasured (plan.warmup, default true): the server has then answered the page's
+    // addresses once (a freshly started JVM runs them interpreted at first, and Lighthouse's simulation takes the
+    // server's observed answer time as it is), and Chromium has presented a first frame of this address (in a
+    // page's first run it often presented the painted first view 1-2 s late: docs/benchmarks.md, "Lighthouse").
+    if (plan.warmup !== false) {
+      const warm = await browser.newPage();
+      await warm.goto(plan.base + '/health');
+      await warm.evaluate((t) => t ? localStorage.setItem('ccc.token', t) : localStorage.removeItem('ccc.token'),
+        p.token || null);
+      await warm.goto(plan.base + p.path, { waitUntil: 'networkidle0', timeout: 60000 });
+      await warm.close();
+    }
     for (const preset of plan.presets) {
       for (let run = 1; run <= (plan.runs || 1); run++) {
         const page = await browser.newPage();
