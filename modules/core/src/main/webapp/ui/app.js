@@ -26,6 +26,7 @@ class CccApp extends CccElement {
     this._ready = false;
     this._menuOpen = false;
     this._routeToken = 0;
+    this._bellAsked = false;
   }
 
   async connectedCallback() {
@@ -65,6 +66,7 @@ class CccApp extends CccElement {
     const swap = () => {
       this.toggleAttribute('data-shown', true);
       this.querySelector(':scope > .server-page')?.remove();
+      this._bell();
     };
     // The first view goes only once it has been painted (it is the page's first and largest paint): a UI that is
     // ready before the browser has painted anything (its answers preloaded, a busy main thread) waits for the first
@@ -198,9 +200,22 @@ class CccApp extends CccElement {
   }
 
   updated() {
-    if (currentUser() && !customElements.get('ccc-notification-bell')) {
-      import('/notifications-ui/bell.js').catch((e) => console.error(e));
-    }
+    if (this.hasAttribute('data-shown')) this._bell();
+  }
+
+  /**
+   * The notification bell's module, for someone signed in, once the page is shown and painted: its module,
+   * strings and first answer never share the connections with what the page's first paint waits for.
+   */
+  _bell() {
+    if (!currentUser() || customElements.get('ccc-notification-bell') || this._bellAsked) return;
+    this._bellAsked = true;
+    const load = () => import('/notifications-ui/bell.js').catch((e) => {
+      this._bellAsked = false;
+      console.error(e);
+    });
+    // After the next frame, in which the page is painted (a timeout set in an animation frame runs after it).
+    requestAnimationFrame(() => setTimeout(load, 0));
   }
 }
 

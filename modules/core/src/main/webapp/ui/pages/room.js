@@ -158,11 +158,22 @@ class RoomPage extends CccElement {
       pageReady(this);
       return;
     }
-    this._channel = live().room(this.roomId);
-    this._unsubscribe = this._channel.subscribe((frame) => this._frame(frame));
     await this._loadLatest(undefined, latest);
     pageReady(this);
     this._mountPlugin();
+    // The live channel once the room is painted: its ticket and connection do not share the browser's connections
+    // with what the first paint waits for. The welcome brings what was stored since the history page (_frame).
+    requestAnimationFrame(() => setTimeout(() => this._live()));
+  }
+
+  /** The room's live channel, joined on first use (a post, a plugin) or once the room is painted. */
+  _live() {
+    if (!this._channel && this.isConnected) {
+      this._channel = live().room(this.roomId);
+      this._unsubscribe = this._channel.subscribe((frame) => this._frame(frame));
+      this.requestUpdate();
+    }
+    return this._channel;
   }
 
   /** The latest page of history (first load and after a reset). */
@@ -412,7 +423,7 @@ class RoomPage extends CccElement {
     }
     composer.clear();
     this._lastTypingSent = 0;
-    const sending = this._channel.post(text, replyTo);
+    const sending = this._live().post(text, replyTo);
     this.requestUpdate();
     try {
       await sending;
@@ -462,7 +473,7 @@ class RoomPage extends CccElement {
   async _react(m, emoji, add) {
     this._picker = null;
     try {
-      await this._channel.react(m.seq, emoji, add);
+      await this._live().react(m.seq, emoji, add);
     } catch (e) {
       notifyError(e);
     }
@@ -473,7 +484,7 @@ class RoomPage extends CccElement {
     const text = e.target.querySelector('textarea').value;
     if (!text.trim()) return;
     try {
-      await this._channel.edit(m.seq, text);
+      await this._live().edit(m.seq, text);
       this._editing = null;
       await this.updateComplete;
       this.querySelector(`#msg-${m.seq}`)?.focus();
@@ -517,7 +528,7 @@ class RoomPage extends CccElement {
     const form = e.target;
     try {
       if (kind === 'delete') {
-        await this._channel.remove(message.seq);
+        await this._live().remove(message.seq);
         notify(t('room:moderation.deleted'), 'success');
       } else {
         const minutes = Number(form.querySelector('[name=minutes]')?.value || 0);
@@ -543,7 +554,7 @@ class RoomPage extends CccElement {
 
   async _rejoin() {
     try {
-      await this._channel.join();
+      await this._live().join();
     } catch (e) {
       notifyError(e);
     }
@@ -560,7 +571,7 @@ class RoomPage extends CccElement {
       element.room = this._room;
       element.user = currentUser();
       element.manager = this._canManage();
-      element.channel = this._channel.plugin;
+      element.channel = this._live().plugin;
       this._pluginElement = element;
       this.requestUpdate();
     } catch (e) {
