@@ -85,6 +85,19 @@ final class ModulePreloads {
         return seen;
     }
 
+    /** What {@code module} names in its imports, static and literal dynamic ones, resolved as {@link #graph} does. */
+    static Set<String> targets(ServletContext context, String module, Map<String, JsonValue> imports) {
+        String source = read(context, module);
+        Set<String> targets = new LinkedHashSet<>();
+        for (Pattern pattern : List.of(STATIC_IMPORT, DYNAMIC_IMPORT)) {
+            Matcher m = pattern.matcher(source);
+            while (m.find()) {
+                resolve(module, m.group(1), imports).ifPresent(targets::add);
+            }
+        }
+        return targets;
+    }
+
     static Optional<String> resolve(String from, String specifier, Map<String, JsonValue> imports) {
         if (specifier.startsWith("./") || specifier.startsWith("../")) {
             String folder = from.substring(0, from.lastIndexOf('/') + 1);

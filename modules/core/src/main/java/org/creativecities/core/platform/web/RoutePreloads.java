@@ -45,27 +45,40 @@ final class RoutePreloads {
 
     /**
      * @param imports  the shell's import map as served (bundles included)
-     * @param loaded   what the shell preloads already (the entry and its static imports)
+     * @param loaded   what the shell preloads already (the entry's bundle or the entry and its static imports)
+     * @param bundled  the modules served in a bundle, and its address ({@link PageBundles}): the bundle is preloaded
      * @param exists   whether a script address exists
      */
-    RoutePreloads(ServletContext context, Map<String, JsonValue> imports, Set<String> loaded, List<String> roots,
-            Predicate<String> exists) {
-        String table = ModulePreloads.read(context, "/ui/routes.js");
+    RoutePreloads(ServletContext context, Map<String, JsonValue> imports, Set<String> loaded,
+            Map<String, String> bundled, List<String> roots, Predicate<String> exists) {
+        String table = ModulePreloads.read(context, PageBundles.ROUTES);
         Matcher m = ROUTE.matcher(table);
         while (m.find()) {
-            String module = ModulePreloads.resolve("/ui/routes.js", m.group(2), imports).orElseThrow();
+            String module = ModulePreloads.resolve(PageBundles.ROUTES, m.group(2), imports).orElseThrow();
             Set<String> modules = new LinkedHashSet<>();
             if (exists.test(module)) {
                 modules.addAll(ModulePreloads.graph(context, imports, List.of(module), true, roots, exists));
                 modules.removeAll(loaded);
             }
+            Set<String> files = new LinkedHashSet<>();
+            modules.forEach(each -> files.add(bundled.getOrDefault(each, each)));
             routes.add(new Route(address(m.group(1)), catalogues(m.group(3) == null ? "" : m.group(3)),
-                    ModulePreloads.lines(modules, roots), names(m.group(4))));
+                    ModulePreloads.lines(files, roots), names(m.group(4))));
         }
         // A route written in another form would be skipped, and the next one could match its addresses: none then.
         if (routes.size() != table.split("\\bpath:", -1).length - 1) {
             routes.clear();
         }
+    }
+
+    /** The page modules the route table names, in its order, each once. */
+    static Set<String> pageModules(ServletContext context, Map<String, JsonValue> imports) {
+        Set<String> pages = new LinkedHashSet<>();
+        Matcher m = ROUTE.matcher(ModulePreloads.read(context, PageBundles.ROUTES));
+        while (m.find()) {
+            ModulePreloads.resolve(PageBundles.ROUTES, m.group(2), imports).ifPresent(pages::add);
+        }
+        return pages;
     }
 
     /**

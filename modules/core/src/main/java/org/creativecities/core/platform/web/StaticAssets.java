@@ -17,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,18 +99,16 @@ final class StaticAssets {
         Map<String, JsonValue> sourceImports = ModulePreloads.importMap(shellSource);
         Set<String> entryGraph = ModulePreloads.graph(context, sourceImports, List.of(ENTRY), false, roots,
                 p -> ModulePreloads.exists(context, p));
-        // The entry and the UI's modules it imports, as one file (ModuleBundle); one by one if it cannot be made.
-        Set<String> own = new LinkedHashSet<>();
-        entryGraph.stream().filter(p -> roots.stream().anyMatch(p::startsWith)).forEach(own::add);
-        Optional<String> app = ModuleBundle.of(context, own, sourceImports);
+        // The entry, the modules it imports and those most pages import as one file; what one page alone uses as
+        // another; the rest one by one (BundlePlan).
+        BundlePlan plan = BundlePlan.of(context, sourceImports, entryGraph, roots, APP);
+        Optional<String> app = Optional.ofNullable(plan.scripts().get(APP));
+        Map<String, String> scripts = plan.scripts();
         Map<String, String> aliases = new LinkedHashMap<>();
-        app.ifPresent(js -> {
-            bundles.put(APP, new Bundle(JAVASCRIPT, js.getBytes(StandardCharsets.UTF_8)));
-            for (String module : own) {
-                aliases.put(module, BUNDLES + APP);
-                aliases.put("/static/@" + module, BUNDLES + APP);
-            }
-        });
+        plan.bundled().forEach((module, name) -> aliases.put(module, BUNDLES + name));
+        Map<String, String> bundled = new LinkedHashMap<>(aliases);
+        bundled.forEach((module, bundle) -> aliases.put("/static/@" + module, bundle));
+        scripts.forEach((name, js) -> bundles.put(name, new Bundle(JAVASCRIPT, js.getBytes(StandardCharsets.UTF_8))));
         String rewritten = rewriteImportMap(context, stylesMerged, aliases);
         String entryLine = app.isPresent()
                 ? "  <script type=\"module\" src=\"" + BUNDLES + APP + "\"></script>" : entry;
@@ -120,11 +117,11 @@ final class StaticAssets {
                 + "</script>\n" + ModulePreloads.lines(imported, roots) + entryLine);
         bundles.values().forEach(b -> digest.update(b.bytes()));
         this.version = HexFormat.of().formatHex(digest.digest(), 0, 8);
-        app.ifPresent(js -> bundles.put(APP, new Bundle(JAVASCRIPT,
+        scripts.forEach((name, js) -> bundles.put(name, new Bundle(JAVASCRIPT,
                 js.replace("/static/@/", PREFIX + version + "/").getBytes(StandardCharsets.UTF_8))));
         this.shell = mapped.replace("/static/@/", PREFIX + version + "/")
                 .replace("=\"/ui/", "=\"" + PREFIX + version + "/ui/");
-        this.routes = new RoutePreloads(context, ModulePreloads.importMap(rewritten), entryGraph, roots,
+        this.routes = new RoutePreloads(context, ModulePreloads.importMap(rewritten), plan.loaded(), bundled, roots,
                 p -> ModulePreloads.exists(context, p)
                         || p.startsWith(BUNDLES) && bundles.containsKey(p.substring(BUNDLES.length())));
         this.hashedEntry = entryLine.strip().replace("/static/@/", PREFIX + version + "/")
@@ -231,7 +228,8 @@ final class StaticAssets {
         return html.substring(0, m.start(2)) + "\n" + json + "\n  " + html.substring(m.end(2));
     }
 
-    private static Set<String> files(ServletContext context, String folder) {
+    /** Every file below {@code folder}, in the application. */
+    static Set<String> files(ServletContext context, String folder) {
         Set<String> found = new TreeSet<>();
         Set<String> entries = context.getResourcePaths(folder);
         if (entries != null) {
