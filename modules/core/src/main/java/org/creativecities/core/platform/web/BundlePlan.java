@@ -21,7 +21,10 @@ import java.util.Set;
  */
 record BundlePlan(Map<String, String> scripts, Map<String, String> bundled, Set<String> loaded) {
 
-    /** The plan for the UI whose entry imports {@code entryGraph}, under {@code roots}; the entry's bundle is {@code app}. */
+    /**
+     * The plan for the UI whose entry imports {@code entryGraph}, under {@code roots}; the entry's bundle is named
+     * {@code app}.
+     */
     static BundlePlan of(ServletContext context, Map<String, JsonValue> imports, Set<String> entryGraph,
             List<String> roots, String app) {
         Map<String, Set<String>> pageGraphs = new LinkedHashMap<>();
@@ -36,17 +39,18 @@ record BundlePlan(Map<String, String> scripts, Map<String, String> bundled, Set<
         // A shared module joins when what it imports is in the bundle or loaded by the entry already (or the bundle
         // would import a file that imports the bundle, or every page would load a library only some need) and
         // ModuleBundle handles the form it is written in; again while one joins, as one may import another.
-        Set<String> candidates = PageBundles.shared(pageGraphs.values(), entryGraph,
-                module -> ModulePreloads.read(context, module).length());
+        Map<String, Set<String>> candidates = new LinkedHashMap<>();
+        PageBundles.shared(pageGraphs.values(), entryGraph, module -> ModulePreloads.read(context, module).length())
+                .forEach(module -> candidates.put(module, graph(context, imports, module, roots)));
         boolean joinedOne = entry.isPresent();
         while (joinedOne) {
             joinedOne = false;
-            for (String shared : candidates) {
+            for (Map.Entry<String, Set<String>> candidate : candidates.entrySet()) {
+                String shared = candidate.getKey();
                 Set<String> more = new LinkedHashSet<>(own);
                 more.add(shared);
-                boolean closed = !own.contains(shared) && ModulePreloads.graph(context, imports, List.of(shared),
-                        false, roots, p -> ModulePreloads.exists(context, p)).stream()
-                        .allMatch(p -> more.contains(p) || entryGraph.contains(p));
+                boolean closed = !own.contains(shared)
+                        && candidate.getValue().stream().allMatch(p -> more.contains(p) || entryGraph.contains(p));
                 Optional<String> joined = closed ? ModuleBundle.of(context, more, imports) : Optional.empty();
                 if (joined.isPresent()) {
                     own.add(shared);
@@ -77,13 +81,19 @@ record BundlePlan(Map<String, String> scripts, Map<String, String> bundled, Set<
         return new BundlePlan(scripts, bundled, loaded);
     }
 
+    /** {@code module} and what it imports statically, directly or through others (libraries included). */
+    private static Set<String> graph(ServletContext context, Map<String, JsonValue> imports, String module,
+            List<String> roots) {
+        return ModulePreloads.graph(context, imports, List.of(module), false, roots,
+                p -> ModulePreloads.exists(context, p));
+    }
+
     /** {@code module} and the UI modules it imports statically, directly or through others. */
     private static Set<String> ownGraph(ServletContext context, Map<String, JsonValue> imports, String module,
             List<String> roots) {
-        Set<String> graph = new LinkedHashSet<>();
-        ModulePreloads.graph(context, imports, List.of(module), false, roots, p -> ModulePreloads.exists(context, p))
-                .stream().filter(p -> under(p, roots)).forEach(graph::add);
-        return graph;
+        Set<String> own = new LinkedHashSet<>();
+        graph(context, imports, module, roots).stream().filter(p -> under(p, roots)).forEach(own::add);
+        return own;
     }
 
     /** Every UI module's importers, over every hashed folder ({@link PageBundles#importers}). */

@@ -11,9 +11,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * Which of the UI's modules are served together, beyond the entry's bundle ({@link ModuleBundle}): the modules most
- * pages import, and small ones several pages import, join the entry's bundle, and the modules that only one page uses are that page's bundle, so that a
- * first visit asks for fewer files (on HTTP/1.1 the browser asks six at a time; each request past that waits for a
- * round trip, and a phone's round trip is long).
+ * pages import, and small ones several pages import, join the entry's bundle, and the modules that only one page
+ * uses are that page's bundle, so that a first visit asks for fewer files (on HTTP/1.1 the browser asks six at a
+ * time; each request past that waits for a round trip, and a phone's round trip is long).
  *
  * <p>Every module stays one instance: a module is in at most one file, and a page's bundle holds only modules that
  * nothing outside it imports (statically or with {@code import('…')}), the page's module excepted, which the route

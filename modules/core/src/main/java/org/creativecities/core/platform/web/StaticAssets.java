@@ -35,8 +35,10 @@ import java.util.regex.Pattern;
  * {@code /ui/core/…} resolve to the same module), its script and icon addresses are hashed, and its stylesheets
  * become one ({@code bundles/site.css}, their concatenation in order). Markdown's two single-file UMD
  * libraries, DOMPurify and marked, imported for their side effects in that order, are served as one script
- * ({@code bundles/markdown-libs.js}, read from their globals by {@code ui/core/safe-html.js}). The entry script and the UI's modules it imports statically are one file,
- * {@code bundles/app.js} ({@link ModuleBundle}; the import map sends their addresses there), what it imports from
+ * ({@code bundles/markdown-libs.js}, read from their globals by {@code ui/core/safe-html.js}). The entry script, the
+ * UI's modules it imports statically and those several pages share are one file, {@code bundles/app.js}, and the
+ * modules only one page uses are that page's ({@link BundlePlan}, {@link ModuleBundle}; the import map sends their
+ * addresses there), what it imports from
  * elsewhere is preloaded ({@link ModulePreloads}), and so is what the page of an address needs ({@link RoutePreloads},
  * {@link #shell(String)}); the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
  *
@@ -102,15 +104,15 @@ final class StaticAssets {
         // The entry, the modules it imports and those most pages import as one file; what one page alone uses as
         // another; the rest one by one (BundlePlan).
         BundlePlan plan = BundlePlan.of(context, sourceImports, entryGraph, roots, APP);
-        Optional<String> app = Optional.ofNullable(plan.scripts().get(APP));
         Map<String, String> scripts = plan.scripts();
-        Map<String, String> aliases = new LinkedHashMap<>();
-        plan.bundled().forEach((module, name) -> aliases.put(module, BUNDLES + name));
-        Map<String, String> bundled = new LinkedHashMap<>(aliases);
+        // Each bundled module's bundle address; the import map sends the module's plain and hashed addresses there.
+        Map<String, String> bundled = new LinkedHashMap<>();
+        plan.bundled().forEach((module, name) -> bundled.put(module, BUNDLES + name));
+        Map<String, String> aliases = new LinkedHashMap<>(bundled);
         bundled.forEach((module, bundle) -> aliases.put("/static/@" + module, bundle));
         scripts.forEach((name, js) -> bundles.put(name, new Bundle(JAVASCRIPT, js.getBytes(StandardCharsets.UTF_8))));
         String rewritten = rewriteImportMap(context, stylesMerged, aliases);
-        String entryLine = app.isPresent()
+        String entryLine = scripts.containsKey(APP)
                 ? "  <script type=\"module\" src=\"" + BUNDLES + APP + "\"></script>" : entry;
         List<String> imported = entryGraph.stream().filter(p -> !p.equals(ENTRY) && !aliases.containsKey(p)).toList();
         String mapped = rewritten.replace(entry, "  <script type=\"application/json\" id=\"ccc-locales\">" + locales
