@@ -69,12 +69,21 @@ final class WebRawHttp {
         return send(port, request.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), quiet);
     }
 
+    /**
+     * Sends the bytes and reads what comes back, like {@link #send(int, String, Duration)}. A server may answer and
+     * close before it has taken the whole request (a refusal from the head): the write then fails, and the answer
+     * already sent is read all the same, as browsers and curl do.
+     */
     static Exchange send(int port, byte[] request, Duration quiet) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout((int) quiet.toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
+            try {
+                out.write(request);
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // Read below: what the server sent before it closed is still in the socket.
+            }
             return readAll(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
