@@ -88,53 +88,31 @@ export function markdownText(text) {
 
 /**
  * A work's text: headings, lists, quotes, code, links and rules, and images from this platform's own media only
- * (as in messages). Raw HTML in the Markdown is shown as text, as in messages.
+ * (as in messages). The server's allowlist for works (WorkRenderer).
  */
 const WORK_ALLOWLIST = {
   ALLOWED_TAGS: [...MESSAGE_ALLOWLIST.ALLOWED_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr'],
-  ALLOWED_ATTR: ['href', 'rel', 'src', 'alt', 'title'],
+  ALLOWED_ATTR: ['href', 'rel', 'src', 'alt', 'start'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/api\/media\/)/i,
   RETURN_DOM_FRAGMENT: true,
 };
 
-const WORK_MARKDOWN = new Marked({ renderer: { html: ({ text }) => escapeText(text) } });
-
-/** Gives each of our own images the alt text stored with the media, rather than the Markdown's (a file name). */
-function describedImages(fragment, alts) {
-  for (const img of fragment.querySelectorAll('img')) {
-    const id = /^\/api\/media\/([A-Za-z0-9_-]{22})(?:\?|$)/.exec(img.getAttribute('src') || '')?.[1];
-    if (id && alts[id]) img.setAttribute('alt', alts[id]);
-  }
-  return fragment;
-}
-
 class SafeWorkHtml extends Directive {
-  render(markdown, alts = {}) {
-    if (markdown !== this.markdown || alts !== this.alts || !this.node) {
-      this.markdown = markdown;
-      this.alts = alts;
+  render(markup) {
+    if (markup !== this.markup || !this.node) {
+      this.markup = markup;
       this.node = document.createElement('div');
       this.node.className = 'work-text';
-      this.node.append(describedImages(ownMediaOnly(DOMPurify.sanitize(WORK_MARKDOWN.parse(markdown || ''),
-        WORK_ALLOWLIST)), alts || {}));
+      this.node.append(ownMediaOnly(DOMPurify.sanitize(markup || '', WORK_ALLOWLIST)));
     }
     return this.node;
   }
 }
 
 /**
- * A work's Markdown, rendered in the browser and sanitised (rebuilt only when the text changes); `alts` maps media
- * ids to their stored alt text, which images of our own media show.
+ * A work's text as the server rendered and sanitised it (the work's `html`: its Markdown, images described with their
+ * stored alt text), sanitised once more here as messages are, and rebuilt only when it changes. The browser does not
+ * render a work's Markdown itself: the work reads the same as on its first view and public page, and the page does
+ * not pay for compiling a Markdown parser.
  */
 export const safeWorkHtml = directive(SafeWorkHtml);
-
-/**
- * Prepares the rendering of a work's Markdown in a task of its own: marked compiles its patterns and DOMPurify
- * prepares itself on first use (about 20 ms on this machine, several times that on a slowed phone). A page that
- * shows a work calls it when its module runs, while its answers are on their way, so that this is not part of its
- * first drawing; other pages (a room renders the server's HTML) do not pay for it before they draw.
- */
-export function prepareWorkHtml() {
-  setTimeout(() => DOMPurify.sanitize(WORK_MARKDOWN.parse('# A\n\nB *c* **d** [e](https://example.org).'),
-    WORK_ALLOWLIST), 0);
-}

@@ -7,7 +7,7 @@ import { api } from '../core/api.js';
 import { currentUser, token } from '../core/session.js';
 import { notify, notifyError } from '../core/notify.js';
 import { fieldColor } from '../core/fields.js';
-import { safeWorkHtml, prepareWorkHtml } from '../core/safe-html.js';
+import { safeWorkHtml } from '../core/safe-html.js';
 import { loading, errorBox, setTitle, pageReady } from '../core/view.js';
 import { nextTask } from '../core/pending.js';
 import { languageName } from '../components/acct-util.js';
@@ -20,7 +20,6 @@ import { isPluginKind, kindLabel, workKinds } from '../components/work-kind.js';
 // The kinds of work are asked for as soon as this module runs (beside the shell's strings), not once the page is
 // shown: the page waits for them. Their names follow the language, so the shell cannot preload them.
 workKinds().catch(() => {});
-prepareWorkHtml();
 
 class WorkPage extends CccElement {
   static properties = {
@@ -147,8 +146,7 @@ class WorkPage extends CccElement {
         ? html`<li><a href="/works/${i.work}">${t('works:work.item.work', { id: i.work })}</a></li>`
         : html`<li><a href="/api/media/${i.media}">${t('works:work.item.media', { id: i.media })}</a></li>`))}</ol>`;
     }
-    return html`<div class="work-body" data-testid="work-text">${safeWorkHtml(typeof w.content === 'string'
-      ? w.content : '', w.mediaAlt)}</div>`;
+    return html`<div class="work-body" data-testid="work-text">${safeWorkHtml(w.html)}</div>`;
   }
 
   _editor(w) {

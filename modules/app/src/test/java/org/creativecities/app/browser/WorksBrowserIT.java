@@ -59,16 +59,22 @@ class WorksBrowserIT {
         try (Browser a = Browser.open(server)) {
             a.useToken(ana.token()).go("/works/new");
             a.type("[data-testid=work-new] input[name=title]", "River Songs");
-            a.type("[data-testid=work-new] textarea[name=content]", "# River Songs\n\nThe first verse.");
+            a.type("[data-testid=work-new] textarea[name=content]",
+                    "# River Songs\n\nThe first verse.\n\n~~Struck~~ at https://example.org/river.");
             a.click("[data-testid=work-new] button[type=submit]");
             a.until("the work's page", d -> a.path().matches("/works/\\d+"));
             workPath = a.path();
             a.findWithText("[data-testid=work-status]", "Draft");
             a.findWithText("[data-testid=work-text] h1", "River Songs");
+            // The text reads as its public page renders it (CommonMark, on the server): no strikethrough, no link
+            // made of a bare address (the browser's own Markdown, GFM, made both).
+            a.findWithText("[data-testid=work-text] p", "~~Struck~~ at https://example.org/river.");
+            assertEquals(0, a.all("[data-testid=work-text] del, [data-testid=work-text] a").size());
 
             // A second version, and the diff between the two.
             a.click("[data-testid=work-edit-button]");
-            a.type("[data-testid=work-edit] textarea[name=content]", "# River Songs\n\nThe first verse, sung twice.");
+            a.type("[data-testid=work-edit] textarea[name=content]",
+                    "# River Songs\n\nThe first verse, sung twice.\n\n~~Struck~~ at https://example.org/river.");
             a.type("[data-testid=work-edit] input[name=message]", "longer verse");
             a.click("[data-testid=work-edit] button[type=submit]");
             a.findWithText("[data-testid=work-text]", "sung twice");

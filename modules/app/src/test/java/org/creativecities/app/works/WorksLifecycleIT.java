@@ -50,6 +50,24 @@ class WorksLifecycleIT {
         assertEquals(1, ana.get("/api/works/" + work + "/versions").expect(200).array().size());
     }
 
+    /**
+     * A text work's {@code html} is the server's safe rendering, which the browser shows (sanitised once more): raw
+     * HTML and script links are text or dropped, CommonMark as on the public page; other kinds have none.
+     */
+    @Test
+    void aTextWorksHtmlIsTheServersSafeRenderingAndOtherKindsHaveNone(PackagedServer server, Api api) {
+        TestUser ana = member(server, api, "Ana Rendered", "lyon");
+        String html = ana.post("/api/works", Api.json("title", "Rendered", "content",
+                "<script>steal()</script>\n\n[go](javascript:alert(1)) **bold** ~~kept~~")).expect(201).object()
+                .getString("html");
+        assertFalse(html.contains("<script") || html.contains("javascript:"), html);
+        assertTrue(html.contains("&lt;script&gt;steal()&lt;/script&gt;"), html);
+        assertTrue(html.contains("<strong>bold</strong> ~~kept~~"), html);
+        long set = create(ana, "kind", "collection", "title", "Set");
+        assertEquals(jakarta.json.JsonValue.NULL, ana.get("/api/works/" + set).expect(200).object()
+                .getOrDefault("html", jakarta.json.JsonValue.NULL), "a collection has no html");
+    }
+
     @Test
     void aDraftIsItsAuthorsAloneAndStrangersAreToldItDoesNotExist(PackagedServer server, Api api) {
         TestUser ana = member(server, api, "Ana Draft", "lyon");
@@ -62,6 +80,7 @@ class WorksLifecycleIT {
         assertEquals("text", created.getString("kind"));
         assertEquals(1, created.getInt("version"));
         assertEquals("# Rivers\n", created.getString("content"));
+        assertEquals("<h1>Rivers</h1>\n", created.getString("html"), "rendered as its first view and public page show it");
         assertEquals("CC-BY-SA-4.0", created.getJsonObject("licence").getString("spdx"));
         assertEquals("https://creativecommons.org/licenses/by-sa/4.0/",
                 created.getJsonObject("licence").getString("url"));

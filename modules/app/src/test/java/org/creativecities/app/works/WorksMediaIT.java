@@ -136,8 +136,10 @@ public class WorksMediaIT {
         assertEquals("PUBLISHED", ana.post("/api/works/" + id + "/publish", Api.json()).expect(200).object()
                 .getString("status"));
         // Readers hear the stored description, not the Markdown's "view": on the public page and in the API.
-        assertEquals("A blue rectangle", api.get("/api/works/" + id).expect(200).object().getJsonObject("mediaAlt")
-                .getString(inline));
+        JsonObject read = api.get("/api/works/" + id).expect(200).object();
+        assertEquals("A blue rectangle", read.getJsonObject("mediaAlt").getString(inline));
+        assertTrue(read.getString("html").matches("(?s).*<img src=\"/api/media/" + inline
+                + "[^\"]*\" alt=\"A blue rectangle\".*"), read.getString("html"));
         String page = api.get("/works/" + id + ".html").expect(200).body();
         assertTrue(page.contains("alt=\"A blue rectangle\"") && !page.contains("alt=\"view\""), page);
 

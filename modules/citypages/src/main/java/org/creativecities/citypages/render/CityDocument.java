@@ -14,7 +14,7 @@ import org.creativecities.citypages.app.BrandDtos.LinkView;
 import org.creativecities.core.city.City;
 import org.creativecities.core.platform.web.FirstView;
 import org.creativecities.works.render.WorkDocuments;
-import org.creativecities.works.render.WorkRenderer;
+import org.creativecities.works.markdown.WorkRenderer;
 
 /**
  * A city's public page as HTML pieces for the UI shell: the head (meta description, OpenGraph tags, canonical link,

@@ -75,10 +75,15 @@ public final class WorkDtos {
     public record LineageView(List<LineageNode> derivedFrom, List<LineageNode> derivedWorks) {
     }
 
+    /**
+     * A work as its page shows it. {@code html} is a text work's Markdown rendered and sanitised on the server
+     * ({@code WorkRenderer}), its images described with their stored alt text: what its first view and public page
+     * show; {@code null} for the other kinds.
+     */
     public record WorkView(long id, String kind, String title, String summary, String status, LicenceView licence,
                            String audience, Long spaceId, boolean open, String cover, List<String> fields,
                            List<CityRef> cities, List<String> languages, List<String> tags, List<AuthorView> authors,
-                           int version, String format, JsonValue content, String attribution,
+                           int version, String format, JsonValue content, String html, String attribution,
                            PublicationView publication, DerivedFromView derivedFrom, LineageView lineage,
                            boolean canEdit, String url, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                            OffsetDateTime publishedAt, OffsetDateTime deletedAt, Map<String, String> mediaAlt) {

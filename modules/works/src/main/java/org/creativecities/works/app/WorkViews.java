@@ -2,6 +2,8 @@ package org.creativecities.works.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.creativecities.works.domain.Work;
 import org.creativecities.works.domain.WorkAuthor;
 import org.creativecities.works.domain.WorkRepository;
 import org.creativecities.works.domain.WorkVersion;
+import org.creativecities.works.markdown.WorkRenderer;
 
 /** Builds the API's representations of works and versions, for the caller who asks. */
 @ApplicationScoped
@@ -76,14 +79,21 @@ public class WorkViews {
             return new DerivedFromView(s.id(), v, title, attribution.of(s, title));
         }).orElse(null);
         boolean canEdit = who.map(w -> work.isAuthor(w.id())).orElse(false) && !work.isDeleted();
+        JsonValue content = WorkInput.shown(latest);
+        Map<String, String> alts = mediaAlt(work, latest);
         return new WorkView(work.id(), work.kind(), work.title(), work.summary().orElse(null), work.status().name(),
                 licence(work.licence()), work.audience().map(Enum::name).orElse(null), work.spaceId().orElse(null),
                 work.isOpenToSpace(), work.coverMediaId().orElse(null), fieldSlugs(work), attribution.cities(work),
                 work.classification().languages(), work.classification().tags(), authors, latest.number(),
-                latest.format(),
-                WorkInput.shown(latest), attribution.of(work, work.title()), publication, derivedFrom,
-                lineage.of(who, work), canEdit, pageUrl(work.id()), work.createdAt(), work.updatedAt(),
-                work.publishedAt().orElse(null), work.deletedAt().orElse(null), mediaAlt(work, latest));
+                latest.format(), content, html(work, content, alts), attribution.of(work, work.title()),
+                publication, derivedFrom, lineage.of(who, work), canEdit, pageUrl(work.id()), work.createdAt(),
+                work.updatedAt(), work.publishedAt().orElse(null), work.deletedAt().orElse(null), alts);
+    }
+
+    /** A text work's safe HTML, as its first view and public page render it; {@code null} for the other kinds. */
+    private static String html(Work work, JsonValue content, Map<String, String> alts) {
+        return "text".equals(work.kind()) && content instanceof JsonString text
+                ? WorkRenderer.html(text.getString(), alts) : null;
     }
 
     /** The stored alt text of each described image the work shows, by media id: what readers hear, not a file name. */

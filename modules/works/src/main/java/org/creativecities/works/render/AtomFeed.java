@@ -13,6 +13,7 @@ import org.creativecities.works.app.Feeds.Feed;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.WorkView;
 import org.creativecities.works.app.WorkViews;
+import org.creativecities.works.markdown.WorkRenderer;
 
 /**
  * Writes an Atom 1.0 feed (RFC 4287) of new public works with the JDK's XML writer, so the output is always

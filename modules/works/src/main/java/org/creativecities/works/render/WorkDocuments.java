@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.creativecities.core.plugin.PluginWorkKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.creativecities.core.plugin.PluginWorkKinds;
 import org.creativecities.media.MediaInfo;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.LineageNode;
 import org.creativecities.works.app.WorkDtos.WorkView;
 import org.creativecities.works.app.WorkViews;
+import org.creativecities.works.markdown.WorkRenderer;
 
 /**
  * A work as files: Markdown, a standalone HTML page (also the public page, with schema.org {@code CreativeWork}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.creativecities.core.platform.web.FirstView;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.WorkView;
+import org.creativecities.works.markdown.WorkRenderer;
 
 /**
  * A public work's page as the UI's {@code ui/pages/work.js} draws it at first (its title, status, attribution and
@@ -54,11 +55,8 @@ public final class WorkFirstView {
                     ? "works:authors.creator" : "works:authors.coauthor")).append("</span></li>");
         }
         b.append("</ul></section>");
-        if ("text".equals(work.kind()) && work.content() != null
-                && work.content().getValueType() == jakarta.json.JsonValue.ValueType.STRING) {
-            b.append("<section class=\"stack\"><div class=\"work-body\">")
-                    .append(WorkRenderer.html(((jakarta.json.JsonString) work.content()).getString(),
-                            work.mediaAlt() == null ? Map.of() : work.mediaAlt()))
+        if (work.html() != null) {
+            b.append("<section class=\"stack\"><div class=\"work-body\">").append(work.html())
                     .append("</div></section>");
         }
         return view.frame(b.append("</article>").toString());

@@ -2,6 +2,7 @@ package org.creativecities.works.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.creativecities.works.markdown.WorkRenderer;
 import org.junit.jupiter.api.Test;
 
 class AtomFeedTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import org.creativecities.works.markdown.WorkRenderer;
 import org.junit.jupiter.api.Test;
 
 class JsonOutlineTest {

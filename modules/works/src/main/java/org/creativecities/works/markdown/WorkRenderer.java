@@ -1,4 +1,4 @@
-package org.creativecities.works.render;
+package org.creativecities.works.markdown;
 
 import java.util.Map;
 import java.util.regex.Matcher;
