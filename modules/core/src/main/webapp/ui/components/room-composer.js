@@ -1,11 +1,12 @@
 // The message composer of a room (and of a thread): Markdown text, Enter sends and Shift+Enter starts a new line,
-// an optional preview (marked, then the same sanitised path as delivered messages: core/safe-html.js), and
+// an optional preview (core/markdown.js, loaded when a preview is first shown: marked, then the same sanitised path
+// as delivered messages), and
 // @mention autocomplete (a listbox driven by the arrow keys), and attachments: files picked with the "Attach" button
 // or dropped on the composer are uploaded to the media API one by one with a progress bar each, and their Markdown
 // (an image, or a link to the file) is inserted at the caret.
 // It fires "room-send" (detail: {text}) and "room-typing"; the page owns the posting and its errors.
 import { html, nothing } from 'lit';
-import { previewHtml } from '../core/safe-html.js';
+import { markdownLater } from '../core/safe-html.js';
 import { mediaMarkdown, uploadMedia } from '../core/upload.js';
 import { CccElement } from '../core/element.js';
 import { t } from '../core/i18n.js';
@@ -213,7 +214,7 @@ class RoomComposer extends CccElement {
         </ul>` : nothing}
       </div>
       ${this._preview ? html`<div class="room-preview" data-testid="preview" aria-label=${t('room:composer.preview')}
-          role="region">${this._text.trim() ? previewHtml(this._text)
+          role="region">${this._text.trim() ? (markdownLater(this)?.previewHtml(this._text) ?? nothing)
         : html`<p class="muted">${t('room:composer.nothingToPreview')}</p>`}</div>` : nothing}
       ${this._uploads.length ? html`<ul class="room-uploads" aria-live="polite" data-testid="uploads">
         ${this._uploads.map((u) => html`<li data-testid="upload">

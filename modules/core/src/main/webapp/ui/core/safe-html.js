@@ -1,16 +1,15 @@
-// The one place where HTML becomes DOM. Messages arrive as HTML rendered and sanitised by the server; here it is
-// sanitised once more (defence in depth) with the server's own allowlist, and DOMPurify builds the nodes itself
+// The one place where HTML becomes DOM. Messages and works arrive as HTML rendered and sanitised by the server; here
+// it is sanitised once more (defence in depth) with the server's own allowlist, and DOMPurify builds the nodes itself
 // (RETURN_DOM_FRAGMENT): no innerHTML, outerHTML or unsafeHTML of user text anywhere in the UI (issue 12; a test,
-// RenderUiSinksTest, scans the sources for them). The composer's preview goes through the same path.
+// RenderUiSinksTest, scans the sources for them). What the browser renders from Markdown itself (the composer's
+// preview, a bio: core/markdown.js) goes through the same path.
 import { Directive, directive } from 'lit/directive.js';
-// DOMPurify and marked are single-file UMD scripts, served as one (bundles/markdown-libs.js): imported for their
-// side effects, they define the globals read here.
+// DOMPurify is a single-file UMD script (bundles/purify.js): imported for its side effect, it defines the global read
+// here.
 import 'dompurify';
-import 'marked';
 import { linkMentions } from './mentions.js';
 
 const { DOMPurify } = globalThis;
-const { Marked } = globalThis.marked;
 
 /** The platform's own media (MessageRenderer.OWN_MEDIA): the only images a message may show. */
 const OWN_MEDIA = /^\/api\/media\/[A-Za-z0-9_-]{22}(\?w=[1-9][0-9]{1,3})?$/;
@@ -41,16 +40,6 @@ function ownMediaOnly(fragment) {
   return fragment;
 }
 
-function escapeText(text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Markdown as the server reads it for the preview: raw HTML is shown as text, as the server escapes it too. */
-const PREVIEW_MARKDOWN = new Marked({
-  breaks: true,
-  renderer: { html: ({ text }) => escapeText(text) },
-});
-
 class SafeMessageHtml extends Directive {
   render(markup) {
     if (markup !== this.markup || !this.node) {
@@ -70,20 +59,26 @@ class SafeMessageHtml extends Directive {
  */
 export const safeMessageHtml = directive(SafeMessageHtml);
 
-/** The composer's preview of a text: Markdown rendered in the browser, then the same path as delivered messages. */
-export function previewHtml(text) {
-  return safeMessageHtml(PREVIEW_MARKDOWN.parse(text));
+let markdown = null;
+
+/**
+ * core/markdown.js (the browser's Markdown, for a preview) once it has loaded, or null; the first call loads it and
+ * re-renders `host` when it has come. Only what the server has not rendered yet needs it, so the pages that show
+ * server HTML never load marked.
+ */
+export function markdownLater(host) {
+  if (!markdown) {
+    import('./markdown.js').then((m) => {
+      markdown = m;
+      host.requestUpdate();
+    }, (e) => console.error(e));
+  }
+  return markdown;
 }
 
-/** A bio (or any short Markdown a person writes about themselves), rendered and sanitised as messages are. */
-export function markdownHtml(text) {
-  return previewHtml(text);
-}
-
-/** The plain text a Markdown text reads as (for excerpts): rendered, sanitised, then only its text. */
-export function markdownText(text) {
-  return DOMPurify.sanitize(PREVIEW_MARKDOWN.parse(text || ''), MESSAGE_ALLOWLIST).textContent.replace(/\s+/g, ' ')
-    .trim();
+/** The plain text that server-style HTML reads as (for excerpts): sanitised as a message, then only its text. */
+export function sanitizedText(markup) {
+  return DOMPurify.sanitize(markup || '', MESSAGE_ALLOWLIST).textContent.replace(/\s+/g, ' ').trim();
 }
 
 /**

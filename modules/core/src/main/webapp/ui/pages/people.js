@@ -10,7 +10,7 @@ import { notifyError } from '../core/notify.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, errorBox, empty, setTitle, pageReady, pager } from '../core/view.js';
 import { languageName, languageOptions, allCities } from '../components/acct-util.js';
-import { markdownText } from '../core/safe-html.js';
+import { markdownText } from '../core/markdown.js';
 
 const FILTERS = ['q', 'tag', 'field', 'city', 'language'];
 const PAGE_SIZE = 20;

@@ -9,7 +9,7 @@ import { currentUser } from '../core/session.js';
 import { fieldColor, fieldName } from '../core/fields.js';
 import { loading, errorBox, empty, setTitle, pageReady } from '../core/view.js';
 import { languageName } from '../components/acct-util.js';
-import { markdownHtml } from '../core/safe-html.js';
+import { markdownHtml } from '../core/markdown.js';
 import '../components/work-list.js';
 
 class PersonPage extends CccElement {

@@ -1,13 +1,13 @@
 // A city's brand page inside the city page: banner, logo, the description in the reader's language (others a
 // click away), links and highlights; and, for the city's coordinators and administrators, an editor with language
-// tabs and a live preview that renders Markdown with the messages' rules (core/safe-html.js). Saving sends the
-// version read in If-Match: an edit of an older version is refused (412) and the page is reloaded.
+// tabs and a live preview that renders Markdown with the messages' rules (core/markdown.js, loaded with the editor).
+// Saving sends the version read in If-Match: an edit of an older version is refused (412) and the page is reloaded.
 import { html, nothing } from 'lit';
 import { CccElement } from '/ui/core/element.js';
 import { api } from '/ui/core/api.js';
 import { t, loadNamespaces, formatDateTime } from '/ui/core/i18n.js';
 import { canManage } from '/ui/core/session.js';
-import { safeMessageHtml, previewHtml } from '/ui/core/safe-html.js';
+import { safeMessageHtml, markdownLater } from '/ui/core/safe-html.js';
 
 const LINK_KINDS = ['website', 'facebook', 'instagram', 'x', 'youtube', 'linkedin', 'mastodon', 'bluesky', 'tiktok',
   'vimeo', 'flickr', 'other'];
@@ -133,7 +133,7 @@ export class CityBrand extends CccElement {
           @input=${(e) => this._setText(this._tab, e.target.value)}></textarea>
         <h3 id="brand-preview-title">${t('brand:preview')}</h3>
         <div class="brand-preview" aria-labelledby="brand-preview-title" aria-live="polite"
-          data-testid="brand-preview">${previewHtml(d.descriptions[this._tab] || '')}</div>
+          data-testid="brand-preview">${markdownLater(this)?.previewHtml(d.descriptions[this._tab] || '') ?? nothing}</div>
       </div>
       <p class="row">
         <label for="brand-new-language">${t('brand:addLanguage')}</label>

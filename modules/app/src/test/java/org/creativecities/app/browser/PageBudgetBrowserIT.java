@@ -208,7 +208,16 @@ class PageBudgetBrowserIT {
             if (!perSpace.isEmpty()) {
                 over.add("the city page asks for each space's rooms: " + perSpace);
             }
-            firstVisit(b, "/works/" + work, "main h1", WORK_REQUESTS, MAX_CLS, report, over);
+            // The brand's text is the server's HTML; marked comes only with a coordinator's editor.
+            if (!asked(city, ".*/bundles/marked\\.js").isEmpty()) {
+                over.add("the city page loads marked: " + list(city, "entries"));
+            }
+            Map<String, Object> workPage = firstVisit(b, "/works/" + work, "main h1", WORK_REQUESTS, MAX_CLS, report,
+                    over);
+            // A work shows the server's rendering: the browser's Markdown library is not loaded (nor run).
+            if (!asked(workPage, ".*/bundles/marked\\.js").isEmpty()) {
+                over.add("the work page loads marked: " + list(workPage, "entries"));
+            }
             repeatVisit(b, "/works/" + work, "main h1", over);
 
             // A room, signed in: the token is set on a page that loads no static file, then the cache is emptied.
@@ -220,6 +229,10 @@ class PageBudgetBrowserIT {
             List<Object> spaceAfterRoom = asked(roomPage, "/api/spaces/\\d+");
             if (!spaceAfterRoom.isEmpty() || asked(roomPage, "/api/rooms/" + room + "/space").isEmpty()) {
                 over.add("the room's space is not asked for with the room: " + list(roomPage, "entries"));
+            }
+            // A room shows its messages as the server rendered them; marked comes with the composer's preview.
+            if (!asked(roomPage, ".*/bundles/marked\\.js").isEmpty()) {
+                over.add("the room loads marked before its preview is opened: " + list(roomPage, "entries"));
             }
             repeatVisit(b, "/rooms/" + room, ".room-main .room-composer", over);
 
@@ -299,12 +312,15 @@ class PageBudgetBrowserIT {
                     data + city);
         }
         assertTrue(!city.contains("href=\"" + hashed + "/ui/core/i18n.js\""), "what the entry's file holds: " + city);
-        // Markdown's two libraries are one file, without their source-map comments (they named missing files).
-        assertTrue(shell.contains("\"marked\":\"" + hashed + "/bundles/markdown-libs.js\""), shell);
-        Answer markdown = get(http, server, hashed + "/bundles/markdown-libs.js");
-        assertEquals(IMMUTABLE, markdown.headers().firstValue("Cache-Control").orElse(""));
-        assertTrue(markdown.body().contains("DOMPurify") && markdown.body().contains("marked"), "the two libraries");
-        assertTrue(!markdown.body().contains("sourceMappingURL"), "no source-map comment");
+        // Markdown's two libraries are a file each (a room or a work needs only DOMPurify), hashed, without their
+        // source-map comments (they named missing files).
+        for (String[] lib : new String[][] {{"dompurify", "purify.js", "DOMPurify"}, {"marked", "marked.js", "Marked"}}) {
+            assertTrue(shell.contains("\"" + lib[0] + "\":\"" + hashed + "/bundles/" + lib[1] + "\""), shell);
+            Answer script = get(http, server, hashed + "/bundles/" + lib[1]);
+            assertEquals(IMMUTABLE, script.headers().firstValue("Cache-Control").orElse(""));
+            assertTrue(script.body().contains(lib[2]), lib[1]);
+            assertTrue(!script.body().contains("sourceMappingURL"), "no source-map comment in " + lib[1]);
+        }
 
         Answer app = get(http, server, entry.group(1));
         assertEquals(200, app.statusCode());

@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  * name, and an address can be cached for a year ({@link StaticAssetFilter}). The shell is rewritten once to use
  * them: its import map maps those folders to their hashed addresses (so the UI's own and the contexts' imports of
  * {@code /ui/core/…} resolve to the same module), its script and icon addresses are hashed, and its stylesheets
- * become one ({@code bundles/site.css}, their concatenation in order). Markdown's two single-file UMD
- * libraries, DOMPurify and marked, imported for their side effects in that order, are served as one script
- * ({@code bundles/markdown-libs.js}, read from their globals by {@code ui/core/safe-html.js}). The entry script, the
+ * become one ({@code bundles/site.css}, their concatenation in order). The single-file UMD libraries imported for
+ * their side effects are served under hashed addresses without their source-map comments: DOMPurify
+ * ({@code bundles/purify.js}, read from its global by {@code ui/core/safe-html.js}) and marked
+ * ({@code bundles/marked.js}, by {@code ui/core/markdown.js}, which only pages that render Markdown load). The entry script, the
  * UI's modules it imports statically and those several pages share are one file, {@code bundles/app.js}, and the
  * modules only one page uses are that page's ({@link BundlePlan}, {@link ModuleBundle}; the import map sends their
  * addresses there), what it imports from
@@ -57,9 +58,12 @@ final class StaticAssets {
     /** The unhashed address of the bundles, as the import map names them before the version is known. */
     private static final String BUNDLES = "/static/@/bundles/";
 
-    /** Import-map entries whose targets are UMD scripts imported only for their side effects, served as one. */
+    /**
+     * Import-map entries whose targets are UMD scripts imported only for their side effects, each list served as one.
+     * DOMPurify and marked are two: a room or a work shows what the server rendered and needs only DOMPurify.
+     */
     private static final Map<String, List<String>> SCRIPT_BUNDLES = Map.of(
-            "markdown-libs.js", List.of("dompurify", "marked"));
+            "purify.js", List.of("dompurify"), "marked.js", List.of("marked"));
     /** A library's pointer to its source map, which names a file beside it: wrong in a bundle, so left out. */
     private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=\\S*[ \\t]*$");
 
