@@ -13,7 +13,6 @@ import org.creativecities.works.app.Feeds.Feed;
 import org.creativecities.works.app.WorkDtos.AuthorView;
 import org.creativecities.works.app.WorkDtos.WorkView;
 import org.creativecities.works.app.WorkViews;
-import org.creativecities.works.markdown.WorkRenderer;
 
 /**
  * Writes an Atom 1.0 feed (RFC 4287) of new public works with the JDK's XML writer, so the output is always
@@ -87,7 +86,7 @@ public final class AtomFeed {
         element(x, "rights", work.attribution().replace("*", "") + " (" + work.licence().url() + ")");
         x.writeStartElement(ATOM, "content");
         x.writeAttribute("type", "html");
-        x.writeCharacters(xmlSafe(WorkRenderer.html(WorkDocuments.markdown(work))));
+        x.writeCharacters(xmlSafe(WorkDocuments.html(work)));
         x.writeEndElement();
         x.writeEndElement();
     }

@@ -40,6 +40,15 @@ public final class WorkDocuments {
     }
 
     /**
+     * The work's content as safe HTML: a text work's own rendering ({@link WorkView#html()}), the other kinds'
+     * outline ({@link #markdown(WorkView)}) rendered the same way; images described with their stored alt text.
+     */
+    public static String html(WorkView work) {
+        return work.html() != null ? work.html()
+                : WorkRenderer.html(markdown(work), work.mediaAlt() == null ? Map.of() : work.mediaAlt());
+    }
+
+    /**
      * The work's Markdown: a collection lists its items as links, a plugin kind's content is an outline of its
      * JSON.
      */
@@ -106,7 +115,7 @@ public final class WorkDocuments {
         if (work.summary() != null) {
             h.append("<p class=\"summary\">").append(WorkRenderer.escape(work.summary())).append("</p>\n");
         }
-        h.append(WorkRenderer.html(markdown(work), work.mediaAlt() == null ? Map.of() : work.mediaAlt()));
+        h.append(html(work));
         h.append("\n</article>\n<footer>\n<p class=\"attribution\">")
                 .append(WorkRenderer.html(work.attribution()).replace("<p>", "").replace("</p>", "").trim())
                 .append(" — <a rel=\"license\" href=\"").append(WorkRenderer.escape(work.licence().url()))
