@@ -314,7 +314,8 @@ class PageBudgetBrowserIT {
         assertTrue(!city.contains("href=\"" + hashed + "/ui/core/i18n.js\""), "what the entry's file holds: " + city);
         // Markdown's two libraries are a file each (a room or a work needs only DOMPurify), hashed, without their
         // source-map comments (they named missing files).
-        for (String[] lib : new String[][] {{"dompurify", "purify.js", "DOMPurify"}, {"marked", "marked.js", "Marked"}}) {
+        String[][] libraries = {{"dompurify", "purify.js", "DOMPurify"}, {"marked", "marked.js", "Marked"}};
+        for (String[] lib : libraries) {
             assertTrue(shell.contains("\"" + lib[0] + "\":\"" + hashed + "/bundles/" + lib[1] + "\""), shell);
             Answer script = get(http, server, hashed + "/bundles/" + lib[1]);
             assertEquals(IMMUTABLE, script.headers().firstValue("Cache-Control").orElse(""));

@@ -80,7 +80,7 @@ class WorksLifecycleIT {
         assertEquals("text", created.getString("kind"));
         assertEquals(1, created.getInt("version"));
         assertEquals("# Rivers\n", created.getString("content"));
-        assertEquals("<h1>Rivers</h1>\n", created.getString("html"), "rendered as its first view and public page show it");
+        assertEquals("<h1>Rivers</h1>\n", created.getString("html"), "rendered as its first view and page show it");
         assertEquals("CC-BY-SA-4.0", created.getJsonObject("licence").getString("spdx"));
         assertEquals("https://creativecommons.org/licenses/by-sa/4.0/",
                 created.getJsonObject("licence").getString("url"));

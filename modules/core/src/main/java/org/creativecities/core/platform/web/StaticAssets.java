@@ -36,12 +36,12 @@ import java.util.regex.Pattern;
  * become one ({@code bundles/site.css}, their concatenation in order). The single-file UMD libraries imported for
  * their side effects are served under hashed addresses without their source-map comments: DOMPurify
  * ({@code bundles/purify.js}, read from its global by {@code ui/core/safe-html.js}) and marked
- * ({@code bundles/marked.js}, by {@code ui/core/markdown.js}, which only pages that render Markdown load). The entry script, the
- * UI's modules it imports statically and those several pages share are one file, {@code bundles/app.js}, and the
- * modules only one page uses are that page's ({@link BundlePlan}, {@link ModuleBundle}; the import map sends their
- * addresses there), what it imports from
- * elsewhere is preloaded ({@link ModulePreloads}), and so is what the page of an address needs ({@link RoutePreloads},
- * {@link #shell(String)}); the languages the UI offers ({@code ui/i18n/locales.json}) are written into it.
+ * ({@code bundles/marked.js}, by {@code ui/core/markdown.js}, which only pages that render Markdown load). The entry
+ * script, the UI's modules it imports statically and those several pages share are one file, {@code bundles/app.js},
+ * and the modules only one page uses are that page's ({@link BundlePlan}, {@link ModuleBundle}; the import map sends
+ * their addresses there), what it imports from elsewhere is preloaded ({@link ModulePreloads}), and so is what the
+ * page of an address needs ({@link RoutePreloads}, {@link #shell(String)}); the languages the UI offers
+ * ({@code ui/i18n/locales.json}) are written into it.
  *
  * <p>Built once per deployment, the first time a filter asks: the files of a deployed application do not change.
  */
