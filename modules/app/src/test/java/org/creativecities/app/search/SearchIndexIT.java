@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.creativecities.app.foundation.FirstStartSeed;
 import org.creativecities.app.live.LiveClient;
@@ -82,6 +86,7 @@ class SearchIndexIT {
         Api api = server.api();
         JsonObject first = readyStatus(api);
         assertTrue(first.getJsonObject("built").getInt("city") > 300, "a first start builds every kind: " + first);
+        theBuildStartedOnceTheDeploymentHadEnded(server.logText());
 
         TestUser ana = TestUser.register(api, "Ana Index");
         Rooms.members(admin, "barcelos", ana);
@@ -140,6 +145,29 @@ class SearchIndexIT {
         assertTrue(has(SearchClient.visitor(api).hits(path("galo ceramics")), "message", second),
                 "found after the kill");
         assertTrue(has(SearchClient.visitor(api).hits(path("azulejos")), "message", id), "and the first one");
+    }
+
+    private static final Pattern LOADED = Pattern.compile("(?m)^\\[([^\\]]+)\\].*Loading application \\[core\\]");
+    private static final Pattern BUILT = Pattern.compile("(?m)^\\[([^\\]]+)\\].*Search index built in (\\d+) ms");
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    /** Payara logs the application as loaded a moment after its web module's start returned. */
+    private static final long LOG_SLACK_MILLIS = 250;
+
+    /**
+     * The index's first build ran on its own thread while Payara was still finishing the web module's start, whose
+     * end closes the class loader's jars: a Lucene class loaded at that instant failed ("zip file closed") and
+     * search stayed down (seen in CI). The build now starts once the deployment has ended: its start (the line's
+     * time less the duration it gives) is not before Payara's "Loading application" line.
+     */
+    private static void theBuildStartedOnceTheDeploymentHadEnded(String log) {
+        Matcher loaded = LOADED.matcher(log);
+        Matcher built = BUILT.matcher(log);
+        assertTrue(loaded.find() && built.find(), "both lines are in the log");
+        long loadedAt = OffsetDateTime.parse(loaded.group(1), LOG_TIME).toInstant().toEpochMilli();
+        long buildStart = OffsetDateTime.parse(built.group(1), LOG_TIME).toInstant().toEpochMilli()
+                - Long.parseLong(built.group(2));
+        assertTrue(buildStart >= loadedAt - LOG_SLACK_MILLIS, "the build started " + (loadedAt - buildStart)
+                + " ms before Payara had loaded the application");
     }
 
     private static void deleteTree(Path folder) {

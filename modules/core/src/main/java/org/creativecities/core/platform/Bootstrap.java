@@ -1,10 +1,13 @@
 package org.creativecities.core.platform;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.persistence.Migrations;
@@ -13,7 +16,9 @@ import org.creativecities.core.platform.persistence.SharedDatabase;
 /**
  * The start-up sequence, in one place and in order: check the configuration, migrate the schema, then
  * let the contexts seed and start (they observe {@link Started}). Readiness stays down until all of it
- * succeeded; a failure stops the deployment, so the launcher reports it and exits.
+ * succeeded; a failure stops the deployment, so the launcher reports it and exits. Work that runs on threads of its
+ * own and loads classes as it goes (the search index's build) starts on {@link Deployed}, once the container has
+ * finished deploying the application (see {@link DeployingThread} for why).
  *
  * <p>Migrating and seeding hold the database's start-up lock ({@link SharedDatabase#lock}): nodes started together
  * on one fresh PostgreSQL database take their turns, so the cities, the first administrator, the default spaces and
@@ -34,6 +39,16 @@ public class Bootstrap {
     public record Started() {
     }
 
+    /**
+     * Fired once, on a background thread, after {@link Started} and after the container has finished deploying the
+     * application: observers may start threads that load classes (at most {@value #DEPLOY_WAIT_MINUTES} minutes
+     * after {@link Started}, should the deployment not seem to end).
+     */
+    public record Deployed() {
+    }
+
+    private static final long DEPLOY_WAIT_MINUTES = 5;
+
     @Inject
     private Migrations migrations;
 
@@ -41,7 +56,15 @@ public class Bootstrap {
     private Event<Started> started;
 
     @Inject
+    private Event<Deployed> deployed;
+
+    @Inject
     private SharedDatabase database;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    private volatile Thread deploymentWatch;
 
     private volatile State state = State.STARTING;
 
@@ -58,6 +81,7 @@ public class Bootstrap {
                 started.fire(new Started());
             }
             state = State.READY;
+            watchDeployment();
             LOG.info(() -> String.format("Creative Cities Commons core started in %d ms",
                     (System.nanoTime() - t0) / 1_000_000));
         } catch (RuntimeException | Error e) {
@@ -67,7 +91,34 @@ public class Bootstrap {
         }
     }
 
+    /** Fires {@link Deployed} from a thread of its own once this (the deploying) thread has left the container. */
+    private void watchDeployment() {
+        DeployingThread deploying = DeployingThread.current();
+        LOG.fine(() -> "Deployment: waiting for " + deploying);
+        Thread t = threads.newThread(() -> {
+            try {
+                if (!deploying.awaitLeft(Duration.ofMinutes(DEPLOY_WAIT_MINUTES))) {
+                    LOG.warning(() -> "The deployment did not seem to end within " + DEPLOY_WAIT_MINUTES
+                            + " minutes; background work starts now");
+                }
+                deployed.fire(new Deployed());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Starting the background work failed: " + e.getMessage(), e);
+            }
+        });
+        t.setName("ccc-deployment-watch");
+        t.setDaemon(true);
+        deploymentWatch = t;
+        t.start();
+    }
+
     void onStop(@Observes @jakarta.enterprise.context.BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        Thread watch = deploymentWatch;
+        if (watch != null) {
+            watch.interrupt();
+        }
         if (accessLog != null) {
             accessLog.close();
         }

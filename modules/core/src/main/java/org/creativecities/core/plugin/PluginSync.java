@@ -92,8 +92,8 @@ class PluginSync {
     private final Set<String> changedHere = ConcurrentHashMap.newKeySet();
     private volatile ScheduledFuture<?> sweeping;
 
-    /** After the plugins started at start-up (300). */
-    void start(@Observes @Priority(310) Bootstrap.Started started) {
+    /** Once the application is deployed (the plugins started at start-up, before it). */
+    void start(@Observes @Priority(310) Bootstrap.Deployed deployed) {
         if (!database.isShared()) {
             return;
         }

@@ -90,8 +90,8 @@ public class PluginTimerService {
         limits = limits(ConfigProvider.getConfig());
     }
 
-    /** On a shared database, starts sweeping for due timers (after the plugins started, at 300). */
-    void startSweeping(@Observes @Priority(320) Bootstrap.Started started) {
+    /** On a shared database, starts sweeping for due timers once the application is deployed. */
+    void startSweeping(@Observes @Priority(320) Bootstrap.Deployed deployed) {
         if (!database.isShared()) {
             return;
         }

@@ -39,7 +39,7 @@ public class ReminderTimer {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes Bootstrap.Started started) {
+    void start(@Observes Bootstrap.Deployed deployed) {
         long period = Math.max(1, periodSeconds);
         task = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.SECONDS);
     }

@@ -77,7 +77,7 @@ public class AnnouncementFanout {
         start(event.id());
     }
 
-    void resume(@Observes Bootstrap.Started started) {
+    void resume(@Observes Bootstrap.Deployed deployed) {
         claim = AppConfig.positiveDuration(CLAIM, Duration.ofMinutes(1));
         resumePending();
         if (database.isShared()) {

@@ -36,7 +36,7 @@ public class DigestTimer {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes Bootstrap.Started started) {
+    void start(@Observes Bootstrap.Deployed deployed) {
         long every = AppConfig.positiveDuration(INTERVAL, Duration.ofMinutes(60)).toMillis();
         task = scheduler.scheduleWithFixedDelay(this::run, Math.min(every, 60_000), every, TimeUnit.MILLISECONDS);
     }

@@ -59,7 +59,7 @@ public class ChangeFollower {
     private volatile long applied;
 
     /** Before the indexer starts (2000), so that whatever commits after this point is in the log after the cursor. */
-    void start(@Observes @Priority(1990) Bootstrap.Started started) {
+    void start(@Observes @Priority(1990) Bootstrap.Deployed deployed) {
         if (!log.enabled()) {
             return;
         }

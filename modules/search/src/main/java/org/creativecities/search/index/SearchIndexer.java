@@ -31,10 +31,10 @@ import org.creativecities.search.SearchDocumentChanged;
 import org.creativecities.search.SearchSource;
 
 /**
- * Keeps the index derived from the sources, on one background thread, so that start-up never waits for it. At
- * start it opens the index and rebuilds each kind whose source version differs from the one the index recorded
- * (all of them when the index is missing or unreadable). Then it applies {@link SearchDocumentChanged} events (this
- * node's, once their transactions committed, and other nodes', from the {@link ChangeFollower}): each
+ * Keeps the index derived from the sources, on one background thread, so that start-up never waits for it. Once the
+ * application is deployed it opens the index and rebuilds each kind whose source version differs from the one the
+ * index recorded (all of them when the index is missing or unreadable). Then it applies {@link SearchDocumentChanged}
+ * events (this node's, once their transactions committed, and other nodes', from the {@link ChangeFollower}): each
  * document named is read again from its source, in batches, and made searchable by a near-real-time refresh: the
  * first change after a quiet second waits {@value #COALESCE_MILLIS} ms for others, and then at most one refresh
  * happens every {@code ccc.search.refresh-interval} however fast changes come (each refresh writes a Lucene segment);
@@ -84,7 +84,7 @@ public class SearchIndexer {
     private volatile Thread worker;
     private final AtomicLong refreshes = new AtomicLong();
 
-    void start(@Observes @Priority(2000) Bootstrap.Started started) {
+    void start(@Observes @Priority(2000) Bootstrap.Deployed deployed) {
         Thread t = managedThreads.newThread(this::run);
         t.setName("ccc-search-indexer");
         t.setDaemon(true);
@@ -155,13 +155,13 @@ public class SearchIndexer {
     }
 
     private void run() {
+        long t0 = System.nanoTime();
         try {
             index = SearchIndex.open(settings.folder(), new SearchAnalyzer());
             Map<String, SearchSource> byKind = sources();
             List<String> stale = bookkeeping.open(index, byKind);
             if (!stale.isEmpty()) {
                 state = State.BUILDING;
-                long t0 = System.nanoTime();
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 for (String kind : stale) {
                     counts.put(kind, buildAtStart(kind, byKind.get(kind)));
@@ -286,9 +286,10 @@ public class SearchIndexer {
     }
 
     /**
-     * A kind's build at start, tried again after 0.5, 1 and 2 s if it fails: the index is READY only after it, and a
-     * kind that failed would stay out of search until the next start. Seen once in CI: the container's class loader
-     * refused a Lucene class ("zip file closed") during the first start's city build.
+     * A kind's build at start, tried again after 0.5, 1 and 2 s if it fails (a database that is briefly away): the
+     * index is READY only after it, and a kind that failed would stay out of search until the next start. (The
+     * container's class loader once refused a Lucene class, "zip file closed", during the first start's build: that
+     * was the build starting before the deployment had ended, which is why it starts on {@link Bootstrap.Deployed}.)
      */
     private int buildAtStart(String kind, SearchSource source) {
         int count = build(kind, source);
