@@ -10,7 +10,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,13 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.creativecities.core.platform.Bootstrap;
-import org.creativecities.search.SearchDocument;
 import org.creativecities.search.SearchDocumentChanged;
 import org.creativecities.search.SearchSource;
 
@@ -41,7 +38,7 @@ import org.creativecities.search.SearchSource;
  * commits follow every {@code ccc.search.commit-interval}, recording the versions of the kinds that
  * changed (see {@link IndexBookkeeping}). All writes happen on that one thread, so a change that commits during a
  * rebuild is applied after it, never overwritten by it. Too many waiting changes (more than {@value #MAX_PENDING})
- * turn into a rebuild of their kind.
+ * turn into a rebuild of their kind. What a build or an update writes is {@link IndexWrites}'s.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -72,11 +69,8 @@ public class SearchIndexer {
 
     private final PendingChanges changes = new PendingChanges(MAX_PENDING);
     private final Set<String> rebuilds = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> generations = new ConcurrentHashMap<>();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
-    private final Map<String, Integer> built = new ConcurrentHashMap<>();
-    private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
     private final IndexBookkeeping bookkeeping = new IndexBookkeeping();
+    private final IndexWrites writes = new IndexWrites(bookkeeping, this::refresh);
 
     private volatile SearchIndex index;
     private volatile State state = State.STARTING;
@@ -137,12 +131,12 @@ public class SearchIndexer {
 
     /** The kinds built from their source since this start, with the number of documents of each last build. */
     public Map<String, Integer> built() {
-        return Map.copyOf(built);
+        return writes.built();
     }
 
     /** Kinds whose last build or update failed, with why. */
     public Map<String, String> failures() {
-        return Map.copyOf(failures);
+        return writes.failures();
     }
 
     /** The sources by kind (the first one for a kind, if several claim it). */
@@ -164,7 +158,7 @@ public class SearchIndexer {
                 state = State.BUILDING;
                 Map<String, Integer> counts = new LinkedHashMap<>();
                 for (String kind : stale) {
-                    counts.put(kind, buildAtStart(kind, byKind.get(kind)));
+                    counts.put(kind, writes.buildAtStart(index, kind, byKind.get(kind)));
                 }
                 LOG.info(() -> String.format("Search index built in %d ms (%s): %s",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), index.folder(), counts));
@@ -216,12 +210,12 @@ public class SearchIndexer {
             rebuilds.remove(kind);
             SearchSource source = byKind.get(kind);
             if (source != null) {
-                build(kind, source);
+                writes.build(index, kind, source);
             }
         }
         boolean applied = false;
         while (!changes.isEmpty()) {
-            changes.take(BATCH).forEach((kind, ids) -> apply(kind, byKind.get(kind), ids));
+            changes.take(BATCH).forEach((kind, ids) -> writes.apply(index, kind, byKind.get(kind), ids));
             applied = true;
         }
         if (applied) {
@@ -244,13 +238,13 @@ public class SearchIndexer {
      * commits with those versions (never newer than what the index holds).
      */
     private void commit() {
-        if (uncommitted.isEmpty()) {
+        List<String> kinds = writes.takeUncommitted();
+        if (kinds.isEmpty()) {
             return;
         }
         Map<String, SearchSource> byKind = sources();
         Map<String, String> versions = new HashMap<>();
-        for (String kind : List.copyOf(uncommitted)) {
-            uncommitted.remove(kind);
+        for (String kind : kinds) {
             SearchSource source = byKind.get(kind);
             versions.put(kind, source == null ? null : IndexBookkeeping.versionOf(source));
         }
@@ -260,86 +254,7 @@ public class SearchIndexer {
 
     /** Whether everything received so far is applied and committed. */
     public boolean durable() {
-        return changes.size() == 0 && uncommitted.isEmpty() && rebuilds.isEmpty();
-    }
-
-    private void apply(String kind, SearchSource source, Set<String> ids) {
-        if (source == null) {
-            ids.forEach(id -> index.delete(kind, id));
-            return;
-        }
-        String gen = generations.getOrDefault(kind, "live");
-        uncommitted.add(kind);
-        try {
-            source.documents(new ArrayList<>(ids), (id, doc) -> {
-                Optional<SearchDocument> valid = doc.filter(d -> belongs(d, kind, id));
-                if (valid.isPresent()) {
-                    index.put(valid.get(), gen);
-                } else {
-                    index.delete(kind, id);
-                }
-            });
-        } catch (RuntimeException e) {
-            failures.put(kind, "update: " + e.getMessage());
-            LOG.log(Level.WARNING, "Search: reading " + ids.size() + " changed " + kind + " documents failed", e);
-        }
-    }
-
-    /**
-     * A kind's build at start, tried again after 0.5, 1 and 2 s if it fails (a database that is briefly away): the
-     * index is READY only after it, and a kind that failed would stay out of search until the next start. (The
-     * container's class loader once refused a Lucene class, "zip file closed", during the first start's build: that
-     * was the build starting before the deployment had ended, which is why it starts on {@link Bootstrap.Deployed}.)
-     */
-    private int buildAtStart(String kind, SearchSource source) {
-        int count = build(kind, source);
-        for (long pause = 500; count < 0 && pause <= 2000; pause *= 2) {
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return count;
-            }
-            count = build(kind, source);
-        }
-        return count;
-    }
-
-    /** Rebuilds one kind; returns how many documents it wrote (-1 when it failed). */
-    private int build(String kind, SearchSource source) {
-        long t0 = System.nanoTime();
-        String gen = Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(t0, 36);
-        try {
-            String version = source.version();
-            AtomicInteger count = new AtomicInteger();
-            source.documents(d -> {
-                if (d != null && kind.equals(d.kind()) && d.id() != null) {
-                    index.put(d, gen);
-                    count.incrementAndGet();
-                }
-            });
-            index.deleteKindExcept(kind, gen);
-            generations.put(kind, gen);
-            failures.remove(kind);
-            refresh();
-            bookkeeping.built(index, kind, version);
-            LOG.fine(() -> String.format("Search index: %d %s documents built in %d ms", count.get(), kind,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)));
-            built.put(kind, count.get());
-            return count.get();
-        } catch (RuntimeException e) {
-            failures.put(kind, "build: " + e.getMessage());
-            LOG.log(Level.WARNING, "Search: building the " + kind + " documents failed", e);
-            return -1;
-        }
-    }
-
-    private static boolean belongs(SearchDocument d, String kind, String id) {
-        if (kind.equals(d.kind()) && id.equals(d.id())) {
-            return true;
-        }
-        LOG.warning(() -> "Search: the " + kind + " source answered " + d.kind() + ":" + d.id() + " for " + id);
-        return false;
+        return changes.size() == 0 && !writes.hasUncommitted() && rebuilds.isEmpty();
     }
 
     @PreDestroy
@@ -366,7 +281,7 @@ public class SearchIndexer {
         }
         try {
             if (state == State.READY) {
-                Set<String> unsettled = new HashSet<>(uncommitted);
+                Set<String> unsettled = new HashSet<>(writes.uncommitted());
                 unsettled.addAll(rebuilds);
                 unsettled.addAll(changes.take(Integer.MAX_VALUE).keySet());
                 if (!unsettled.isEmpty()) {
