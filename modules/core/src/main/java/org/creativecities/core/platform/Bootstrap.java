@@ -18,7 +18,8 @@ import org.creativecities.core.platform.persistence.SharedDatabase;
  * let the contexts seed and start (they observe {@link Started}). Readiness stays down until all of it
  * succeeded; a failure stops the deployment, so the launcher reports it and exits. Work that runs on threads of its
  * own and loads classes as it goes (the search index's build) starts on {@link Deployed}, once the container has
- * finished deploying the application (see {@link DeployingThread} for why).
+ * finished deploying the application (see {@link DeployingThread} for why); readiness comes once that started
+ * too, and a failure there keeps readiness down.
  *
  * <p>Migrating and seeding hold the database's start-up lock ({@link SharedDatabase#lock}): nodes started together
  * on one fresh PostgreSQL database take their turns, so the cities, the first administrator, the default spaces and
@@ -80,7 +81,6 @@ public class Bootstrap {
                 migrations.migrate();
                 started.fire(new Started());
             }
-            state = State.READY;
             watchDeployment();
             LOG.info(() -> String.format("Creative Cities Commons core started in %d ms",
                     (System.nanoTime() - t0) / 1_000_000));
@@ -102,9 +102,12 @@ public class Bootstrap {
                             + " minutes; background work starts now");
                 }
                 deployed.fire(new Deployed());
+                state = State.READY;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
+                // Readiness stays down, as for a failure on Started (which stops the deployment itself).
+                state = State.FAILED;
                 LOG.log(Level.SEVERE, "Starting the background work failed: " + e.getMessage(), e);
             }
         });
