@@ -1,6 +1,7 @@
 package org.creativecities.search.index;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ final class IndexWrites {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Integer> built = new ConcurrentHashMap<>();
     private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
+    /** Kinds taken by the commit being written: uncommitted until it is. */
+    private final Set<String> committing = ConcurrentHashMap.newKeySet();
 
     IndexWrites(IndexBookkeeping bookkeeping, Runnable refresh) {
         this.bookkeeping = bookkeeping;
@@ -48,21 +51,39 @@ final class IndexWrites {
         return Map.copyOf(failures);
     }
 
-    /** Whether a kind changed since the last commit. */
+    /** Whether a kind changed since the last written commit. */
     boolean hasUncommitted() {
-        return !uncommitted.isEmpty();
+        return !uncommitted.isEmpty() || !committing.isEmpty();
     }
 
-    /** The kinds changed since the last commit. */
+    /** The kinds changed since the last written commit. */
     Set<String> uncommitted() {
-        return Set.copyOf(uncommitted);
+        Set<String> kinds = new HashSet<>(uncommitted);
+        kinds.addAll(committing);
+        return Set.copyOf(kinds);
     }
 
-    /** The kinds changed since the last commit, which are no longer counted as such. */
+    /**
+     * The kinds changed since the last commit, for the commit about to be written; they count as uncommitted until
+     * it is ({@link #committed}), so that nobody takes the index for durable while its commit is still being written.
+     * A kind changed again meanwhile is uncommitted for the next commit too.
+     */
     List<String> takeUncommitted() {
         List<String> kinds = List.copyOf(uncommitted);
+        committing.addAll(kinds);
         kinds.forEach(uncommitted::remove);
         return kinds;
+    }
+
+    /** The commit that took the kinds ({@link #takeUncommitted}) is written. */
+    void committed() {
+        committing.clear();
+    }
+
+    /** The commit that took the kinds failed: they are uncommitted still, for the next one. */
+    void commitFailed() {
+        uncommitted.addAll(committing);
+        committing.clear();
     }
 
     /**
@@ -136,6 +157,30 @@ final class IndexWrites {
         } catch (RuntimeException e) {
             failures.put(kind, "update: " + e.getMessage());
             LOG.log(Level.WARNING, "Search: reading " + ids.size() + " changed " + kind + " documents failed", e);
+        }
+    }
+
+    /**
+     * Closes the index at a stop, first committing the kinds whose changes are not all committed as stale, so that
+     * the next start rebuilds them; if that fails, they are rebuilt all the same (the commit that would mark them
+     * current is missing).
+     */
+    void close(SearchIndex index, Set<String> unsettled) {
+        try {
+            if (!unsettled.isEmpty()) {
+                index.refresh();
+                bookkeeping.commitAsStale(index, unsettled);
+                LOG.info(() -> "Search: " + unsettled + " changed since the last commit; rebuilt at the next start");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search: the last changes were not committed; their kinds are rebuilt at the next "
+                    + "start", e);
+        } finally {
+            try {
+                index.close();
+            } catch (java.io.IOException e) {
+                LOG.log(Level.WARNING, "Search: closing the index failed", e);
+            }
         }
     }
 

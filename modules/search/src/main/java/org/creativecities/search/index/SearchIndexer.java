@@ -76,6 +76,11 @@ public class SearchIndexer {
     private volatile State state = State.STARTING;
     private volatile boolean stopping;
     private volatile Thread worker;
+    /**
+     * While the worker builds or applies what it took from {@link #rebuilds} and {@link #changes}: taken, but not
+     * yet counted as uncommitted, so not durable.
+     */
+    private volatile boolean working;
     private final AtomicLong refreshes = new AtomicLong();
 
     void start(@Observes @Priority(2000) Bootstrap.Deployed deployed) {
@@ -205,21 +210,26 @@ public class SearchIndexer {
     }
 
     private void work() {
-        Map<String, SearchSource> byKind = sources();
-        for (String kind : List.copyOf(rebuilds)) {
-            rebuilds.remove(kind);
-            SearchSource source = byKind.get(kind);
-            if (source != null) {
-                writes.build(index, kind, source);
+        working = true;
+        try {
+            Map<String, SearchSource> byKind = sources();
+            for (String kind : List.copyOf(rebuilds)) {
+                rebuilds.remove(kind);
+                SearchSource source = byKind.get(kind);
+                if (source != null) {
+                    writes.build(index, kind, source);
+                }
             }
-        }
-        boolean applied = false;
-        while (!changes.isEmpty()) {
-            changes.take(BATCH).forEach((kind, ids) -> writes.apply(index, kind, byKind.get(kind), ids));
-            applied = true;
-        }
-        if (applied) {
-            refresh();
+            boolean applied = false;
+            while (!changes.isEmpty()) {
+                changes.take(BATCH).forEach((kind, ids) -> writes.apply(index, kind, byKind.get(kind), ids));
+                applied = true;
+            }
+            if (applied) {
+                refresh();
+            }
+        } finally {
+            working = false;
         }
     }
 
@@ -242,19 +252,25 @@ public class SearchIndexer {
         if (kinds.isEmpty()) {
             return;
         }
-        Map<String, SearchSource> byKind = sources();
-        Map<String, String> versions = new HashMap<>();
-        for (String kind : kinds) {
-            SearchSource source = byKind.get(kind);
-            versions.put(kind, source == null ? null : IndexBookkeeping.versionOf(source));
+        try {
+            Map<String, SearchSource> byKind = sources();
+            Map<String, String> versions = new HashMap<>();
+            for (String kind : kinds) {
+                SearchSource source = byKind.get(kind);
+                versions.put(kind, source == null ? null : IndexBookkeeping.versionOf(source));
+            }
+            work();
+            bookkeeping.commit(index, versions);
+            writes.committed();
+        } catch (RuntimeException | Error e) {
+            writes.commitFailed();
+            throw e;
         }
-        work();
-        bookkeeping.commit(index, versions);
     }
 
     /** Whether everything received so far is applied and committed. */
     public boolean durable() {
-        return changes.size() == 0 && !writes.hasUncommitted() && rebuilds.isEmpty();
+        return !working && changes.size() == 0 && !writes.hasUncommitted() && rebuilds.isEmpty();
     }
 
     @PreDestroy
@@ -279,26 +295,12 @@ public class SearchIndexer {
         if (open == null) {
             return;
         }
-        try {
-            if (state == State.READY) {
-                Set<String> unsettled = new HashSet<>(writes.uncommitted());
-                unsettled.addAll(rebuilds);
-                unsettled.addAll(changes.take(Integer.MAX_VALUE).keySet());
-                if (!unsettled.isEmpty()) {
-                    open.refresh();
-                    bookkeeping.commitAsStale(open, unsettled);
-                    LOG.info(() -> "Search: " + unsettled + " changed since the last commit; rebuilt at the next start");
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Search: the last changes were not committed; their kinds are rebuilt at the next "
-                    + "start", e);
-        } finally {
-            try {
-                open.close();
-            } catch (java.io.IOException e) {
-                LOG.log(Level.WARNING, "Search: closing the index failed", e);
-            }
+        Set<String> unsettled = new HashSet<>();
+        if (state == State.READY) {
+            unsettled.addAll(writes.uncommitted());
+            unsettled.addAll(rebuilds);
+            unsettled.addAll(changes.take(Integer.MAX_VALUE).keySet());
         }
+        writes.close(open, unsettled);
     }
 }
