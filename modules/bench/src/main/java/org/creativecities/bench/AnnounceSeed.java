@@ -108,7 +108,7 @@ final class AnnounceSeed {
      * The server's file: user sa, and the password the server gives it (an empty ccc.db.password leaves its reference
      * unresolved, so the reference is the password: docs/security.md, "The database password"), else none.
      */
-    private static Connection open(String url) throws SQLException {
+    static Connection open(String url) throws SQLException {
         try {
             return DriverManager.getConnection(url, "sa", "${MPCONFIG=ccc.db.password}");
         } catch (SQLException wrongPassword) {

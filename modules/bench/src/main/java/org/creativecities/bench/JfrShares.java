@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -59,8 +60,9 @@ public final class JfrShares {
             String type = e.getEventType().getName();
             boolean inJava = type.equals("jdk.ExecutionSample");
             if ((inJava || type.equals("jdk.NativeMethodSample")) && e.getStackTrace() != null) {
-                String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
-                samples.add(new Sample(e.getStartTime(), thread == null ? "?" : thread, stack(e), inJava));
+                RecordedThread sampled = e.getThread("sampledThread");
+                String thread = sampled == null || sampled.getJavaName() == null ? "?" : sampled.getJavaName();
+                samples.add(new Sample(e.getStartTime(), thread, stack(e), inJava));
             }
         }
         Instant end = samples.stream().filter(s -> s.thread.startsWith(WRITER)).map(s -> s.time)
