@@ -21,21 +21,21 @@ final class AttackLoad {
     private AttackLoad() {
     }
 
-    static List<Map<String, String>> run(Properties p, LoadGen.Target t) throws InterruptedException {
+    static List<Map<String, String>> run(Properties p, LoadTarget t) throws InterruptedException {
         int users = t.tokens.length;
         double interval = Double.parseDouble(p.getProperty("intervalSeconds"));
         double seconds = Double.parseDouble(p.getProperty("durationSeconds"));
-        LoadGen.Stats stats = new LoadGen.Stats(true); // the report lists the slow seconds of the attack
-        List<LoadGen.Conn> members = new ArrayList<>();
+        LoadStats stats = new LoadStats(true); // the report lists the slow seconds of the attack
+        List<LoadConn> members = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            LoadGen.Conn c = new LoadGen.Conn(i, true, t.rooms[i % t.rooms.length], stats);
+            LoadConn c = new LoadConn(i, true, t.rooms[i % t.rooms.length], stats);
             c.local = RawHttp.loopback(0, 2 + i % 4);
             members.add(c);
         }
-        int failed = LoadGen.connect(t, members, 0);
+        int failed = LoadConnections.connect(t, members, 0);
         System.out.printf(Locale.ROOT, "[loadgen] attack: %d members joined %d rooms (%d failed)%n", users,
                 t.rooms.length, failed);
-        LoadGen.quiet(members, 1000, 60_000);
+        LoadConnections.quiet(members, 1000, 60_000);
         Random random = new Random(42);
         double[] phase = new double[users];
         for (int i = 0; i < users; i++) {
@@ -45,8 +45,8 @@ final class AttackLoad {
         if (warmup > 0) {
             // A running server has served posts before it is attacked: the same members post once a second (half
             // the measured rate, so that their frame budgets are full again when the attack starts), unmeasured.
-            LoadGen.step(t, stats, members, phase, 1.0, warmup, members, Double.MAX_VALUE, 30);
-            LoadGen.quiet(members, 2000, 30_000);
+            LoadStep.step(t, stats, members, phase, 1.0, warmup, members, Double.MAX_VALUE, 30);
+            LoadConnections.quiet(members, 2000, 30_000);
             System.out.printf(Locale.ROOT, "[loadgen] attack: members warmed up for %.0f s%n", warmup);
         }
         Attack attack = new Attack(p, t.ws, t.rooms, seconds);
@@ -63,7 +63,7 @@ final class AttackLoad {
         row.put("failedConnects", Integer.toString(failed));
         // Lost means never delivered, not late (latency is measured apart): a server slowed down by the attack
         // gets a minute to deliver and ack what it was sent.
-        row.putAll(LoadGen.step(t, stats, members, phase, interval, seconds, members, Double.MAX_VALUE, 60));
+        row.putAll(LoadStep.step(t, stats, members, phase, interval, seconds, members, Double.MAX_VALUE, 60));
         attack.stop(75_000);
         row.put("membersStillConnected", Long.toString(members.stream().filter(c -> !c.closed).count()));
         for (Attack.Tally tally : attack.tallies.values()) {

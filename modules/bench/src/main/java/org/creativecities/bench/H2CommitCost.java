@@ -126,8 +126,9 @@ public final class H2CommitCost {
             }
             double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3;
             double wallMicros = (System.nanoTime() - wall0) / 1e3;
-            System.out.printf(Locale.ROOT, "batch %d: %.0f µs CPU per post (%.0f per commit), %.0f µs wall per post%n",
-                    batch, cpuMicros / POSTS, cpuMicros / commits, wallMicros / POSTS);
+            System.out.printf(Locale.ROOT,
+                    "batch %d: %.0f µs CPU per post (%.0f per commit), %.0f µs wall per post%n", batch,
+                    cpuMicros / POSTS, cpuMicros / commits, wallMicros / POSTS);
         }
     }
 }

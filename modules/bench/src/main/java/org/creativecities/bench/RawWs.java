@@ -49,7 +49,7 @@ final class RawWs implements AutoCloseable {
             socket.connect(new InetSocketAddress(ws.getHost(), ws.getPort()), 5_000);
             socket.setSoTimeout(10_000);
             out = socket.getOutputStream();
-            LoadGen.handshake(socket.getInputStream(), out, ws, token);
+            LoadConnections.handshake(socket.getInputStream(), out, ws, token);
             socket.setSoTimeout(0);
         } catch (IOException | RuntimeException e) {
             RawHttp.closeQuietly(socket);
