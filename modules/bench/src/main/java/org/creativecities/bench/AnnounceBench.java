@@ -69,7 +69,7 @@ final class AnnounceBench {
             String body = "{\"audience\":\"field\",\"field\":\"" + field + "\",\"title\":\"Bench announcement\","
                     + "\"body\":\"To **every** member of the field's cities.\"}";
             start.set(System.nanoTime());
-            JsonObject sent = Bench.parse(bench.call(base, "POST", "/api/announcements", admin, body, 202))
+            JsonObject sent = BenchApi.parse(bench.api.call(base, "POST", "/api/announcements", admin, body, 202))
                     .asJsonObject();
             long postNanos = System.nanoTime() - start.get();
             boolean all = arrived.await(Math.max(60, people / 10), TimeUnit.SECONDS);
@@ -115,7 +115,7 @@ final class AnnounceBench {
     private JsonObject awaitDelivered(URI base, String admin, long id) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (true) {
-            JsonObject a = Bench.parse(bench.call(base, "GET", "/api/announcements/" + id, admin, null, 200))
+            JsonObject a = BenchApi.parse(bench.api.call(base, "GET", "/api/announcements/" + id, admin, null, 200))
                     .asJsonObject();
             if ("delivered".equals(a.getString("status")) || System.nanoTime() > deadline) {
                 if (!a.containsKey("completedAt") || a.isNull("completedAt")) {

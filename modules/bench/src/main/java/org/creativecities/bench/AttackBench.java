@@ -54,7 +54,7 @@ final class AttackBench {
         int chosen = port;
         booting = CompletableFuture.supplyAsync(() -> {
             try {
-                return bench.startCcc(folder, chosen, "-Xmx1g", bench.jfr, ENV);
+                return bench.processes.startCcc(folder, chosen, "-Xmx1g", bench.jfr, ENV);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,7 +85,7 @@ final class AttackBench {
         Process ccc;
         if (booting == null) {
             port = Bench.freePort();
-            ccc = bench.startCcc(serverFolder(), port, "-Xmx1g", bench.jfr, ENV);
+            ccc = bench.processes.startCcc(serverFolder(), port, "-Xmx1g", bench.jfr, ENV);
         } else {
             try {
                 ccc = booting.join();
@@ -104,7 +104,7 @@ final class AttackBench {
             long space = citySpace(admin);
             List<Long> rooms = new ArrayList<>();
             for (int i = 0; i < roomCount; i++) {
-                JsonObject room = Bench.parse(call(null, "POST", "/api/spaces/" + space + "/rooms", admin,
+                JsonObject room = BenchApi.parse(call(null, "POST", "/api/spaces/" + space + "/rooms", admin,
                         "{\"name\":\"attack-" + i + "\"}", 201)).asJsonObject();
                 rooms.add(room.getJsonNumber("id").longValue());
             }
@@ -152,7 +152,7 @@ final class AttackBench {
             out.put("stillServing", ccc.isAlive() && (int) out.get("health") == 200 && (int) out.get("cityList") == 200);
             out.put("serverLog", log.toString());
         } finally {
-            Bench.stop(ccc);
+            BenchProcesses.stop(ccc);
         }
         System.out.println("[bench] attack " + out);
         return out;
@@ -194,7 +194,7 @@ final class AttackBench {
     }
 
     private long citySpace(String admin) throws IOException {
-        for (JsonValue v : Bench.parse(call(null, "GET", "/api/spaces?city=lyon", admin, null, 200)).asJsonArray()) {
+        for (JsonValue v : BenchApi.parse(call(null, "GET", "/api/spaces?city=lyon", admin, null, 200)).asJsonArray()) {
             if (v.asJsonObject().getString("slug").equals("city-lyon")) {
                 return v.asJsonObject().getJsonNumber("id").longValue();
             }
@@ -250,7 +250,7 @@ final class AttackBench {
     }
 
     private String signIn(InetAddress from, String email, String password) throws IOException {
-        return Bench.parse(call(from, "POST", "/api/sessions", null, credentials(email, password), 201)).asJsonObject()
+        return BenchApi.parse(call(from, "POST", "/api/sessions", null, credentials(email, password), 201)).asJsonObject()
                 .getString("token");
     }
 

@@ -1,38 +1,20 @@
 package org.creativecities.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The benchmark harness (docs/benchmarks.md). {@code Bench full} runs everything and takes about half an hour;
@@ -76,10 +58,11 @@ public final class Bench {
     final boolean jfr;
     /** CPU pinning of the fan-out ({@code -Dbench.pin}, default true). */
     final Pinning pinning = Pinning.detect(Boolean.parseBoolean(System.getProperty("bench.pin", "true")));
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Our REST API, as the benchmark's set-up uses it. */
+    final BenchApi api = new BenchApi();
     final Map<String, Object> report = new LinkedHashMap<>();
-    /** Every process started, to stop at the end; the attack's server may start on a thread of its own. */
-    private final List<Process> started = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** The servers under test and the baselines, each started on a fresh work folder. */
+    final BenchProcesses processes;
 
     Bench(boolean full, Path dist, Path nodeSrc, Path work, boolean jfr) {
         this.full = full;
@@ -88,15 +71,18 @@ public final class Bench {
         this.work = work.toAbsolutePath().normalize();
         this.reportDir = this.work.resolve("report");
         this.jfr = jfr;
+        this.processes = new BenchProcesses(this.dist, this.nodeSrc, this.work, this.reportDir);
     }
 
     public static void main(String[] args) throws Exception {
         boolean full = args.length == 0 || args[0].equals("full");
         Path here = Path.of(System.getProperty("bench.home", "modules/bench"));
         Bench b = new Bench(full,
-                Path.of(System.getProperty("ccc.dist.dir", here.resolve("../app/target/creative-cities-commons").toString())),
+                Path.of(System.getProperty("ccc.dist.dir",
+                        here.resolve("../app/target/creative-cities-commons").toString())),
                 Path.of(System.getProperty("bench.node.src", here.resolve("src/main/node").toString())),
-                Path.of(System.getProperty("bench.work", here.resolve("target/bench-" + (full ? "full" : "smoke")).toString())),
+                Path.of(System.getProperty("bench.work",
+                        here.resolve("target/bench-" + (full ? "full" : "smoke")).toString())),
                 Boolean.getBoolean("bench.jfr"));
         Path md = b.run();
         System.out.println();
@@ -109,7 +95,7 @@ public final class Bench {
     Path run() throws Exception {
         Files.createDirectories(work);
         Files.createDirectories(reportDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
+        Runtime.getRuntime().addShutdownHook(new Thread(processes::stopAll));
         AttackBench attack = null;
         try {
             report.put("mode", full ? "full" : "smoke");
@@ -147,7 +133,7 @@ public final class Bench {
             if (attack != null) {
                 attack.awaitBoot();
             }
-            stopAll();
+            processes.stopAll();
         }
         Path json = reportDir.resolve("report.json");
         Files.writeString(json, JsonOut.write(report) + "\n");
@@ -188,150 +174,12 @@ public final class Bench {
         }
     }
 
-    // ---- processes -----------------------------------------------------------------------------------------------
-
-    /** Our packaged server on a fresh work folder (fresh H2 file), with the bench limits. */
-    Process startCcc(String name, int port, String xmx, boolean record) throws IOException {
-        return startCcc(Files.createDirectories(work.resolve(name + "-" + System.nanoTime())), port, xmx, record,
-                BENCH_ENV);
-    }
-
-    /** Our packaged server in {@code dir} (fresh H2 file, log in {@code server.log}) with {@code env} set. */
-    Process startCcc(Path dir, int port, String xmx, boolean record, Map<String, String> env) throws IOException {
-        return startCcc(dir, port, List.of(xmx), record, env);
-    }
-
-    /** Our packaged server in {@code dir}, as above, with these JVM options ({@code -Xmx} among them). */
-    Process startCcc(Path dir, int port, List<String> jvm, boolean record, Map<String, String> env)
-            throws IOException {
-        String name = dir.getFileName().toString().replaceAll("-[0-9]+$", "");
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        try (var jars = Files.list(dist.resolve("plugins"))) {
-            for (Path jar : (Iterable<Path>) jars::iterator) {
-                Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        List<String> cmd = new ArrayList<>(List.of(java()));
-        cmd.addAll(jvm);
-        // -Dbench.ccc.jvm="-XX:+UseZGC …": JVM options to try on our server (a GC, say); the report names them.
-        String extra = System.getProperty("bench.ccc.jvm", "").trim();
-        if (!extra.isEmpty()) {
-            cmd.addAll(List.of(extra.split("\\s+")));
-        }
-        cmd.add("-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")));
-        if (record) {
-            cmd.add("-XX:StartFlightRecording=filename=" + reportDir.resolve(name + ".jfr") + ",settings=profile");
-        }
-        cmd.addAll(List.of("-jar", dist.resolve("ccc-launcher.jar").toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("CCC_"));
-        pb.environment().putAll(env);
-        pb.environment().put("CCC_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("CCC_DATA_DIR", dir.resolve("data").toString());
-        pb.environment().put("CCC_RUNTIME_DIR", dir.resolve("runtime").toString());
-        pb.environment().put("CCC_PLUGINS_DIR", plugins.toString());
-        return startAndAwait(pb, dir.resolve("server.log"), READY_PREFIX, Duration.ofMinutes(10));
-    }
-
-    /** Bare Payara Micro (the jar our distribution ships), with the launcher's flags, deploying {@code war} if any. */
-    Process startPayara(String name, int port, Path war) throws IOException {
-        Path dir = Files.createDirectories(work.resolve(name + "-" + System.nanoTime()));
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx1g",
-                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
-                "-jar", dist.resolve("lib/payara-micro.jar").toString(), "--nohazelcast", "--disablephonehome",
-                "--port", Integer.toString(port), "--rootdir", dir.resolve("runtime").toString()));
-        if (war != null) {
-            cmd.addAll(List.of("--deploy", war.toString(), "--contextroot", "/static"));
-        }
-        return startAndAwait(new ProcessBuilder(cmd).directory(dir.toFile()), dir.resolve("server.log"), "ready in",
-                Duration.ofMinutes(10));
-    }
-
-    Path installBaseline() throws IOException, InterruptedException {
-        return installNode(nodeSrc, "ws-baseline", "node_modules/ws");
-    }
-
-    /**
-     * Copies a Node program ({@code package.json}, {@code package-lock.json} and its scripts, {@code *.js} and
-     * {@code *.mjs}) from {@code src} into {@code work/<name>} and installs its locked dependencies with
-     * {@code npm ci} unless {@code installed} (a folder under it) is already there.
-     */
-    Path installNode(Path src, String name, String installed) throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(work.resolve(name));
-        try (var files = Files.list(src)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("package(-lock)?\\.json|.*\\.m?js"))
-                    .toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        if (!Files.isDirectory(dir.resolve(installed))) {
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile()).start();
-            if (npm.waitFor() != 0) {
-                throw new IllegalStateException("npm ci failed: " + Files.readString(dir.resolve("npm.log")));
-            }
-        }
-        return dir;
-    }
-
-    Process startNode(Path dir, int port) throws IOException {
-        return startNode(dir, port, "ws baseline ready on");
-    }
-
-    /** Starts {@code server.js} in {@code dir} and waits until it prints {@code readyText}. */
-    Process startNode(Path dir, int port, String readyText) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("node", "--max-old-space-size=1024", "server.js", Integer.toString(port))
-                .directory(dir.toFile());
-        return startAndAwait(pb, dir.resolve("server.log"), readyText, Duration.ofSeconds(30));
-    }
-
-    private Process startAndAwait(ProcessBuilder pb, Path log, String readyText, Duration timeout) throws IOException {
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process p = pb.start();
-        started.add(p);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(readyText)) {
-                return p;
-            }
-            if (!p.isAlive()) {
-                break;
-            }
-            sleep(20);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException(pb.command() + " did not print '" + readyText + "'; see " + log);
-    }
-
-    static void stop(Process p) {
-        p.destroy();
-        try {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void stopAll() {
-        List<Process> all;
-        synchronized (started) {
-            all = new ArrayList<>(started);
-        }
-        for (Process p : all) {
-            if (p.isAlive()) {
-                stop(p);
-            }
-        }
-    }
-
     /** Runs the load generator in its own JVM and returns its rows. */
     List<Map<String, String>> loadgen(Properties plan, String name) throws IOException, InterruptedException {
         return loadgen(plan, name, List.of());
     }
 
-    /** Runs the load generator in its own JVM, its command after {@code prefix} (e.g. taskset), and returns its rows. */
+    /** Runs the load generator in its own JVM, its command after {@code prefix} (e.g. taskset); returns its rows. */
     List<Map<String, String>> loadgen(Properties plan, String name, List<String> prefix)
             throws IOException, InterruptedException {
         Path planFile = reportDir.resolve(name + ".plan.properties");
@@ -374,91 +222,6 @@ public final class Bench {
             rows.add(row);
         }
         return rows;
-    }
-
-    // ---- accounts and rooms --------------------------------------------------------------------------------------
-
-    /** The bench accounts' tokens, the general room of Lyon and the rooms of the realistic load. */
-    record Setup(List<String> tokens, long general, List<Long> rooms) {
-    }
-
-    Setup setup(URI base, int roomCount, int accountCount) throws Exception {
-        long t0 = System.nanoTime();
-        String admin = signIn(base, "admin@creativecities.local", ADMIN_PASSWORD);
-        call(base, "PATCH", "/api/cities/lyon", admin, "{\"joinPolicy\":\"OPEN\"}", 200);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> futures = new ArrayList<>();
-        for (int i = 0; i < accountCount; i++) {
-            int n = i;
-            futures.add(pool.submit(() -> {
-                String email = "bench" + n + "@example.org";
-                call(base, "POST", "/api/accounts", null, "{\"email\":\"" + email + "\",\"displayName\":\"Bench" + n
-                        + "\",\"password\":\"" + USER_PASSWORD + "\"}", 202);
-                String token = signIn(base, email, USER_PASSWORD);
-                call(base, "POST", "/api/cities/lyon/members", token, null, 201);
-                return token;
-            }));
-        }
-        List<String> tokens = new ArrayList<>();
-        for (Future<String> f : futures) {
-            tokens.add(f.get());
-        }
-        pool.shutdown();
-        long space = citySpace(base, admin, "lyon");
-        long general = -1;
-        for (JsonValue v : parse(call(base, "GET", "/api/spaces/" + space + "/rooms", admin, null, 200)).asJsonArray()) {
-            if (v.asJsonObject().getString("name").equals("general")) {
-                general = v.asJsonObject().getJsonNumber("id").longValue();
-            }
-        }
-        List<Long> rooms = new ArrayList<>();
-        for (int i = 0; i < roomCount; i++) {
-            JsonObject room = parse(call(base, "POST", "/api/spaces/" + space + "/rooms", admin,
-                    "{\"name\":\"bench-" + i + "\"}", 201)).asJsonObject();
-            rooms.add(room.getJsonNumber("id").longValue());
-        }
-        System.out.printf(Locale.ROOT, "[bench] %d accounts and %d rooms ready in %.1f s%n", accountCount, roomCount,
-                (System.nanoTime() - t0) / 1e9);
-        return new Setup(tokens, general, rooms);
-    }
-
-    /** The id of a city's community space. */
-    long citySpace(URI base, String token, String city) throws IOException, InterruptedException {
-        for (JsonValue v : parse(call(base, "GET", "/api/spaces?city=" + city, token, null, 200)).asJsonArray()) {
-            if (v.asJsonObject().getString("slug").equals("city-" + city)) {
-                return v.asJsonObject().getJsonNumber("id").longValue();
-            }
-        }
-        throw new IllegalStateException("no community space for " + city);
-    }
-
-    String signIn(URI base, String email, String password) throws IOException, InterruptedException {
-        return parse(call(base, "POST", "/api/sessions", null, "{\"email\":\"" + email + "\",\"password\":\""
-                + password + "\"}", 201)).asJsonObject().getString("token");
-    }
-
-    String call(URI base, String method, String path, String token, String body, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
-    }
-
-    static JsonValue parse(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
-            return r.readValue();
-        }
     }
 
     static double median(List<Double> values) {

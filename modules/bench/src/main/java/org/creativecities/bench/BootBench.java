@@ -33,9 +33,9 @@ final class BootBench {
         List<Double> bare = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            bare.add(timedBoot(() -> bench.startPayara("bare-payara", Bench.freePort(), null)));
-            floor.add(timedBoot(() -> bench.startPayara("boot-floor", Bench.freePort(), floorWar)));
-            ours.add(timedBoot(() -> bench.startCcc("boot", Bench.freePort(), "-Xmx1g", false)));
+            bare.add(timedBoot(() -> bench.processes.startPayara("bare-payara", Bench.freePort(), null)));
+            floor.add(timedBoot(() -> bench.processes.startPayara("boot-floor", Bench.freePort(), floorWar)));
+            ours.add(timedBoot(() -> bench.processes.startCcc("boot", Bench.freePort(), "-Xmx1g", false)));
             System.out.printf(Locale.ROOT, "[bench] boot %d: bare Payara %.2f s, floor %.2f s, ours %.2f s%n", i + 1,
                     bare.get(i), floor.get(i), ours.get(i));
         }
@@ -61,7 +61,7 @@ final class BootBench {
         long t0 = System.nanoTime();
         Process p = boot.start();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Bench.stop(p);
+        BenchProcesses.stop(p);
         return seconds;
     }
 }

@@ -76,7 +76,7 @@ final class ClusterBench {
             }
             double bootSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "[bench] cluster of %d node(s) ready in %.1f s%n", count, bootSeconds);
-            Bench.Setup setup = bench.setup(URI.create("http://127.0.0.1:" + http[0]), bench.full ? 50 : 2,
+            BenchApi.Setup setup = bench.api.setup(URI.create("http://127.0.0.1:" + http[0]), bench.full ? 50 : 2,
                     bench.full ? 25 : 2);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("nodes", count);
@@ -85,7 +85,7 @@ final class ClusterBench {
             result.put("realistic", realistic(count, nodes, http, setup));
             return result;
         } finally {
-            nodes.forEach(Bench::stop);
+            nodes.forEach(BenchProcesses::stop);
         }
     }
 
@@ -102,13 +102,13 @@ final class ClusterBench {
         try {
             Path dir = Files.createDirectories(bench.work.resolve("cluster-" + http.length + "-node-" + i + "-"
                     + System.nanoTime()));
-            return bench.startCcc(dir, http[i], "-Xmx1g", false, env);
+            return bench.processes.startCcc(dir, http[i], "-Xmx1g", false, env);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private List<Map<String, String>> fanout(int count, List<Process> nodes, int[] http, Bench.Setup setup)
+    private List<Map<String, String>> fanout(int count, List<Process> nodes, int[] http, BenchApi.Setup setup)
             throws IOException, InterruptedException {
         Properties plan = plan("fanout", nodes, http, setup, List.of(setup.general()));
         plan.setProperty("receivers", System.getProperty("bench.cluster.receivers", bench.full ? "100" : "20"));
@@ -126,7 +126,7 @@ final class ClusterBench {
         return bench.loadgen(plan, "cluster-" + count + "-fanout");
     }
 
-    private List<Map<String, String>> realistic(int count, List<Process> nodes, int[] http, Bench.Setup setup)
+    private List<Map<String, String>> realistic(int count, List<Process> nodes, int[] http, BenchApi.Setup setup)
             throws IOException, InterruptedException {
         Properties plan = plan("realistic", nodes, http, setup, setup.rooms());
         plan.setProperty("users", bench.full ? "2000" : "20");
@@ -136,7 +136,7 @@ final class ClusterBench {
         return bench.loadgen(plan, "cluster-" + count + "-realistic");
     }
 
-    private static Properties plan(String mode, List<Process> nodes, int[] http, Bench.Setup setup, List<Long> rooms) {
+    private static Properties plan(String mode, List<Process> nodes, int[] http, BenchApi.Setup setup, List<Long> rooms) {
         Properties p = new Properties();
         p.setProperty("mode", mode);
         p.setProperty("targets", "ccc");

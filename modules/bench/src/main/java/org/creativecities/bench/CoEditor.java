@@ -114,7 +114,7 @@ final class CoEditor {
     }
 
     private synchronized void onMessage(String text) {
-        JsonObject f = Bench.parse(text).asJsonObject();
+        JsonObject f = BenchApi.parse(text).asJsonObject();
         switch (f.getString("type", "")) {
             case "doc.joined" -> {
                 version = f.getJsonNumber("version").longValue();

@@ -55,18 +55,18 @@ final class CoeditBench {
         Map<String, String> env = new HashMap<>(Bench.BENCH_ENV);
         env.putAll(COEDIT_ENV);
         int cccPort = Bench.freePort();
-        Process ccc = bench.startCcc(Files.createDirectories(bench.work.resolve("coedit-ccc-" + System.nanoTime())),
+        Process ccc = bench.processes.startCcc(Files.createDirectories(bench.work.resolve("coedit-ccc-" + System.nanoTime())),
                 cccPort, "-Xmx1g", bench.jfr, env);
         URI base = URI.create("http://127.0.0.1:" + cccPort);
-        String token = bench.setup(base, 0, 1).tokens().get(0);
+        String token = bench.api.setup(base, 0, 1).tokens().get(0);
         long typing = createWork(base, token, "typing");
         long big = createWork(base, token, "big");
         out.put("ours", measure(ccc, URI.create("ws://127.0.0.1:" + cccPort + "/ws"), token, typing, big));
-        Bench.stop(ccc);
+        BenchProcesses.stop(ccc);
         int nodePort = Bench.freePort();
-        Process node = bench.startNode(installBaseline(), nodePort, "collab baseline ready on");
+        Process node = bench.processes.startNode(installBaseline(), nodePort, "collab baseline ready on");
         out.put("baseline", measure(node, URI.create("ws://127.0.0.1:" + nodePort + "/ws"), null, 1, 2));
-        Bench.stop(node);
+        BenchProcesses.stop(node);
         out.put("plan", String.format(Locale.ROOT, "%d editors x %.1f updates/s, %d s warm-up, %d s measured; "
                 + "%d joins of a %d-character document", editors, rate, warmup, seconds, joins, bigChars));
         Files.writeString(bench.reportDir.resolve("coedit.md"), markdown(out));
@@ -75,13 +75,13 @@ final class CoeditBench {
     }
 
     private long createWork(URI base, String token, String title) throws Exception {
-        return Bench.parse(bench.call(base, "POST", "/api/works", token, "{\"kind\":\"text\",\"title\":\"bench "
+        return BenchApi.parse(bench.api.call(base, "POST", "/api/works", token, "{\"kind\":\"text\",\"title\":\"bench "
                 + title + "\",\"content\":\"bench\"}", 201)).asJsonObject().getJsonNumber("id").longValue();
     }
 
     private Path installBaseline() throws Exception {
         Path src = Path.of(System.getProperty("bench.collab.src", bench.nodeSrc.resolveSibling("node-collab").toString()));
-        return bench.installNode(src, "collab-baseline", "node_modules/@codemirror/collab");
+        return bench.processes.installNode(src, "collab-baseline", "node_modules/@codemirror/collab");
     }
 
     private Map<String, Object> measure(Process server, URI ws, String token, long typingWork, long bigWork)
@@ -208,7 +208,7 @@ final class CoeditBench {
                 throw new IllegalStateException("the server refused: " + text);
             }
             if (text.startsWith("{\"type\":\"" + type + "\"")) {
-                return Bench.parse(text).asJsonObject();
+                return BenchApi.parse(text).asJsonObject();
             }
         }
     }

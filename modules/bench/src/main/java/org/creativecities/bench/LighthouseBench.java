@@ -44,21 +44,21 @@ final class LighthouseBench {
 
     Map<String, Object> run() throws Exception {
         int port = Bench.freePort();
-        Process ccc = bench.startCcc(Files.createDirectories(bench.work.resolve("lighthouse-ccc-" + System.nanoTime())),
+        Process ccc = bench.processes.startCcc(Files.createDirectories(bench.work.resolve("lighthouse-ccc-" + System.nanoTime())),
                 port, "-Xmx1g", false, Bench.BENCH_ENV);
         URI base = URI.create("http://127.0.0.1:" + port);
-        String member = bench.setup(base, 0, 1).tokens().get(0);
-        String admin = bench.signIn(base, "admin@creativecities.local", Bench.ADMIN_PASSWORD);
-        long room = Bench.parse(bench.call(base, "POST", "/api/spaces/" + bench.citySpace(base, admin, "lyon")
+        String member = bench.api.setup(base, 0, 1).tokens().get(0);
+        String admin = bench.api.signIn(base, "admin@creativecities.local", Bench.ADMIN_PASSWORD);
+        long room = BenchApi.parse(bench.api.call(base, "POST", "/api/spaces/" + bench.api.citySpace(base, admin, "lyon")
                 + "/rooms", admin, "{\"name\":\"Lighthouse room\"}", 201)).asJsonObject().getJsonNumber("id")
                 .longValue();
-        long work = Bench.parse(bench.call(base, "POST", "/api/works", member, "{\"title\":\"Lighthouse work\","
+        long work = BenchApi.parse(bench.api.call(base, "POST", "/api/works", member, "{\"title\":\"Lighthouse work\","
                 + "\"content\":\"# Lighthouse work\\n\\nA paragraph of **text**.\"}", 201)).asJsonObject()
                 .getJsonNumber("id").longValue();
-        bench.call(base, "POST", "/api/works/" + work + "/publish", member, "{}", 200);
+        bench.api.call(base, "POST", "/api/works/" + work + "/publish", member, "{}", 200);
         Path src = Path.of(System.getProperty("bench.lighthouse.src",
                 bench.nodeSrc.resolveSibling("node-lighthouse").toString()));
-        Path dir = bench.installNode(src, "lighthouse", "node_modules/lighthouse");
+        Path dir = bench.processes.installNode(src, "lighthouse", "node_modules/lighthouse");
         Path out = Files.createDirectories(bench.reportDir.resolve("lighthouse"));
         String plan = "{\"base\":\"" + base + "\",\"out\":\"" + out + "\",\"runs\":" + runs
                 + ",\"presets\":[" + presets + "],\"pages\":[" + page("home", "/", null) + ","
@@ -72,7 +72,7 @@ final class LighthouseBench {
         long t0 = System.nanoTime();
         int exit = pb.start().waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Bench.stop(ccc);
+        BenchProcesses.stop(ccc);
         if (exit != 0) {
             throw new IllegalStateException("Lighthouse failed: " + Files.readString(out.resolve("lighthouse.log")));
         }
@@ -80,7 +80,7 @@ final class LighthouseBench {
         result.put("loadAverage", load);
         result.put("runs", runs);
         result.put("seconds", Math.round(seconds));
-        result.put("rows", medians(Bench.parse(Files.readString(out.resolve("summary.json"))).asJsonArray()));
+        result.put("rows", medians(BenchApi.parse(Files.readString(out.resolve("summary.json"))).asJsonArray()));
         Files.writeString(bench.reportDir.resolve("lighthouse.md"), markdown(result));
         System.out.println("[bench] lighthouse " + result);
         return result;

@@ -33,10 +33,10 @@ final class MyRoomsBench {
     Map<String, Object> run(URI base, String admin, String reader, String poster, int rooms, int messagesPerRoom,
             int warmup, int requests) throws Exception {
         long t0 = System.nanoTime();
-        long space = bench.citySpace(base, admin, "lyon");
+        long space = bench.api.citySpace(base, admin, "lyon");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < rooms; i++) {
-            ids.add(Bench.parse(bench.call(base, "POST", "/api/spaces/" + space + "/rooms", admin,
+            ids.add(BenchApi.parse(bench.api.call(base, "POST", "/api/spaces/" + space + "/rooms", admin,
                     "{\"name\":\"mine-" + i + "\"}", 201)).asJsonObject().getJsonNumber("id").longValue());
         }
         URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/ws");
@@ -62,7 +62,7 @@ final class MyRoomsBench {
         if (first.statusCode() != 200) {
             throw new IllegalStateException("GET /api/me/rooms answered " + first.statusCode());
         }
-        var body = Bench.parse(first.body()).asJsonObject();
+        var body = BenchApi.parse(first.body()).asJsonObject();
         int listed = body.getJsonArray("items").size();
         long unreadRooms = body.getJsonNumber("unreadRooms") == null ? -1
                 : body.getJsonNumber("unreadRooms").longValue();

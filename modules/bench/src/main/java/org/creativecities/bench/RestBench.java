@@ -28,8 +28,8 @@ final class RestBench {
      */
     List<Map<String, Object>> run(int cccPort) throws Exception {
         URI base = URI.create("http://127.0.0.1:" + cccPort);
-        String list = bench.call(base, "GET", "/api/cities", null, null, 200);
-        String lyon = bench.call(base, "GET", "/api/cities/lyon", null, null, 200);
+        String list = bench.api.call(base, "GET", "/api/cities", null, null, 200);
+        String lyon = bench.api.call(base, "GET", "/api/cities/lyon", null, null, 200);
         Path war = bench.work.resolve("static-baseline.war");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(war))) {
             for (Map.Entry<String, String> e : Map.of("cities.json", list, "lyon.json", lyon).entrySet()) {
@@ -39,7 +39,7 @@ final class RestBench {
             }
         }
         int port = Bench.freePort();
-        Process bare = bench.startPayara("rest-baseline", port, war);
+        Process bare = bench.processes.startPayara("rest-baseline", port, war);
         List<Map<String, Object>> rows = new ArrayList<>();
         try {
             String[][] endpoints = {
@@ -59,7 +59,7 @@ final class RestBench {
                 rows.add(row);
             }
         } finally {
-            Bench.stop(bare);
+            BenchProcesses.stop(bare);
         }
         return rows;
     }

@@ -29,7 +29,7 @@ final class SideBySide {
         // -Dbench.sections=announce alone needs neither the baseline nor the registered bench accounts.
         boolean baseline = Bench.section("rest") || Bench.section("fanout") || Bench.section("realistic")
                 || Bench.section("idle") || Bench.section("myrooms");
-        Path nodeDir = baseline ? bench.installBaseline() : null;
+        Path nodeDir = baseline ? bench.processes.installBaseline() : null;
         int cccPort = Bench.freePort();
         Path cccDir = Files.createDirectories(bench.work.resolve("ccc-" + System.nanoTime()));
         AnnounceSeed.Seeded seeded = null;
@@ -38,31 +38,31 @@ final class SideBySide {
             // Boot once so that the migrations and the city seed run, stop, seed the people into the H2 file. That
             // server only boots: C1 only, as the test servers that mostly boot (a third less CPU to ready).
             long s = System.nanoTime();
-            Bench.stop(bench.startCcc(cccDir, cccPort, List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"), false,
+            BenchProcesses.stop(bench.processes.startCcc(cccDir, cccPort, List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"), false,
                     Bench.BENCH_ENV));
             Files.move(cccDir.resolve("server.log"), cccDir.resolve("server-first-boot.log"));
             seeded = AnnounceSeed.seed(cccDir.resolve("data"), Bench.ANNOUNCE_FIELD, bench.full ? 20 : 2,
                     Integer.getInteger("bench.announce.people", bench.full ? 2000 : 20));
             seedSeconds = (System.nanoTime() - s) / 1e9;
         }
-        Process ccc = bench.startCcc(cccDir, cccPort, "-Xmx1g", bench.jfr, Bench.BENCH_ENV);
+        Process ccc = bench.processes.startCcc(cccDir, cccPort, "-Xmx1g", bench.jfr, Bench.BENCH_ENV);
         int wsPort = Bench.freePort();
-        Process ws = baseline ? bench.startNode(nodeDir, wsPort) : null;
-        Bench.Setup setup = baseline
-                ? bench.setup(URI.create("http://127.0.0.1:" + cccPort), bench.full ? 50 : 2, bench.full ? 25 : 2)
+        Process ws = baseline ? bench.processes.startNode(nodeDir, wsPort) : null;
+        BenchApi.Setup setup = baseline
+                ? bench.api.setup(URI.create("http://127.0.0.1:" + cccPort), bench.full ? 50 : 2, bench.full ? 25 : 2)
                 : null;
         if (bench.full && Bench.section("rest")) {
             report.put("rest", new RestBench(bench).run(cccPort));
         }
         if (Bench.section("myrooms")) {
             report.put("myrooms", new MyRoomsBench(bench).run(URI.create("http://127.0.0.1:" + cccPort),
-                    bench.signIn(URI.create("http://127.0.0.1:" + cccPort), "admin@creativecities.local", Bench.ADMIN_PASSWORD),
+                    bench.api.signIn(URI.create("http://127.0.0.1:" + cccPort), "admin@creativecities.local", Bench.ADMIN_PASSWORD),
                     setup.tokens().get(0), setup.tokens().get(1), bench.full ? 200 : 5, bench.full ? 3 : 1,
                     bench.full ? 200 : 5, bench.full ? 1000 : 20));
         }
         if (seeded != null) {
             URI base = URI.create("http://127.0.0.1:" + cccPort);
-            report.put("announce", new AnnounceBench(bench).run(base, bench.signIn(base, "admin@creativecities.local",
+            report.put("announce", new AnnounceBench(bench).run(base, bench.api.signIn(base, "admin@creativecities.local",
                     Bench.ADMIN_PASSWORD), Bench.ANNOUNCE_FIELD, seeded, seedSeconds));
         }
         List<Map<String, String>> fanout = new ArrayList<>();
@@ -86,9 +86,9 @@ final class SideBySide {
             idle.setProperty("localAddresses", "127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5");
             report.put("idle", bench.loadgen(idle, "idle"));
         }
-        Bench.stop(ccc);
+        BenchProcesses.stop(ccc);
         if (ws != null) {
-            Bench.stop(ws);
+            BenchProcesses.stop(ws);
         }
     }
 
@@ -98,7 +98,7 @@ final class SideBySide {
      * the servers pinned to one CPU and the generator to another while it runs. The smoke run keeps it short (20 receivers, 2 senders, 1 + 3 s, one run).
      */
     @SuppressWarnings("unchecked")
-    private void fanout(Process ccc, int cccPort, Process ws, int wsPort, Bench.Setup setup,
+    private void fanout(Process ccc, int cccPort, Process ws, int wsPort, BenchApi.Setup setup,
                         List<Map<String, String>> rows)
             throws IOException, InterruptedException {
         int[] receivers = bench.full ? java.util.Arrays.stream(System.getProperty("bench.receivers", "100,1000,5000")
@@ -139,7 +139,7 @@ final class SideBySide {
         return String.join(",", out);
     }
 
-    private static Properties plan(String mode, Process ccc, int cccPort, Process ws, int wsPort, Bench.Setup setup,
+    private static Properties plan(String mode, Process ccc, int cccPort, Process ws, int wsPort, BenchApi.Setup setup,
                                      List<Long> rooms) {
         Properties p = new Properties();
         p.setProperty("mode", mode);
