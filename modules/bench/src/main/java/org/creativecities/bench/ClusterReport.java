@@ -26,9 +26,9 @@ final class ClusterReport {
                 + "| realistic p99 ms | realistic lost / dup | realistic CPU cores |\n");
         b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> size : sizes) {
-            List<Report.Step> steps = Report.steps((List<Map<String, String>>) size.get("fanout"));
-            Report.Step best = null;
-            for (Report.Step s : steps) {
+            List<FanoutSteps.Step> steps = FanoutSteps.steps((List<Map<String, String>>) size.get("fanout"));
+            FanoutSteps.Step best = null;
+            for (FanoutSteps.Step s : steps) {
                 if (!s.passed()) {
                     break;
                 }
@@ -53,7 +53,7 @@ final class ClusterReport {
         for (Map<String, Object> size : sizes) {
             b.append("- ").append(size.get("nodes")).append(" node(s): ");
             List<String> cells = new java.util.ArrayList<>();
-            for (Report.Step s : Report.steps((List<Map<String, String>>) size.get("fanout"))) {
+            for (FanoutSteps.Step s : FanoutSteps.steps((List<Map<String, String>>) size.get("fanout"))) {
                 cells.add(Report.f0(s.median("offeredPerSec")) + " → " + Report.f0(s.median("deliveredPerSec"))
                         + ", " + Report.f2(s.median("p99")) + " ms, " + s.passes() + "/" + s.runs().size());
             }

@@ -35,7 +35,7 @@ class BenchSmokeIT {
         for (String section : List.of("fanout", "realistic")) {
             List<Map<String, String>> rows = (List<Map<String, String>>) bench.report.get(section);
             for (String target : List.of("ccc", "ws")) {
-                List<Map<String, String>> mine = Report.only(rows, target);
+                List<Map<String, String>> mine = FanoutSteps.only(rows, target);
                 assertFalse(mine.isEmpty(), section + " has no row for " + target);
                 for (Map<String, String> row : mine) {
                     assertTrue(Long.parseLong(row.get("delivered")) > 0, section + " " + row);
@@ -60,7 +60,7 @@ class BenchSmokeIT {
         assertEquals(announce.get("people"), announce.get("delivered"), "stored once for each: " + announce);
         List<Map<String, String>> idle = (List<Map<String, String>>) bench.report.get("idle");
         for (String target : List.of("ccc", "ws")) {
-            assertEquals("20", Report.only(idle, target).get(0).get("held"), idle.toString());
+            assertEquals("20", FanoutSteps.only(idle, target).get(0).get("held"), idle.toString());
         }
         theMixedAttackLeavesTheServerServing(text, (Map<String, Object>) bench.report.get("attack"));
     }

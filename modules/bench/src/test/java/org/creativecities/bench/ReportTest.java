@@ -25,13 +25,13 @@ class ReportTest {
         for (int run = 1; run <= 3; run++) {
             rows.add(row("ws", 4, run, "70.00", false, "10.00"));
         }
-        List<Report.Step> ccc = Report.steps(Report.only(rows, "ccc"));
-        List<Report.Step> ws = Report.steps(Report.only(rows, "ws"));
+        List<FanoutSteps.Step> ccc = FanoutSteps.steps(FanoutSteps.only(rows, "ccc"));
+        List<FanoutSteps.Step> ws = FanoutSteps.steps(FanoutSteps.only(rows, "ws"));
         assertEquals(3, ccc.size());
         assertEquals(2, ccc.get(2).passes());
-        assertEquals(2_000, Report.maxSustainable(ccc));
-        assertEquals(3_000, Report.maxSustainable(ws));
-        assertEquals(1, Report.lastPassedByBoth(ccc, ws));
+        assertEquals(2_000, FanoutSteps.maxSustainable(ccc));
+        assertEquals(3_000, FanoutSteps.maxSustainable(ws));
+        assertEquals(1, FanoutSteps.lastPassedByBoth(ccc, ws));
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("mode", "full");
