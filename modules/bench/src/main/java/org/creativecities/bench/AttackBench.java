@@ -250,8 +250,8 @@ final class AttackBench {
     }
 
     private String signIn(InetAddress from, String email, String password) throws IOException {
-        return BenchApi.parse(call(from, "POST", "/api/sessions", null, credentials(email, password), 201)).asJsonObject()
-                .getString("token");
+        return BenchApi.parse(call(from, "POST", "/api/sessions", null, credentials(email, password), 201))
+                .asJsonObject().getString("token");
     }
 
     private static String credentials(String email, String password) {

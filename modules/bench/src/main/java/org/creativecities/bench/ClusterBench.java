@@ -136,7 +136,8 @@ final class ClusterBench {
         return bench.loadgen(plan, "cluster-" + count + "-realistic");
     }
 
-    private static Properties plan(String mode, List<Process> nodes, int[] http, BenchApi.Setup setup, List<Long> rooms) {
+    private static Properties plan(String mode, List<Process> nodes, int[] http, BenchApi.Setup setup,
+                                   List<Long> rooms) {
         Properties p = new Properties();
         p.setProperty("mode", mode);
         p.setProperty("targets", "ccc");

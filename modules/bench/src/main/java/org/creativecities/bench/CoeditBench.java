@@ -55,8 +55,8 @@ final class CoeditBench {
         Map<String, String> env = new HashMap<>(Bench.BENCH_ENV);
         env.putAll(COEDIT_ENV);
         int cccPort = Bench.freePort();
-        Process ccc = bench.processes.startCcc(Files.createDirectories(bench.work.resolve("coedit-ccc-" + System.nanoTime())),
-                cccPort, "-Xmx1g", bench.jfr, env);
+        Path cccDir = Files.createDirectories(bench.work.resolve("coedit-ccc-" + System.nanoTime()));
+        Process ccc = bench.processes.startCcc(cccDir, cccPort, "-Xmx1g", bench.jfr, env);
         URI base = URI.create("http://127.0.0.1:" + cccPort);
         String token = bench.api.setup(base, 0, 1).tokens().get(0);
         long typing = createWork(base, token, "typing");

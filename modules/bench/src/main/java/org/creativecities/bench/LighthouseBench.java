@@ -44,14 +44,14 @@ final class LighthouseBench {
 
     Map<String, Object> run() throws Exception {
         int port = Bench.freePort();
-        Process ccc = bench.processes.startCcc(Files.createDirectories(bench.work.resolve("lighthouse-ccc-" + System.nanoTime())),
-                port, "-Xmx1g", false, Bench.BENCH_ENV);
+        Path cccDir = Files.createDirectories(bench.work.resolve("lighthouse-ccc-" + System.nanoTime()));
+        Process ccc = bench.processes.startCcc(cccDir, port, "-Xmx1g", false, Bench.BENCH_ENV);
         URI base = URI.create("http://127.0.0.1:" + port);
         String member = bench.api.setup(base, 0, 1).tokens().get(0);
         String admin = bench.api.signIn(base, "admin@creativecities.local", Bench.ADMIN_PASSWORD);
-        long room = BenchApi.parse(bench.api.call(base, "POST", "/api/spaces/" + bench.api.citySpace(base, admin, "lyon")
-                + "/rooms", admin, "{\"name\":\"Lighthouse room\"}", 201)).asJsonObject().getJsonNumber("id")
-                .longValue();
+        long space = bench.api.citySpace(base, admin, "lyon");
+        long room = BenchApi.parse(bench.api.call(base, "POST", "/api/spaces/" + space + "/rooms", admin,
+                "{\"name\":\"Lighthouse room\"}", 201)).asJsonObject().getJsonNumber("id").longValue();
         long work = BenchApi.parse(bench.api.call(base, "POST", "/api/works", member, "{\"title\":\"Lighthouse work\","
                 + "\"content\":\"# Lighthouse work\\n\\nA paragraph of **text**.\"}", 201)).asJsonObject()
                 .getJsonNumber("id").longValue();

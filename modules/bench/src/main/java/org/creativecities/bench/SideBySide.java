@@ -38,8 +38,8 @@ final class SideBySide {
             // Boot once so that the migrations and the city seed run, stop, seed the people into the H2 file. That
             // server only boots: C1 only, as the test servers that mostly boot (a third less CPU to ready).
             long s = System.nanoTime();
-            BenchProcesses.stop(bench.processes.startCcc(cccDir, cccPort, List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"), false,
-                    Bench.BENCH_ENV));
+            BenchProcesses.stop(bench.processes.startCcc(cccDir, cccPort, List.of("-Xmx1g", "-XX:TieredStopAtLevel=1"),
+                    false, Bench.BENCH_ENV));
             Files.move(cccDir.resolve("server.log"), cccDir.resolve("server-first-boot.log"));
             seeded = AnnounceSeed.seed(cccDir.resolve("data"), Bench.ANNOUNCE_FIELD, bench.full ? 20 : 2,
                     Integer.getInteger("bench.announce.people", bench.full ? 2000 : 20));
@@ -55,8 +55,9 @@ final class SideBySide {
             report.put("rest", new RestBench(bench).run(cccPort));
         }
         if (Bench.section("myrooms")) {
-            report.put("myrooms", new MyRoomsBench(bench).run(URI.create("http://127.0.0.1:" + cccPort),
-                    bench.api.signIn(URI.create("http://127.0.0.1:" + cccPort), "admin@creativecities.local", Bench.ADMIN_PASSWORD),
+            URI base = URI.create("http://127.0.0.1:" + cccPort);
+            report.put("myrooms", new MyRoomsBench(bench).run(base,
+                    bench.api.signIn(base, "admin@creativecities.local", Bench.ADMIN_PASSWORD),
                     setup.tokens().get(0), setup.tokens().get(1), bench.full ? 200 : 5, bench.full ? 3 : 1,
                     bench.full ? 200 : 5, bench.full ? 1000 : 20));
         }
